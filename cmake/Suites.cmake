@@ -1,0 +1,35 @@
+# Every suite `make test` runs, registered with CTest. Suites marked per engine run once on
+# SQLite and once on the PostgreSQL whose URL scripts/run-tests.sh exports as
+# DANGBO_TEST_PG_URL; without it the PostgreSQL runs fail.
+find_program(NODE node REQUIRED)
+
+foreach(unit base http)
+  if(TARGET ${unit}_test)
+    add_test(NAME ${unit}_unit COMMAND ${unit}_test)
+  endif()
+endforeach()
+
+if(TARGET service_test)
+  foreach(engine sqlite postgres)
+    add_test(NAME service_${engine} COMMAND service_test)
+    set_tests_properties(service_${engine} PROPERTIES ENVIRONMENT "DANGBO_TEST_DB=${engine}"
+                                                      TIMEOUT 600)
+  endforeach()
+endif()
+
+# API suites: node's test runner drives the real `dangbo serve` over HTTP.
+foreach(engine sqlite postgres)
+  add_test(NAME api_${engine}
+           COMMAND ${NODE} --test --test-concurrency=1 ${CMAKE_SOURCE_DIR}/tests/api/)
+  set_tests_properties(api_${engine} PROPERTIES
+    ENVIRONMENT "DANGBO_TEST_DB=${engine};DANGBO_BIN=$<TARGET_FILE:dangbo>;DANGBO_WEB_ROOT=${CMAKE_SOURCE_DIR}/web/dist"
+    TIMEOUT 600)
+endforeach()
+
+# Browser suite: Debian's chromium through playwright-core, against a real server on SQLite.
+add_test(NAME web_chromium
+         COMMAND ${NODE} ${CMAKE_SOURCE_DIR}/tests/lib/with-server.mjs
+                 ${NODE} --test --test-concurrency=1 ${CMAKE_SOURCE_DIR}/tests/web/)
+set_tests_properties(web_chromium PROPERTIES
+  ENVIRONMENT "DANGBO_TEST_DB=sqlite;DANGBO_BIN=$<TARGET_FILE:dangbo>;DANGBO_WEB_ROOT=${CMAKE_SOURCE_DIR}/web/dist"
+  TIMEOUT 600 RUN_SERIAL TRUE)

@@ -1,0 +1,16 @@
+// Small cryptographic helpers: unguessable tokens and SHA-256, from OpenSSL.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dangbo {
+
+// `bytes` random bytes from the OS CSPRNG, base64url without padding.
+std::string RandomToken(size_t bytes = 32);
+// Lower-case hex SHA-256 of `data`.
+std::string Sha256Hex(std::string_view data);
+// Compares without an early exit, so timing does not reveal the common prefix.
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace dangbo

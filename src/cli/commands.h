@@ -1,0 +1,53 @@
+// The CLI's commands, each a function from parsed options to an exit code. They act
+// through the service layer as the console operator, so every write is audited (via "cli").
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dangbo::cli {
+
+struct DbOption {
+  std::string url;  // file path or postgresql:// URL
+};
+
+int Migrate(const DbOption& db);
+
+struct InitOptions {
+  std::string org_name;  // the root organization
+  std::string admin;     // the first administrator's username
+  bool password_stdin = false;
+  bool demo = false;  // remember the generated password beside the database (demo use)
+};
+int Init(const DbOption& db, const InitOptions& o);
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::string web_root;  // empty: look beside the binary, then ./web/dist
+  int workers = 8;
+  bool trust_forwarded = false;
+};
+int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0);
+
+struct UserAddOptions {
+  std::string username;
+  std::string display_name;
+  std::vector<std::string> roles;
+  long long org_id = 0;
+  bool password_stdin = false;
+};
+int UserAdd(const DbOption& db, const UserAddOptions& o);
+int UserPasswd(const DbOption& db, const std::string& username, bool password_stdin);
+int UserList(const DbOption& db);
+
+struct OrgAddOptions {
+  long long parent_id = 0;  // 0: a new root
+  std::string kind;
+  std::string name;
+};
+int OrgAdd(const DbOption& db, const OrgAddOptions& o);
+int OrgList(const DbOption& db);
+
+int Backup(const DbOption& db, const std::string& to);
+
+}  // namespace dangbo::cli

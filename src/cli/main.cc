@@ -1,0 +1,108 @@
+// Entry point: `dangbo init|migrate|serve|user|org|backup`, parsed with CLI11.
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace dangbo::cli;
+  CLI::App app{"dangbo — quản lý công tác xây dựng Đảng (Đảng ủy Khối và các tổ chức cơ sở đảng)"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Hướng dẫn mọi lệnh");
+
+  DbOption db;
+  const char* env_db = std::getenv("DANGBO_DB");
+  db.url = env_db && *env_db ? env_db : "./dangbo.db";
+  auto add_db = [&db](CLI::App* cmd) {
+    cmd->add_option("--db", db.url,
+                    "Cơ sở dữ liệu: đường dẫn tệp SQLite hoặc URL postgresql:// (mặc định "
+                    "./dangbo.db hoặc biến DANGBO_DB)");
+  };
+
+  auto* migrate =
+      app.add_subcommand("migrate", "Nâng cấp lược đồ cơ sở dữ liệu lên phiên bản mới nhất");
+  add_db(migrate);
+
+  InitOptions init_opts;
+  init_opts.org_name = "Đảng bộ Khối các cơ quan tỉnh";
+  init_opts.admin = "admin";
+  auto* init = app.add_subcommand(
+      "init", "Khởi tạo cơ sở dữ liệu: lược đồ, tổ chức gốc và tài khoản quản trị đầu tiên");
+  add_db(init);
+  init->add_option("--org-name", init_opts.org_name, "Tên tổ chức gốc (Đảng bộ cấp trên cơ sở)");
+  init->add_option("--admin", init_opts.admin, "Tên đăng nhập của quản trị viên đầu tiên");
+  init->add_flag("--password-stdin", init_opts.password_stdin,
+                 "Đọc mật khẩu quản trị từ dòng đầu của đầu vào chuẩn (mặc định: sinh ngẫu nhiên)");
+  init->add_flag("--demo", init_opts.demo,
+                 "Dùng cho bản trình diễn: lưu mật khẩu sinh ra vào tệp <db>.credentials");
+
+  ServeOptions serve_opts;
+  auto* serve = app.add_subcommand("serve", "Chạy máy chủ web và API");
+  add_db(serve);
+  serve->add_option("--listen", serve_opts.listen, "Địa chỉ HOST:PORT (mặc định 127.0.0.1:8080)");
+  serve->add_option("--web-root", serve_opts.web_root, "Thư mục giao diện web đã xây dựng");
+  serve->add_option("--workers", serve_opts.workers, "Số luồng xử lý yêu cầu")
+      ->check(CLI::Range(1, 256));
+  serve->add_flag("--trust-forwarded", serve_opts.trust_forwarded,
+                  "Tin tiêu đề X-Forwarded-For/-Proto (khi chạy sau reverse proxy có TLS)");
+
+  auto* user = app.add_subcommand("user", "Quản lý tài khoản người dùng");
+  user->require_subcommand(1);
+  UserAddOptions add_opts;
+  auto* user_add = user->add_subcommand("add", "Thêm người dùng");
+  add_db(user_add);
+  user_add->add_option("name", add_opts.username, "Tên đăng nhập")->required();
+  user_add->add_option("--display-name", add_opts.display_name, "Họ và tên");
+  user_add
+      ->add_option("--role", add_opts.roles,
+                   "Vai trò (lặp lại được): admin, org_staff, inspection_staff, "
+                   "propaganda_staff, secretary, member")
+      ->required();
+  user_add->add_option("--org", add_opts.org_id, "Mã tổ chức đảng (phạm vi quản lý)")->required();
+  user_add->add_flag("--password-stdin", add_opts.password_stdin,
+                     "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn");
+  std::string passwd_name;
+  bool passwd_stdin = false;
+  auto* user_passwd = user->add_subcommand("passwd", "Đặt lại mật khẩu của người dùng");
+  add_db(user_passwd);
+  user_passwd->add_option("name", passwd_name, "Tên đăng nhập")->required();
+  user_passwd->add_flag("--password-stdin", passwd_stdin, "Đọc mật khẩu từ đầu vào chuẩn");
+  auto* user_list = user->add_subcommand("list", "Liệt kê người dùng");
+  add_db(user_list);
+
+  auto* org = app.add_subcommand("org", "Tổ chức đảng");
+  org->require_subcommand(1);
+  OrgAddOptions org_opts;
+  auto* org_add = org->add_subcommand("add", "Thêm tổ chức đảng");
+  add_db(org_add);
+  org_add->add_option("--parent", org_opts.parent_id,
+                      "Mã tổ chức cấp trên (bỏ trống: tổ chức gốc)");
+  org_add
+      ->add_option("--kind", org_opts.kind,
+                   "Loại: superior_committee, grassroots_committee, grassroots_branch, "
+                   "sub_committee, branch")
+      ->required();
+  org_add->add_option("--name", org_opts.name, "Tên tổ chức")->required();
+  auto* org_list = org->add_subcommand("list", "Liệt kê cây tổ chức");
+  add_db(org_list);
+
+  std::string backup_to;
+  auto* backup = app.add_subcommand(
+      "backup", "Sao lưu trực tuyến cơ sở dữ liệu SQLite (chạy được khi máy chủ đang phục vụ)");
+  add_db(backup);
+  backup->add_option("--to", backup_to, "Tệp đích")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*migrate) return Migrate(db);
+  if (*init) return Init(db, init_opts);
+  if (*serve) return Serve(db, serve_opts, argv[0]);
+  if (*user_add) return UserAdd(db, add_opts);
+  if (*user_passwd) return UserPasswd(db, passwd_name, passwd_stdin);
+  if (*user_list) return UserList(db);
+  if (*org_add) return OrgAdd(db, org_opts);
+  if (*org_list) return OrgList(db);
+  if (*backup) return Backup(db, backup_to);
+  return 2;
+}

@@ -1,0 +1,103 @@
+// The application behind the server: routes, session and CSRF checks, security headers,
+// metrics, and the mapping of service results to HTTP. Handlers live in api_*.cc.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "http/message.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/static_files.h"
+#include "service/auth.h"
+#include "service/env.h"
+
+namespace dangbo::http {
+
+inline constexpr const char* kSessionCookie = "dangbo_session";
+
+// One API call as a handler sees it.
+struct Call {
+  Request& req;
+  std::map<std::string, std::string> params;  // from the route pattern
+  std::optional<service::Session> session;    // set on authenticated routes
+  std::string token;                          // the session token from the cookie
+
+  const service::Actor& actor() const { return session->actor; }
+  // The route parameter as a positive id, or an error naming it.
+  Result<int64_t> IdParam(const std::string& name) const;
+};
+
+enum class Access { kPublic, kSession };
+
+struct AppOptions {
+  std::string web_root;
+};
+
+class App {
+ public:
+  App(service::Env env, AppOptions options);
+
+  Response Handle(Request& req);
+
+  using Fn = std::function<Response(Call&)>;
+  void Add(Method method, const std::string& pattern, Access access, Fn fn);
+
+  const service::Env& env() const { return env_; }
+  service::AuthService& auth() { return auth_; }
+  Metrics& metrics() { return metrics_; }
+
+ private:
+  Response Dispatch(Request& req, std::string* route_name);
+  void AddSecurityHeaders(const Request& req, Response& res) const;
+
+  service::Env env_;
+  service::AuthService auth_;
+  StaticFiles static_files_;
+  Metrics metrics_;
+  Router router_;
+  struct Endpoint {
+    Access access;
+    Fn fn;
+  };
+  std::vector<Endpoint> endpoints_;
+};
+
+// JSON body helpers: parse errors and wrong types become Vietnamese field errors.
+Result<nlohmann::json> ParseJsonBody(const Request& req);
+
+class BodyReader {
+ public:
+  explicit BodyReader(const nlohmann::json& body) : body_(body) {}
+  std::string String(const std::string& field);
+  std::optional<int64_t> Int(const std::string& field);
+  std::vector<std::string> Strings(const std::string& field);
+  // Type errors collected so far (missing fields are not errors here: services decide).
+  Status status() const { return v_.ToStatus(); }
+
+ private:
+  const nlohmann::json& body_;
+  Validator v_;
+};
+
+// A positive integer query parameter, or `fallback` when absent.
+Result<int> IntQuery(const Request& req, const std::string& name, int fallback);
+
+Response ProblemFor(const Error& e);
+
+// Result -> Response: a JSON body on success, problem+json on failure.
+template <typename T, typename F>
+Response Respond(const Result<T>& r, F&& to_json, int status = 200) {
+  if (!r.ok()) return ProblemFor(r.error());
+  return Response::Json(status, to_json(r.value()));
+}
+
+void RegisterAuthRoutes(App& app);
+void RegisterAdminRoutes(App& app);
+
+}  // namespace dangbo::http

@@ -1,0 +1,335 @@
+// Boost.Beast/Asio implementation of the server. The only file that includes Beast.
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "http/problem.h"
+
+namespace dangbo::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+class Session;
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  Handler handler;
+  std::vector<std::unique_ptr<asio::io_context>> ios;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
+  std::vector<std::thread> threads;
+  std::unique_ptr<asio::thread_pool> workers;
+  std::unique_ptr<tcp::acceptor> acceptor;
+  size_t next_io = 0;
+
+  std::atomic<bool> stopping{false};
+  std::atomic<int> queued{0};
+
+  // In-flight requests (read complete, response not yet written), for the graceful stop.
+  std::mutex mu;
+  std::condition_variable idle_cv;
+  int inflight = 0;
+  std::map<Session*, std::weak_ptr<Session>> sessions;
+  bool stopped = false;
+
+  void Accept();
+  void BeginRequest() {
+    std::lock_guard lock(mu);
+    ++inflight;
+  }
+  void EndRequest() {
+    std::lock_guard lock(mu);
+    if (--inflight == 0) idle_cv.notify_all();
+  }
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {}
+
+  void Start() {
+    {
+      std::lock_guard lock(server_.mu);
+      server_.sessions[this] = weak_from_this();
+    }
+    beast::error_code ec;
+    const auto ep = stream_.socket().remote_endpoint(ec);
+    peer_ = ec ? "unknown" : ep.address().to_string();
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+    Read(server_.options.idle_timeout);
+  }
+
+  ~Session() {
+    std::lock_guard lock(server_.mu);
+    server_.sessions.erase(this);
+  }
+
+  // Called on the session's executor during shutdown: idle connections close now,
+  // busy ones close after their response.
+  void CloseIfIdle() {
+    if (!busy_) {
+      beast::error_code ec;
+      stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+      stream_.close();
+    }
+  }
+
+  auto executor() { return stream_.get_executor(); }
+
+ private:
+  void Read(std::chrono::seconds first_byte_timeout) {
+    parser_.emplace();
+    parser_->body_limit(server_.options.max_body_bytes);
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
+    stream_.expires_after(first_byte_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
+        ec == asio::error::eof) {
+      return Close();
+    }
+    if (ec == bhttp::error::body_limit) {
+      return WriteError(413, "payload_too_large", "Dữ liệu gửi lên quá lớn",
+                        "Kích thước dữ liệu vượt quá giới hạn cho phép.");
+    }
+    if (ec == bhttp::error::header_limit) {
+      return WriteError(431, "headers_too_large", "Phần đầu yêu cầu quá lớn",
+                        "Phần đầu (header) của yêu cầu vượt quá giới hạn cho phép.");
+    }
+    if (ec) {
+      return WriteError(400, "bad_request", "Yêu cầu không hợp lệ", "Không đọc được yêu cầu HTTP.");
+    }
+    auto raw = parser_->release();
+    keep_alive_ = raw.keep_alive();
+    version_ = raw.version();
+    if (server_.stopping) keep_alive_ = false;
+
+    auto req = std::make_shared<Request>();
+    req->method =
+        ParseMethod(std::string_view(raw.method_string().data(), raw.method_string().size()));
+    req->target = std::string(raw.target());
+    for (const auto& field : raw) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string value(field.value());
+      auto [it, inserted] = req->headers.emplace(name, value);
+      if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + value;
+    }
+    req->body = std::move(raw.body());
+    req->client_addr = peer_;
+    if (server_.options.trust_forwarded) {
+      if (auto f = req->Header("x-forwarded-for"); !f.empty()) {
+        req->client_addr = f.substr(0, f.find(','));
+      }
+      req->secure = req->Header("x-forwarded-proto") == "https";
+    }
+    const size_t q = req->target.find('?');
+    std::string raw_path = req->target.substr(0, q);
+    if (!UrlDecode(raw_path, &req->path, false) || req->path.empty() || req->path[0] != '/' ||
+        req->path.find('\0') != std::string::npos) {
+      return WriteError(400, "bad_path", "Đường dẫn không hợp lệ",
+                        "Đường dẫn trong yêu cầu không hợp lệ.");
+    }
+    if (q != std::string::npos)
+      req->query = ParseQuery(std::string_view(req->target).substr(q + 1));
+
+    if (server_.queued.load() >= server_.options.max_queued) {
+      return WriteError(503, "overloaded", "Máy chủ đang quá tải",
+                        "Máy chủ đang bận xử lý nhiều yêu cầu. Hãy thử lại sau giây lát.");
+    }
+    busy_ = true;
+    server_.BeginRequest();
+    ++server_.queued;
+    asio::post(*server_.workers, [self = shared_from_this(), req] {
+      --self->server_.queued;
+      Response res;
+      try {
+        res = self->server_.handler(*req);
+      } catch (const std::exception& e) {
+        spdlog::error("handler fault on {}: {}", req->path, e.what());
+        res = Problem(500, "internal", "Lỗi hệ thống",
+                      "Máy chủ gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại.");
+      }
+      const bool head = req->method == Method::kHead;
+      asio::post(self->executor(), [self, res = std::move(res), head]() mutable {
+        self->Write(std::move(res), head);
+      });
+    });
+  }
+
+  void WriteError(int status, const char* code, const char* title, const char* detail) {
+    keep_alive_ = false;
+    busy_ = true;
+    server_.BeginRequest();
+    Write(Problem(status, code, title, detail), false);
+  }
+
+  void Write(Response res, bool head) {
+    auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
+    out->version(version_ ? version_ : 11);
+    out->result(static_cast<unsigned>(res.status));
+    out->set(bhttp::field::server, "dangbo");
+    for (const auto& [k, v] : res.headers) out->insert(k, v);
+    if (server_.stopping) keep_alive_ = false;
+    out->keep_alive(keep_alive_);
+    if (head) {
+      out->content_length(res.body.size());
+    } else {
+      out->body() = std::move(res.body);
+      out->prepare_payload();
+    }
+    stream_.expires_after(server_.options.read_timeout);
+    bhttp::async_write(
+        stream_, *out,
+        [self = shared_from_this(), out](beast::error_code ec, std::size_t) { self->OnWrite(ec); });
+  }
+
+  void OnWrite(beast::error_code ec) {
+    busy_ = false;
+    server_.EndRequest();
+    if (ec || !keep_alive_ || server_.stopping) return Close();
+    Read(server_.options.idle_timeout);
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Server::Impl& server_;
+  std::string peer_;
+  bool keep_alive_ = false;
+  unsigned version_ = 11;
+  bool busy_ = false;
+};
+
+}  // namespace
+
+void Server::Impl::Accept() {
+  asio::io_context& target = *ios[next_io++ % ios.size()];
+  acceptor->async_accept(target, [this](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (stopping || ec == asio::error::operation_aborted) return;
+      spdlog::warn("accept: {}", ec.message());
+    } else {
+      std::make_shared<Session>(std::move(socket), *this)->Start();
+    }
+    if (!stopping) Accept();
+  });
+}
+
+Server::Server(ServerOptions options, Handler handler) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->handler = std::move(handler);
+}
+
+Server::~Server() { Stop(); }
+
+uint16_t Server::Start() {
+  Impl& s = *impl_;
+  int n = s.options.io_threads;
+  if (n <= 0) n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  for (int i = 0; i < n; ++i) {
+    s.ios.push_back(std::make_unique<asio::io_context>(1));
+    s.guards.push_back(asio::make_work_guard(*s.ios.back()));
+  }
+  s.workers = std::make_unique<asio::thread_pool>(std::max(1, s.options.workers));
+
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(s.options.host, ec);
+  if (ec) throw std::runtime_error("địa chỉ không hợp lệ: " + s.options.host);
+  const tcp::endpoint endpoint(address, s.options.port);
+  s.acceptor = std::make_unique<tcp::acceptor>(*s.ios[0]);
+  s.acceptor->open(endpoint.protocol(), ec);
+  if (!ec) s.acceptor->set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) s.acceptor->bind(endpoint, ec);
+  if (!ec) s.acceptor->listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    throw std::runtime_error("không mở được cổng " + s.options.host + ":" +
+                             std::to_string(s.options.port) + ": " + ec.message());
+  }
+  const uint16_t port = s.acceptor->local_endpoint().port();
+  s.Accept();
+  for (auto& io : s.ios) {
+    s.threads.emplace_back([&ioc = *io] { ioc.run(); });
+  }
+  return port;
+}
+
+void Server::RunUntilSignal() {
+  asio::io_context signals_io(1);
+  asio::signal_set signals(signals_io, SIGINT, SIGTERM);
+  signals.async_wait([](beast::error_code, int sig) {
+    spdlog::info("nhận tín hiệu {}, đang dừng máy chủ...", sig);
+  });
+  signals_io.run();
+  Stop();
+}
+
+void Server::Stop() {
+  Impl& s = *impl_;
+  {
+    std::lock_guard lock(s.mu);
+    if (s.stopped || s.threads.empty()) return;
+    s.stopped = true;
+  }
+  s.stopping = true;
+  asio::post(*s.ios[0], [&s] {
+    beast::error_code ec;
+    s.acceptor->close(ec);
+  });
+  // Close idle keep-alive connections; busy ones close after their response.
+  std::vector<std::shared_ptr<Session>> alive;
+  {
+    std::lock_guard lock(s.mu);
+    for (auto& [ptr, weak] : s.sessions) {
+      if (auto sp = weak.lock()) alive.push_back(std::move(sp));
+    }
+  }
+  for (auto& sp : alive) {
+    asio::post(sp->executor(), [sp] { sp->CloseIfIdle(); });
+  }
+  alive.clear();
+  {
+    std::unique_lock lock(s.mu);
+    const bool drained =
+        s.idle_cv.wait_for(lock, s.options.shutdown_grace, [&s] { return s.inflight == 0; });
+    if (!drained) spdlog::warn("{} yêu cầu chưa xong khi hết thời gian chờ dừng", s.inflight);
+  }
+  s.workers->join();
+  for (auto& g : s.guards) g.reset();
+  for (auto& io : s.ios) io->stop();
+  for (auto& t : s.threads) t.join();
+  // Destroy pending handlers (and the sessions they hold) while `mu` still exists.
+  s.acceptor.reset();
+  s.guards.clear();
+  s.ios.clear();
+}
+
+}  // namespace dangbo::http

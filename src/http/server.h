@@ -1,0 +1,54 @@
+// The HTTP/1.1 server: one io_context per core for sockets, a bounded pool of worker
+// threads for handlers (which do blocking database work), keep-alive, size and time
+// limits, and a graceful stop in which in-flight requests finish.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/message.h"
+
+namespace dangbo::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;   // 0: pick a free port
+  int io_threads = 0;     // 0: one per core
+  int workers = 8;        // handler threads (size the database pool to match)
+  int max_queued = 2048;  // requests waiting for a worker beyond this get 503
+  size_t max_body_bytes = 32 * 1024 * 1024;
+  size_t max_header_bytes = 16 * 1024;
+  std::chrono::seconds read_timeout{30};    // to read one whole request
+  std::chrono::seconds idle_timeout{75};    // keep-alive connection with no request
+  std::chrono::seconds shutdown_grace{30};  // in-flight requests get this long on stop
+  bool trust_forwarded = false;  // take client address and scheme from X-Forwarded-* headers
+};
+
+using Handler = std::function<Response(Request&)>;
+
+class Server {
+ public:
+  Server(ServerOptions options, Handler handler);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts serving; returns the bound port. Throws std::runtime_error when the
+  // address cannot be bound.
+  uint16_t Start();
+  // Serves until SIGINT or SIGTERM, then stops gracefully.
+  void RunUntilSignal();
+  // Stops accepting, lets in-flight requests finish (up to the grace period), closes idle
+  // connections, joins every thread. Idempotent.
+  void Stop();
+
+  struct Impl;  // server.cc only
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dangbo::http

@@ -1,0 +1,67 @@
+// Logging in and out, sessions, throttling and lock-out, own password changes.
+// Session tokens are random 256-bit values; only their SHA-256 is stored.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "base/result.h"
+#include "service/actor.h"
+#include "service/env.h"
+#include "service/users.h"
+
+namespace dangbo::service {
+
+struct AuthOptions {
+  int max_failures = 5;                     // consecutive wrong passwords before lock-out
+  std::chrono::minutes lockout{15};         // how long an account stays locked
+  std::chrono::minutes idle_timeout{60};    // a session ends after this much inactivity
+  std::chrono::hours absolute_timeout{12};  // and at the latest this long after login
+  int max_failures_per_address = 30;        // per client address and window
+  std::chrono::minutes address_window{15};
+};
+
+struct Session {
+  Actor actor;
+  User user;
+  std::string csrf_token;
+  std::string expires_at;
+};
+
+struct LoginResult {
+  std::string token;  // goes into the cookie; never stored
+  Session session;
+};
+
+class AuthService {
+ public:
+  AuthService(Env env, AuthOptions options = {}) : env_(env), options_(options) {}
+
+  Result<LoginResult> Login(const std::string& username, const std::string& password,
+                            const std::string& client_addr);
+  // Resolves a session token; extends the idle deadline at most once a minute.
+  Result<Session> Authenticate(const std::string& token, const std::string& client_addr);
+  Status Logout(const Session& session, const std::string& token);
+  // The user changes their own password; their other sessions end.
+  Status ChangePassword(const Session& session, const std::string& token,
+                        const std::string& current_password, const std::string& new_password);
+
+ private:
+  // Failed attempts per client address, forgotten after the window.
+  bool AddressThrottled(const std::string& addr, TimePoint now);
+  void NoteAddressFailure(const std::string& addr, TimePoint now);
+
+  Env env_;
+  AuthOptions options_;
+  std::mutex mu_;
+  std::map<std::string, std::pair<TimePoint, int>> address_failures_;  // addr -> (window start, n)
+};
+
+// Builds the Actor for a loaded user.
+Actor ActorFor(const User& user, const std::string& client_addr);
+// "14:05 ngày 21/11/2026" in Vietnam time (UTC+7), for messages.
+std::string VietnamTimeText(TimePoint t);
+
+}  // namespace dangbo::service

@@ -1,0 +1,91 @@
+// The product's schema as forward-only migrations. Never edit a released migration:
+// add a new one. Tokens (@PK@, ...) are explained in migrate.h.
+#include "store/migrate.h"
+
+namespace dangbo::store {
+
+namespace {
+
+// 0001: organizations (minimal tree; the registry issue extends it), accounts,
+// sessions and the audit log.
+constexpr const char* kPlatform = R"sql(
+CREATE TABLE org (
+  id @PK@,
+  parent_id BIGINT REFERENCES org(id),
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  -- materialized path of ids, "/1/5/12/": a subtree is the range [path, path || '~')
+  path TEXT @BYTES@ NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX org_parent_idx ON org(parent_id);
+CREATE UNIQUE INDEX org_path_idx ON org(path);
+
+CREATE TABLE app_user (
+  id @PK@,
+  username TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until TEXT,
+  password_changed_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX app_user_username_idx ON app_user(username);
+CREATE INDEX app_user_org_idx ON app_user(org_id);
+
+CREATE TABLE user_role (
+  user_id BIGINT NOT NULL REFERENCES app_user(id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, role)
+);
+
+-- The session token itself is never stored, only its SHA-256.
+CREATE TABLE user_session (
+  token_hash TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES app_user(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  client_addr TEXT
+);
+CREATE INDEX user_session_user_idx ON user_session(user_id);
+
+-- One row per write attempt through any interface; outcome 'ok' rows are written in the
+-- same transaction as the change, 'refused' rows in their own.
+CREATE TABLE audit_log (
+  id @PK@,
+  at TEXT NOT NULL,
+  actor_id BIGINT,
+  actor_name TEXT,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT,
+  org_id BIGINT,
+  outcome TEXT NOT NULL,
+  before_json TEXT,
+  after_json TEXT,
+  detail TEXT,
+  client_addr TEXT,
+  via TEXT NOT NULL
+);
+CREATE INDEX audit_log_at_idx ON audit_log(at);
+CREATE INDEX audit_log_actor_idx ON audit_log(actor_id, at);
+CREATE INDEX audit_log_entity_idx ON audit_log(entity, entity_id);
+CREATE INDEX audit_log_org_idx ON audit_log(org_id, at);
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& AllMigrations() {
+  static const std::vector<Migration> kAll = {
+      {1, "platform", kPlatform},
+  };
+  return kAll;
+}
+
+}  // namespace dangbo::store
