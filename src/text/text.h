@@ -1,0 +1,46 @@
+// Vietnamese text: folding to ASCII search keys (Đ→d, diacritics dropped), collation in
+// the Vietnamese order (ICU "vi"), name ordering as official lists use it, and Vietnamese
+// number and date formats.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dangbo::text {
+
+// Lower-case ASCII key: "Đặng Thị Ánh" -> "dang thi anh". Runs of whitespace become one
+// space; leading/trailing space is trimmed. Characters with no ASCII base are kept as is.
+std::string Fold(std::string_view utf8);
+
+// The folded words of `utf8` ("Nguyễn  Văn An" -> {"nguyen", "van", "an"}).
+std::vector<std::string> FoldedWords(std::string_view utf8);
+
+// True when `utf8` is well-formed UTF-8.
+bool IsValidUtf8(std::string_view utf8);
+
+// A byte string whose byte-wise order is the Vietnamese collation order of `utf8`,
+// hex-encoded so that it sorts the same in SQLite (BINARY) and PostgreSQL (COLLATE "C").
+std::string CollationKey(std::string_view utf8);
+
+// The key official lists sort people by: given name, then family name, then middle names
+// ("Nguyễn Văn An" sorts as "An Nguyễn Văn").
+std::string NameSortKey(std::string_view full_name);
+
+// Splits a Vietnamese full name into family, middle and given names.
+struct NameParts {
+  std::string family;
+  std::string middle;
+  std::string given;
+};
+NameParts SplitName(std::string_view full_name);
+
+// "2.700", "-1.234.567"
+std::string FormatInt(int64_t n);
+// 94.5678 -> "94,57%" (two decimals, comma).
+std::string FormatPercent(double percent, int decimals = 2);
+// "2026-11-21" -> "21/11/2026"; returns the input unchanged when it is not ISO.
+std::string FormatDate(std::string_view iso_date);
+
+}  // namespace dangbo::text
