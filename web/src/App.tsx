@@ -1,0 +1,60 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { RequireAuth, RequireRole } from './auth/RequireAuth';
+import { AppShell } from './layout/AppShell';
+import LoginPage from './pages/LoginPage';
+
+const HomePage = lazy(() => import('./pages/HomePage'));
+const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const AdmissionPage = lazy(() => import('./pages/AdmissionPage'));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
+const InspectionPage = lazy(() => import('./pages/InspectionPage'));
+const DuesPage = lazy(() => import('./pages/DuesPage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spin className="page-spin" />}>{children}</Suspense>;
+}
+
+function AdminOnly({ children }: { children: ReactNode }) {
+  return (
+    <RequireRole role="admin">
+      <Page>{children}</Page>
+    </RequireRole>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Page><HomePage /></Page>} />
+        <Route path="to-chuc/*" element={<Page><OrganizationsPage /></Page>} />
+        <Route path="dang-vien/*" element={<Page><MembersPage /></Page>} />
+        <Route path="phat-trien/*" element={<Page><AdmissionPage /></Page>} />
+        <Route path="sinh-hoat/*" element={<Page><MeetingsPage /></Page>} />
+        <Route path="kiem-tra/*" element={<Page><InspectionPage /></Page>} />
+        <Route path="dang-phi/*" element={<Page><DuesPage /></Page>} />
+        <Route path="bao-cao/*" element={<Page><ReportsPage /></Page>} />
+        <Route path="quan-tri">
+          <Route index element={<Navigate to="nguoi-dung" replace />} />
+          <Route path="nguoi-dung" element={<AdminOnly><UsersPage /></AdminOnly>} />
+          <Route path="nhat-ky" element={<AdminOnly><AuditPage /></AdminOnly>} />
+        </Route>
+        <Route path="*" element={<Page><NotFoundPage /></Page>} />
+      </Route>
+    </Routes>
+  );
+}

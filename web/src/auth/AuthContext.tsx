@@ -1,0 +1,91 @@
+// Who is logged in, for the whole app. Loaded once from GET /api/auth/me.
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useNavigate } from 'react-router-dom';
+import { setUnauthorizedHandler } from '../api/client';
+import { fetchSession, logout as apiLogout } from '../api/endpoints';
+import type { RoleCode, User } from '../api/types';
+
+interface AuthState {
+  /** undefined while the session is being checked; null when nobody is logged in. */
+  user: User | null | undefined;
+  /** An error checking the session other than "not logged in" (e.g. server down). */
+  loadError: unknown;
+  signedIn: (user: User) => void;
+  signOut: () => Promise<void>;
+  reload: () => void;
+  hasRole: (role: RoleCode) => boolean;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    let live = true;
+    fetchSession()
+      .then((s) => live && (setUser(s?.user ?? null), setLoadError(null)))
+      .catch((err: unknown) => live && (setUser(null), setLoadError(err)));
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  // A 401 from any call: the session ended; go to the login page and come back after.
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      // One transition for both, as the router's own navigations are transitions: otherwise
+      // the page would render once with no user at the old address.
+      startTransition(() => {
+        setUser(null);
+        if (window.location.pathname !== '/login') {
+          const next = window.location.pathname + window.location.search;
+          navigate(`/login?next=${encodeURIComponent(next)}`, { replace: true, state: { expired: true } });
+        }
+      });
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [navigate]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await apiLogout();
+    } finally {
+      startTransition(() => {
+        setUser(null);
+        navigate('/login', { replace: true });
+      });
+    }
+  }, [navigate]);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      user,
+      loadError,
+      signedIn: (u) => (setUser(u), setLoadError(null)),
+      signOut,
+      reload: () => (setUser(undefined), setAttempt((n) => n + 1)),
+      hasRole: (role) => !!user?.roles.includes(role),
+    }),
+    [user, loadError, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
