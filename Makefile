@@ -45,7 +45,7 @@ test-deps: tests/web/node_modules/.installed
 test: build test-deps format-check
 	BUILD=$(BUILD) scripts/run-tests.sh
 
-FORMAT_FILES = $(shell git ls-files -co --exclude-standard -- 'src/*.cc' 'src/*.h')
+FORMAT_FILES = $(shell git ls-files -- 'src/*.cc' 'src/*.h')
 
 format:
 	clang-format -i $(FORMAT_FILES)

@@ -156,7 +156,9 @@ int Init(const DbOption& db, const InitOptions& o) {
       }
     }
     if (root_id == 0) {
-      auto org = service::CreateOrg(env, op, {std::nullopt, "superior_committee", o.org_name});
+      service::NewOrg root{std::nullopt, "superior_committee", o.org_name};
+      root.decision.effective_on = o.established_on;
+      auto org = service::CreateOrg(env, op, root);
       if (!org.ok()) return PrintError(org.error());
       root_id = org->id;
       std::cout << "Đã tạo tổ chức gốc “" << org->name << "” (mã " << org->id << ").\n";

@@ -14,8 +14,9 @@ struct DbOption {
 int Migrate(const DbOption& db);
 
 struct InitOptions {
-  std::string org_name;  // the root organization
-  std::string admin;     // the first administrator's username
+  std::string org_name;        // the root organization
+  std::string established_on;  // the root's founding date (YYYY-MM-DD)
+  std::string admin;           // the first administrator's username
   bool password_stdin = false;
   bool demo = false;  // remember the generated password beside the database (demo use)
 };

@@ -31,6 +31,10 @@ int main(int argc, char** argv) {
       "init", "Khởi tạo cơ sở dữ liệu: lược đồ, tổ chức gốc và tài khoản quản trị đầu tiên");
   add_db(init);
   init->add_option("--org-name", init_opts.org_name, "Tên tổ chức gốc (Đảng bộ cấp trên cơ sở)");
+  init_opts.established_on = "1930-02-03";
+  init->add_option("--established-on", init_opts.established_on,
+                   "Ngày thành lập tổ chức gốc, YYYY-MM-DD (mặc định 1930-02-03, ngày thành lập "
+                   "Đảng: hãy nhập ngày thật của quyết định)");
   init->add_option("--admin", init_opts.admin, "Tên đăng nhập của quản trị viên đầu tiên");
   init->add_flag("--password-stdin", init_opts.password_stdin,
                  "Đọc mật khẩu quản trị từ dòng đầu của đầu vào chuẩn (mặc định: sinh ngẫu nhiên)");

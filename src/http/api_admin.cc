@@ -2,21 +2,15 @@
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/audit.h"
+#include "service/member_spans.h"
+#include "service/members.h"
 #include "service/orgs.h"
+#include "service/reference.h"
 #include "service/users.h"
 
 namespace dangbo::http {
 
 namespace {
-
-nlohmann::json OrgJson(const service::Org& o) {
-  return {{"id", o.id},
-          {"parent_id", o.parent_id ? nlohmann::json(*o.parent_id) : nlohmann::json(nullptr)},
-          {"kind", service::OrgKindCode(o.kind)},
-          {"kind_label", service::OrgKindLabel(o.kind)},
-          {"name", o.name},
-          {"path", o.path}};
-}
 
 nlohmann::json AuditJson(const service::AuditRow& a) {
   auto opt = [](const std::optional<int64_t>& v) {
@@ -38,17 +32,6 @@ nlohmann::json AuditJson(const service::AuditRow& a) {
           {"via", a.via}};
 }
 
-// Paging parameters shared by list endpoints.
-Status ReadPaging(const Request& req, int* page, int* page_size) {
-  auto p = IntQuery(req, "page", 1);
-  if (!p.ok()) return p.error();
-  auto ps = IntQuery(req, "page_size", 50);
-  if (!ps.ok()) return ps.error();
-  *page = *p;
-  *page_size = *ps;
-  return Status::Ok();
-}
-
 }  // namespace
 
 void RegisterAdminRoutes(App& app) {
@@ -64,7 +47,31 @@ void RegisterAdminRoutes(App& app) {
                    service::OrgKind::kBranch}) {
       kinds.push_back({{"code", service::OrgKindCode(k)}, {"label", service::OrgKindLabel(k)}});
     }
-    return Response::Json(200, {{"roles", roles}, {"org_kinds", kinds}});
+    nlohmann::json theory = nlohmann::json::array(), host_kinds = nlohmann::json::array();
+    for (const auto& t : service::TheoryLevels())
+      theory.push_back({{"code", t.code}, {"label", t.label}});
+    for (const auto& h : service::HostUnitKinds()) {
+      host_kinds.push_back({{"code", h.code}, {"label", h.label}});
+    }
+    nlohmann::json fields = nlohmann::json::array();
+    for (const auto& f : service::MemberFields()) {
+      fields.push_back({{"name", f.name}, {"label", f.label}, {"sensitive", f.sensitive}});
+    }
+    nlohmann::json statuses = nlohmann::json::array();
+    for (const char* st : {"probationary", "official", "exempt", "transferred_out", "removed",
+                           "expelled", "left", "deceased"}) {
+      statuses.push_back({{"code", st},
+                          {"label", service::StatusLabel(st)},
+                          {"active", service::IsActiveStatus(st)}});
+    }
+    return Response::Json(200, {{"roles", roles},
+                                {"org_kinds", kinds},
+                                {"ethnicities", service::Ethnicities()},
+                                {"religions", service::Religions()},
+                                {"theory_levels", theory},
+                                {"host_unit_kinds", host_kinds},
+                                {"member_fields", fields},
+                                {"member_statuses", statuses}});
   });
 
   app.Add(Method::kGet, "/api/users", Access::kSession, [&env](Call& c) {
@@ -104,36 +111,6 @@ void RegisterAdminRoutes(App& app) {
       return Problem(s.error());
     }
     return Response::NoContent();
-  });
-
-  app.Add(Method::kGet, "/api/orgs", Access::kSession, [&env](Call& c) {
-    return Respond(service::ListOrgs(env, c.actor()), [](const std::vector<service::Org>& orgs) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& o : orgs) items.push_back(OrgJson(o));
-      return nlohmann::json{{"items", items}};
-    });
-  });
-
-  app.Add(Method::kGet, "/api/orgs/{id}", Access::kSession, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    return Respond(service::GetOrg(env, c.actor(), *id), OrgJson);
-  });
-
-  app.Add(Method::kPost, "/api/orgs", Access::kSession, [&env](Call& c) {
-    auto body = ParseJsonBody(c.req);
-    if (!body.ok()) return Problem(body.error());
-    BodyReader r(*body);
-    service::NewOrg in;
-    in.parent_id = r.Int("parent_id");
-    in.kind = r.String("kind");
-    in.name = r.String("name");
-    if (Status s = r.status(); !s) return Problem(s.error());
-    if (!in.parent_id) {
-      return Problem(Error::Invalid("Hãy chọn tổ chức cấp trên.",
-                                    {{"parent_id", "Hãy chọn tổ chức cấp trên."}}));
-    }
-    return Respond(service::CreateOrg(env, c.actor(), in), OrgJson, 201);
   });
 
   app.Add(Method::kGet, "/api/audit", Access::kSession, [&env](Call& c) {

@@ -84,6 +84,8 @@ App::App(service::Env env, AppOptions options)
   });
   RegisterAuthRoutes(*this);
   RegisterAdminRoutes(*this);
+  RegisterOrgRoutes(*this);
+  RegisterMemberRoutes(*this);
 }
 
 void App::Add(Method method, const std::string& pattern, Access access, Fn fn) {
@@ -237,6 +239,44 @@ std::vector<std::string> BodyReader::Strings(const std::string& field) {
     out.push_back(e.get<std::string>());
   }
   return out;
+}
+
+std::vector<int64_t> BodyReader::Ints(const std::string& field) {
+  std::vector<int64_t> out;
+  const auto it = body_.find(field);
+  if (it == body_.end() || it->is_null()) return out;
+  if (!it->is_array()) {
+    v_.Fail(field, "Trường “" + field + "” phải là danh sách số.");
+    return out;
+  }
+  for (const auto& e : *it) {
+    if (!e.is_number_integer()) {
+      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là số nguyên.");
+      return {};
+    }
+    out.push_back(e.get<int64_t>());
+  }
+  return out;
+}
+
+bool BodyReader::Bool(const std::string& field) {
+  const auto it = body_.find(field);
+  if (it == body_.end() || it->is_null()) return false;
+  if (!it->is_boolean()) {
+    v_.Fail(field, "Trường “" + field + "” phải là true hoặc false.");
+    return false;
+  }
+  return it->get<bool>();
+}
+
+Status ReadPaging(const Request& req, int* page, int* page_size) {
+  auto p = IntQuery(req, "page", 1);
+  if (!p.ok()) return p.error();
+  auto ps = IntQuery(req, "page_size", 50);
+  if (!ps.ok()) return ps.error();
+  *page = *p;
+  *page_size = *ps;
+  return Status::Ok();
 }
 
 Result<int> IntQuery(const Request& req, const std::string& name, int fallback) {

@@ -16,6 +16,7 @@
 #include "http/static_files.h"
 #include "service/auth.h"
 #include "service/env.h"
+#include "service/members.h"
 
 namespace dangbo::http {
 
@@ -77,6 +78,12 @@ class BodyReader {
   std::string String(const std::string& field);
   std::optional<int64_t> Int(const std::string& field);
   std::vector<std::string> Strings(const std::string& field);
+  std::vector<int64_t> Ints(const std::string& field);
+  bool Bool(const std::string& field);
+  // Records an error found by the caller while reading nested values.
+  void Fail(std::string field, std::string message) {
+    v_.Fail(std::move(field), std::move(message));
+  }
   // Type errors collected so far (missing fields are not errors here: services decide).
   Status status() const { return v_.ToStatus(); }
 
@@ -97,7 +104,15 @@ Response Respond(const Result<T>& r, F&& to_json, int status = 200) {
   return Response::Json(status, to_json(r.value()));
 }
 
+// Paging parameters shared by list endpoints (?page=&page_size=).
+Status ReadPaging(const Request& req, int* page, int* page_size);
+
 void RegisterAuthRoutes(App& app);
 void RegisterAdminRoutes(App& app);
+void RegisterOrgRoutes(App& app);
+void RegisterMemberRoutes(App& app);
+
+// The filters of /api/members and its exports.
+Result<service::MemberQuery> ReadMemberQuery(const Request& req);
 
 }  // namespace dangbo::http

@@ -10,6 +10,11 @@ bool RoleAllows(const Actor& actor, Action action) {
       return !actor.roles.empty();
     case Action::kOrgWrite:
       return actor.Has(Role::kOrgStaff);
+    case Action::kMemberRead:
+      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kInspectionStaff) ||
+             actor.Has(Role::kPropagandaStaff) || actor.Has(Role::kSecretary);
+    case Action::kMemberWrite:
+      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kSecretary);
     case Action::kUserManage:
     case Action::kAuditRead:
       return false;

@@ -13,10 +13,12 @@
 namespace dangbo::service {
 
 enum class Action {
-  kOrgRead,     // see organizations and their data
-  kOrgWrite,    // create and change organizations
-  kUserManage,  // create accounts, reset passwords
-  kAuditRead,   // read the audit trail
+  kOrgRead,      // see organizations and their data
+  kOrgWrite,     // create and change organizations
+  kUserManage,   // create accounts, reset passwords
+  kAuditRead,    // read the audit trail
+  kMemberRead,   // read member files and lists
+  kMemberWrite,  // create and change member files
 };
 
 // Whether the roles allow the action at all (ignores scope).

@@ -1,6 +1,7 @@
 // The product's schema as forward-only migrations. Never edit a released migration:
 // add a new one. Tokens (@PK@, ...) are explained in migrate.h.
 #include "store/migrate.h"
+#include "store/schema_parts.h"
 
 namespace dangbo::store {
 
@@ -84,6 +85,7 @@ CREATE INDEX audit_log_org_idx ON audit_log(org_id, at);
 const std::vector<Migration>& AllMigrations() {
   static const std::vector<Migration> kAll = {
       {1, "platform", kPlatform},
+      {2, "registry", schema::Registry()},
   };
   return kAll;
 }

@@ -1,0 +1,155 @@
+// /api/members/*: search, read, create, change, timeline of member files.
+#include "http/app.h"
+#include "http/problem.h"
+#include "service/member_spans.h"
+#include "service/members.h"
+
+namespace dangbo::http {
+
+namespace {
+
+std::string MemberEventLabel(const std::string& kind) {
+  if (kind == "admitted") return "Kết nạp vào Đảng";
+  if (kind == "recognized") return "Công nhận đảng viên chính thức";
+  if (kind == "card_issued") return "Cấp thẻ đảng viên";
+  if (kind == "unit_changed") return "Chuyển đơn vị do sắp xếp tổ chức";
+  return kind;
+}
+
+// Reads a list of sub-records ({from_date, to_date, title, detail}) from `body[field]`.
+std::vector<service::SubRecord> ReadRecords(const nlohmann::json& body, const std::string& field,
+                                            BodyReader& r) {
+  std::vector<service::SubRecord> out;
+  const auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) {
+    r.Fail(field, "Trường “" + field + "” phải là danh sách.");
+    return out;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    if (!(*it)[i].is_object()) {
+      r.Fail(field + "[" + std::to_string(i) + "]", "Mỗi dòng phải là một đối tượng.");
+      continue;
+    }
+    BodyReader rr((*it)[i]);
+    out.push_back(
+        {rr.String("from_date"), rr.String("to_date"), rr.String("title"), rr.String("detail")});
+    if (Status s = rr.status(); !s) {
+      for (const auto& f : s.error().fields) {
+        r.Fail(field + "[" + std::to_string(i) + "]." + f.field, f.message);
+      }
+    }
+  }
+  return out;
+}
+
+Result<service::MemberInput> ReadMember(const Request& req, int64_t* version) {
+  auto body = ParseJsonBody(req);
+  if (!body.ok()) return body.error();
+  BodyReader r(*body);
+  service::MemberInput in;
+  in.org_id = r.Int("org_id").value_or(0);
+  for (const auto& f : service::MemberFields())
+    service::SetMemberField(in, f.name, r.String(f.name));
+  in.work = ReadRecords(*body, "work", r);
+  in.training = ReadRecords(*body, "training", r);
+  in.rewards = ReadRecords(*body, "rewards", r);
+  in.family = ReadRecords(*body, "family", r);
+  in.confirm_duplicate = r.Bool("confirm_duplicate");
+  if (version) {
+    const auto v = r.Int("version");
+    if (!v)
+      r.Fail("version", "Thiếu phiên bản hồ sơ (version) để tránh ghi đè thay đổi của người khác.");
+    *version = v.value_or(0);
+  }
+  if (Status s = r.status(); !s) return s.error();
+  return in;
+}
+
+}  // namespace
+
+Result<service::MemberQuery> ReadMemberQuery(const Request& req) {
+  service::MemberQuery q;
+  q.q = req.Query("q");
+  q.status = req.Query("status");
+  q.sex = req.Query("sex");
+  q.ethnicity = req.Query("ethnicity");
+  q.religion = req.Query("religion");
+  q.theory_level = req.Query("theory_level");
+  q.general_education = req.Query("general_education");
+  for (auto [name, target] : {std::pair<const char*, int*>{"age_from", &q.age_from},
+                              {"age_to", &q.age_to},
+                              {"admitted_year", &q.admitted_year}}) {
+    auto v = IntQuery(req, name, *target);
+    if (!v.ok()) return v.error();
+    *target = *v;
+  }
+  auto org = IntQuery(req, "org_id", 0);
+  if (!org.ok()) return org.error();
+  q.org_id = *org;
+  if (Status s = ReadPaging(req, &q.page, &q.page_size); !s) return s.error();
+  return q;
+}
+
+void RegisterMemberRoutes(App& app) {
+  const service::Env& env = app.env();
+
+  app.Add(Method::kGet, "/api/members", Access::kSession, [&env](Call& c) {
+    auto q = ReadMemberQuery(c.req);
+    if (!q.ok()) return Problem(q.error());
+    return Respond(service::SearchMembers(env, c.actor(), *q), [](const service::MemberPage& p) {
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& m : p.items) items.push_back(service::MemberSummaryJson(m));
+      return nlohmann::json{{"items", items}, {"total", p.total}};
+    });
+  });
+
+  app.Add(Method::kPost, "/api/members", Access::kSession, [&env](Call& c) {
+    auto in = ReadMember(c.req, nullptr);
+    if (!in.ok()) return Problem(in.error());
+    return Respond(service::CreateMember(env, c.actor(), *in), service::MemberJson, 201);
+  });
+
+  app.Add(Method::kGet, "/api/members/{id}", Access::kSession, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    return Respond(service::GetMember(env, c.actor(), *id), service::MemberJson);
+  });
+
+  app.Add(Method::kPut, "/api/members/{id}", Access::kSession, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    int64_t version = 0;
+    auto in = ReadMember(c.req, &version);
+    if (!in.ok()) return Problem(in.error());
+    return Respond(service::UpdateMember(env, c.actor(), *id, *in, version), service::MemberJson);
+  });
+
+  app.Add(Method::kGet, "/api/members/{id}/timeline", Access::kSession, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    return Respond(
+        service::MemberTimeline(env, c.actor(), *id),
+        [](const std::vector<service::MemberEventRow>& rows) {
+          nlohmann::json items = nlohmann::json::array();
+          for (const auto& e : rows) {
+            items.push_back({{"id", e.id},
+                             {"kind", e.kind},
+                             {"kind_label", MemberEventLabel(e.kind)},
+                             {"occurred_on", e.occurred_on},
+                             {"org_id", e.org_id ? nlohmann::json(*e.org_id) : nullptr},
+                             {"org_name", e.org_name},
+                             {"decision_no", e.decision_no},
+                             {"detail", e.detail_json.empty()
+                                            ? nlohmann::json(nullptr)
+                                            : nlohmann::json::parse(e.detail_json, nullptr, false)},
+                             {"recorded_by", e.recorded_by},
+                             {"voided_at", e.voided_at.empty() ? nlohmann::json(nullptr)
+                                                               : nlohmann::json(e.voided_at)}});
+          }
+          return nlohmann::json{{"items", items}};
+        });
+  });
+}
+
+}  // namespace dangbo::http

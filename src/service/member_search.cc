@@ -1,0 +1,162 @@
+// Member search: diacritic-free name words in any order (prefix match per word), or an
+// exact card / national ID / record number; filters; Vietnamese list order.
+#include "service/access.h"
+#include "service/member_spans.h"
+#include "service/members.h"
+#include "service/orgs.h"
+#include "text/text.h"
+
+namespace dangbo::service {
+
+namespace {
+
+struct Sql {
+  std::string where;
+  store::Params params;
+};
+
+Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
+                       const Date& today) {
+  Validator v;
+  v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
+  v.Check(q.page_size >= 1 && q.page_size <= 500, "page_size",
+          "Số dòng mỗi trang phải từ 1 đến 500.");
+  v.Check(q.status.empty() || q.status == "all" || IsKnownStatus(q.status), "status",
+          "Trạng thái không hợp lệ.");
+  v.Check(q.sex.empty() || q.sex == "male" || q.sex == "female", "sex",
+          "Giới tính là male hoặc female.");
+  v.Check(q.age_from < 0 || q.age_to < 0 || q.age_from <= q.age_to, "age_to",
+          "Tuổi đến phải không nhỏ hơn tuổi từ.");
+  v.Check(q.q.size() <= 200 && text::IsValidUtf8(q.q), "q", "Từ khóa tìm kiếm không hợp lệ.");
+  if (Status s = v.ToStatus(); !s) return s.error();
+  if (!RoleAllows(actor, Action::kMemberRead)) {
+    return Error::Forbidden("Vai trò của bạn không được xem danh sách đảng viên.");
+  }
+  Sql sql;
+  std::string scope = actor.org_path;
+  if (q.org_id > 0) {
+    const auto org = LoadOrg(tx, q.org_id);
+    if (!org || !InScope(actor, org->path)) {
+      return Error::NotFound("Không tìm thấy tổ chức đảng có mã " + std::to_string(q.org_id) + ".");
+    }
+    scope = org->path;
+  }
+  const PathRange r = SubtreeRange(scope);
+  sql.where = " WHERE m.org_path >= ? AND m.org_path < ?";
+  sql.params = {r.lo, r.hi};
+  auto eq = [&](const std::string& value, const char* clause) {
+    if (value.empty()) return;
+    sql.where += clause;
+    sql.params.push_back(value);
+  };
+  if (q.status.empty()) {
+    sql.where += std::string(" AND m.status IN ") + kActiveStatuses;
+  } else if (q.status != "all") {
+    eq(q.status, " AND m.status = ?");
+  }
+  eq(q.sex, " AND m.sex = ?");
+  eq(q.ethnicity, " AND m.ethnicity = ?");
+  eq(q.religion, " AND m.religion = ?");
+  eq(q.theory_level, " AND m.theory_level = ?");
+  eq(q.general_education, " AND m.general_education = ?");
+  // Age in full years today: born on or before today minus N years.
+  if (q.age_from >= 0) eq(today.AddYears(-q.age_from).Iso(), " AND m.birth_date <= ?");
+  if (q.age_to >= 0) eq(today.AddYears(-(q.age_to + 1)).Iso(), " AND m.birth_date > ?");
+  if (q.admitted_year > 0) {
+    sql.where += " AND m.admitted_on >= ? AND m.admitted_on < ?";
+    sql.params.push_back(std::to_string(q.admitted_year) + "-01-01");
+    sql.params.push_back(std::to_string(q.admitted_year + 1) + "-01-01");
+  }
+  const std::vector<std::string> words = text::FoldedWords(q.q);
+  if (!words.empty()) {
+    const std::string raw = text::Fold(q.q);
+    std::string name_match;
+    for (const auto& w : words) {
+      name_match +=
+          std::string(name_match.empty() ? "" : " AND ") +
+          "m.id IN (SELECT member_id FROM member_name_token WHERE token >= ? AND token < ?)";
+      sql.params.push_back(w);
+      sql.params.push_back(w + "~");
+    }
+    sql.where +=
+        " AND ((" + name_match + ") OR m.card_no = ? OR m.national_id = ? OR m.record_no = ?)";
+    sql.params.push_back(raw);
+    sql.params.push_back(raw);
+    sql.params.push_back(raw);
+  }
+  return sql;
+}
+
+constexpr const char* kSummarySelect =
+    "SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, o.name, m.card_no, m.admitted_on, "
+    "m.official_on, m.ethnicity, m.religion, m.theory_level, m.national_id, m.org_id "
+    "FROM member m JOIN org o ON o.id = m.org_id";
+
+MemberSummary Summary(const store::Row& r, bool sensitive) {
+  MemberSummary s;
+  s.id = r.Int(0);
+  s.full_name = r.Text(1);
+  s.sex = r.Text(2);
+  s.birth_date = r.Text(3);
+  s.status = r.Text(4);
+  s.org_name = r.Text(5);
+  s.card_no = r.OptText(6).value_or("");
+  s.admitted_on = r.OptText(7).value_or("");
+  s.official_on = r.OptText(8).value_or("");
+  s.ethnicity = r.Text(9);
+  s.religion = r.Text(10);
+  s.theory_level = r.OptText(11).value_or("");
+  s.national_id = sensitive ? r.OptText(12).value_or("") : "";
+  s.org_id = r.Int(13);
+  return s;
+}
+
+}  // namespace
+
+Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const MemberQuery& q) {
+  store::Transaction tx = env.db.BeginRead();
+  auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  if (!sql.ok()) return sql.error();
+  MemberPage page;
+  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql->where, sql->params)->Int(0);
+  store::Params params = sql->params;
+  params.push_back(static_cast<int64_t>(q.page_size));
+  params.push_back(static_cast<int64_t>(q.page - 1) * q.page_size);
+  const bool sensitive = SeesSensitive(actor);
+  tx.Each(std::string(kSummarySelect) + sql->where + " ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?",
+          params, [&](const store::Row& r) { page.items.push_back(Summary(r, sensitive)); });
+  return page;
+}
+
+Status EachMember(const Env& env, const Actor& actor, MemberQuery q,
+                  const std::function<void(const MemberSummary&)>& fn) {
+  q.page = 1;
+  q.page_size = 1;
+  store::Transaction tx = env.db.BeginRead();
+  auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  if (!sql.ok()) return sql.error();
+  const bool sensitive = SeesSensitive(actor);
+  tx.Each(std::string(kSummarySelect) + sql->where + " ORDER BY m.sort_key, m.id", sql->params,
+          [&](const store::Row& r) { fn(Summary(r, sensitive)); });
+  return Status::Ok();
+}
+
+nlohmann::json MemberSummaryJson(const MemberSummary& m) {
+  return {{"id", m.id},
+          {"full_name", m.full_name},
+          {"sex", m.sex},
+          {"birth_date", m.birth_date},
+          {"status", m.status},
+          {"status_label", StatusLabel(m.status)},
+          {"org_id", m.org_id},
+          {"org_name", m.org_name},
+          {"card_no", m.card_no},
+          {"admitted_on", m.admitted_on},
+          {"official_on", m.official_on},
+          {"ethnicity", m.ethnicity},
+          {"religion", m.religion},
+          {"theory_level", m.theory_level},
+          {"national_id", m.national_id}};
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,415 @@
+// Creating, changing and reading member files. A new file derives the member's history
+// from its dates: probationary from admission, official from the official date, in the
+// chosen unit (the lifecycle records later moves as events).
+#include "service/members.h"
+
+#include <set>
+
+#include "service/access.h"
+#include "service/audit.h"
+#include "service/member_spans.h"
+#include "service/orgs.h"
+#include "text/text.h"
+
+namespace dangbo::service {
+
+namespace {
+
+constexpr const char* kRecordKinds[] = {"work", "training", "reward", "family"};
+
+std::vector<SubRecord>* RecordsOf(MemberInput& in, std::string_view kind) {
+  if (kind == "work") return &in.work;
+  if (kind == "training") return &in.training;
+  if (kind == "reward") return &in.rewards;
+  return &in.family;
+}
+
+store::Value Nullable(const std::string& s) {
+  return s.empty() ? store::Value(nullptr) : store::Value(s);
+}
+
+// The stored columns in MemberFields() order, after org_id/status.
+std::string ColumnList() {
+  std::string cols;
+  for (const auto& f : MemberFields()) cols += std::string(cols.empty() ? "" : ", ") + f.name;
+  return cols;
+}
+
+Member LoadMemberRow(store::Transaction& tx, const store::Row& r) {
+  Member m;
+  m.id = r.Int(0);
+  m.data.org_id = r.Int(1);
+  m.status = r.Text(2);
+  m.version = r.Int(3);
+  m.created_at = r.Text(4);
+  m.updated_at = r.Text(5);
+  m.org_name = r.Text(6);
+  m.org_path = r.Text(7);
+  size_t i = 8;
+  for (const auto& f : MemberFields()) SetMemberField(m.data, f.name, r.OptText(i++).value_or(""));
+  tx.Each(
+      "SELECT kind, from_date, to_date, title, detail FROM member_record WHERE member_id = ? "
+      "ORDER BY kind, position",
+      {m.id}, [&](const store::Row& rr) {
+        RecordsOf(m.data, rr.Text(0))
+            ->push_back({rr.OptText(1).value_or(""), rr.OptText(2).value_or(""), rr.Text(3),
+                         rr.OptText(4).value_or("")});
+      });
+  return m;
+}
+
+std::optional<Member> LoadMember(store::Transaction& tx, int64_t id) {
+  const auto row = tx.QueryOne(
+      "SELECT m.id, m.org_id, m.status, m.version, m.created_at, m.updated_at, o.name, o.path, " +
+          ColumnList() + " FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = ?",
+      {id});
+  if (!row) return std::nullopt;
+  return LoadMemberRow(tx, *row);
+}
+
+void Mask(Member& m) {
+  for (const auto& f : MemberFields()) {
+    if (f.sensitive) SetMemberField(m.data, f.name, "");
+  }
+  m.data.family.clear();
+  m.masked = true;
+}
+
+nlohmann::json RecordsJson(const std::vector<SubRecord>& rs) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const auto& r : rs) {
+    a.push_back({{"from_date", r.from_date},
+                 {"to_date", r.to_date},
+                 {"title", r.title},
+                 {"detail", r.detail}});
+  }
+  return a;
+}
+
+void WriteTokens(store::Transaction& tx, int64_t id, const std::string& full_name,
+                 const std::string& other_name) {
+  tx.Exec("DELETE FROM member_name_token WHERE member_id = ?", {id});
+  std::set<std::string> tokens;
+  for (auto& w : text::FoldedWords(full_name)) tokens.insert(std::move(w));
+  for (auto& w : text::FoldedWords(other_name)) tokens.insert(std::move(w));
+  for (const auto& t : tokens) {
+    tx.Exec("INSERT INTO member_name_token (token, member_id) VALUES (?, ?)", {t, id});
+  }
+}
+
+void WriteRecords(store::Transaction& tx, int64_t id, MemberInput& in) {
+  tx.Exec("DELETE FROM member_record WHERE member_id = ?", {id});
+  for (const char* kind : kRecordKinds) {
+    int64_t pos = 0;
+    for (const auto& r : *RecordsOf(in, kind)) {
+      tx.Exec(
+          "INSERT INTO member_record (member_id, kind, from_date, to_date, title, detail, "
+          "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          {id, std::string(kind), Nullable(r.from_date), Nullable(r.to_date), r.title,
+           Nullable(r.detail), pos++});
+    }
+  }
+}
+
+std::vector<Duplicate> FindDuplicates(store::Transaction& tx, const MemberInput& in,
+                                      int64_t exclude_id) {
+  std::vector<Duplicate> out;
+  std::set<int64_t> seen;
+  auto collect = [&](const std::string& where, const store::Params& params, const char* reason) {
+    tx.Each(
+        "SELECT m.id, m.full_name, m.birth_date, o.name FROM member m JOIN org o ON o.id = "
+        "m.org_id WHERE " +
+            where + " AND m.id <> ? ORDER BY m.id LIMIT 20",
+        params, [&](const store::Row& r) {
+          if (seen.insert(r.Int(0)).second) {
+            out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), reason});
+          }
+        });
+  };
+  if (!in.national_id.empty()) {
+    collect("m.national_id = ?", {in.national_id, exclude_id}, "Trùng số CCCD");
+  }
+  collect("m.name_key = ? AND m.birth_date = ?",
+          {text::Fold(in.full_name), in.birth_date, exclude_id}, "Trùng họ tên và ngày sinh");
+  return out;
+}
+
+Error DuplicateError(const std::vector<Duplicate>& dups) {
+  std::string list;
+  for (const auto& d : dups) {
+    if (!list.empty()) list += "; ";
+    list += d.full_name + " (mã " + std::to_string(d.id) + ", sinh " +
+            Date::Parse(d.birth_date)->Vietnamese() + ", " + d.org_name + ": " + d.reason + ")";
+  }
+  Error e =
+      Error::Conflict("possible_duplicate", "Có thể trùng với đảng viên đã có: " + list +
+                                                ". Nếu đúng là người khác, hãy xác nhận để lưu.");
+  e.fields.push_back({"confirm_duplicate", "Hãy kiểm tra và xác nhận không trùng."});
+  return e;
+}
+
+// Unique card and record numbers, as field errors.
+Status CheckUnique(store::Transaction& tx, const MemberInput& in, int64_t exclude_id) {
+  Validator v;
+  if (!in.card_no.empty() &&
+      tx.QueryOne("SELECT 1 FROM member WHERE card_no = ? AND id <> ?", {in.card_no, exclude_id})) {
+    v.Fail("card_no", "Số thẻ đảng viên " + in.card_no + " đã được cấp cho người khác.");
+  }
+  if (!in.record_no.empty() && tx.QueryOne("SELECT 1 FROM member WHERE record_no = ? AND id <> ?",
+                                           {in.record_no, exclude_id})) {
+    v.Fail("record_no", "Số lý lịch " + in.record_no + " đã có trong hệ thống.");
+  }
+  if (v.ok()) return Status::Ok();
+  Error e = v.ToStatus().error();
+  e.kind = ErrorKind::kConflict;
+  e.code = "duplicate_number";
+  e.title = "Trùng số";
+  return e;
+}
+
+// The unit must be live and branch-like.
+Result<Org> CheckUnit(store::Transaction& tx, int64_t org_id) {
+  auto org = LoadOrg(tx, org_id);
+  if (!org) return Error::Invalid("Không tìm thấy chi bộ.", {{"org_id", "Chi bộ không tồn tại."}});
+  if (!org->ended_on.empty()) {
+    return Error::Invalid("“" + org->name + "” đã kết thúc hoạt động.",
+                          {{"org_id", "Chi bộ đã kết thúc hoạt động."}});
+  }
+  if (org->kind != OrgKind::kGrassrootsBranch && org->kind != OrgKind::kBranch) {
+    return Error::Invalid("Đảng viên chỉ sinh hoạt ở chi bộ cơ sở hoặc chi bộ trực thuộc; “" +
+                              org->name + "” là " + std::string(OrgKindLabel(org->kind)) + ".",
+                          {{"org_id", "Hãy chọn một chi bộ."}});
+  }
+  return *org;
+}
+
+store::Params FieldParams(const MemberInput& in) {
+  store::Params p;
+  for (const auto& f : MemberFields()) p.push_back(Nullable(GetMemberField(in, f.name)));
+  return p;
+}
+
+}  // namespace
+
+bool SeesSensitive(const Actor& a) {
+  return a.Has(Role::kAdmin) || a.Has(Role::kOrgStaff) || a.Has(Role::kInspectionStaff);
+}
+
+Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInput& raw) {
+  MemberInput in = NormalizeMember(raw);
+  const Date today = Date::InVietnam(env.clock.Now());
+  Validator v;
+  ValidateMember(in, today, v);
+  if (Status s = v.ToStatus(); !s) return s.error();
+
+  AuditEntry audit{.action = "member.create", .entity = "member", .org_id = in.org_id};
+  audit.after = {{"full_name", in.full_name}, {"org_id", in.org_id}};
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberWrite, in.org_id, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
+  auto unit = CheckUnit(tx, in.org_id);
+  if (!unit.ok()) return unit.error();
+  if (Status s = CheckUnique(tx, in, 0); !s) return s.error();
+  if (!in.confirm_duplicate) {
+    if (auto dups = FindDuplicates(tx, in, 0); !dups.empty()) return DuplicateError(dups);
+  }
+  const std::string status = in.official_on.empty() ? "probationary" : "official";
+  const std::string now = FormatTimestamp(env.clock.Now());
+  store::Params params = {
+      in.org_id, status, text::Fold(in.full_name), text::NameSortKey(in.full_name), unit->path,
+      now,       now};
+  const store::Params fields = FieldParams(in);
+  params.insert(params.end(), fields.begin(), fields.end());
+  std::string marks;
+  for (size_t i = 0; i < MemberFields().size(); ++i) marks += ", ?";
+  const int64_t id =
+      tx.QueryOne(
+            "INSERT INTO member (org_id, status, name_key, sort_key, org_path, created_at, "
+            "updated_at, " +
+                ColumnList() + ") VALUES (?, ?, ?, ?, ?, ?, ?" + marks + ") RETURNING id",
+            params)
+          ->Int(0);
+  WriteTokens(tx, id, in.full_name, in.other_name);
+  WriteRecords(tx, id, in);
+  // History from the dates: the unit's own history starts no earlier than its founding.
+  const std::string start = std::max(in.admitted_on, unit->established_on);
+  const std::string official_from = in.official_on.empty() ? "" : std::max(in.official_on, start);
+  if (official_from.empty() || official_from > start) {
+    (void)ChangeMemberSpan(tx, id, start, in.org_id, "probationary");
+  }
+  if (!official_from.empty()) (void)ChangeMemberSpan(tx, id, official_from, in.org_id, "official");
+  auto event = [&](const char* kind, const std::string& on, const nlohmann::json& detail) {
+    tx.Exec(
+        "INSERT INTO member_event (member_id, kind, occurred_on, org_id, detail_json, "
+        "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {id, std::string(kind), on, in.org_id, detail.dump(), actor.username, now});
+  };
+  event("admitted", in.admitted_on, {{"source", "registry"}, {"admitting_org", in.admitting_org}});
+  if (!in.official_on.empty()) event("recognized", in.official_on, {{"source", "registry"}});
+  if (!in.card_no.empty()) {
+    event("card_issued", in.card_issued_on.empty() ? in.official_on : in.card_issued_on,
+          {{"source", "registry"}, {"card_no", in.card_no}});
+  }
+  Member m = *LoadMember(tx, id);
+  audit.entity_id = std::to_string(id);
+  audit.after = MemberJson(m);
+  RecordAudit(tx, actor, audit, env.clock.Now());
+  tx.Commit();
+  if (!SeesSensitive(actor)) Mask(m);
+  return m;
+}
+
+Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, const MemberInput& raw,
+                            int64_t expected_version) {
+  MemberInput in = NormalizeMember(raw);
+  const Date today = Date::InVietnam(env.clock.Now());
+  std::optional<Member> before;
+  {
+    store::Transaction tx = env.db.BeginRead();
+    before = LoadMember(tx, id);
+  }
+  if (!before || !InScope(actor, before->org_path)) {
+    return Error::NotFound("Không tìm thấy đảng viên có mã " + std::to_string(id) + ".");
+  }
+  // The unit changes only through transfers (lifecycle); the dates only while the history
+  // is still the one derived from them.
+  in.org_id = before->data.org_id;
+  if (!SeesSensitive(actor)) {
+    for (const auto& f : MemberFields()) {
+      if (f.sensitive) SetMemberField(in, f.name, GetMemberField(before->data, f.name));
+    }
+    in.family = before->data.family;
+  }
+  Validator v;
+  ValidateMember(in, today, v);
+  if (Status s = v.ToStatus(); !s) return s.error();
+  AuditEntry audit{.action = "member.update",
+                   .entity = "member",
+                   .entity_id = std::to_string(id),
+                   .org_id = before->data.org_id};
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberWrite, before->data.org_id, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
+  const auto current = LoadMember(tx, id);
+  if (current->version != expected_version) {
+    return Error::Conflict("version_conflict",
+                           "Hồ sơ đã được người khác sửa trong lúc bạn sửa (phiên bản " +
+                               std::to_string(current->version) +
+                               "). Hãy tải lại hồ sơ rồi sửa lại.");
+  }
+  const bool dates_changed =
+      current->data.admitted_on != in.admitted_on || current->data.official_on != in.official_on;
+  if (dates_changed) {
+    const int64_t other = tx.QueryOne(
+                                "SELECT COUNT(*) FROM member_event WHERE member_id = ? AND "
+                                "voided_at IS NULL AND kind NOT IN ('admitted', "
+                                "'recognized', 'card_issued')",
+                                {id})
+                              ->Int(0);
+    if (other > 0) {
+      return Error::Rule(
+          "history_locked",
+          "Đảng viên đã có sự kiện chuyển sinh hoạt hoặc thay đổi khác: sửa ngày vào "
+          "Đảng / chính thức bằng cách hủy và ghi lại sự kiện tương ứng.");
+    }
+  }
+  if (Status s = CheckUnique(tx, in, id); !s) return s.error();
+  if (!in.confirm_duplicate &&
+      (current->data.full_name != in.full_name || current->data.birth_date != in.birth_date ||
+       current->data.national_id != in.national_id)) {
+    if (auto dups = FindDuplicates(tx, in, id); !dups.empty()) return DuplicateError(dups);
+  }
+  const std::string now = FormatTimestamp(env.clock.Now());
+  std::string sets;
+  for (const auto& f : MemberFields()) sets += std::string(", ") + f.name + " = ?";
+  store::Params params = {text::Fold(in.full_name), text::NameSortKey(in.full_name), now};
+  const store::Params fields = FieldParams(in);
+  params.insert(params.end(), fields.begin(), fields.end());
+  params.push_back(id);
+  tx.Exec("UPDATE member SET name_key = ?, sort_key = ?, updated_at = ?, version = version + 1" +
+              sets + " WHERE id = ?",
+          params);
+  WriteTokens(tx, id, in.full_name, in.other_name);
+  WriteRecords(tx, id, in);
+  if (dates_changed) {
+    const std::string unit_start =
+        tx.QueryOne("SELECT established_on FROM org WHERE id = ?", {in.org_id})->Text(0);
+    tx.Exec("DELETE FROM member_span WHERE member_id = ?", {id});
+    tx.Exec(
+        "UPDATE member_event SET voided_at = ?, void_reason = ? WHERE member_id = ? AND kind "
+        "IN ('admitted', 'recognized') AND voided_at IS NULL",
+        {now, std::string("Sửa ngày trong hồ sơ"), id});
+    const std::string start = std::max(in.admitted_on, unit_start);
+    const std::string official_from = in.official_on.empty() ? "" : std::max(in.official_on, start);
+    if (official_from.empty() || official_from > start) {
+      (void)ChangeMemberSpan(tx, id, start, in.org_id, "probationary");
+    }
+    if (!official_from.empty())
+      (void)ChangeMemberSpan(tx, id, official_from, in.org_id, "official");
+    const std::string status = in.official_on.empty() ? "probationary" : "official";
+    tx.Exec("UPDATE member SET status = ? WHERE id = ?", {status, id});
+    for (const auto& [kind, on] : {std::pair<std::string, std::string>{"admitted", in.admitted_on},
+                                   {"recognized", in.official_on}}) {
+      if (on.empty()) continue;
+      tx.Exec(
+          "INSERT INTO member_event (member_id, kind, occurred_on, org_id, detail_json, "
+          "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          {id, kind, on, in.org_id, std::string(R"({"source":"registry"})"), actor.username, now});
+    }
+  }
+  Member after = *LoadMember(tx, id);
+  audit.before = MemberJson(*current);
+  audit.after = MemberJson(after);
+  RecordAudit(tx, actor, audit, env.clock.Now());
+  tx.Commit();
+  if (!SeesSensitive(actor)) Mask(after);
+  return after;
+}
+
+Result<Member> GetMember(const Env& env, const Actor& actor, int64_t id) {
+  store::Transaction tx = env.db.BeginRead();
+  auto m = LoadMember(tx, id);
+  if (!m || !InScope(actor, m->org_path)) {
+    return Error::NotFound("Không tìm thấy đảng viên có mã " + std::to_string(id) + ".");
+  }
+  if (Status s = Authorize(actor, Action::kMemberRead, m->org_path); !s) return s.error();
+  if (!SeesSensitive(actor)) Mask(*m);
+  return *m;
+}
+
+Result<std::vector<MemberEventRow>> MemberTimeline(const Env& env, const Actor& actor, int64_t id) {
+  auto m = GetMember(env, actor, id);
+  if (!m.ok()) return m.error();
+  store::Transaction tx = env.db.BeginRead();
+  std::vector<MemberEventRow> out;
+  tx.Each(
+      "SELECT e.id, e.kind, e.occurred_on, e.org_id, o.name, e.decision_no, e.detail_json, "
+      "e.recorded_by, e.voided_at FROM member_event e LEFT JOIN org o ON o.id = e.org_id "
+      "WHERE e.member_id = ? ORDER BY e.occurred_on, e.id",
+      {id}, [&](const store::Row& r) {
+        out.push_back({r.Int(0), r.Text(1), r.Text(2), r.OptInt(3), r.OptText(4).value_or(""),
+                       r.OptText(5).value_or(""), r.OptText(6).value_or(""), r.Text(7),
+                       r.OptText(8).value_or("")});
+      });
+  return out;
+}
+
+nlohmann::json MemberJson(const Member& m) {
+  nlohmann::json j = {{"id", m.id},
+                      {"org_id", m.data.org_id},
+                      {"org_name", m.org_name},
+                      {"status", m.status},
+                      {"status_label", StatusLabel(m.status)},
+                      {"version", m.version},
+                      {"masked", m.masked},
+                      {"created_at", m.created_at},
+                      {"updated_at", m.updated_at}};
+  for (const auto& f : MemberFields()) j[f.name] = GetMemberField(m.data, f.name);
+  j["work"] = RecordsJson(m.data.work);
+  j["training"] = RecordsJson(m.data.training);
+  j["rewards"] = RecordsJson(m.data.rewards);
+  j["family"] = RecordsJson(m.data.family);
+  return j;
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,168 @@
+// Host units and committees, with validation, scope checks and audit.
+#include "service/org_details.h"
+
+#include <regex>
+
+#include "service/access.h"
+#include "service/audit.h"
+#include "service/orgs.h"
+#include "service/reference.h"
+
+namespace dangbo::service {
+
+namespace {
+
+std::string Trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+nlohmann::json SeatJson(const CommitteeSeat& s) {
+  return {{"id", s.id},
+          {"org_id", s.org_id},
+          {"term", s.term},
+          {"person_name", s.person_name},
+          {"position", s.position},
+          {"heads_host_unit", s.heads_host_unit}};
+}
+
+}  // namespace
+
+std::string PositionLabel(const std::string& p) {
+  if (p == "secretary") return "Bí thư";
+  if (p == "deputy_secretary") return "Phó Bí thư";
+  if (p == "standing_member") return "Ủy viên Ban Thường vụ";
+  if (p == "member") return "Cấp ủy viên";
+  return p;
+}
+
+Result<HostUnit> CreateHostUnit(const Env& env, const Actor& actor, const HostUnit& raw) {
+  HostUnit in = raw;
+  in.name = Trim(in.name);
+  Validator v;
+  v.Check(!in.name.empty() && in.name.size() <= 300, "name",
+          "Tên đơn vị không được để trống (tối đa 300 ký tự).");
+  v.Check(HasCode(HostUnitKinds(), in.kind), "kind",
+          "Loại đơn vị phải là cơ quan, đơn vị sự nghiệp, doanh nghiệp nhà nước, ngoài nhà nước "
+          "hoặc tư nhân.");
+  if (Status s = v.ToStatus(); !s) return s.error();
+  AuditEntry audit{.action = "host_unit.create", .entity = "host_unit", .org_id = actor.org_id};
+  auto txr =
+      BeginAuthorizedWrite(env, actor, Action::kOrgWrite, actor.org_id ? actor.org_id : 1, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
+  if (tx.QueryOne("SELECT 1 FROM host_unit WHERE name = ?", {in.name})) {
+    Error e = Error::Conflict("host_unit_exists", "Đơn vị “" + in.name + "” đã có trong danh mục.");
+    e.fields.push_back({"name", "Đơn vị đã có trong danh mục."});
+    return e;
+  }
+  in.id =
+      tx.QueryOne("INSERT INTO host_unit (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
+                  {in.name, in.kind, FormatTimestamp(env.clock.Now())})
+          ->Int(0);
+  audit.entity_id = std::to_string(in.id);
+  audit.after = {{"id", in.id}, {"name", in.name}, {"kind", in.kind}};
+  RecordAudit(tx, actor, audit, env.clock.Now());
+  tx.Commit();
+  return in;
+}
+
+Result<std::vector<HostUnit>> ListHostUnits(const Env& env, const Actor& actor) {
+  if (!RoleAllows(actor, Action::kOrgRead)) return Error::Forbidden("Không có quyền xem danh mục.");
+  store::Transaction tx = env.db.BeginRead();
+  std::vector<HostUnit> out;
+  tx.Each("SELECT id, name, kind FROM host_unit ORDER BY name", {}, [&](const store::Row& r) {
+    out.push_back({r.Int(0), r.Text(1), r.Text(2)});
+  });
+  return out;
+}
+
+Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
+                                       const CommitteeSeat& raw) {
+  CommitteeSeat in = raw;
+  in.person_name = Trim(in.person_name);
+  in.term = Trim(in.term);
+  Validator v;
+  static const std::regex kTerm(R"((\d{4})\s*[-–]\s*(\d{4}))");
+  std::smatch m;
+  if (!std::regex_match(in.term, m, kTerm) || std::stoi(m[2]) <= std::stoi(m[1])) {
+    v.Fail("term", "Nhiệm kỳ ghi dạng “2020–2025”.");
+  } else {
+    in.term = std::string(m[1]) + "–" + std::string(m[2]);
+  }
+  v.Check(!in.person_name.empty(), "person_name", "Họ tên cấp ủy viên không được để trống.");
+  v.Check(in.position == "secretary" || in.position == "deputy_secretary" ||
+              in.position == "standing_member" || in.position == "member",
+          "position",
+          "Chức vụ phải là Bí thư, Phó Bí thư, Ủy viên Ban Thường vụ hoặc Cấp ủy viên.");
+  if (Status s = v.ToStatus(); !s) return s.error();
+  AuditEntry audit{
+      .action = "committee.add", .entity = "org_committee_member", .org_id = in.org_id};
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kOrgWrite, in.org_id, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
+  if (in.position == "secretary" &&
+      tx.QueryOne("SELECT 1 FROM org_committee_member WHERE org_id = ? AND term = ? AND position = "
+                  "'secretary' AND to_date IS NULL",
+                  {in.org_id, in.term})) {
+    return Error::Conflict(
+        "secretary_exists",
+        "Nhiệm kỳ " + in.term + " đã có Bí thư đương nhiệm; hãy cho thôi trước.");
+  }
+  in.id = tx.QueryOne(
+                "INSERT INTO org_committee_member (org_id, term, person_name, member_id, "
+                "position, heads_host_unit, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?) RETURNING id",
+                {in.org_id, in.term, in.person_name, store::Opt(in.member_id), in.position,
+                 store::Bool(in.heads_host_unit),
+                 in.from_date.empty() ? store::Value(nullptr) : store::Value(in.from_date),
+                 in.to_date.empty() ? store::Value(nullptr) : store::Value(in.to_date)})
+              ->Int(0);
+  audit.entity_id = std::to_string(in.id);
+  audit.after = SeatJson(in);
+  RecordAudit(tx, actor, audit, env.clock.Now());
+  tx.Commit();
+  return in;
+}
+
+Status RemoveCommitteeSeat(const Env& env, const Actor& actor, int64_t org_id, int64_t seat_id) {
+  AuditEntry audit{.action = "committee.remove",
+                   .entity = "org_committee_member",
+                   .entity_id = std::to_string(seat_id),
+                   .org_id = org_id};
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kOrgWrite, org_id, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
+  const auto row = tx.QueryOne(
+      "SELECT term, person_name, position FROM org_committee_member "
+      "WHERE id = ? AND org_id = ?",
+      {seat_id, org_id});
+  if (!row) return Error::NotFound("Không tìm thấy cấp ủy viên này.");
+  tx.Exec("DELETE FROM org_committee_member WHERE id = ?", {seat_id});
+  audit.before = {
+      {"term", row->Text(0)}, {"person_name", row->Text(1)}, {"position", row->Text(2)}};
+  RecordAudit(tx, actor, audit, env.clock.Now());
+  tx.Commit();
+  return Status::Ok();
+}
+
+Result<std::vector<CommitteeSeat>> ListCommittee(const Env& env, const Actor& actor,
+                                                 int64_t org_id) {
+  auto org = GetOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  store::Transaction tx = env.db.BeginRead();
+  std::vector<CommitteeSeat> out;
+  tx.Each(
+      "SELECT id, org_id, term, person_name, member_id, position, heads_host_unit, from_date, "
+      "to_date FROM org_committee_member WHERE org_id = ? ORDER BY term DESC, CASE position "
+      "WHEN 'secretary' THEN 0 WHEN 'deputy_secretary' THEN 1 WHEN 'standing_member' THEN 2 "
+      "ELSE 3 END, person_name",
+      {org_id}, [&](const store::Row& r) {
+        out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.OptInt(4), r.Text(5), r.Bool(6),
+                       r.OptText(7).value_or(""), r.OptText(8).value_or("")});
+      });
+  return out;
+}
+
+}  // namespace dangbo::service

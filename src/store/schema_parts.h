@@ -1,0 +1,8 @@
+// Internal: the SQL of each migration, one file per migration (schema_*.cc).
+#pragma once
+
+namespace dangbo::store::schema {
+
+const char* Registry();  // 0002: organizations with history, host units, committees, members
+
+}  // namespace dangbo::store::schema
