@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "cli/commands.h"
+#include "cli/registry_commands.h"
 
 int main(int argc, char** argv) {
   using namespace dangbo::cli;
@@ -88,8 +89,63 @@ int main(int argc, char** argv) {
                    "sub_committee, branch")
       ->required();
   org_add->add_option("--name", org_opts.name, "Tên tổ chức")->required();
-  auto* org_list = org->add_subcommand("list", "Liệt kê cây tổ chức");
+  auto* org_list = org->add_subcommand("list", "Liệt kê cây tổ chức hiện nay");
   add_db(org_list);
+  std::string tree_at;
+  auto* org_tree = org->add_subcommand("tree", "Cây tổ chức vào một ngày");
+  add_db(org_tree);
+  org_tree->add_option("--at", tree_at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
+  OrgChangeOptions change;
+  std::vector<CLI::App*> changes;
+  for (const auto& [verb, help] : std::vector<std::pair<std::string, std::string>>{
+           {"rename", "Đổi tên tổ chức (--name)"},
+           {"move", "Chuyển sang tổ chức cấp trên khác (--to)"},
+           {"upgrade", "Nâng cấp chi bộ cơ sở thành đảng bộ cơ sở (--name: chi bộ nhận đảng viên)"},
+           {"merge", "Sáp nhập vào tổ chức khác (--to, --to-branch)"},
+           {"dissolve", "Giải thể tổ chức"}}) {
+    auto* cmd = org->add_subcommand(verb, help);
+    add_db(cmd);
+    cmd->add_option("id", change.org_id, "Mã tổ chức")->required();
+    cmd->add_option("--effective-on", change.effective_on, "Ngày hiệu lực YYYY-MM-DD")->required();
+    cmd->add_option("--decision-no", change.decision_no, "Số quyết định, ví dụ 125-QĐ/ĐUK");
+    cmd->add_option("--decision-date", change.decision_date, "Ngày quyết định YYYY-MM-DD");
+    if (verb == "rename" || verb == "upgrade")
+      cmd->add_option("--name", change.name, "Tên")->required();
+    if (verb == "move" || verb == "merge") {
+      cmd->add_option("--to", change.target_id, "Mã tổ chức đích")->required();
+    }
+    if (verb == "merge")
+      cmd->add_option("--to-branch", change.target_branch_id, "Mã chi bộ nhận đảng viên");
+    cmd->callback([&change, verb = verb] { change.verb = verb; });
+    changes.push_back(cmd);
+  }
+
+  long long stats_org = 0;
+  std::string stats_at;
+  auto* stats = app.add_subcommand(
+      "stats", "Số liệu tổ chức và đảng viên của một cây con vào một ngày (JSON)");
+  add_db(stats);
+  stats->add_option("--org", stats_org, "Mã tổ chức")->required();
+  stats->add_option("--at", stats_at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
+
+  auto* member = app.add_subcommand("member", "Hồ sơ đảng viên");
+  member->require_subcommand(1);
+  std::string member_file = "-";
+  auto* member_add = member->add_subcommand("add", "Thêm đảng viên từ tệp JSON (như API)");
+  add_db(member_add);
+  member_add->add_option("file", member_file, "Tệp JSON, hoặc - để đọc từ đầu vào chuẩn");
+  std::string search_q, search_status;
+  long long search_org = 0;
+  auto* member_search = member->add_subcommand("search", "Tìm đảng viên (không dấu cũng được)");
+  add_db(member_search);
+  member_search->add_option("query", search_q, "Tên, số thẻ, số CCCD hoặc số lý lịch");
+  member_search->add_option("--org", search_org, "Mã tổ chức (cây con)");
+  member_search->add_option("--status", search_status,
+                            "Trạng thái; mặc định: đang sinh hoạt; all: tất cả");
+  long long show_id = 0;
+  auto* member_show = member->add_subcommand("show", "Xem hồ sơ đảng viên (JSON)");
+  add_db(member_show);
+  member_show->add_option("id", show_id, "Mã đảng viên")->required();
 
   std::string backup_to;
   auto* backup = app.add_subcommand(
@@ -107,6 +163,14 @@ int main(int argc, char** argv) {
   if (*user_list) return UserList(db);
   if (*org_add) return OrgAdd(db, org_opts);
   if (*org_list) return OrgList(db);
+  if (*org_tree) return OrgTree(db, tree_at);
+  for (auto* cmd : changes) {
+    if (*cmd) return OrgChange(db, change);
+  }
+  if (*stats) return Stats(db, stats_org, stats_at);
+  if (*member_add) return MemberAdd(db, member_file);
+  if (*member_search) return MemberSearch(db, search_q, search_org, search_status);
+  if (*member_show) return MemberShow(db, show_id);
   if (*backup) return Backup(db, backup_to);
   return 2;
 }

@@ -3,7 +3,7 @@
 // search without diacritics, masking of sensitive fields, optimistic concurrency).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/harness.mjs';
+import { startServer, Client, cli } from '../lib/harness.mjs';
 
 let server;
 let admin;
@@ -167,3 +167,20 @@ test('member files: validation, duplicates, unique numbers, search, masking, ver
 function assertForbiddenOrMissing(r) {
   assert.ok([403, 404].includes(r.status), r.text);
 }
+
+test('CLI: stats and the tree as of a date match the API', async () => {
+  const at = '2019-06-01';
+  const api = await ok(admin.get(`/api/orgs/1/stats?at=${at}`));
+  const r = cli(['stats', '--org', '1', '--at', at, '--db', server.dbUrl]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.members_by_status, api.members_by_status);
+  assert.deepEqual(out.orgs_by_kind, api.orgs_by_kind);
+  const tree = cli(['org', 'tree', '--at', at, '--db', server.dbUrl]);
+  assert.match(tree.stdout, /Chi bộ Sở Tư pháp  \[Chi bộ cơ sở\]/);
+  const bad = cli(['stats', '--org', '1', '--at', '01/06/2019', '--db', server.dbUrl]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /YYYY-MM-DD/);
+  const search = cli(['member', 'search', 'hung tran', '--db', server.dbUrl]);
+  assert.match(search.stdout, /Trần Văn Hùng/);
+});
