@@ -8,14 +8,13 @@
 #include "service/access.h"
 #include "service/audit.h"
 #include "service/member_spans.h"
+#include "service/member_writer.h"
 #include "service/orgs.h"
 #include "text/text.h"
 
 namespace dangbo::service {
 
 namespace {
-
-constexpr const char* kRecordKinds[] = {"work", "training", "reward", "family"};
 
 std::vector<SubRecord>* RecordsOf(MemberInput& in, std::string_view kind) {
   if (kind == "work") return &in.work;
@@ -84,31 +83,6 @@ nlohmann::json RecordsJson(const std::vector<SubRecord>& rs) {
                  {"detail", r.detail}});
   }
   return a;
-}
-
-void WriteTokens(store::Transaction& tx, int64_t id, const std::string& full_name,
-                 const std::string& other_name) {
-  tx.Exec("DELETE FROM member_name_token WHERE member_id = ?", {id});
-  std::set<std::string> tokens;
-  for (auto& w : text::FoldedWords(full_name)) tokens.insert(std::move(w));
-  for (auto& w : text::FoldedWords(other_name)) tokens.insert(std::move(w));
-  for (const auto& t : tokens) {
-    tx.Exec("INSERT INTO member_name_token (token, member_id) VALUES (?, ?)", {t, id});
-  }
-}
-
-void WriteRecords(store::Transaction& tx, int64_t id, MemberInput& in) {
-  tx.Exec("DELETE FROM member_record WHERE member_id = ?", {id});
-  for (const char* kind : kRecordKinds) {
-    int64_t pos = 0;
-    for (const auto& r : *RecordsOf(in, kind)) {
-      tx.Exec(
-          "INSERT INTO member_record (member_id, kind, from_date, to_date, title, detail, "
-          "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          {id, std::string(kind), Nullable(r.from_date), Nullable(r.to_date), r.title,
-           Nullable(r.detail), pos++});
-    }
-  }
 }
 
 std::vector<Duplicate> FindDuplicates(store::Transaction& tx, const MemberInput& in,
@@ -213,43 +187,10 @@ Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInpu
   if (!in.confirm_duplicate) {
     if (auto dups = FindDuplicates(tx, in, 0); !dups.empty()) return DuplicateError(dups);
   }
-  const std::string status = in.official_on.empty() ? "probationary" : "official";
   const std::string now = FormatTimestamp(env.clock.Now());
-  store::Params params = {
-      in.org_id, status, text::Fold(in.full_name), text::NameSortKey(in.full_name), unit->path,
-      now,       now};
-  const store::Params fields = FieldParams(in);
-  params.insert(params.end(), fields.begin(), fields.end());
-  std::string marks;
-  for (size_t i = 0; i < MemberFields().size(); ++i) marks += ", ?";
-  const int64_t id =
-      tx.QueryOne(
-            "INSERT INTO member (org_id, status, name_key, sort_key, org_path, created_at, "
-            "updated_at, " +
-                ColumnList() + ") VALUES (?, ?, ?, ?, ?, ?, ?" + marks + ") RETURNING id",
-            params)
-          ->Int(0);
-  WriteTokens(tx, id, in.full_name, in.other_name);
-  WriteRecords(tx, id, in);
-  // History from the dates: the unit's own history starts no earlier than its founding.
-  const std::string start = std::max(in.admitted_on, unit->established_on);
-  const std::string official_from = in.official_on.empty() ? "" : std::max(in.official_on, start);
-  if (official_from.empty() || official_from > start) {
-    (void)ChangeMemberSpan(tx, id, start, in.org_id, "probationary");
-  }
-  if (!official_from.empty()) (void)ChangeMemberSpan(tx, id, official_from, in.org_id, "official");
-  auto event = [&](const char* kind, const std::string& on, const nlohmann::json& detail) {
-    tx.Exec(
-        "INSERT INTO member_event (member_id, kind, occurred_on, org_id, detail_json, "
-        "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {id, std::string(kind), on, in.org_id, detail.dump(), actor.username, now});
-  };
-  event("admitted", in.admitted_on, {{"source", "registry"}, {"admitting_org", in.admitting_org}});
-  if (!in.official_on.empty()) event("recognized", in.official_on, {{"source", "registry"}});
-  if (!in.card_no.empty()) {
-    event("card_issued", in.card_issued_on.empty() ? in.official_on : in.card_issued_on,
-          {{"source", "registry"}, {"card_no", in.card_no}});
-  }
+  MemberWriter writer(tx, actor.username, now);
+  const int64_t id = writer.Add(in, DeriveMemberRows(in, unit->established_on), unit->path);
+  writer.Flush();
   Member m = *LoadMember(tx, id);
   audit.entity_id = std::to_string(id);
   audit.after = MemberJson(m);
@@ -329,34 +270,12 @@ Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, cons
   tx.Exec("UPDATE member SET name_key = ?, sort_key = ?, updated_at = ?, version = version + 1" +
               sets + " WHERE id = ?",
           params);
-  WriteTokens(tx, id, in.full_name, in.other_name);
-  WriteRecords(tx, id, in);
-  if (dates_changed) {
-    const std::string unit_start =
-        tx.QueryOne("SELECT established_on FROM org WHERE id = ?", {in.org_id})->Text(0);
-    tx.Exec("DELETE FROM member_span WHERE member_id = ?", {id});
-    tx.Exec(
-        "UPDATE member_event SET voided_at = ?, void_reason = ? WHERE member_id = ? AND kind "
-        "IN ('admitted', 'recognized') AND voided_at IS NULL",
-        {now, std::string("Sửa ngày trong hồ sơ"), id});
-    const std::string start = std::max(in.admitted_on, unit_start);
-    const std::string official_from = in.official_on.empty() ? "" : std::max(in.official_on, start);
-    if (official_from.empty() || official_from > start) {
-      (void)ChangeMemberSpan(tx, id, start, in.org_id, "probationary");
-    }
-    if (!official_from.empty())
-      (void)ChangeMemberSpan(tx, id, official_from, in.org_id, "official");
-    const std::string status = in.official_on.empty() ? "probationary" : "official";
-    tx.Exec("UPDATE member SET status = ? WHERE id = ?", {status, id});
-    for (const auto& [kind, on] : {std::pair<std::string, std::string>{"admitted", in.admitted_on},
-                                   {"recognized", in.official_on}}) {
-      if (on.empty()) continue;
-      tx.Exec(
-          "INSERT INTO member_event (member_id, kind, occurred_on, org_id, detail_json, "
-          "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          {id, kind, on, in.org_id, std::string(R"({"source":"registry"})"), actor.username, now});
-    }
-  }
+  const std::string unit_start =
+      tx.QueryOne("SELECT established_on FROM org WHERE id = ?", {in.org_id})->Text(0);
+  const MemberRows rows = DeriveMemberRows(in, unit_start);
+  ReplaceMemberTokens(tx, id, rows.tokens);
+  ReplaceMemberRecords(tx, id, in);
+  if (dates_changed) ReplaceDerivedHistory(tx, id, in.org_id, rows, actor.username, now);
   Member after = *LoadMember(tx, id);
   audit.before = MemberJson(*current);
   audit.after = MemberJson(after);
