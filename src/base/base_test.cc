@@ -64,5 +64,17 @@ TEST(CryptoTest, Sha256KnownVector) {
   EXPECT_FALSE(ConstantTimeEquals("abc", "ab"));
 }
 
+TEST(CryptoTest, Base64Decode) {
+  std::string out;
+  ASSERT_TRUE(Base64Decode("Tmd1eeG7hW4gVsSDbiBBbg==", &out));
+  EXPECT_EQ(out, "Nguyễn Văn An");
+  ASSERT_TRUE(Base64Decode("YWJj", &out));
+  EXPECT_EQ(out, "abc");
+  ASSERT_TRUE(Base64Decode("YW\nJj", &out));
+  EXPECT_EQ(out, "abc");
+  EXPECT_FALSE(Base64Decode("YW*j", &out));
+  EXPECT_FALSE(Base64Decode("YQ==YQ", &out));
+}
+
 }  // namespace
 }  // namespace dangbo

@@ -142,6 +142,26 @@ int main(int argc, char** argv) {
   member_search->add_option("--org", search_org, "Mã tổ chức (cây con)");
   member_search->add_option("--status", search_status,
                             "Trạng thái; mặc định: đang sinh hoạt; all: tất cả");
+  std::string import_file;
+  long long import_org = 0;
+  bool import_commit = false;
+  std::vector<int> import_exclude;
+  auto* member_import = member->add_subcommand(
+      "import", "Nhập đảng viên từ tệp .xlsx/.csv: xem trước lỗi từng dòng, rồi --commit");
+  add_db(member_import);
+  member_import->add_option("file", import_file, "Tệp .xlsx hoặc .csv")->required();
+  member_import->add_option("--org", import_org, "Mã chi bộ cho các dòng không ghi chi bộ");
+  member_import->add_flag("--commit", import_commit, "Nhập thật (tất cả hoặc không gì cả)");
+  member_import->add_option("--exclude", import_exclude, "Bỏ các dòng này (số dòng trong tệp)")
+      ->delimiter(',');
+  long long export_org = 0;
+  std::string export_status, export_format = "xlsx", export_out;
+  auto* member_export = member->add_subcommand("export", "Xuất danh sách đảng viên ra .xlsx/.csv");
+  add_db(member_export);
+  member_export->add_option("--org", export_org, "Mã tổ chức (cây con)");
+  member_export->add_option("--status", export_status, "Trạng thái; mặc định: đang sinh hoạt");
+  member_export->add_option("--format", export_format, "xlsx (mặc định) hoặc csv");
+  member_export->add_option("--out", export_out, "Tệp đích")->required();
   long long show_id = 0;
   auto* member_show = member->add_subcommand("show", "Xem hồ sơ đảng viên (JSON)");
   add_db(member_show);
@@ -171,6 +191,10 @@ int main(int argc, char** argv) {
   if (*member_add) return MemberAdd(db, member_file);
   if (*member_search) return MemberSearch(db, search_q, search_org, search_status);
   if (*member_show) return MemberShow(db, show_id);
+  if (*member_import) {
+    return MemberImport(db, import_file, import_org, import_commit, import_exclude);
+  }
+  if (*member_export) return MemberExport(db, export_org, export_status, export_format, export_out);
   if (*backup) return Backup(db, backup_to);
   return 2;
 }

@@ -3,10 +3,12 @@
 
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "base/date.h"
 #include "service/actor.h"
+#include "service/member_import.h"
 #include "service/member_spans.h"
 #include "service/members.h"
 #include "service/org_history.h"
@@ -183,6 +185,65 @@ int MemberShow(const DbOption& db, long long id) {
     auto m = service::GetMember(env, op, id);
     if (!m.ok()) return PrintError(m.error());
     std::cout << service::MemberJson(*m).dump(2) << "\n";
+    return 0;
+  });
+}
+
+int MemberImport(const DbOption& db, const std::string& file, long long org_id, bool commit,
+                 const std::vector<int>& exclude) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "Lỗi: không đọc được tệp " << file << "\n";
+    return 1;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+  return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
+    if (commit) {
+      auto r = service::CommitImport(env, op, bytes, org_id,
+                                     std::set<int>(exclude.begin(), exclude.end()), file);
+      if (!r.ok()) return PrintError(r.error());
+      std::cout << "Đã nhập " << r->imported << " đảng viên.\n";
+      return 0;
+    }
+    auto p = service::PreviewImport(env, op, bytes, org_id);
+    if (!p.ok()) return PrintError(p.error());
+    for (const auto& row : p->rows) {
+      if (row.errors.empty()) continue;
+      std::cout << "Dòng " << row.row << " (" << row.input.full_name << "):\n";
+      for (const auto& e : row.errors) std::cout << "  - " << e.field << ": " << e.message << "\n";
+    }
+    std::cout << p->valid << " dòng hợp lệ, " << p->invalid << " dòng có lỗi. "
+              << (p->invalid ? "Sửa tệp hoặc bỏ dòng lỗi bằng --exclude, rồi chạy lại với --commit."
+                             : "Chạy lại với --commit để nhập.")
+              << "\n";
+    return p->invalid ? 1 : 0;
+  });
+}
+
+int MemberExport(const DbOption& db, long long org_id, const std::string& status,
+                 const std::string& format, const std::string& out) {
+  if (format != "xlsx" && format != "csv") {
+    std::cerr << "Lỗi: --format phải là xlsx hoặc csv.\n";
+    return 2;
+  }
+  return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
+    service::MemberQuery q;
+    q.org_id = org_id;
+    q.status = status;
+    auto bytes = service::ExportMembers(
+        env, op, q, format == "csv" ? service::ExportFormat::kCsv : service::ExportFormat::kXlsx);
+    if (!bytes.ok()) return PrintError(bytes.error());
+    std::ofstream o(out, std::ios::binary);
+    o << *bytes;
+    if (!o) {
+      std::cerr << "Lỗi: không ghi được tệp " << out << "\n";
+      return 1;
+    }
+    auto page =
+        service::SearchMembers(env, op, {.org_id = org_id, .status = status, .page_size = 1});
+    std::cout << "Đã xuất " << (page.ok() ? page->total : 0) << " đảng viên vào " << out << ".\n";
     return 0;
   });
 }

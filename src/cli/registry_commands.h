@@ -27,5 +27,11 @@ int MemberAdd(const DbOption& db, const std::string& path);
 int MemberSearch(const DbOption& db, const std::string& q, long long org_id,
                  const std::string& status);
 int MemberShow(const DbOption& db, long long id);
+// Without `commit`: prints the preview (every row's errors) and exits 1 when any row has
+// errors. With `commit`: imports all rows not in `exclude`, or nothing.
+int MemberImport(const DbOption& db, const std::string& file, long long org_id, bool commit,
+                 const std::vector<int>& exclude);
+int MemberExport(const DbOption& db, long long org_id, const std::string& status,
+                 const std::string& format, const std::string& out);
 
 }  // namespace dangbo::cli

@@ -1,6 +1,11 @@
 // /api/members/*: search, read, create, change, timeline of member files.
+#include <set>
+
+#include "base/crypto.h"
+#include "base/date.h"
 #include "http/app.h"
 #include "http/problem.h"
+#include "service/member_import.h"
 #include "service/member_spans.h"
 #include "service/members.h"
 
@@ -66,6 +71,53 @@ Result<service::MemberInput> ReadMember(const Request& req, int64_t* version) {
   return in;
 }
 
+struct ImportRequest {
+  std::string filename;
+  std::string bytes;
+  int64_t org_id = 0;
+  std::set<int> exclude_rows;
+};
+
+Result<ImportRequest> ReadImport(const Request& req) {
+  auto body = ParseJsonBody(req);
+  if (!body.ok()) return body.error();
+  BodyReader r(*body);
+  ImportRequest in;
+  in.filename = r.String("filename");
+  const std::string b64 = r.String("content_base64");
+  in.org_id = r.Int("org_id").value_or(0);
+  for (int64_t row : r.Ints("exclude_rows")) in.exclude_rows.insert(static_cast<int>(row));
+  if (Status s = r.status(); !s) return s.error();
+  if (b64.empty() || !Base64Decode(b64, &in.bytes)) {
+    return Error::Invalid("Nội dung tệp không hợp lệ (cần base64).",
+                          {{"content_base64", "Hãy chọn lại tệp."}});
+  }
+  if (in.filename.empty()) in.filename = "tệp không tên";
+  return in;
+}
+
+nlohmann::json PreviewJson(const service::ImportPreview& p) {
+  nlohmann::json columns = nlohmann::json::array(), rows = nlohmann::json::array();
+  for (const auto& c : p.columns) {
+    columns.push_back(
+        {{"index", c.index},
+         {"header", c.header},
+         {"field", c.field.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.field)}});
+  }
+  for (const auto& r : p.rows) {
+    nlohmann::json values = {{"org", r.org_text}};
+    for (const auto& f : service::MemberFields()) {
+      const std::string v = service::GetMemberField(r.input, f.name);
+      if (!v.empty()) values[f.name] = v;
+    }
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& e : r.errors) errors.push_back({{"field", e.field}, {"message", e.message}});
+    rows.push_back(
+        {{"row", r.row}, {"org_id", r.input.org_id}, {"values", values}, {"errors", errors}});
+  }
+  return {{"columns", columns}, {"rows", rows}, {"valid", p.valid}, {"invalid", p.invalid}};
+}
+
 }  // namespace
 
 Result<service::MemberQuery> ReadMemberQuery(const Request& req) {
@@ -102,6 +154,44 @@ void RegisterMemberRoutes(App& app) {
       for (const auto& m : p.items) items.push_back(service::MemberSummaryJson(m));
       return nlohmann::json{{"items", items}, {"total", p.total}};
     });
+  });
+
+  app.Add(Method::kGet, "/api/members/export", Access::kSession, [&env](Call& c) {
+    auto q = ReadMemberQuery(c.req);
+    if (!q.ok()) return Problem(q.error());
+    const std::string format = c.req.Query("format", "xlsx");
+    if (format != "xlsx" && format != "csv") {
+      return Problem(Error::Invalid("Định dạng xuất phải là xlsx hoặc csv.",
+                                    {{"format", "Chọn xlsx hoặc csv."}}));
+    }
+    auto bytes = service::ExportMembers(
+        env, c.actor(), *q,
+        format == "csv" ? service::ExportFormat::kCsv : service::ExportFormat::kXlsx);
+    if (!bytes.ok()) return Problem(bytes.error());
+    const std::string name =
+        "danh-sach-dang-vien-" + Date::InVietnam(env.clock.Now()).Iso() + "." + format;
+    Response res = Response::Text(
+        200, std::move(*bytes),
+        format == "csv" ? "text/csv; charset=utf-8"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    res.SetHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return res;
+  });
+
+  app.Add(Method::kPost, "/api/members/import/preview", Access::kSession, [&env](Call& c) {
+    auto in = ReadImport(c.req);
+    if (!in.ok()) return Problem(in.error());
+    return Respond(service::PreviewImport(env, c.actor(), in->bytes, in->org_id), PreviewJson);
+  });
+
+  app.Add(Method::kPost, "/api/members/import/commit", Access::kSession, [&env](Call& c) {
+    auto in = ReadImport(c.req);
+    if (!in.ok()) return Problem(in.error());
+    return Respond(service::CommitImport(env, c.actor(), in->bytes, in->org_id, in->exclude_rows,
+                                         in->filename),
+                   [](const service::ImportResult& r) {
+                     return nlohmann::json{{"imported", r.imported}, {"ids", r.ids}};
+                   });
   });
 
   app.Add(Method::kPost, "/api/members", Access::kSession, [&env](Call& c) {
