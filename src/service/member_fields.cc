@@ -50,12 +50,6 @@ const std::vector<Field>& Table() {
   return kFields;
 }
 
-std::string Trim(std::string s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 // "nguyễn   văn  an" -> "Nguyễn Văn An"? No: names are kept as typed, spaces collapsed.
 std::string CollapseSpaces(const std::string& s) {
   std::string out;
@@ -91,7 +85,7 @@ void CheckRecords(Validator& v, const std::vector<SubRecord>& records, const cha
   for (size_t i = 0; i < records.size(); ++i) {
     const std::string f = std::string(kind) + "[" + std::to_string(i) + "]";
     const SubRecord& r = records[i];
-    if (Trim(r.title).empty()) v.Fail(f + ".title", "Nội dung không được để trống.");
+    if (text::Trim(r.title).empty()) v.Fail(f + ".title", "Nội dung không được để trống.");
     CheckDate(v, r.from_date, (f + ".from_date").c_str(), "Từ ngày", today, false);
     CheckDate(v, r.to_date, (f + ".to_date").c_str(), "Đến ngày", today, false);
     if (!r.from_date.empty() && !r.to_date.empty() && r.to_date < r.from_date) {
@@ -129,7 +123,7 @@ std::string GetMemberField(const MemberInput& in, std::string_view name) {
 }
 
 MemberInput NormalizeMember(MemberInput in) {
-  for (const auto& f : Table()) in.*f.ptr = Trim(in.*f.ptr);
+  for (const auto& f : Table()) in.*f.ptr = text::Trim(in.*f.ptr);
   in.full_name = CollapseSpaces(in.full_name);
   in.other_name = CollapseSpaces(in.other_name);
   const std::string sex = text::Fold(in.sex);

@@ -7,16 +7,11 @@
 #include "service/audit.h"
 #include "service/orgs.h"
 #include "service/reference.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
 namespace {
-
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 nlohmann::json SeatJson(const CommitteeSeat& s) {
   return {{"id", s.id},
@@ -39,7 +34,7 @@ std::string PositionLabel(const std::string& p) {
 
 Result<HostUnit> CreateHostUnit(const Env& env, const Actor& actor, const HostUnit& raw) {
   HostUnit in = raw;
-  in.name = Trim(in.name);
+  in.name = text::Trim(in.name);
   Validator v;
   v.Check(!in.name.empty() && in.name.size() <= 300, "name",
           "Tên đơn vị không được để trống (tối đa 300 ký tự).");
@@ -81,8 +76,8 @@ Result<std::vector<HostUnit>> ListHostUnits(const Env& env, const Actor& actor) 
 Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
                                        const CommitteeSeat& raw) {
   CommitteeSeat in = raw;
-  in.person_name = Trim(in.person_name);
-  in.term = Trim(in.term);
+  in.person_name = text::Trim(in.person_name);
+  in.term = text::Trim(in.term);
   Validator v;
   static const std::regex kTerm(R"((\d{4})\s*[-–]\s*(\d{4}))");
   std::smatch m;

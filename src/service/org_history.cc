@@ -7,16 +7,11 @@
 #include "service/access.h"
 #include "service/audit.h"
 #include "service/member_spans.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
 namespace {
-
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 bool BranchLike(OrgKind k) { return k == OrgKind::kGrassrootsBranch || k == OrgKind::kBranch; }
 
@@ -128,6 +123,18 @@ Result<store::Transaction> Begin(const Env& env, const Actor& actor, int64_t org
 
 Org ReloadOrg(store::Transaction& tx, int64_t id) { return *LoadOrg(tx, id); }
 
+// A change that also writes under a second organization (new parent, merge target) needs
+// the right there too; on refusal the transaction is rolled back and the refusal audited.
+Status AuthorizeOther(const Env& env, const Actor& actor, store::Transaction& tx, const Org& other,
+                      AuditEntry audit, const std::string& what) {
+  Status s = Authorize(actor, Action::kOrgWrite, other.path);
+  if (s.ok()) return s;
+  tx.Rollback();
+  audit.detail = what + " “" + other.name + "” (mã " + std::to_string(other.id) + ")";
+  RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+  return s;
+}
+
 }  // namespace
 
 Status CheckDecision(const Decision& d, const Date& today) {
@@ -196,7 +203,7 @@ void RecordOrgEvent(store::Transaction& tx, const Actor& actor, int64_t org_id,
 
 Result<Org> RenameOrg(const Env& env, const Actor& actor, int64_t org_id,
                       const std::string& new_name, const Decision& d) {
-  const std::string name = Trim(new_name);
+  const std::string name = text::Trim(new_name);
   if (name.empty() || name.size() > 300) {
     return Error::Invalid("Tên mới không hợp lệ.",
                           {{"name", "Tên tổ chức không được để trống và tối đa 300 ký tự."}});
@@ -239,10 +246,7 @@ Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t 
   if (!org.ok()) return org.error();
   auto parent = LoadLive(tx, new_parent_id);
   if (!parent.ok()) return parent.error();
-  if (Status s = Authorize(actor, Action::kOrgWrite, parent->path); !s) {
-    tx.Rollback();
-    audit.detail = "Chuyển sang tổ chức cấp trên mã " + std::to_string(new_parent_id);
-    RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+  if (Status s = AuthorizeOther(env, actor, tx, *parent, audit, "Chuyển sang"); !s) {
     return s.error();
   }
   if (parent->path.rfind(org->path, 0) == 0) {
@@ -275,7 +279,7 @@ Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t 
 
 Result<UpgradeResult> UpgradeOrg(const Env& env, const Actor& actor, int64_t org_id,
                                  const std::string& first_branch_name, const Decision& d) {
-  const std::string branch_name = Trim(first_branch_name);
+  const std::string branch_name = text::Trim(first_branch_name);
   if (branch_name.empty()) {
     return Error::Invalid("Hãy đặt tên chi bộ trực thuộc nhận các đảng viên hiện có.",
                           {{"first_branch_name", "Tên chi bộ trực thuộc không được để trống."}});
@@ -327,10 +331,7 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
   if (!source.ok()) return source.error();
   auto target = LoadLive(tx, target_id);
   if (!target.ok()) return target.error();
-  if (Status s = Authorize(actor, Action::kOrgWrite, target->path); !s) {
-    tx.Rollback();
-    audit.detail = "Sáp nhập vào tổ chức mã " + std::to_string(target_id);
-    RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+  if (Status s = AuthorizeOther(env, actor, tx, *target, audit, "Sáp nhập vào"); !s) {
     return s.error();
   }
   if (source_id == target_id || target->path.rfind(source->path, 0) == 0) {
@@ -400,7 +401,8 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   v.Check(parts.size() >= 2, "parts", "Chia tách cần ít nhất hai đơn vị mới.");
   for (size_t i = 0; i < parts.size(); ++i) {
     const std::string field = "parts[" + std::to_string(i) + "]";
-    v.Check(!Trim(parts[i].name).empty(), field + ".name", "Tên đơn vị mới không được để trống.");
+    v.Check(!text::Trim(parts[i].name).empty(), field + ".name",
+            "Tên đơn vị mới không được để trống.");
     const auto k = ParseOrgKind(parts[i].kind);
     v.Check(k && BranchLike(*k), field + ".kind",
             "Đơn vị mới phải là chi bộ cơ sở hoặc chi bộ trực thuộc.");
@@ -449,7 +451,7 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   std::vector<Org> created;
   nlohmann::json created_json = nlohmann::json::array();
   for (const SplitPart& part : parts) {
-    const Org o = InsertOrg(tx, actor, parent, *ParseOrgKind(part.kind), Trim(part.name), d,
+    const Org o = InsertOrg(tx, actor, parent, *ParseOrgKind(part.kind), text::Trim(part.name), d,
                             "split_from", {{"from_org_id", source_id}}, now);
     auto moved = MoveActiveMembers(tx, actor, source_id, o.id, d.effective_on, "org_split", now,
                                    part.member_ids);

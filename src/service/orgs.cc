@@ -39,13 +39,6 @@ nlohmann::json ToJson(const Org& o) {
           {"host_unit_id", o.host_unit_id ? nlohmann::json(*o.host_unit_id) : nullptr}};
 }
 
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
 }  // namespace
 
 std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id) {
@@ -55,7 +48,7 @@ std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id) {
 }
 
 Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
-  const std::string name = Trim(in.name);
+  const std::string name = text::Trim(in.name);
   const auto kind = ParseOrgKind(in.kind);
   Decision decision = in.decision;
   if (decision.effective_on.empty()) decision.effective_on = Date::InVietnam(env.clock.Now()).Iso();

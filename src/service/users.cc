@@ -8,6 +8,7 @@
 #include "service/audit.h"
 #include "service/orgs.h"
 #include "service/password.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -46,12 +47,6 @@ bool ValidUsernameChars(const std::string& s) {
   });
 }
 
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 }  // namespace
 
 nlohmann::json UserJson(const User& u) {
@@ -69,7 +64,7 @@ nlohmann::json UserJson(const User& u) {
 }
 
 std::string NormalizeUsername(const std::string& s) {
-  std::string out = Trim(s);
+  std::string out = text::Trim(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
@@ -93,7 +88,7 @@ std::optional<User> LoadUserByName(store::Transaction& tx, const std::string& us
 
 Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
   const std::string username = NormalizeUsername(in.username);
-  const std::string display_name = Trim(in.display_name);
+  const std::string display_name = text::Trim(in.display_name);
   Validator v;
   if (username.size() < 3 || username.size() > 64) {
     v.Fail("username", "Tên đăng nhập phải dài từ 3 đến 64 ký tự.");
@@ -167,7 +162,7 @@ Result<UserPage> ListUsers(const Env& env, const Actor& actor, const UserQuery& 
   const PathRange range = SubtreeRange(actor.org_path);
   std::string where = "WHERE o.path >= ? AND o.path < ?";
   store::Params params = {range.lo, range.hi};
-  if (const std::string q = Trim(query.q); !q.empty()) {
+  if (const std::string q = text::Trim(query.q); !q.empty()) {
     where += " AND (u.username LIKE ? OR u.display_name LIKE ?)";
     params.push_back("%" + NormalizeUsername(q) + "%");
     params.push_back("%" + q + "%");

@@ -17,6 +17,9 @@ std::string Fold(std::string_view utf8);
 // The folded words of `utf8` ("Nguyễn  Văn An" -> {"nguyen", "van", "an"}).
 std::vector<std::string> FoldedWords(std::string_view utf8);
 
+// Without leading and trailing ASCII whitespace (space, tab, CR, LF).
+std::string Trim(std::string_view s);
+
 // True when `utf8` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view utf8);
 

@@ -1,0 +1,141 @@
+// Demo data: a deterministic, realistic party bloc (or a whole province of them) with ten
+// years of organization history, written through the services as the CLI operator.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/result.h"
+#include "service/env.h"
+#include "service/members.h"
+
+namespace dangbo::demo {
+
+enum class Scale {
+  kBloc,      // one Đảng bộ Khối: 73 grassroots organizations, about 2,700 members
+  kProvince,  // 15 bloc-sized superior committees under the root, about 40,000 members
+};
+
+struct Options {
+  Scale scale = Scale::kBloc;
+  uint64_t seed = 1;
+  int64_t root_org_id = 0;  // 0: the root of the tree (the organization without a parent)
+  // Password of the demo accounts (tochuc, kiemtra, tuyengiao, bithu.*); empty: none.
+  std::string user_password;
+  std::function<void(const std::string&)> progress;  // Vietnamese progress lines; optional
+};
+
+struct Report {
+  int64_t orgs = 0;     // active organizations under the root today
+  int64_t members = 0;  // active members under the root today
+  int64_t users = 0;    // demo accounts created
+  double seconds = 0;
+};
+
+// Fills an initialized database (root organization and admin exist) with a deterministic
+// demo: the same seed and the same "today" give the same content. Refuses when the root
+// already has members or organizations under it.
+Result<Report> Generate(const service::Env& env, const Options& options);
+
+// The generator's parts, shared by its source files (not an API for other modules).
+namespace internal {
+
+// Randomness with the same stream on every platform (no std::*_distribution).
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : gen_(seed) {}
+  uint64_t Next() { return gen_(); }
+  int64_t Uniform(int64_t lo, int64_t hi);  // inclusive bounds
+  double Real();                            // [0, 1)
+  bool Chance(double p) { return Real() < p; }
+  // Mean of two uniforms in [lo, hi]: a triangular shape peaking in the middle.
+  int64_t Triangular(int64_t lo, int64_t hi);
+  // An index drawn with the given relative weights.
+  size_t Weighted(const std::vector<double>& weights);
+  template <typename T>
+  const T& Pick(const std::vector<T>& v) {
+    return v[static_cast<size_t>(Uniform(0, static_cast<int64_t>(v.size()) - 1))];
+  }
+  Date DateBetween(const Date& lo, const Date& hi);
+
+ private:
+  std::mt19937_64 gen_;
+};
+
+// What kind of workplace a unit is: shapes occupations, titles, sex ratio and unit sizes.
+enum class Profile { kAgency, kHospital, kCollege, kSchool, kEnterprise, kBank, kMedia, kCommune };
+
+// One grassroots organization of a bloc as it is today, with its part in the history.
+struct Unit {
+  std::string stem;       // "Sở Y tế", "xã Tân Phú": the name after "Đảng bộ"/"Chi bộ"
+  std::string host;       // host unit (today's name), unique in the catalog
+  std::string host_kind;  // HostUnitKinds() code
+  Profile profile = Profile::kAgency;
+  std::string head;                   // head of the host unit, e.g. "Giám đốc Sở"
+  bool committee = false;             // đảng bộ cơ sở today (else chi bộ cơ sở)
+  int branches = 0;                   // committees: chi bộ trực thuộc today
+  std::vector<std::string> pool;      // sub-unit names for branches, most important first
+  bool upgrade = false;               // was a chi bộ cơ sở, upgraded in the last 10 years
+  bool merge_source = false;          // merged into the merge target in the restructuring
+  bool merge_target = false;
+  bool new_later = false;             // founded in the last 10 years
+  std::string old_stem;               // renamed from this (in the restructuring)
+  bool rename_early = false;          // ... or about seven years ago
+  std::string sub_name;               // a đảng bộ bộ phận holding the first sub_branches
+  int sub_branches = 0;
+  bool sub_dissolved = false;         // its branches move up and it is dissolved
+  std::string split_from, split_a, split_b;  // a branch split into two
+  std::string user;                   // demo secretary account "bithu.<user>"
+};
+
+struct Catalog {
+  std::string superior;  // name of the superior committee ("" at bloc scale: the root)
+  std::string decision;  // suffix of decision numbers, e.g. "QĐ/ĐUK"
+  std::vector<Unit> units;
+};
+
+Catalog ProvincialBloc();
+// A district-like superior committee: names are generated; `used_hosts` keeps host unit
+// names unique across the province.
+Catalog District(Rng& rng, int index, std::set<std::string>& used_hosts);
+
+// Draws people and their member files.
+struct PersonSpec {
+  Profile profile = Profile::kAgency;
+  std::string unit_name;   // the branch-like unit (admitting organization)
+  std::string sub_unit;    // "Khoa Nội", "Phòng Kế toán" ("" for a chi bộ cơ sở)
+  std::string host;        // host unit name
+  std::string job_title;   // preset (leaders), else drawn
+  std::string party_position;
+  bool senior = false;        // leaders: older, higher theory level
+  bool probationary = false;  // admitted in the last 12 months
+};
+
+class People {
+ public:
+  People(Rng& rng, const Date& today);
+  service::MemberInput Make(const PersonSpec& spec);
+  std::string FullName(bool female);
+  std::string Province() const;  // the province the demo is set in
+
+ private:
+  std::string Place(int province, bool full);
+  Rng& rng_;
+  Date today_;
+  int home_;  // index of the demo's own province
+  std::set<std::string> national_ids_;
+  int64_t card_seq_ = 0;
+  int64_t record_seq_ = 0;
+};
+
+// The leader's title of a sub-unit: "Khoa Nội" -> "Trưởng khoa", "Phòng Kế toán" ->
+// "Trưởng phòng".
+std::string LeaderTitle(const std::string& sub_unit);
+
+}  // namespace internal
+}  // namespace dangbo::demo
