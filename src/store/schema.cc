@@ -86,6 +86,7 @@ const std::vector<Migration>& AllMigrations() {
   static const std::vector<Migration> kAll = {
       {1, "platform", kPlatform},
       {2, "registry", schema::Registry()},
+      {3, "lifecycle", schema::Lifecycle()},
   };
   return kAll;
 }

@@ -3,6 +3,7 @@
 
 namespace dangbo::store::schema {
 
-const char* Registry();  // 0002: organizations with history, host units, committees, members
+const char* Registry();   // 0002: organizations with history, host units, committees, members
+const char* Lifecycle();  // 0003: holidays, candidates, admission targets, transfers
 
 }  // namespace dangbo::store::schema
