@@ -63,6 +63,14 @@ Result<Date> AtParam(const Request& req, const Date& today) {
   return *d;
 }
 
+nlohmann::json HostUnitJson(const service::HostUnit& u) {
+  std::string label;
+  for (const auto& k : service::HostUnitKinds()) {
+    if (k.code == u.kind) label = k.label;
+  }
+  return {{"id", u.id}, {"name", u.name}, {"kind", u.kind}, {"kind_label", label}};
+}
+
 service::Decision ReadDecision(BodyReader& r) {
   return {r.String("effective_on"), r.String("decision_no"), r.String("decision_date")};
 }

@@ -74,7 +74,8 @@ void CheckDate(Validator& v, const std::string& value, const char* field, const 
   }
   const auto d = Date::Parse(value);
   if (!d) {
-    v.Fail(field, std::string(label) + " phải là ngày hợp lệ (YYYY-MM-DD).");
+    v.Fail(field,
+           std::string(label) + " phải là một ngày có thật (dd/mm/yyyy, hoặc YYYY-MM-DD qua API).");
   } else if (*d > today) {
     v.Fail(field, std::string(label) + " không được sau hôm nay.");
   }

@@ -99,6 +99,7 @@ Org InsertOrg(store::Transaction& tx, const Actor& actor, const Org& parent, Org
              FormatTimestamp(now), d.effective_on})
           ->Int(0);
   Org o{id, parent.id, kind, name, parent.path + std::to_string(id) + "/"};
+  o.established_on = d.effective_on;
   tx.Exec("UPDATE org SET path = ? WHERE id = ?", {o.path, id});
   tx.Exec(
       "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "

@@ -7,7 +7,12 @@ import LoginPage from './pages/LoginPage';
 
 const HomePage = lazy(() => import('./pages/HomePage'));
 const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
+const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
+const MemberPage = lazy(() => import('./pages/MemberPage'));
+const MemberNewPage = lazy(() => import('./pages/MemberNewPage'));
+const MemberEditPage = lazy(() => import('./pages/MemberEditPage'));
+const MemberImportPage = lazy(() => import('./pages/MemberImportPage'));
 const AdmissionPage = lazy(() => import('./pages/AdmissionPage'));
 const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
 const InspectionPage = lazy(() => import('./pages/InspectionPage'));
@@ -41,8 +46,13 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Page><HomePage /></Page>} />
-        <Route path="to-chuc/*" element={<Page><OrganizationsPage /></Page>} />
-        <Route path="dang-vien/*" element={<Page><MembersPage /></Page>} />
+        <Route path="to-chuc" element={<Page><OrganizationsPage /></Page>} />
+        <Route path="to-chuc/:id" element={<Page><OrganizationPage /></Page>} />
+        <Route path="dang-vien" element={<Page><MembersPage /></Page>} />
+        <Route path="dang-vien/moi" element={<Page><MemberNewPage /></Page>} />
+        <Route path="dang-vien/nhap" element={<Page><MemberImportPage /></Page>} />
+        <Route path="dang-vien/:id" element={<Page><MemberPage /></Page>} />
+        <Route path="dang-vien/:id/sua" element={<Page><MemberEditPage /></Page>} />
         <Route path="phat-trien/*" element={<Page><AdmissionPage /></Page>} />
         <Route path="sinh-hoat/*" element={<Page><MeetingsPage /></Page>} />
         <Route path="kiem-tra/*" element={<Page><InspectionPage /></Page>} />

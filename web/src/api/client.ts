@@ -1,6 +1,6 @@
 // The one place that talks HTTP to the dangbo server: keeps the CSRF token,
 // turns problem+json answers into ApiError, and sends the user to /login on 401.
-import type { FieldProblem, Problem } from './types';
+import type { Download, FieldProblem, Problem } from './types';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -139,6 +139,48 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     redirectToLogin();
   }
   throw new ApiError(res.status, problem);
+}
+
+/** The file name from a Content-Disposition header (RFC 6266: filename* first). */
+function dispositionFilename(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain?.[1]?.trim() || null;
+}
+
+/** GETs a file (an export); errors come as ApiError like any other call. */
+export async function download(path: string, query: Record<string, QueryValue>, fallbackName: string): Promise<Download> {
+  const res = await send('GET', path, { query });
+  if (!res.ok) {
+    const problem = await readProblem(res);
+    if (res.status === 401) {
+      csrfToken = null;
+      redirectToLogin();
+    }
+    throw new ApiError(res.status, problem);
+  }
+  const blob = await res.blob();
+  return { blob, filename: dispositionFilename(res.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+/** Hands a downloaded file to the browser to save. */
+export function saveDownload({ blob, filename }: Download): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const api = {

@@ -1,6 +1,40 @@
 // Typed calls of the dangbo API, one function per endpoint.
-import { api, ApiError, setCsrfToken } from './client';
-import type { AuditEntry, AuditQuery, NewUser, Org, Page, Session, User, UserQuery, UserRow } from './types';
+import { api, ApiError, download, setCsrfToken } from './client';
+import type {
+  AuditEntry,
+  AuditQuery,
+  CommitteeSeat,
+  Decision,
+  Download,
+  ExportFormat,
+  HostUnit,
+  ImportCommit,
+  ImportFile,
+  ImportPreview,
+  ImportResult,
+  Member,
+  MemberEvent,
+  MemberInput,
+  MemberQuery,
+  MemberSummary,
+  MemberUpdate,
+  Meta,
+  NewCommitteeSeat,
+  NewHostUnit,
+  NewOrg,
+  NewUser,
+  Org,
+  OrgDetail,
+  OrgEvent,
+  OrgStats,
+  OrgTreeQuery,
+  Page,
+  Session,
+  SplitPart,
+  User,
+  UserQuery,
+  UserRow,
+} from './types';
 
 export async function login(username: string, password: string): Promise<Session> {
   const session = await api.post<Session>('/api/auth/login', { username, password }, { allowUnauthorized: true });
@@ -44,8 +78,116 @@ export function resetUserPassword(id: number, password: string): Promise<void> {
   return api.post<void>(`/api/users/${id}/password`, { password });
 }
 
-export function listOrgs(): Promise<{ items: Org[] }> {
-  return api.get<{ items: Org[] }>('/api/orgs');
+interface Items<T> {
+  items: T[];
+}
+
+export function getMeta(signal?: AbortSignal): Promise<Meta> {
+  return api.get<Meta>('/api/meta', { signal });
+}
+
+/** The organizations the user may see, now (or as they were on `at`). */
+export function listOrgs(query: OrgTreeQuery = {}, signal?: AbortSignal): Promise<Items<Org>> {
+  return api.get<Items<Org>>('/api/orgs', {
+    query: { at: query.at, include_ended: query.include_ended ? 1 : undefined },
+    signal,
+  });
+}
+
+export function getOrg(id: number, signal?: AbortSignal): Promise<OrgDetail> {
+  return api.get<OrgDetail>(`/api/orgs/${id}`, { signal });
+}
+
+/** Counts for the subtree of `id` as it was on `at` (YYYY-MM-DD). */
+export function getOrgStats(id: number, at: string, signal?: AbortSignal): Promise<OrgStats> {
+  return api.get<OrgStats>(`/api/orgs/${id}/stats`, { query: { at }, signal });
+}
+
+export function getOrgHistory(id: number, signal?: AbortSignal): Promise<Items<OrgEvent>> {
+  return api.get<Items<OrgEvent>>(`/api/orgs/${id}/history`, { signal });
+}
+
+export function createOrg(org: NewOrg): Promise<Org> {
+  return api.post<Org>('/api/orgs', org);
+}
+
+export function renameOrg(id: number, body: { name: string } & Decision): Promise<Org> {
+  return api.post<Org>(`/api/orgs/${id}/rename`, body);
+}
+
+export function moveOrg(id: number, body: { parent_id: number } & Decision): Promise<Org> {
+  return api.post<Org>(`/api/orgs/${id}/move`, body);
+}
+
+/** Chi bộ cơ sở → đảng bộ cơ sở; its members move into a new chi bộ trực thuộc. */
+export function upgradeOrg(id: number, body: { first_branch_name: string } & Decision): Promise<unknown> {
+  return api.post<unknown>(`/api/orgs/${id}/upgrade`, body);
+}
+
+export function mergeOrg(id: number, body: { target_id: number; target_branch_id?: number } & Decision): Promise<unknown> {
+  return api.post<unknown>(`/api/orgs/${id}/merge`, body);
+}
+
+export function splitOrg(id: number, body: { parts: SplitPart[] } & Decision): Promise<unknown> {
+  return api.post<unknown>(`/api/orgs/${id}/split`, body);
+}
+
+export function dissolveOrg(id: number, body: Decision): Promise<Org> {
+  return api.post<Org>(`/api/orgs/${id}/dissolve`, body);
+}
+
+export function listHostUnits(signal?: AbortSignal): Promise<Items<HostUnit>> {
+  return api.get<Items<HostUnit>>('/api/host-units', { signal });
+}
+
+export function createHostUnit(unit: NewHostUnit): Promise<HostUnit> {
+  return api.post<HostUnit>('/api/host-units', unit);
+}
+
+export function listCommittee(orgId: number, signal?: AbortSignal): Promise<Items<CommitteeSeat>> {
+  return api.get<Items<CommitteeSeat>>(`/api/orgs/${orgId}/committee`, { signal });
+}
+
+export function addCommitteeSeat(orgId: number, seat: NewCommitteeSeat): Promise<CommitteeSeat> {
+  return api.post<CommitteeSeat>(`/api/orgs/${orgId}/committee`, seat);
+}
+
+export function removeCommitteeSeat(orgId: number, seatId: number): Promise<void> {
+  return api.delete<void>(`/api/orgs/${orgId}/committee/${seatId}`);
+}
+
+export function listMembers(query: MemberQuery, signal?: AbortSignal): Promise<Page<MemberSummary>> {
+  return api.get<Page<MemberSummary>>('/api/members', { query: { ...query }, signal });
+}
+
+/** The filtered list (no paging) as an Excel or CSV file. */
+export function exportMembers(format: ExportFormat, query: MemberQuery): Promise<Download> {
+  const { page: _page, page_size: _size, ...filters } = query;
+  return download('/api/members/export', { format, ...filters }, `dang-vien.${format}`);
+}
+
+export function getMember(id: number, signal?: AbortSignal): Promise<Member> {
+  return api.get<Member>(`/api/members/${id}`, { signal });
+}
+
+export function createMember(member: MemberInput): Promise<Member> {
+  return api.post<Member>('/api/members', member);
+}
+
+export function updateMember(id: number, member: MemberUpdate): Promise<Member> {
+  return api.put<Member>(`/api/members/${id}`, member);
+}
+
+export function getMemberTimeline(id: number, signal?: AbortSignal): Promise<Items<MemberEvent>> {
+  return api.get<Items<MemberEvent>>(`/api/members/${id}/timeline`, { signal });
+}
+
+export function previewMemberImport(file: ImportFile): Promise<ImportPreview> {
+  return api.post<ImportPreview>('/api/members/import/preview', file);
+}
+
+export function commitMemberImport(body: ImportCommit): Promise<ImportResult> {
+  return api.post<ImportResult>('/api/members/import/commit', body);
 }
 
 export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<Page<AuditEntry>> {

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm';
@@ -32,4 +32,32 @@ export function prettyJson(value: unknown): string {
     }
   }
   return JSON.stringify(value, null, 2);
+}
+
+/** The date format the API speaks. */
+export const ISO_DATE = 'YYYY-MM-DD';
+
+const NUMBER = new Intl.NumberFormat('vi-VN');
+
+/** Numbers the Vietnamese way: 2.700, 12.345. */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : NUMBER.format(value);
+}
+
+/** A DatePicker value as YYYY-MM-DD ('' when empty). */
+export function toIsoDate(value: Dayjs | null | undefined): string {
+  return value ? value.format(ISO_DATE) : '';
+}
+
+/** YYYY-MM-DD as a DatePicker value (null when empty or invalid). */
+export function fromIsoDate(value: string | null | undefined): Dayjs | null {
+  if (!value) return null;
+  const d = dayjs(value, ISO_DATE);
+  return d.isValid() ? d : null;
+}
+
+/** A date range "dd/mm/yyyy – dd/mm/yyyy", open ends shown as "nay" / "…". */
+export function formatPeriod(from: string | null | undefined, to: string | null | undefined): string {
+  if (!from && !to) return '';
+  return `${from ? formatDate(from) : '…'} – ${to ? formatDate(to) : 'nay'}`;
 }

@@ -34,3 +34,13 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   sub_committee: 'Đảng bộ bộ phận',
   branch: 'Chi bộ trực thuộc',
 };
+
+/** Who may create and change organizations (the server decides; this only hides buttons). */
+export function mayChangeOrgs(roles: readonly RoleCode[]): boolean {
+  return roles.includes('admin') || roles.includes('org_staff');
+}
+
+/** Who may create and edit member files. */
+export function mayEditMembers(roles: readonly RoleCode[]): boolean {
+  return roles.includes('admin') || roles.includes('org_staff') || roles.includes('secretary');
+}

@@ -1,10 +1,143 @@
-import { ModuleInProgress } from '../components/ModuleInProgress';
+import { FileExcelOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage, saveDownload } from '../api/client';
+import { exportMembers, listMembers } from '../api/endpoints';
+import type { ExportFormat, MemberQuery, Sex } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { MemberFilters, type MemberFilterParams } from '../components/members/MemberFilters';
+import { MemberTable } from '../components/members/MemberTable';
+import { PageTitle } from '../components/PageTitle';
+import { useRemote } from '../hooks/useRemote';
+import { formatNumber } from '../lib/format';
+import { PAGE_SIZE_OPTIONS, usePageParams } from '../lib/paging';
+import { mayEditMembers } from '../lib/roles';
+
+const FILTER_KEYS = [
+  'org_id',
+  'status',
+  'sex',
+  'ethnicity',
+  'religion',
+  'theory_level',
+  'general_education',
+  'age_from',
+  'age_to',
+  'admitted_year',
+] as const;
+
+function numberParam(params: URLSearchParams, key: string): number | undefined {
+  const n = Number(params.get(key));
+  return params.get(key) && Number.isFinite(n) ? n : undefined;
+}
+
+/** The filters as kept in the address bar. */
+function filtersFrom(params: URLSearchParams): MemberFilterParams {
+  return {
+    org_id: numberParam(params, 'org_id'),
+    status: params.get('status') || undefined,
+    sex: (params.get('sex') as Sex | null) || undefined,
+    ethnicity: params.get('ethnicity') || undefined,
+    religion: params.get('religion') || undefined,
+    theory_level: params.get('theory_level') || undefined,
+    general_education: params.get('general_education') || undefined,
+    age_from: numberParam(params, 'age_from'),
+    age_to: numberParam(params, 'age_to'),
+    admitted_year: numberParam(params, 'admitted_year'),
+  };
+}
 
 export default function MembersPage() {
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { params, page, pageSize, update } = usePageParams();
+  const q = params.get('q') ?? '';
+  const filters = filtersFrom(params);
+  const query: MemberQuery = { q: q || undefined, ...filters, page, page_size: pageSize };
+  const { data, error, loading } = useRemote((signal) => listMembers(query, signal), JSON.stringify(query));
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const canEdit = !!user && mayEditMembers(user.roles);
+
+  const runExport = async (format: ExportFormat) => {
+    setExporting(format);
+    try {
+      saveDownload(await exportMembers(format, query));
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   return (
-    <ModuleInProgress
-      title="Đảng viên"
-      purpose="Phân hệ này sẽ quản lý hồ sơ đảng viên theo mẫu 2-HSĐV: lý lịch, trạng thái dự bị/chính thức, chuyển sinh hoạt đảng, thẻ đảng viên, tuổi đảng và huy hiệu Đảng."
-    />
+    <>
+      <PageTitle
+        title="Đảng viên"
+        extra={
+          canEdit && (
+            <Space wrap>
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/dang-vien/nhap')}>
+                Nhập từ tệp
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/dang-vien/moi')}>
+                Thêm đảng viên
+              </Button>
+            </Space>
+          )
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Input.Search
+          key={q}
+          defaultValue={q}
+          placeholder="Tìm theo tên (không dấu cũng được), số thẻ, CCCD…"
+          aria-label="Tìm đảng viên"
+          allowClear
+          enterButton="Tìm kiếm"
+          size="large"
+          onSearch={(value) => update({ q: value.trim() })}
+          style={{ maxWidth: 640, marginBottom: 16 }}
+        />
+        <MemberFilters
+          value={filters}
+          onChange={(f) => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k]])))}
+        />
+      </Card>
+      <Card
+        title={
+          <Typography.Text>
+            {data ? `Tìm thấy ${formatNumber(data.total)} đảng viên` : 'Danh sách đảng viên'}
+          </Typography.Text>
+        }
+        extra={
+          <Space wrap>
+            <Button icon={<FileExcelOutlined />} loading={exporting === 'xlsx'} onClick={() => void runExport('xlsx')}>
+              Xuất Excel
+            </Button>
+            <Button icon={<FileTextOutlined />} loading={exporting === 'csv'} onClick={() => void runExport('csv')}>
+              Xuất CSV
+            </Button>
+          </Space>
+        }
+      >
+        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <MemberTable
+          items={data?.items ?? []}
+          loading={loading}
+          emptyText={q ? `Không tìm thấy đảng viên nào khớp “${q}”` : undefined}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZE_OPTIONS,
+            showTotal: (total, range) => `${formatNumber(range[0])}–${formatNumber(range[1])} trong ${formatNumber(total)} đảng viên`,
+            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
+          }}
+        />
+      </Card>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import type { RoleCode, User } from '../../api/types';
 import { applyApiError } from '../../lib/forms';
 import { ROLE_OPTIONS } from '../../lib/roles';
 import { confirmRules, passwordRules, usernameRules } from '../../lib/validation';
-import { OrgTreeSelect } from './OrgTreeSelect';
+import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 
 interface Values {
   username: string;

@@ -1,0 +1,103 @@
+// Helpers for the module tests: log in through the UI, call the API with the page's session
+// (cookie + CSRF token) to set up data, and drive antd widgets (date pickers, selects, trees).
+import assert from 'node:assert/strict';
+
+/** Logs in through the login page and waits for the shell. */
+export async function loginUI(page, config) {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(config.adminUser);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(config.adminPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('menuitem', { name: 'Đảng viên', exact: true }).waitFor();
+}
+
+/**
+ * The API with the page's session: get(path), post(path, body), put(path, body).
+ * Writes carry the CSRF token and the page's origin, as the web app sends them.
+ * Each call asserts the status when `expect` is given and returns the parsed body.
+ */
+export async function apiOf(page, baseURL) {
+  const me = await page.request.get('/api/auth/me');
+  assert.equal(me.status(), 200, 'not logged in');
+  const csrf = (await me.json()).csrf_token;
+  const headers = { 'X-CSRF-Token': csrf, Origin: baseURL, 'Content-Type': 'application/json' };
+  const call = async (method, path, body, expect) => {
+    const res = await page.request.fetch(path, { method, headers, data: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let json = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    if (expect !== undefined) assert.equal(res.status(), expect, `${method} ${path}: ${res.status()} ${text}`);
+    return json;
+  };
+  return {
+    get: (path, expect = 200) => call('GET', path, undefined, expect),
+    post: (path, body, expect) => call('POST', path, body, expect),
+    put: (path, body, expect) => call('PUT', path, body, expect),
+  };
+}
+
+/** The root organization the admin sees (the first of GET /api/orgs). */
+export async function rootOrg(api) {
+  const { items } = await api.get('/api/orgs');
+  const root = items.find((o) => o.parent_id === null) ?? items[0];
+  assert.ok(root, 'no organization');
+  return root;
+}
+
+/** A short unique tag for names, so tests sharing one server do not collide. */
+export function stamp() {
+  return Date.now().toString(36).slice(-5).toUpperCase();
+}
+
+/** Types a dd/mm/yyyy date into an antd DatePicker's input and confirms it. */
+export async function fillDate(input, text) {
+  await input.click();
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** Opens an antd Select (by its input) and picks the option with this exact text. */
+export async function pickOption(page, input, text, { search } = {}) {
+  await input.click();
+  if (search) await input.fill(search);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
+  await option.first().click();
+}
+
+/** Opens an antd TreeSelect (by its input), searches `search` and picks the node titled `title`. */
+export async function pickTreeNode(page, input, title, search = title) {
+  await input.click();
+  await input.fill(search);
+  const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: title });
+  await node.first().click();
+}
+
+/** A member file for the API with the fields every member needs. */
+export function memberBody(orgId, fields) {
+  return {
+    org_id: orgId,
+    sex: 'male',
+    ethnicity: 'Kinh',
+    religion: 'Không',
+    work: [],
+    training: [],
+    rewards: [],
+    family: [],
+    ...fields,
+  };
+}
+
+/** Waits until `locator` matches exactly `n` elements (lists re-render after each request). */
+export async function waitForCount(locator, n, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let count = await locator.count();
+  while (count !== n && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    count = await locator.count();
+  }
+  assert.equal(count, n, `expected ${n} matches of ${locator}, found ${count}`);
+}

@@ -1,0 +1,138 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Divider, Form, Input, Modal, Select, Space } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { createHostUnit, listHostUnits } from '../../api/endpoints';
+import type { HostUnit } from '../../api/types';
+import { useMeta } from '../../hooks/useMeta';
+import { useRemote } from '../../hooks/useRemote';
+import { applyApiError } from '../../lib/forms';
+import { matchesWords } from '../../lib/text';
+
+interface NewUnitValues {
+  name: string;
+  kind: string;
+}
+
+/** Adds a host unit to the catalogue (POST /api/host-units). */
+function AddHostUnitModal({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (u: HostUnit) => void }) {
+  const [form] = Form.useForm<NewUnitValues>();
+  const { meta } = useMeta();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    let v: NewUnitValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      onAdded(await createHostUnit({ name: v.name.trim(), kind: v.kind }));
+    } catch (err) {
+      setProblem(applyApiError(form, err, ['name', 'kind']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="Thêm cơ quan, đơn vị"
+      open={open}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText="Thêm"
+      cancelText="Hủy"
+      confirmLoading={busy}
+      destroyOnHidden
+      afterClose={() => setProblem(null)}
+      width={480}
+    >
+      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+      <Form form={form} name="host_unit" layout="vertical" preserve={false}>
+        <Form.Item
+          name="name"
+          label="Tên cơ quan, đơn vị"
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên cơ quan, đơn vị.' }]}
+        >
+          <Input placeholder="Ví dụ: Sở Tài chính" autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="kind" label="Loại hình" rules={[{ required: true, message: 'Vui lòng chọn loại hình.' }]}>
+          <Select
+            options={(meta?.host_unit_kinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
+            placeholder="Chọn loại hình"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface Props {
+  value?: number | null;
+  onChange?: (value: number | undefined) => void;
+  id?: string;
+}
+
+/** Picks the host unit (cơ quan, đơn vị, doanh nghiệp); a missing one can be added from the list. */
+export function HostUnitSelect({ value, onChange, id }: Props) {
+  const units = useRemote((signal) => listHostUnits(signal), 'host-units');
+  const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState(false);
+
+  return (
+    <>
+      <Select<number>
+        id={id}
+        value={value ?? undefined}
+        onChange={(v) => onChange?.(v ?? undefined)}
+        open={open}
+        onOpenChange={setOpen}
+        allowClear
+        showSearch
+        loading={units.loading}
+        placeholder="Chọn cơ quan, đơn vị"
+        options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name, kind: u.kind_label }))}
+        optionRender={(o) => (
+          <Space direction="vertical" size={0}>
+            <span>{o.label}</span>
+            <span className="option-note">{o.data.kind}</span>
+          </Space>
+        )}
+        filterOption={(input, option) => matchesWords(String(option?.label ?? ''), input)}
+        notFoundContent={units.error ? errorMessage(units.error) : 'Chưa có đơn vị nào'}
+        popupRender={(menu) => (
+          <>
+            {menu}
+            <Divider style={{ margin: '4px 0' }} />
+            <Button
+              type="text"
+              block
+              icon={<PlusOutlined />}
+              onClick={() => {
+                setOpen(false);
+                setAdding(true);
+              }}
+              style={{ textAlign: 'start' }}
+            >
+              Thêm cơ quan, đơn vị mới
+            </Button>
+          </>
+        )}
+      />
+      <AddHostUnitModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        onAdded={(u) => {
+          setAdding(false);
+          units.reload();
+          onChange?.(u.id);
+        }}
+      />
+    </>
+  );
+}
