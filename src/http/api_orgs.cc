@@ -266,18 +266,12 @@ void RegisterOrgRoutes(App& app) {
          });
 
   app.Add(Method::kGet, "/api/host-units", Access::kSession, [&env](Call& c) {
-    return Respond(service::ListHostUnits(env, c.actor()), [](const std::vector<service::HostUnit>&
-                                                                  units) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& u : units) {
-        std::string label;
-        for (const auto& k : service::HostUnitKinds()) {
-          if (k.code == u.kind) label = k.label;
-        }
-        items.push_back({{"id", u.id}, {"name", u.name}, {"kind", u.kind}, {"kind_label", label}});
-      }
-      return nlohmann::json{{"items", items}};
-    });
+    return Respond(service::ListHostUnits(env, c.actor()),
+                   [](const std::vector<service::HostUnit>& units) {
+                     nlohmann::json items = nlohmann::json::array();
+                     for (const auto& u : units) items.push_back(HostUnitJson(u));
+                     return nlohmann::json{{"items", items}};
+                   });
   });
 
   app.Add(Method::kPost, "/api/host-units", Access::kSession, [&env](Call& c) {
@@ -286,12 +280,7 @@ void RegisterOrgRoutes(App& app) {
     BodyReader r(*body);
     service::HostUnit in{0, r.String("name"), r.String("kind")};
     if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(
-        service::CreateHostUnit(env, c.actor(), in),
-        [](const service::HostUnit& u) {
-          return nlohmann::json{{"id", u.id}, {"name", u.name}, {"kind", u.kind}};
-        },
-        201);
+    return Respond(service::CreateHostUnit(env, c.actor(), in), HostUnitJson, 201);
   });
 
   auto seat_json = [](const service::CommitteeSeat& s) {
