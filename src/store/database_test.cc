@@ -459,7 +459,10 @@ TEST_F(StoreTest, PoolStatsAndLeaseTimeout) {
   s = db2->Stats();
   EXPECT_EQ(s.in_use, 0);
   EXPECT_EQ(s.size, 2);
-  EXPECT_EQ(s.waits, 2);
+  // The waiter counts as a second wait only if it asked before the connection came back,
+  // which depends on scheduling under load.
+  EXPECT_GE(s.waits, 1);
+  EXPECT_LE(s.waits, 2);
   EXPECT_EQ(s.acquired, acquired + 3);
 }
 
