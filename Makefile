@@ -53,5 +53,9 @@ format:
 format-check: | deps
 	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "clang-format: OK"
 
+# The national-scale benchmarks of docs/PERFORMANCE.md (minutes; several GB under /tmp).
+bench: build
+	BUILD=$(BUILD) scripts/bench.sh
+
 clean:
 	rm -rf $(BUILD)

@@ -9,13 +9,15 @@ foreach(unit base text rules tableio http)
   endif()
 endforeach()
 
-if(TARGET service_test)
-  foreach(engine sqlite postgres)
-    add_test(NAME service_${engine} COMMAND service_test)
-    set_tests_properties(service_${engine} PROPERTIES ENVIRONMENT "DANGBO_TEST_DB=${engine}"
-                                                      TIMEOUT 600)
-  endforeach()
-endif()
+foreach(suite service demo)
+  if(TARGET ${suite}_test)
+    foreach(engine sqlite postgres)
+      add_test(NAME ${suite}_${engine} COMMAND ${suite}_test)
+      set_tests_properties(${suite}_${engine} PROPERTIES ENVIRONMENT "DANGBO_TEST_DB=${engine}"
+                                                         TIMEOUT 600)
+    endforeach()
+  endif()
+endforeach()
 
 # API suites: node's test runner drives the real `dangbo serve` over HTTP.
 foreach(engine sqlite postgres)

@@ -9,9 +9,12 @@
 #include <fstream>
 #include <iostream>
 
+#include "demo/demo.h"
+#include "demo/national.h"
 #include "http/app.h"
 #include "http/server.h"
 #include "service/actor.h"
+#include "service/holidays.h"
 #include "service/orgs.h"
 #include "service/password.h"
 #include "service/users.h"
@@ -36,6 +39,8 @@ std::unique_ptr<store::Database> OpenMigrated(const DbOption& db, int pool_size 
   opts.pool_size = pool_size;
   auto database = store::Database::Open(db.url, opts);
   store::Migrate(*database);
+  SystemClock clock;
+  service::EnsureShippedHolidays({*database, clock});
   return database;
 }
 
@@ -173,6 +178,21 @@ int Init(const DbOption& db, const InitOptions& o) {
     if (generated) text += "  mật khẩu: " + *password;
     text += "\n";
     std::cout << "Đã tạo tài khoản quản trị.\n" << text;
+    if (o.demo) {
+      std::cout << "Đang tạo dữ liệu trình diễn (một Đảng bộ Khối, khoảng 2.700 đảng viên)..."
+                << std::endl;
+      demo::Options d;
+      d.user_password = *password;
+      auto report = demo::Generate(env, d);
+      if (!report.ok()) return PrintError(report.error());
+      text +=
+          "Tài khoản trình diễn khác (cùng mật khẩu): tochuc, kiemtra, tuyengiao, "
+          "bithu.soyte, bithu.bvdk, bithu.khobac\n";
+      std::cout << "Đã tạo " << report->orgs << " tổ chức, " << report->members
+                << " đảng viên trong " << static_cast<int>(report->seconds * 10) / 10.0
+                << " giây.\n"
+                << text;
+    }
     if (o.demo && generated) {
       std::ofstream out(creds_path);
       out << text;
@@ -307,6 +327,50 @@ int Backup(const DbOption& db, const std::string& to) {
     }
     store::BackupSqlite(*database, to);
     std::cout << "Đã sao lưu " << database->Describe() << " vào " << to << "\n";
+    return 0;
+  });
+}
+
+int Demo(const DbOption& db, const DemoOptions& o) {
+  return Guard([&] {
+    auto database = OpenMigrated(db);
+    SystemClock clock;
+    service::Env env{*database, clock};
+    {
+      store::Transaction tx = database->BeginRead();
+      if (!tx.QueryOne("SELECT 1 FROM org WHERE parent_id IS NULL")) {
+        std::cerr << "Lỗi: cơ sở dữ liệu chưa được khởi tạo: chạy `dangbo init` trước.\n";
+        return 1;
+      }
+    }
+    if (o.scale == "national") {
+      demo::NationalOptions n;
+      n.seed = o.seed;
+      if (o.members > 0) n.members = o.members;
+      n.progress = [](const demo::NationalProgress& p) {
+        std::cerr << "  " << p.phase << ": " << p.done << "/" << p.total << " ("
+                  << static_cast<int>(p.seconds) << " s)\n";
+      };
+      auto r = demo::GenerateNational(env, n);
+      if (!r.ok()) return PrintError(r.error());
+      std::cout << "Đã tạo " << r->orgs << " tổ chức và " << r->members << " đảng viên trong "
+                << static_cast<int>(r->seconds) << " giây ("
+                << static_cast<int64_t>(r->members / std::max(r->member_seconds, 1e-9))
+                << " đảng viên/giây khi ghi hồ sơ).\n";
+      return 0;
+    }
+    if (o.scale != "bloc" && o.scale != "province") {
+      std::cerr << "Lỗi: --scale phải là bloc, province hoặc national.\n";
+      return 2;
+    }
+    demo::Options d;
+    d.scale = o.scale == "province" ? demo::Scale::kProvince : demo::Scale::kBloc;
+    d.seed = o.seed;
+    d.progress = [](const std::string& line) { std::cerr << "  " << line << "\n"; };
+    auto r = demo::Generate(env, d);
+    if (!r.ok()) return PrintError(r.error());
+    std::cout << "Đã tạo " << r->orgs << " tổ chức, " << r->members << " đảng viên trong "
+              << static_cast<int>(r->seconds * 10) / 10.0 << " giây.\n";
     return 0;
   });
 }

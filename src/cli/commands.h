@@ -51,4 +51,12 @@ int OrgList(const DbOption& db);
 
 int Backup(const DbOption& db, const std::string& to);
 
+struct DemoOptions {
+  std::string scale = "bloc";  // bloc | province | national
+  unsigned long long seed = 1;
+  long long members = 0;  // national: member count (0 = 5,600,000)
+};
+// Loads deterministic demo data into an initialized database (`init` first, or `init --demo`).
+int Demo(const DbOption& db, const DemoOptions& o);
+
 }  // namespace dangbo::cli

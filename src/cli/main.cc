@@ -3,7 +3,9 @@
 
 #include <cstdlib>
 
+#include "cli/admission_commands.h"
 #include "cli/commands.h"
+#include "cli/lifecycle_commands.h"
 #include "cli/registry_commands.h"
 
 int main(int argc, char** argv) {
@@ -40,7 +42,8 @@ int main(int argc, char** argv) {
   init->add_flag("--password-stdin", init_opts.password_stdin,
                  "Đọc mật khẩu quản trị từ dòng đầu của đầu vào chuẩn (mặc định: sinh ngẫu nhiên)");
   init->add_flag("--demo", init_opts.demo,
-                 "Dùng cho bản trình diễn: lưu mật khẩu sinh ra vào tệp <db>.credentials");
+                 "Bản trình diễn: nạp dữ liệu mẫu một Đảng bộ Khối và lưu mật khẩu sinh ra vào "
+                 "tệp <db>.credentials");
 
   ServeOptions serve_opts;
   auto* serve = app.add_subcommand("serve", "Chạy máy chủ web và API");
@@ -173,7 +176,22 @@ int main(int argc, char** argv) {
   add_db(backup);
   backup->add_option("--to", backup_to, "Tệp đích")->required();
 
+  DemoOptions demo_opts;
+  auto* demo = app.add_subcommand("demo", "Nạp dữ liệu mẫu có tính tất định (sau `init`)");
+  add_db(demo);
+  demo->add_option("--scale", demo_opts.scale,
+                   "bloc (một Đảng bộ Khối, ~2.700 đảng viên), province (~40.000) hoặc national "
+                   "(5,6 triệu)");
+  demo->add_option("--seed", demo_opts.seed, "Hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)");
+  demo->add_option("--members", demo_opts.members, "national: số đảng viên (mặc định 5.600.000)");
+
+  const auto run_admission = AddAdmissionCommands(app, db);
+  const auto run_lifecycle = AddLifecycleCommands(app, db);
+
   CLI11_PARSE(app, argc, argv);
+
+  if (const int rc = run_admission(); rc != -1) return rc;
+  if (const int rc = run_lifecycle(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);
@@ -196,5 +214,6 @@ int main(int argc, char** argv) {
   }
   if (*member_export) return MemberExport(db, export_org, export_status, export_format, export_out);
   if (*backup) return Backup(db, backup_to);
+  if (*demo) return Demo(db, demo_opts);
   return 2;
 }

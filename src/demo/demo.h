@@ -11,6 +11,7 @@
 
 #include "base/date.h"
 #include "base/result.h"
+#include "service/actor.h"
 #include "service/env.h"
 #include "service/members.h"
 
@@ -72,25 +73,25 @@ enum class Profile { kAgency, kHospital, kCollege, kSchool, kEnterprise, kBank, 
 
 // One grassroots organization of a bloc as it is today, with its part in the history.
 struct Unit {
-  std::string stem;       // "Sở Y tế", "xã Tân Phú": the name after "Đảng bộ"/"Chi bộ"
-  std::string host;       // host unit (today's name), unique in the catalog
+  std::string stem;  // "Sở Y tế", "xã Tân Phú": the name after "Đảng bộ"/"Chi bộ"
+  std::string host;  // host unit (today's name), unique in the catalog
   std::string host_kind;  // HostUnitKinds() code
   Profile profile = Profile::kAgency;
-  std::string head;                   // head of the host unit, e.g. "Giám đốc Sở"
-  bool committee = false;             // đảng bộ cơ sở today (else chi bộ cơ sở)
-  int branches = 0;                   // committees: chi bộ trực thuộc today
-  std::vector<std::string> pool;      // sub-unit names for branches, most important first
-  bool upgrade = false;               // was a chi bộ cơ sở, upgraded in the last 10 years
-  bool merge_source = false;          // merged into the merge target in the restructuring
+  std::string head;               // head of the host unit, e.g. "Giám đốc Sở"
+  bool committee = false;         // đảng bộ cơ sở today (else chi bộ cơ sở)
+  int branches = 0;               // committees: chi bộ trực thuộc today
+  std::vector<std::string> pool;  // sub-unit names for branches, most important first
+  bool upgrade = false;           // was a chi bộ cơ sở, upgraded in the last 10 years
+  bool merge_source = false;      // merged into the merge target in the restructuring
   bool merge_target = false;
-  bool new_later = false;             // founded in the last 10 years
-  std::string old_stem;               // renamed from this (in the restructuring)
-  bool rename_early = false;          // ... or about seven years ago
-  std::string sub_name;               // a đảng bộ bộ phận holding the first sub_branches
+  bool new_later = false;     // founded in the last 10 years
+  std::string old_stem;       // renamed from this (in the restructuring)
+  bool rename_early = false;  // ... or about seven years ago
+  std::string sub_name;       // a đảng bộ bộ phận holding the first sub_branches
   int sub_branches = 0;
-  bool sub_dissolved = false;         // its branches move up and it is dissolved
+  bool sub_dissolved = false;                // its branches move up and it is dissolved
   std::string split_from, split_a, split_b;  // a branch split into two
-  std::string user;                   // demo secretary account "bithu.<user>"
+  std::string user;                          // demo secretary account "bithu.<user>"
 };
 
 struct Catalog {
@@ -107,10 +108,10 @@ Catalog District(Rng& rng, int index, std::set<std::string>& used_hosts);
 // Draws people and their member files.
 struct PersonSpec {
   Profile profile = Profile::kAgency;
-  std::string unit_name;   // the branch-like unit (admitting organization)
-  std::string sub_unit;    // "Khoa Nội", "Phòng Kế toán" ("" for a chi bộ cơ sở)
-  std::string host;        // host unit name
-  std::string job_title;   // preset (leaders), else drawn
+  std::string unit_name;  // the branch-like unit (admitting organization)
+  std::string sub_unit;   // "Khoa Nội", "Phòng Kế toán" ("" for a chi bộ cơ sở)
+  std::string host;       // host unit name
+  std::string job_title;  // preset (leaders), else drawn
   std::string party_position;
   bool senior = false;        // leaders: older, higher theory level
   bool probationary = false;  // admitted in the last 12 months
@@ -132,6 +133,33 @@ class People {
   int64_t card_seq_ = 0;
   int64_t record_seq_ = 0;
 };
+
+// What building one bloc needs from the run.
+struct Context {
+  const service::Env& env;
+  service::Actor op;
+  Rng& rng;
+  People& people;
+  Date today;
+  Date floor;  // nothing is founded before this (1990 or the root's founding)
+  std::function<void(const std::string&)> progress;
+  int64_t members = 0;  // member files written so far in the run
+  std::string label;    // "" or "Khối 3/15: " for progress lines
+};
+
+// A demo account to create once the data exists.
+struct Account {
+  std::string username;
+  std::string display_name;
+  int64_t org_id = 0;
+  std::string role;
+};
+
+// Plans one bloc from `catalog` under `superior_id` (founded on `superior_est`) and writes
+// it: the tree as it was ten years ago, members, the changes in date order, later members,
+// committees. Adds the secretaries' accounts of the catalog to `accounts`.
+Status BuildBloc(Context& ctx, const Catalog& catalog, int64_t superior_id,
+                 const Date& superior_est, std::vector<Account>& accounts);
 
 // The leader's title of a sub-unit: "Khoa Nội" -> "Trưởng khoa", "Phòng Kế toán" ->
 // "Trưởng phòng".

@@ -5,6 +5,7 @@
 #include "base/date.h"
 #include "http/app.h"
 #include "http/problem.h"
+#include "service/member_events.h"
 #include "service/member_import.h"
 #include "service/member_spans.h"
 #include "service/members.h"
@@ -12,14 +13,6 @@
 namespace dangbo::http {
 
 namespace {
-
-std::string MemberEventLabel(const std::string& kind) {
-  if (kind == "admitted") return "Kết nạp vào Đảng";
-  if (kind == "recognized") return "Công nhận đảng viên chính thức";
-  if (kind == "card_issued") return "Cấp thẻ đảng viên";
-  if (kind == "unit_changed") return "Chuyển đơn vị do sắp xếp tổ chức";
-  return kind;
-}
 
 // Reads a list of sub-records ({from_date, to_date, title, detail}) from `body[field]`.
 std::vector<service::SubRecord> ReadRecords(const nlohmann::json& body, const std::string& field,
@@ -225,7 +218,7 @@ void RegisterMemberRoutes(App& app) {
           for (const auto& e : rows) {
             items.push_back({{"id", e.id},
                              {"kind", e.kind},
-                             {"kind_label", MemberEventLabel(e.kind)},
+                             {"kind_label", service::MemberEventKindLabel(e.kind)},
                              {"occurred_on", e.occurred_on},
                              {"org_id", e.org_id ? nlohmann::json(*e.org_id) : nullptr},
                              {"org_name", e.org_name},

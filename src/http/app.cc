@@ -86,6 +86,8 @@ App::App(service::Env env, AppOptions options)
   RegisterAdminRoutes(*this);
   RegisterOrgRoutes(*this);
   RegisterMemberRoutes(*this);
+  RegisterAdmissionRoutes(*this);
+  RegisterLifecycleRoutes(*this);
 }
 
 void App::Add(Method method, const std::string& pattern, Access access, Fn fn) {

@@ -111,6 +111,8 @@ void RegisterAuthRoutes(App& app);
 void RegisterAdminRoutes(App& app);
 void RegisterOrgRoutes(App& app);
 void RegisterMemberRoutes(App& app);
+void RegisterAdmissionRoutes(App& app);
+void RegisterLifecycleRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

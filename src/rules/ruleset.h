@@ -132,6 +132,13 @@ struct RuleSet {
   // least 12 months up to the vote (V/S).
   int introducers_required = 2;
   int introducer_min_months_together = 12;
+  // The certificate of the class "bồi dưỡng nhận thức về Đảng" is used for admission within
+  // 60 months of the class (S: Hướng dẫn of the Central Organization Commission); older
+  // certificates are flagged on the worklist for a new class.
+  int candidate_certificate_valid_months = 60;
+  // Votes needed at the branch: at least two thirds of the official members (V).
+  int vote_numerator = 2;
+  int vote_denominator = 3;
   // Deadlines in working days. Ceremony: within 30 of the admission decision (V). The
   // competent committee decides within 60 of the branch resolution, with one extension of
   // at most 30 (V).

@@ -15,6 +15,9 @@ bool RoleAllows(const Actor& actor, Action action) {
              actor.Has(Role::kPropagandaStaff) || actor.Has(Role::kSecretary);
     case Action::kMemberWrite:
       return actor.Has(Role::kOrgStaff) || actor.Has(Role::kSecretary);
+    case Action::kMemberLifecycle:
+      // Decisions of the committees, recorded by their organization staff.
+      return actor.Has(Role::kOrgStaff);
     case Action::kUserManage:
     case Action::kAuditRead:
       return false;

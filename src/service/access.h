@@ -13,12 +13,14 @@
 namespace dangbo::service {
 
 enum class Action {
-  kOrgRead,      // see organizations and their data
-  kOrgWrite,     // create and change organizations
-  kUserManage,   // create accounts, reset passwords
-  kAuditRead,    // read the audit trail
-  kMemberRead,   // read member files and lists
-  kMemberWrite,  // create and change member files
+  kOrgRead,          // see organizations and their data
+  kOrgWrite,         // create and change organizations
+  kUserManage,       // create accounts, reset passwords
+  kAuditRead,        // read the audit trail
+  kMemberRead,       // read member files and lists
+  kMemberWrite,      // create and change member files
+  kMemberLifecycle,  // record lifecycle events: transfers, cards, exemption, removal,
+                     // expulsion, leaving, death, re-admission; void them
 };
 
 // Whether the roles allow the action at all (ignores scope).

@@ -1,5 +1,8 @@
 // Member search: diacritic-free name words in any order (prefix match per word), or an
 // exact card / national ID / record number; filters; Vietnamese list order.
+#include <algorithm>
+#include <limits>
+
 #include "service/access.h"
 #include "service/member_spans.h"
 #include "service/members.h"
@@ -14,6 +17,106 @@ struct Sql {
   std::string where;
   store::Params params;
 };
+
+// The name part of a search: every word is a prefix of a token of the member (any order),
+// or the whole query is the member's card, national ID or record number.
+//
+// A word's postings can be huge ("nguyen" is in a third of all names), so none is read
+// whole. The candidates come from the word with the fewest postings inside the scope: the
+// (token, org_path) ranges of member_name_token for each distinct token the word is a
+// prefix of (tokens carry their member's org_path, kept in step by a trigger). The other
+// words are checked per candidate with EXISTS on (member_id, token), and only the
+// candidates that pass are looked up in member.
+struct Word {
+  std::string lo, hi;               // the word's token range [lo, hi)
+  std::vector<std::string> tokens;  // its distinct tokens, if at most kMaxTokens
+  bool listed = false;              // tokens lists them all
+  int64_t postings = 0;             // inside the scope, counted up to kCountCap
+};
+constexpr size_t kMaxTokens = 8;
+constexpr int64_t kCountCap = 5000;
+
+std::string Marks(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += i ? ", ?" : "?";
+  return s;
+}
+
+Word Expand(store::Transaction& tx, const std::string& w, const PathRange& scope) {
+  Word x{w, w + "~", {}, false, std::numeric_limits<int64_t>::max()};
+  std::string from = x.lo;
+  for (bool first = true;; first = false) {
+    const auto row = tx.QueryOne(first ? "SELECT MIN(token) FROM member_name_token "
+                                         "WHERE token >= ? AND token < ?"
+                                       : "SELECT MIN(token) FROM member_name_token "
+                                         "WHERE token > ? AND token < ?",
+                                 {from, x.hi});
+    if (!row || row->IsNull(0)) {
+      x.listed = true;
+      break;
+    }
+    if (x.tokens.size() == kMaxTokens) {
+      x.tokens.clear();
+      break;
+    }
+    from = row->Text(0);
+    x.tokens.push_back(from);
+  }
+  if (x.listed && !x.tokens.empty()) {
+    store::Params p(x.tokens.begin(), x.tokens.end());
+    p.insert(p.end(), {scope.lo, scope.hi});
+    x.postings = tx.QueryOne(
+                       "SELECT COUNT(*) FROM (SELECT 1 FROM member_name_token WHERE token "
+                       "IN (" +
+                           Marks(x.tokens.size()) + ") AND org_path >= ? AND org_path < ? LIMIT " +
+                           std::to_string(kCountCap) + ") c",
+                       p)
+                     ->Int(0);
+  }
+  return x;
+}
+
+void NameMatch(store::Transaction& tx, const std::vector<std::string>& words,
+               const std::string& raw, const PathRange& scope, Sql& sql) {
+  std::vector<Word> ws;
+  for (const auto& w : words) ws.push_back(Expand(tx, w, scope));
+  const bool none =
+      std::any_of(ws.begin(), ws.end(), [](const Word& x) { return x.listed && x.tokens.empty(); });
+  std::string ids;
+  if (!none) {
+    // The driver: the fewest postings; among words with too many tokens to list, the
+    // longest (the narrowest range).
+    size_t d = 0;
+    for (size_t i = 1; i < ws.size(); ++i) {
+      const bool better = ws[i].postings != ws[d].postings ? ws[i].postings < ws[d].postings
+                                                           : ws[i].lo.size() > ws[d].lo.size();
+      if (better) d = i;
+    }
+    if (ws[d].listed) {
+      ids = "SELECT t0.member_id FROM member_name_token t0 WHERE t0.token IN (" +
+            Marks(ws[d].tokens.size()) + ")";
+      sql.params.insert(sql.params.end(), ws[d].tokens.begin(), ws[d].tokens.end());
+    } else {
+      ids = "SELECT t0.member_id FROM member_name_token t0 WHERE t0.token >= ? AND t0.token < ?";
+      sql.params.insert(sql.params.end(), {ws[d].lo, ws[d].hi});
+    }
+    ids += " AND t0.org_path >= ? AND t0.org_path < ?";
+    sql.params.insert(sql.params.end(), {scope.lo, scope.hi});
+    for (size_t i = 0; i < ws.size(); ++i) {
+      if (i == d) continue;
+      ids +=
+          " AND EXISTS (SELECT 1 FROM member_name_token t WHERE t.member_id = t0.member_id "
+          "AND t.token >= ? AND t.token < ?)";
+      sql.params.insert(sql.params.end(), {ws[i].lo, ws[i].hi});
+    }
+    ids += " UNION ";
+  }
+  ids +=
+      "SELECT id FROM member WHERE card_no = ? UNION SELECT id FROM member WHERE "
+      "national_id = ? UNION SELECT id FROM member WHERE record_no = ?";
+  sql.params.insert(sql.params.end(), {raw, raw, raw});
+  sql.where += " AND m.id IN (" + ids + ")";
+}
 
 Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
                        const Date& today) {
@@ -68,22 +171,7 @@ Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQ
     sql.params.push_back(std::to_string(q.admitted_year + 1) + "-01-01");
   }
   const std::vector<std::string> words = text::FoldedWords(q.q);
-  if (!words.empty()) {
-    const std::string raw = text::Fold(q.q);
-    std::string name_match;
-    for (const auto& w : words) {
-      name_match +=
-          std::string(name_match.empty() ? "" : " AND ") +
-          "m.id IN (SELECT member_id FROM member_name_token WHERE token >= ? AND token < ?)";
-      sql.params.push_back(w);
-      sql.params.push_back(w + "~");
-    }
-    sql.where +=
-        " AND ((" + name_match + ") OR m.card_no = ? OR m.national_id = ? OR m.record_no = ?)";
-    sql.params.push_back(raw);
-    sql.params.push_back(raw);
-    sql.params.push_back(raw);
-  }
+  if (!words.empty()) NameMatch(tx, words, text::Fold(q.q), r, sql);
   return sql;
 }
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,7 @@ struct MemberRows {
     std::string kind;
     std::string on;
     nlohmann::json detail;
+    std::string detail_json;  // detail.dump(), done by DeriveMemberRows (off the writer)
   };
   std::vector<Event> events;
 };
@@ -47,12 +50,49 @@ void ReplaceDerivedHistory(store::Transaction& tx, int64_t id, int64_t org_id,
                            const MemberRows& rows, const std::string& recorded_by,
                            const std::string& now);
 
+// Multi-row INSERTs into one table, for bulk writers: append columns() values per row to
+// values(); Flush() writes them with statements of power-of-two row counts (a handful of
+// statements per table gets prepared and cached, whatever the last batch leaves over).
+class BulkInsert {
+ public:
+  BulkInsert(std::string table, std::vector<std::string> columns);
+  size_t columns() const { return columns_.size(); }
+  size_t rows() const { return values_.size() / columns_.size(); }
+  store::Params& values() { return values_; }
+  void Flush(store::Transaction& tx);
+
+ private:
+  const std::string& Sql(size_t rows);
+
+  std::string table_;
+  std::vector<std::string> columns_;
+  size_t max_rows_ = 1;
+  store::Params values_;
+  std::vector<std::string> sql_;  // by log2 of the row count
+};
+
 // Writes new member files inside the caller's write transaction. Add() may buffer; the
 // ids it returns are final. Flush() (also run by the destructor) writes what is buffered;
 // call it before reading the rows back or committing.
+//
+// Rows are written in batches with multi-row INSERTs. Member ids are allocated by the
+// writer: on SQLite max(id)+1 under the transaction's write lock, on PostgreSQL reserved
+// from the identity sequence. While a writer holds unflushed members, the caller must not
+// insert members by other means in the same transaction. A constraint violation (e.g. a
+// duplicate card number) surfaces as store::Error from the Add() that fills a batch or
+// from Flush(), for the whole batch: check uniqueness before Add() when it matters.
+struct MemberWriterOptions {
+  // Members buffered before a flush; 1 writes every member at once (no buffering).
+  size_t batch_members = 256;
+};
+
 class MemberWriter {
  public:
   MemberWriter(store::Transaction& tx, std::string recorded_by, std::string now);
+  MemberWriter(store::Transaction& tx, std::string recorded_by, std::string now,
+               MemberWriterOptions options);
+  // Flushes; a failure to flush here is swallowed (call Flush() to see it), so the
+  // caller's transaction must not be committed without a successful Flush().
   ~MemberWriter();
   MemberWriter(const MemberWriter&) = delete;
   MemberWriter& operator=(const MemberWriter&) = delete;
@@ -60,10 +100,38 @@ class MemberWriter {
   int64_t Add(const MemberInput& in, const MemberRows& rows, const std::string& org_path);
   void Flush();
 
+  // Members added so far (flushed or not).
+  int64_t added() const;
+
  private:
-  store::Transaction& tx_;
-  std::string recorded_by_;
-  std::string now_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// For bulk loads into an empty (or nearly empty) registry: drops the secondary indexes of
+// the member tables (member, member_name_token, member_span, member_event,
+// member_record; primary keys stay) inside `tx`, and recreates them, each in one sorted
+// pass, on Restore(). Building an index once after the load is much cheaper than keeping
+// it up to date row by row. Until Restore() the unique indexes on card and record numbers
+// do not check anything, and searches are slow: use it only inside the loading
+// transaction(s) of a generator or an import into an empty registry. DDL is transactional
+// on both engines, so a rollback before Restore() brings the indexes back; if the loader
+// commits before Restore() (periodic commits), a crash leaves the indexes missing until
+// Restore() is run again (it is idempotent: CREATE INDEX IF NOT EXISTS).
+class DeferredMemberIndexes {
+ public:
+  // `keep`: index names to leave in place (e.g. those a loader fills in key order, which
+  // cost less to maintain than to rebuild); unknown names are ignored.
+  explicit DeferredMemberIndexes(store::Transaction& tx, const std::vector<std::string>& keep = {});
+  // Recreates the dropped indexes in `tx` (may be a later transaction than the dropping one);
+  // `done` is called after each with its name.
+  void Restore(store::Transaction& tx,
+               const std::function<void(const std::string&)>& done = nullptr);
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  std::vector<std::string> names_;
+  std::vector<std::string> create_sql_;
 };
 
 }  // namespace dangbo::service

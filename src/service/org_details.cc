@@ -79,7 +79,7 @@ Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
   in.person_name = text::Trim(in.person_name);
   in.term = text::Trim(in.term);
   Validator v;
-  static const std::regex kTerm(R"((\d{4})\s*[-–]\s*(\d{4}))");
+  static const std::regex kTerm(R"((\d{4})\s*(?:-|–)\s*(\d{4}))");  // '–' is 3 bytes: alternation
   std::smatch m;
   if (!std::regex_match(in.term, m, kTerm) || std::stoi(m[2]) <= std::stoi(m[1])) {
     v.Fail("term", "Nhiệm kỳ ghi dạng “2020–2025”.");

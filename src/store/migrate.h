@@ -22,6 +22,13 @@ struct Migration {
 //   @BYTES@     a byte-wise collation for a TEXT column, for range scans over
 //               materialized paths (SQLite: nothing, BINARY is the default;
 //               PostgreSQL: COLLATE "C")
+//   @WITHOUT_ROWID@ after a CREATE TABLE's closing parenthesis: the table is stored in
+//               its primary key's order (SQLite: WITHOUT ROWID, which saves the separate
+//               rowid table beside the key's index; PostgreSQL: nothing, heaps have no
+//               such option)
+//   @SQLITE@ ... @END@, @POSTGRES@ ... @END@
+//               statements for one engine only (e.g. a trigger, whose syntax differs);
+//               the block is dropped for the other engine
 std::string RenderMigrationSql(const std::string& sql, Engine engine);
 
 // All migrations the product knows, in order (defined in schema.cc).

@@ -27,6 +27,16 @@ TEST(RenderMigrationSqlTest, ReplacesTokensPerEngine) {
             "path TEXT COLLATE \"C\" NOT NULL");
   EXPECT_EQ(RenderMigrationSql("@PK@ @PK@", Engine::kSqlite),
             "INTEGER PRIMARY KEY INTEGER PRIMARY KEY");
+  EXPECT_EQ(
+      RenderMigrationSql("CREATE TABLE t (a TEXT PRIMARY KEY) @WITHOUT_ROWID@;", Engine::kSqlite),
+      "CREATE TABLE t (a TEXT PRIMARY KEY) WITHOUT ROWID;");
+  EXPECT_EQ(
+      RenderMigrationSql("CREATE TABLE t (a TEXT PRIMARY KEY) @WITHOUT_ROWID@;", Engine::kPostgres),
+      "CREATE TABLE t (a TEXT PRIMARY KEY) ;");
+  const std::string blocks = "A;\n@SQLITE@B @PK@;\n@END@@POSTGRES@C;\nD;\n@END@E;";
+  EXPECT_EQ(RenderMigrationSql(blocks, Engine::kSqlite), "A;\nB INTEGER PRIMARY KEY;\nE;");
+  EXPECT_EQ(RenderMigrationSql(blocks, Engine::kPostgres), "A;\nC;\nD;\nE;");
+  EXPECT_THROW(RenderMigrationSql("@SQLITE@ no end", Engine::kSqlite), Error);
 }
 
 TEST(AllMigrationsTest, VersionsStrictlyIncrease) {

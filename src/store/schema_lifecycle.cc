@@ -68,7 +68,9 @@ CREATE TABLE admission_target (
   PRIMARY KEY (org_id, year)
 );
 
--- Transfers: out of the subtree, in from outside, internal, temporary (away and back).
+-- Transfers: out of the tree, in from outside, internal (between two units of the tree),
+-- temporary (away and back; the member stays counted in the home unit). A transfer whose
+-- other side is inside the tree waits (pending) until the receiving side confirms it.
 CREATE TABLE member_transfer (
   id @PK@,
   member_id BIGINT NOT NULL REFERENCES member(id),
@@ -76,17 +78,27 @@ CREATE TABLE member_transfer (
   kind TEXT NOT NULL,
   from_org_id BIGINT REFERENCES org(id),
   to_org_id BIGINT REFERENCES org(id),
+  -- the other side when it is outside the tree (another province, a ministry's committee)
   external_unit TEXT,
+  -- giấy giới thiệu sinh hoạt đảng
   letter_no TEXT,
   letter_date TEXT,
+  decision_no TEXT,
+  decision_date TEXT,
   effective_on TEXT NOT NULL,
   until_on TEXT,
   -- work | study (temporary transfers)
   purpose TEXT,
-  -- pending | confirmed | returned | cancelled
+  -- pending | confirmed | returned | cancelled | voided
   state TEXT NOT NULL,
   confirmed_on TEXT,
+  confirmed_by TEXT,
   returned_on TEXT,
+  cancel_reason TEXT,
+  note TEXT,
+  -- the member_event written on confirmation (transferred_*, temporary_out) and on return
+  event_id BIGINT REFERENCES member_event(id),
+  return_event_id BIGINT REFERENCES member_event(id),
   created_by TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
@@ -94,6 +106,7 @@ CREATE TABLE member_transfer (
 CREATE INDEX member_transfer_member_idx ON member_transfer(member_id, effective_on);
 CREATE INDEX member_transfer_state_idx ON member_transfer(state, kind);
 CREATE INDEX member_transfer_to_idx ON member_transfer(to_org_id, state);
+CREATE INDEX member_transfer_from_idx ON member_transfer(from_org_id, state);
 )sql";
 }
 

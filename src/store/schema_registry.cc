@@ -40,7 +40,8 @@ CREATE TABLE org_span (
   path TEXT @BYTES@ NOT NULL,
   PRIMARY KEY (org_id, valid_from)
 );
-CREATE INDEX org_span_path_idx ON org_span(path, valid_from);
+-- Covering for the subtree-at-a-date scans (tree, stocks): no table lookups per span.
+CREATE INDEX org_span_path_idx ON org_span(path, valid_from, valid_to, org_id, kind);
 CREATE INDEX org_span_parent_idx ON org_span(parent_id, valid_from);
 
 CREATE TABLE org_event (
@@ -120,12 +121,32 @@ CREATE UNIQUE INDEX member_card_idx ON member(card_no) WHERE card_no IS NOT NULL
 CREATE UNIQUE INDEX member_record_idx ON member(record_no) WHERE record_no IS NOT NULL;
 
 -- One row per folded word of a member's name, for diacritic-free, any-order search.
+-- org_path is the member's (member.org_path, kept in step by the trigger below), so that
+-- one word's postings inside a subtree are one range of the key: (token, org_path).
+-- Stored in key order (SQLite): the key is the whole row, no separate rowid table.
 CREATE TABLE member_name_token (
   token TEXT @BYTES@ NOT NULL,
+  org_path TEXT @BYTES@ NOT NULL,
   member_id BIGINT NOT NULL REFERENCES member(id),
-  PRIMARY KEY (token, member_id)
-);
-CREATE INDEX member_name_token_member_idx ON member_name_token(member_id);
+  PRIMARY KEY (token, org_path, member_id)
+) @WITHOUT_ROWID@;
+CREATE INDEX member_name_token_member_idx ON member_name_token(member_id, token);
+@SQLITE@
+CREATE TRIGGER member_name_token_path AFTER UPDATE OF org_path ON member
+  FOR EACH ROW WHEN NEW.org_path <> OLD.org_path
+BEGIN
+  UPDATE member_name_token SET org_path = NEW.org_path WHERE member_id = NEW.id;
+END;
+@END@@POSTGRES@
+CREATE FUNCTION member_name_token_path() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE member_name_token SET org_path = NEW.org_path WHERE member_id = NEW.id;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER member_name_token_path AFTER UPDATE OF org_path ON member
+  FOR EACH ROW WHEN (NEW.org_path IS DISTINCT FROM OLD.org_path)
+  EXECUTE FUNCTION member_name_token_path();
+@END@
 
 CREATE TABLE member_span (
   member_id BIGINT NOT NULL REFERENCES member(id),
@@ -134,8 +155,10 @@ CREATE TABLE member_span (
   org_id BIGINT NOT NULL REFERENCES org(id),
   status TEXT NOT NULL,
   PRIMARY KEY (member_id, valid_from)
-);
-CREATE INDEX member_span_org_idx ON member_span(org_id, valid_from);
+) @WITHOUT_ROWID@;
+-- Covering for counts per unit at a date (stocks): the open spans (valid_to IS NULL) and
+-- those closed after the date are two ranges per unit.
+CREATE INDEX member_span_org_idx ON member_span(org_id, valid_to, valid_from, status);
 
 CREATE TABLE member_event (
   id @PK@,

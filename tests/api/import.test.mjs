@@ -40,7 +40,7 @@ test('preview shows every row with its errors; a bad row blocks the whole import
   const byRow = Object.fromEntries(p.json.rows.map((r) => [r.row, r]));
   assert.equal(byRow[3].values.birth_date, '1985-03-12');
   assert.equal(byRow[3].org_id, branch.id);
-  assert.ok(byRow[5].errors.some((e) => e.field === 'birth_date' && /ngày hợp lệ/.test(e.message)));
+  assert.ok(byRow[5].errors.some((e) => e.field === 'birth_date' && /ngày có thật/.test(e.message)));
   assert.ok(byRow[6].errors.some((e) => e.field === 'card_no' && /trùng với dòng 3/.test(e.message)));
 
   const commit = await admin.post('/api/members/import/commit', { filename: 'ds.csv', content_base64: b64(csv), org_id: branch.id });

@@ -1,0 +1,424 @@
+// dangbo-bench: the measurements behind `make bench` (scripts/bench.sh) and
+// docs/PERFORMANCE.md. Each subcommand prints one line of JSON on stdout (progress on
+// stderr):
+//
+//   dangbo-bench generate --db PATH [--seed N] [--members N] [--orgs N] [--provinces N]
+//                [--batch N] [--commit-every N] [--no-defer] [--no-analyze]
+//       the national data set (demo::GenerateNational) into a migrated database
+//   dangbo-bench stocks --db PATH [--date YYYY-MM-DD] [--repeat N]
+//       StocksAt for the whole country, each province and a sample of districts
+//   dangbo-bench import --db PATH [--rows N] [--seed N]
+//       CommitImport of a generated CSV into the database (rows are deleted afterwards),
+//       and the same rows through MemberWriter alone (rolled back)
+//   dangbo-bench queries --db PATH [--count N] [--seed N]
+//       name-search requests for the HTTP measurement (one "class<TAB>path" per line)
+//   dangbo-bench fingerprint
+//       what a generated data set depends on besides its options (schema and generator):
+//       scripts/bench.sh reuses a data set only while this stays the same
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/clock.h"
+#include "base/crypto.h"
+#include "base/date.h"
+#include "demo/national.h"
+#include "service/member_import.h"
+#include "service/member_writer.h"
+#include "service/members.h"
+#include "service/org_history.h"
+#include "store/database.h"
+#include "store/migrate.h"
+#include "text/text.h"
+
+namespace {
+
+using namespace dangbo;
+using Clock = std::chrono::steady_clock;
+
+double Ms(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+struct Args {
+  std::map<std::string, std::string> kv;
+  bool Has(const std::string& k) const { return kv.count(k) > 0; }
+  std::string Str(const std::string& k, const std::string& d = "") const {
+    auto it = kv.find(k);
+    return it == kv.end() ? d : it->second;
+  }
+  long long Int(const std::string& k, long long d) const {
+    auto it = kv.find(k);
+    return it == kv.end() ? d : std::stoll(it->second);
+  }
+};
+
+Args Parse(int argc, char** argv, int from) {
+  Args a;
+  for (int i = from; i < argc; ++i) {
+    std::string k = argv[i];
+    if (k.rfind("--", 0) != 0) continue;
+    k = k.substr(2);
+    if (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0) {
+      a.kv[k] = argv[++i];
+    } else {
+      a.kv[k] = "1";
+    }
+  }
+  return a;
+}
+
+std::unique_ptr<store::Database> Open(const Args& a) {
+  store::OpenOptions o;
+  o.pool_size = 4;
+  auto db = store::Database::Open(a.Str("db"), o);
+  store::Migrate(*db);
+  return db;
+}
+
+struct Stats {
+  double min = 0, p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
+  size_t n = 0;
+};
+
+Stats Summarize(std::vector<double> v) {
+  Stats s;
+  if (v.empty()) return s;
+  std::sort(v.begin(), v.end());
+  auto at = [&](double q) {
+    const size_t i = std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())));
+    return v[i];
+  };
+  s.n = v.size();
+  s.min = v.front();
+  s.max = v.back();
+  s.p50 = at(0.5);
+  s.p90 = at(0.9);
+  s.p99 = at(0.99);
+  double sum = 0;
+  for (double x : v) sum += x;
+  s.mean = sum / static_cast<double>(v.size());
+  return s;
+}
+
+nlohmann::json ToJson(const Stats& s) {
+  auto r = [](double x) { return std::round(x * 100) / 100; };
+  return {{"n", s.n},           {"min_ms", r(s.min)}, {"p50_ms", r(s.p50)},  {"p90_ms", r(s.p90)},
+          {"p99_ms", r(s.p99)}, {"max_ms", r(s.max)}, {"mean_ms", r(s.mean)}};
+}
+
+int Generate(const Args& a) {
+  auto db = Open(a);
+  SystemClock clock;
+  service::Env env{*db, clock};
+  demo::NationalOptions o;
+  o.seed = static_cast<uint64_t>(a.Int("seed", 1));
+  o.members = a.Int("members", o.members);
+  o.orgs = a.Int("orgs", o.orgs);
+  o.provinces = static_cast<int>(a.Int("provinces", o.provinces));
+  o.batch = static_cast<size_t>(a.Int("batch", static_cast<long long>(o.batch)));
+  o.commit_every = a.Int("commit-every", o.commit_every);
+  o.defer_indexes = !a.Has("no-defer");
+  o.analyze = !a.Has("no-analyze");
+  o.progress = [](const demo::NationalProgress& p) {
+    std::fprintf(stderr, "  [%7.1fs] %-8s %lld / %lld\n", p.seconds, p.phase.c_str(),
+                 static_cast<long long>(p.done), static_cast<long long>(p.total));
+  };
+  auto r = demo::GenerateNational(env, o);
+  if (!r.ok()) {
+    std::cerr << "generate: " << r.error().title << ": " << r.error().detail << "\n";
+    return 1;
+  }
+  const double gen = r->org_seconds + r->member_seconds + r->index_seconds;
+  nlohmann::json j = {{"what", "generate"},
+                      {"members", r->members},
+                      {"orgs", r->orgs},
+                      {"tokens", r->tokens},
+                      {"spans", r->spans},
+                      {"events", r->events},
+                      {"deferred_indexes", r->deferred_indexes},
+                      {"org_s", r->org_seconds},
+                      {"member_s", r->member_seconds},
+                      {"index_s", r->index_seconds},
+                      {"analyze_s", r->analyze_seconds},
+                      {"index_log", r->index_log},
+                      {"total_s", r->seconds},
+                      {"members_per_s_loading", r->members / std::max(1e-9, r->member_seconds)},
+                      {"members_per_s_with_indexes", r->members / std::max(1e-9, gen)},
+                      {"members_per_s_total", r->members / std::max(1e-9, r->seconds)}};
+  std::cout << j.dump() << std::endl;
+  return 0;
+}
+
+int Stocks(const Args& a) {
+  auto db = Open(a);
+  SystemClock clock;
+  service::Env env{*db, clock};
+  const service::Actor op = service::Actor::CliOperator();
+  const auto date = Date::Parse(a.Str("date", "2024-12-31"));
+  const int repeat = static_cast<int>(a.Int("repeat", 3));
+  int64_t root = 0;
+  std::vector<int64_t> provinces, districts;
+  {
+    store::Transaction tx = db->BeginRead();
+    root = tx.QueryOne("SELECT id FROM org WHERE parent_id IS NULL ORDER BY id")->Int(0);
+    tx.Each("SELECT id FROM org WHERE parent_id = ? ORDER BY id", {root},
+            [&](const store::Row& r) { provinces.push_back(r.Int(0)); });
+    // Every 8th district-level committee.
+    int k = 0;
+    tx.Each(
+        "SELECT o.id FROM org o JOIN org p ON p.id = o.parent_id WHERE p.parent_id = ? AND "
+        "o.kind = 'superior_committee' ORDER BY o.id",
+        {root}, [&](const store::Row& r) {
+          if (k++ % 8 == 0) districts.push_back(r.Int(0));
+        });
+  }
+  auto run = [&](int64_t org, int64_t* members) {
+    const auto t0 = Clock::now();
+    auto s = service::StocksAt(env, op, org, *date);
+    const auto t1 = Clock::now();
+    if (!s.ok()) throw std::runtime_error("StocksAt: " + s.error().detail);
+    if (members) *members = s->members;
+    return Ms(t0, t1);
+  };
+  // Warm the page cache once (a cold first read of a multi-GB file says more about the disk).
+  const auto w0 = Clock::now();
+  int64_t country_members = 0;
+  const double cold = run(root, &country_members);
+  (void)w0;
+  std::vector<double> country, province, province_mid, district;
+  std::vector<int64_t> province_members;
+  for (int i = 0; i < repeat; ++i) country.push_back(run(root, nullptr));
+  for (int i = 0; i < repeat; ++i) {
+    for (int64_t p : provinces) {
+      int64_t m = 0;
+      const double ms = run(p, &m);
+      province.push_back(ms);
+      // The target's "province-sized subtree": 100,000 to 300,000 members.
+      if (m >= 100'000 && m <= 300'000) province_mid.push_back(ms);
+      if (i == 0) province_members.push_back(m);
+    }
+  }
+  for (int i = 0; i < repeat; ++i) {
+    for (int64_t d : districts) district.push_back(run(d, nullptr));
+  }
+  // Country by top-level unit: every province's stocks, one after another.
+  std::vector<double> by_unit;
+  for (int i = 0; i < repeat; ++i) {
+    const auto t0 = Clock::now();
+    for (int64_t p : provinces) run(p, nullptr);
+    by_unit.push_back(Ms(t0, Clock::now()));
+  }
+  std::sort(province_members.begin(), province_members.end());
+  nlohmann::json j = {
+      {"what", "stocks"},
+      {"date", date->Iso()},
+      {"country_members", country_members},
+      {"first_call_ms", cold},
+      {"country", ToJson(Summarize(country))},
+      {"province", ToJson(Summarize(province))},
+      {"province_100k_300k", ToJson(Summarize(province_mid))},
+      {"province_members_min", province_members.empty() ? 0 : province_members.front()},
+      {"province_members_max", province_members.empty() ? 0 : province_members.back()},
+      {"district", ToJson(Summarize(district))},
+      {"all_provinces_one_by_one", ToJson(Summarize(by_unit))}};
+  std::cout << j.dump() << std::endl;
+  return 0;
+}
+
+// Deterministic CSV rows that do not collide with the national data set's numbers.
+std::string ImportCsv(int64_t rows, int64_t unit, uint64_t seed) {
+  static const char* kFamily[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng"};
+  static const char* kMiddle[] = {"Văn", "Thị", "Đức", "Minh", "Thu", "Ngọc"};
+  static const char* kGiven[] = {"An", "Bình", "Hương", "Lan", "Hùng", "Dũng", "Trang", "Tuấn"};
+  std::mt19937_64 g(seed);
+  std::string csv =
+      "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Tôn giáo,Ngày vào Đảng,Ngày chính thức,"
+      "Số thẻ đảng viên,Số lý lịch,Số CCCD,Chi bộ\n";
+  for (int64_t i = 0; i < rows; ++i) {
+    const int year = 1960 + static_cast<int>(g() % 40);
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "%s %s %s,%s,%02d/%02d/%d,Kinh,Không,%02d/%02d/%d,%02d/%02d/%d,9%08lld,"
+                  "NK%09lld,9%011lld,%lld\n",
+                  kFamily[g() % 8], kMiddle[g() % 6], kGiven[g() % 8], g() % 3 ? "Nam" : "Nữ",
+                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year,
+                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year + 25,
+                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year + 26,
+                  static_cast<long long>(i), static_cast<long long>(i), static_cast<long long>(i),
+                  static_cast<long long>(unit));
+    csv += line;
+  }
+  return csv;
+}
+
+void DeleteMembersAbove(store::Database& db, int64_t max_id) {
+  store::Transaction tx = db.BeginWrite();
+  for (const char* t : {"member_name_token", "member_span", "member_event", "member_record"}) {
+    tx.Exec(std::string("DELETE FROM ") + t + " WHERE member_id > ?", {max_id});
+  }
+  tx.Exec("DELETE FROM member WHERE id > ?", {max_id});
+  tx.Commit();
+}
+
+int Import(const Args& a) {
+  auto db = Open(a);
+  SystemClock clock;
+  service::Env env{*db, clock};
+  const service::Actor op = service::Actor::CliOperator();
+  const int64_t rows = a.Int("rows", 100'000);
+  int64_t unit = 0, max_id = 0;
+  std::string path, established;
+  {
+    store::Transaction tx = db->BeginRead();
+    const auto r = tx.QueryOne(
+        "SELECT id, path, established_on FROM org WHERE kind IN ('branch', 'grassroots_branch') "
+        "AND established_on <= '1990-01-01' ORDER BY id LIMIT 1");
+    if (!r) throw std::runtime_error("no branch established before 1990");
+    unit = r->Int(0);
+    path = r->Text(1);
+    established = r->Text(2);
+    max_id = tx.QueryOne("SELECT COALESCE(MAX(id), 0) FROM member")->Int(0);
+  }
+  const std::string csv = ImportCsv(rows, unit, static_cast<uint64_t>(a.Int("seed", 7)));
+
+  // 1. The whole import: parse, map, validate, check against the registry, write, commit.
+  const auto t0 = Clock::now();
+  auto res = service::CommitImport(env, op, csv, 0, {}, "bench.csv");
+  const auto t1 = Clock::now();
+  if (!res.ok()) {
+    std::cerr << "import: " << res.error().detail << "\n";
+    for (size_t i = 0; i < std::min<size_t>(5, res.error().fields.size()); ++i) {
+      std::cerr << "  " << res.error().fields[i].field << ": " << res.error().fields[i].message
+                << "\n";
+    }
+    return 1;
+  }
+  DeleteMembersAbove(*db, max_id);
+
+  // 2. The write path alone (what the import and the generator share): MemberWriter.
+  std::vector<service::MemberInput> inputs;
+  {
+    auto preview = service::PreviewImport(env, op, csv, 0);
+    if (!preview.ok()) return 1;
+    for (auto& r : preview->rows) inputs.push_back(r.input);
+  }
+  const auto t2 = Clock::now();
+  int64_t written = 0;
+  {
+    store::Transaction tx = db->BeginWrite();
+    service::MemberWriter w(tx, "bench", FormatTimestamp(clock.Now()));
+    for (const auto& in : inputs) {
+      w.Add(in, service::DeriveMemberRows(in, established), path);
+      ++written;
+    }
+    w.Flush();
+    tx.Commit();
+  }
+  const auto t3 = Clock::now();
+  DeleteMembersAbove(*db, max_id);
+  nlohmann::json j = {{"what", "import"},
+                      {"rows", rows},
+                      {"commit_import_ms", Ms(t0, t1)},
+                      {"commit_import_rows_per_s", rows / (Ms(t0, t1) / 1000)},
+                      {"writer_ms", Ms(t2, t3)},
+                      {"writer_rows_per_s", written / (Ms(t2, t3) / 1000)}};
+  std::cout << j.dump() << std::endl;
+  return 0;
+}
+
+std::string UrlEncode(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char b[4];
+      std::snprintf(b, sizeof b, "%%%02X", c);
+      out += b;
+    }
+  }
+  return out;
+}
+
+int Queries(const Args& a) {
+  auto db = Open(a);
+  const int64_t count = a.Int("count", 200);
+  std::mt19937_64 g(static_cast<uint64_t>(a.Int("seed", 11)));
+  store::Transaction tx = db->BeginRead();
+  const int64_t max_id = tx.QueryOne("SELECT MAX(id) FROM member")->Int(0);
+  const int64_t root =
+      tx.QueryOne("SELECT id FROM org WHERE parent_id IS NULL ORDER BY id")->Int(0);
+  for (int64_t i = 0; i < count; ++i) {
+    const int64_t id = 1 + static_cast<int64_t>(g() % static_cast<uint64_t>(max_id));
+    const auto m = tx.QueryOne(
+        "SELECT full_name, org_path FROM member WHERE id >= ? ORDER BY id LIMIT 1", {id});
+    if (!m) continue;
+    const std::string name = m->Text(0);
+    const std::string path = m->Text(1);  // "/root/province/district/.../"
+    std::vector<std::string> parts;
+    for (size_t p = 1, q; (q = path.find('/', p)) != std::string::npos; p = q + 1) {
+      parts.push_back(path.substr(p, q - p));
+    }
+    const std::string province = parts.size() > 1 ? parts[1] : std::to_string(root);
+    const std::string district = parts.size() > 2 ? parts[2] : province;
+    const std::string folded = text::Fold(name);
+    const auto words = text::FoldedWords(name);
+    // Family + given name, without diacritics ("nguyen hung").
+    const std::string short_q = words.front() + " " + words.back();
+    std::cout << "full_country\t/api/members?q=" << UrlEncode(name) << "\n";
+    std::cout << "full_province\t/api/members?q=" << UrlEncode(folded) << "&org_id=" << province
+              << "\n";
+    std::cout << "short_district\t/api/members?q=" << UrlEncode(short_q) << "&org_id=" << district
+              << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+// Bump when the generator's output changes without a schema change.
+constexpr const char* kGeneratorVersion = "national-1";
+
+int Fingerprint() {
+  std::string all = kGeneratorVersion;
+  for (const auto& m : store::AllMigrations()) {
+    all += "\n" + std::to_string(m.version) + "\n" + m.sql;
+  }
+  std::cout << Sha256Hex(all).substr(0, 16) << std::endl;
+  return 0;
+}
+
+int main(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[1]) == "fingerprint") return Fingerprint();
+  if (argc < 2) {
+    std::cerr << "usage: dangbo-bench generate|stocks|import|queries --db PATH [options] | "
+                 "fingerprint\n";
+    return 2;
+  }
+  const std::string cmd = argv[1];
+  const Args a = Parse(argc, argv, 2);
+  if (!a.Has("db")) {
+    std::cerr << "--db is required\n";
+    return 2;
+  }
+  try {
+    if (cmd == "generate") return Generate(a);
+    if (cmd == "stocks") return Stocks(a);
+    if (cmd == "import") return Import(a);
+    if (cmd == "queries") return Queries(a);
+  } catch (const std::exception& e) {
+    std::cerr << cmd << ": " << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << "unknown command " << cmd << "\n";
+  return 2;
+}

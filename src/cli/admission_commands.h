@@ -1,0 +1,17 @@
+// CLI commands for party development and its reports: candidates and their steps,
+// recognition, admission targets, flows in a period, the worklist, the holiday table.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/commands.h"
+
+namespace dangbo::cli {
+
+// Registers the subcommands on `app`; the returned callable runs the one chosen, or
+// returns -1 when none of them was.
+std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db);
+
+}  // namespace dangbo::cli

@@ -1,0 +1,209 @@
+// Demo generator tests on a real database (SQLite or PostgreSQL by DANGBO_TEST_DB): today's
+// figures are the seed's, ten years of history exist, a seed always gives the same data.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "demo/demo.h"
+#include "service/members.h"
+#include "service/org_history.h"
+#include "service/orgs.h"
+#include "service/users.h"
+#include "store/migrate.h"
+#include "store/test_engine.h"
+
+namespace dangbo::demo {
+namespace {
+
+using service::Actor;
+
+TimePoint At(const char* ts) {
+  TimePoint t;
+  EXPECT_TRUE(ParseTimestamp(ts, &t)) << ts;
+  return t;
+}
+
+// One fresh database with an initialized root, as `dangbo init` leaves it.
+struct Fresh {
+  Fresh() {
+    const std::string err = engine.Create();
+    EXPECT_EQ(err, "") << err;
+    db = store::Database::Open(engine.url());
+    store::Migrate(*db);
+    env = std::make_unique<service::Env>(service::Env{*db, clock});
+    service::NewOrg in{std::nullopt, "superior_committee", "Đảng bộ Khối các cơ quan tỉnh"};
+    in.decision.effective_on = "1930-02-03";
+    auto r = service::CreateOrg(*env, Actor::CliOperator(), in);
+    EXPECT_TRUE(r.ok());
+    if (r.ok()) root = *r;
+  }
+
+  Result<Report> Run(uint64_t seed, Scale scale = Scale::kBloc) {
+    Options o;
+    o.seed = seed;
+    o.scale = scale;
+    o.user_password = "Demo-mat-khau-2026";
+    return Generate(*env, o);
+  }
+
+  std::vector<std::string> MemberNames() {
+    std::vector<std::string> out;
+    service::MemberQuery q;
+    q.status = "all";
+    EXPECT_TRUE(
+        service::EachMember(*env, Actor::CliOperator(), q, [&](const service::MemberSummary& m) {
+          out.push_back(m.full_name + "|" + m.birth_date + "|" + m.org_name);
+        }).ok());
+    return out;
+  }
+
+  std::vector<std::string> OrgNames() {
+    std::vector<std::string> out;
+    auto orgs = service::ListOrgs(*env, Actor::CliOperator(), true);
+    EXPECT_TRUE(orgs.ok());
+    if (orgs.ok()) {
+      for (const auto& o : *orgs) out.push_back(o.name + "|" + o.host_unit_name);
+    }
+    return out;
+  }
+
+  service::Stocks StocksOn(const Date& d) {
+    auto s = service::StocksAt(*env, Actor::CliOperator(), root.id, d);
+    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().detail);
+    return s.ok() ? *s : service::Stocks{};
+  }
+
+  store::testing::TestEngine engine;
+  std::unique_ptr<store::Database> db;
+  ManualClock clock{At("2026-11-21T01:00:00Z")};
+  std::unique_ptr<service::Env> env;
+  service::Org root;
+};
+
+const Date kToday(2026, 11, 21);
+
+TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
+  Fresh f;
+  auto r = f.Run(1);
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  std::cout << "[ bloc demo ] " << r->orgs << " tổ chức, " << r->members << " đảng viên, "
+            << r->users << " tài khoản trong " << r->seconds << " s\n";
+
+  // "73 TCCSĐ, 42 chi bộ cơ sở, 31 đảng bộ cơ sở (2 đảng bộ bộ phận, 216 chi bộ trực thuộc),
+  // trên 2.700 đảng viên" (seed 001).
+  const service::Stocks now = f.StocksOn(kToday);
+  EXPECT_EQ(now.grassroots, 73);
+  EXPECT_EQ(now.orgs_by_kind.at("grassroots_branch"), 42);
+  EXPECT_EQ(now.orgs_by_kind.at("grassroots_committee"), 31);
+  EXPECT_EQ(now.orgs_by_kind.at("sub_committee"), 2);
+  EXPECT_EQ(now.orgs_by_kind.at("branch"), 216);
+  EXPECT_GE(now.members, 2500);
+  EXPECT_LE(now.members, 2900);
+  EXPECT_EQ(r->members, now.members);
+  EXPECT_EQ(r->orgs, 73 + 2 + 216);
+  EXPECT_EQ(r->users, 6);
+  // A few probationary members (admitted in the last 12 months), most official.
+  const int64_t probationary = now.members_by_status.at("probationary");
+  EXPECT_GT(probationary, now.members / 50);
+  EXPECT_LT(probationary, now.members / 15);
+
+  // Eight years ago the tree was different: fewer đảng bộ cơ sở, more chi bộ cơ sở.
+  const service::Stocks then = f.StocksOn(kToday.AddYears(-8));
+  EXPECT_LT(then.orgs_by_kind.at("grassroots_committee"), 31);
+  EXPECT_GT(then.orgs_by_kind.at("grassroots_branch"), 42);
+  EXPECT_EQ(then.orgs_by_kind.at("sub_committee"), 3);
+  EXPECT_GT(then.members, 1000);
+
+  // The changes were recorded as events: upgrades, merge, split, dissolution, renames.
+  store::Transaction tx = f.db->BeginRead();
+  auto count = [&](const char* kind) {
+    return tx.QueryOne("SELECT COUNT(*) FROM org_event WHERE kind = ?", {std::string(kind)})
+        ->Int(0);
+  };
+  EXPECT_EQ(count("upgraded"), 7);
+  EXPECT_EQ(count("merged"), 1);
+  EXPECT_EQ(count("split"), 1);
+  EXPECT_EQ(count("dissolved"), 1);
+  EXPECT_EQ(count("moved"), 2);
+  EXPECT_GE(count("renamed"), 10);  // 7 upgrades rename "Chi bộ" to "Đảng bộ", plus 4
+  // Every member file is valid and unique where it must be.
+  EXPECT_EQ(tx.QueryOne("SELECT COUNT(DISTINCT national_id) - COUNT(*) FROM member")->Int(0), 0);
+  EXPECT_EQ(tx.QueryOne("SELECT COUNT(DISTINCT record_no) - COUNT(*) FROM member")->Int(0), 0);
+  EXPECT_EQ(tx.QueryOne("SELECT COUNT(DISTINCT card_no) - COUNT(card_no) FROM member")->Int(0), 0);
+  EXPECT_EQ(tx.QueryOne("SELECT COUNT(*) FROM member WHERE admitted_on > ? OR official_on > ? "
+                        "OR birth_date > ?",
+                        {kToday.Iso(), kToday.Iso(), kToday.AddYears(-23).Iso()})
+                ->Int(0),
+            0);
+  // Committees: a secretary per grassroots organization for 2020–2025, most of them heads
+  // of their host unit.
+  const int64_t secretaries =
+      tx.QueryOne(
+            "SELECT COUNT(*) FROM org_committee_member WHERE term = '2020–2025' AND "
+            "position = 'secretary' AND org_id IN (SELECT id FROM org WHERE kind IN "
+            "('grassroots_branch', 'grassroots_committee'))")
+          ->Int(0);
+  EXPECT_EQ(secretaries, 73);
+  const int64_t heads = tx.QueryOne(
+                              "SELECT COUNT(*) FROM org_committee_member WHERE "
+                              "position = 'secretary' AND heads_host_unit = 1")
+                            ->Int(0);
+  EXPECT_GT(heads, 0);
+  EXPECT_GT(
+      tx.QueryOne("SELECT COUNT(*) FROM org_committee_member WHERE term = '2025–2030'")->Int(0), 0);
+  tx.Rollback();
+
+  const std::vector<std::string> orgs = f.OrgNames();
+  auto has = [&](const std::string& prefix) {
+    return std::any_of(orgs.begin(), orgs.end(),
+                       [&](const std::string& s) { return s.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_TRUE(has("Đảng bộ Sở Y tế|Sở Y tế"));
+  EXPECT_TRUE(has("Chi bộ Kho bạc Nhà nước tỉnh|Kho bạc Nhà nước tỉnh"));
+  EXPECT_TRUE(has("Chi bộ Khoa Nội|"));
+  EXPECT_TRUE(has("Đảng bộ Sở Nông nghiệp và Môi trường|"));
+  auto secretary = service::FindUserByName(*f.env, Actor::CliOperator(), "bithu.soyte");
+  ASSERT_TRUE(secretary.ok());
+  EXPECT_EQ(secretary->org_name, "Đảng bộ Sở Y tế");
+
+  // A second run on the same database is refused and writes nothing.
+  auto again = f.Run(1);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().kind, ErrorKind::kConflict);
+  EXPECT_EQ(f.StocksOn(kToday).members, now.members);
+}
+
+TEST(DemoTest, SameSeedSameDataOtherSeedOtherData) {
+  Fresh a, b, c;
+  auto ra = a.Run(7);
+  ASSERT_TRUE(ra.ok()) << ra.error().detail;
+  auto rb = b.Run(7);
+  ASSERT_TRUE(rb.ok()) << rb.error().detail;
+  EXPECT_EQ(a.MemberNames(), b.MemberNames());
+  EXPECT_EQ(a.OrgNames(), b.OrgNames());
+  EXPECT_EQ(ra->members, rb->members);
+  auto rc = c.Run(8);
+  ASSERT_TRUE(rc.ok()) << rc.error().detail;
+  EXPECT_NE(a.MemberNames(), c.MemberNames());
+  // The figures of today do not depend on the seed.
+  EXPECT_EQ(c.StocksOn(kToday).grassroots, 73);
+}
+
+// Slow (about 40,000 members): run with --gtest_also_run_disabled_tests.
+TEST(DemoTest, DISABLED_ProvinceScale) {
+  Fresh f;
+  auto r = f.Run(3, Scale::kProvince);
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  std::cout << "[ province demo ] " << r->orgs << " tổ chức, " << r->members << " đảng viên, "
+            << r->users << " tài khoản trong " << r->seconds << " s\n";
+  const service::Stocks now = f.StocksOn(kToday);
+  EXPECT_EQ(now.orgs_by_kind.at("superior_committee"), 15);
+  EXPECT_EQ(now.grassroots, 15 * 73);
+  EXPECT_EQ(now.orgs_by_kind.at("branch"), 15 * 216);
+  EXPECT_GT(now.members, 38000);
+  EXPECT_LT(now.members, 43000);
+}
+
+}  // namespace
+}  // namespace dangbo::demo
