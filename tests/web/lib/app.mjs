@@ -60,6 +60,16 @@ export async function fillDate(input, text) {
   await input.press('Enter');
 }
 
+/**
+ * Types a dd/mm/yyyy date into an antd DatePicker and leaves the field with Tab: unlike Enter,
+ * this does not submit the form the picker sits in.
+ */
+export async function typeDate(input, text) {
+  await input.click();
+  await input.fill(text);
+  await input.press('Tab');
+}
+
 /** Opens an antd Select (by its input) and picks the option with this exact text. */
 export async function pickOption(page, input, text, { search } = {}) {
   await input.click();
@@ -100,4 +110,53 @@ export async function waitForCount(locator, n, timeout = 10_000) {
     count = await locator.count();
   }
   assert.equal(count, n, `expected ${n} matches of ${locator}, found ${count}`);
+}
+
+/**
+ * A chi bộ cơ sở established 2000-01-01 with three official members admitted in 2005, who can
+ * introduce candidates and vote (3 of 3). Returns { branch, members }.
+ */
+export async function branchWithIntroducers(api, tag, name = `Chi bộ Phát triển Đảng ${tag}`) {
+  const root = await rootOrg(api);
+  const branch = await api.post(
+    '/api/orgs',
+    { parent_id: root.id, kind: 'grassroots_branch', name, effective_on: '2000-01-01', decision_no: `1-QĐ/${tag}` },
+    201,
+  );
+  const people = [
+    { full_name: `Trần Quốc Bảo ${tag}`, birth_date: '1970-02-11', admitted_on: '2005-03-02', official_on: '2006-03-02' },
+    { full_name: `Lê Thị Hạnh ${tag}`, sex: 'female', birth_date: '1975-08-19', admitted_on: '2005-06-15', official_on: '2006-06-15' },
+    { full_name: `Võ Minh Châu ${tag}`, birth_date: '1978-12-01', admitted_on: '2005-11-20', official_on: '2006-11-20' },
+  ];
+  const members = [];
+  for (const p of people) members.push(await api.post('/api/members', memberBody(branch.id, { ...p, confirm_duplicate: true }), 201));
+  return { branch, members };
+}
+
+/** A candidate of `orgId` through the API (born 1995 unless given). */
+export function candidateBody(orgId, fields) {
+  return {
+    org_id: orgId,
+    sex: 'male',
+    birth_date: '1995-05-15',
+    ethnicity: 'Kinh',
+    religion: 'Không',
+    general_education: '12/12',
+    identified_on: '2024-09-01',
+    ...fields,
+  };
+}
+
+/** The local date `n` days before today as YYYY-MM-DD. */
+export function isoDaysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const pad = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** YYYY-MM-DD as the UI writes it: dd/mm/yyyy. */
+export function vnDate(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }

@@ -2,18 +2,31 @@
 import { api, ApiError, download, setCsrfToken } from './client';
 import type {
   AuditEntry,
+  Candidate,
+  CandidateInput,
+  CandidateQuery,
+  CandidateStepInput,
+  CandidateStepResult,
   AuditQuery,
   CommitteeSeat,
   Decision,
   Download,
   ExportFormat,
+  FlowPerson,
+  FlowReport,
+  Holiday,
+  HolidayInput,
   HostUnit,
+  InternalTransferInput,
+  LifecycleResult,
   ImportCommit,
   ImportFile,
   ImportPreview,
   ImportResult,
   Member,
   MemberEvent,
+  MemberEventBody,
+  MemberEventVerb,
   MemberInput,
   MemberQuery,
   MemberSummary,
@@ -28,12 +41,23 @@ import type {
   OrgEvent,
   OrgStats,
   OrgTreeQuery,
+  PartyAge,
   Page,
+  RecognitionInput,
+  RecognitionResult,
+  RemovalReason,
+  Rules,
   Session,
   SplitPart,
+  TemporaryTransferInput,
+  Transfer,
+  TransferInInput,
+  TransferOutInput,
+  TransferQuery,
   User,
   UserQuery,
   UserRow,
+  WorkItem,
 } from './types';
 
 export async function login(username: string, password: string): Promise<Session> {
@@ -192,4 +216,133 @@ export function commitMemberImport(body: ImportCommit): Promise<ImportResult> {
 
 export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<Page<AuditEntry>> {
   return api.get<Page<AuditEntry>>('/api/audit', { query: { ...query }, signal });
+}
+
+// ---- Party development ----
+
+export function listCandidates(query: CandidateQuery, signal?: AbortSignal): Promise<Page<Candidate>> {
+  return api.get<Page<Candidate>>('/api/candidates', { query: { ...query }, signal });
+}
+
+export function createCandidate(candidate: CandidateInput): Promise<Candidate> {
+  return api.post<Candidate>('/api/candidates', candidate);
+}
+
+export function getCandidate(id: number, signal?: AbortSignal): Promise<Candidate> {
+  return api.get<Candidate>(`/api/candidates/${id}`, { signal });
+}
+
+/** Records one step (or refuses / withdraws); rule refusals come as 422 ApiError with a code. */
+export function recordCandidateStep(id: number, step: CandidateStepInput): Promise<CandidateStepResult> {
+  return api.post<CandidateStepResult>(`/api/candidates/${id}/steps`, step);
+}
+
+/** The branch's decision on a probationary member: official, or not recognized (removed). */
+export function recognizeMember(id: number, body: RecognitionInput): Promise<RecognitionResult> {
+  return api.post<RecognitionResult>(`/api/members/${id}/recognition`, body);
+}
+
+/** The yearly admission target (chỉ tiêu kết nạp) of an organization. */
+export function setAdmissionTarget(orgId: number, year: number, target: number): Promise<void> {
+  return api.put<void>(`/api/orgs/${orgId}/targets/${year}`, { target });
+}
+
+/** Counts of each kind of event in the subtree of `orgId` between `from` and `to` (inclusive). */
+export function getFlows(orgId: number, from: string, to: string, signal?: AbortSignal): Promise<FlowReport> {
+  return api.get<FlowReport>(`/api/orgs/${orgId}/flows`, { query: { from, to }, signal });
+}
+
+/** The people behind one count of the flows report. */
+export function getFlowPeople(orgId: number, kind: string, from: string, to: string, signal?: AbortSignal): Promise<Items<FlowPerson>> {
+  return api.get<Items<FlowPerson>>(`/api/orgs/${orgId}/flows/${encodeURIComponent(kind)}`, { query: { from, to }, signal });
+}
+
+/** What is due in the subtree of `orgId` on `at` (default today). */
+export function getWorklist(orgId: number, at?: string, signal?: AbortSignal): Promise<Items<WorkItem>> {
+  return api.get<Items<WorkItem>>(`/api/orgs/${orgId}/worklist`, { query: { at }, signal });
+}
+
+// ---- Working-day calendar and rules ----
+
+export function listHolidays(year: number, signal?: AbortSignal): Promise<Items<Holiday>> {
+  return api.get<Items<Holiday>>('/api/holidays', { query: { year }, signal });
+}
+
+/** Adds or changes the entry of one day (admin). */
+export function saveHoliday(day: string, body: HolidayInput): Promise<Holiday> {
+  return api.put<Holiday>(`/api/holidays/${day}`, body);
+}
+
+export function deleteHoliday(day: string): Promise<void> {
+  return api.delete<void>(`/api/holidays/${day}`);
+}
+
+/** The rule set in force on `at` (default today). */
+export function getRules(at?: string, signal?: AbortSignal): Promise<Rules> {
+  return api.get<Rules>('/api/rules', { query: { at }, signal });
+}
+
+// ---- Member lifecycle: transfers ----
+
+export function transferOut(memberId: number, body: TransferOutInput): Promise<Transfer> {
+  return api.post<Transfer>(`/api/members/${memberId}/transfer-out`, body);
+}
+
+export function transferIn(body: TransferInInput): Promise<Transfer> {
+  return api.post<Transfer>('/api/transfers/in', body);
+}
+
+export function transferInternal(memberId: number, body: InternalTransferInput): Promise<Transfer> {
+  return api.post<Transfer>(`/api/members/${memberId}/transfer-internal`, body);
+}
+
+export function transferTemporary(memberId: number, body: TemporaryTransferInput): Promise<Transfer> {
+  return api.post<Transfer>(`/api/members/${memberId}/transfer-temporary`, body);
+}
+
+export function listTransfers(query: TransferQuery, signal?: AbortSignal): Promise<Items<Transfer>> {
+  return api.get<Items<Transfer>>('/api/transfers', { query: { ...query }, signal });
+}
+
+export function getTransfer(id: number, signal?: AbortSignal): Promise<Transfer> {
+  return api.get<Transfer>(`/api/transfers/${id}`, { signal });
+}
+
+export function confirmTransfer(id: number, note?: string): Promise<Transfer> {
+  return api.post<Transfer>(`/api/transfers/${id}/confirm`, { note });
+}
+
+export function cancelTransfer(id: number, reason: string): Promise<Transfer> {
+  return api.post<Transfer>(`/api/transfers/${id}/cancel`, { reason });
+}
+
+export function returnFromTemporary(id: number, returned_on: string, note?: string): Promise<Transfer> {
+  return api.post<Transfer>(`/api/transfers/${id}/return`, { returned_on, note });
+}
+
+export function getMemberTransfers(memberId: number, signal?: AbortSignal): Promise<Items<Transfer>> {
+  return api.get<Items<Transfer>>(`/api/members/${memberId}/transfers`, { signal });
+}
+
+export function getTemporaryMembers(orgId: number, signal?: AbortSignal): Promise<Items<Transfer>> {
+  return api.get<Items<Transfer>>(`/api/orgs/${orgId}/temporary-members`, { signal });
+}
+
+// ---- Member lifecycle: events ----
+
+/** POST /api/members/{id}/card, /card/reissue, /exempt, /exemption-end, /remove, /expel, /leave, /death, /readmit. */
+export function recordMemberEvent(memberId: number, verb: MemberEventVerb, body: MemberEventBody): Promise<LifecycleResult> {
+  return api.post<LifecycleResult>(`/api/members/${memberId}/${verb}`, body);
+}
+
+export function voidMemberEvent(memberId: number, eventId: number, reason: string): Promise<LifecycleResult> {
+  return api.post<LifecycleResult>(`/api/members/${memberId}/events/${eventId}/void`, { reason });
+}
+
+export function getPartyAge(memberId: number, on?: string, signal?: AbortSignal): Promise<PartyAge> {
+  return api.get<PartyAge>(`/api/members/${memberId}/party-age`, { query: { on }, signal });
+}
+
+export function listRemovalReasons(signal?: AbortSignal): Promise<Items<RemovalReason>> {
+  return api.get<Items<RemovalReason>>('/api/lifecycle/removal-reasons', { signal });
 }

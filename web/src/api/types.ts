@@ -423,3 +423,357 @@ export interface Download {
   blob: Blob;
   filename: string;
 }
+
+// ---- Party development (quần chúng ưu tú → đảng viên) ----
+
+/** '' in a query means "in progress" (preparing, voted, proposed, decided). */
+export type CandidateStatus = 'preparing' | 'voted' | 'proposed' | 'decided' | 'admitted' | 'refused' | 'withdrawn';
+
+/** A candidate's file and the dates of its steps; '' means not (yet) recorded. Dates are YYYY-MM-DD. */
+export interface Candidate {
+  id: number;
+  org_id: number;
+  org_name: string;
+  status: CandidateStatus;
+  full_name: string;
+  sex: Sex;
+  birth_date: string;
+  national_id: string;
+  ethnicity: string;
+  religion: string;
+  general_education: string;
+  occupation: string;
+  job_title: string;
+  home_town: string;
+  residence: string;
+  identified_on: string;
+  note: string;
+  class_certificate_no: string;
+  class_completed_on: string;
+  dossier_completed_on: string;
+  introducer1_id: number | null;
+  introducer1_name: string;
+  introducer1_since: string;
+  introducer2_id: number | null;
+  introducer2_name: string;
+  introducer2_since: string;
+  branch_vote_on: string;
+  votes_for: number;
+  votes_total: number;
+  committee_proposal_on: string;
+  decision_no: string;
+  decision_on: string;
+  ceremony_on: string;
+  /** The member the ceremony made; null before. */
+  member_id: number | null;
+  version: number;
+  /** The last day for the admission decision (after the branch vote). */
+  decision_deadline: string;
+  /** The last day for the ceremony (after the decision). */
+  ceremony_deadline: string;
+  /** The class certificate holds until this day. */
+  certificate_valid_until: string;
+}
+
+export interface CandidateQuery {
+  org_id?: number;
+  /** '' = in progress, 'all', or one status. */
+  status?: string;
+  q?: string;
+  page?: number;
+  page_size?: number;
+}
+
+export interface CandidateInput {
+  org_id: number;
+  full_name: string;
+  sex: Sex;
+  birth_date: string;
+  national_id?: string;
+  ethnicity: string;
+  religion: string;
+  general_education: string;
+  occupation?: string;
+  job_title?: string;
+  home_town?: string;
+  residence?: string;
+  identified_on: string;
+  note?: string;
+}
+
+export type CandidateStep =
+  | 'class'
+  | 'dossier'
+  | 'introducers'
+  | 'vote'
+  | 'proposal'
+  | 'decision'
+  | 'ceremony'
+  | 'refuse'
+  | 'withdraw';
+
+/** One step of a candidate's file; the fields beyond `step` and `on` depend on the step. */
+export interface CandidateStepInput {
+  step: CandidateStep;
+  /** YYYY-MM-DD */
+  on: string;
+  /** The version the form was loaded with (refused with 409 when the file changed since). */
+  version?: number;
+  certificate_no?: string;
+  introducer1_id?: number;
+  introducer2_id?: number;
+  introducer1_since?: string;
+  introducer2_since?: string;
+  votes_for?: number;
+  votes_total?: number;
+  decision_no?: string;
+  reason?: string;
+}
+
+/** A rule the server let pass but wants a person to know about (e.g. a late ceremony). */
+export interface RuleWarning {
+  code: string;
+  message: string;
+}
+
+export interface CandidateStepResult {
+  candidate: Candidate;
+  warnings: RuleWarning[];
+  /** The new member after the ceremony. */
+  member_id: number | null;
+}
+
+// ---- Recognition as official member ----
+
+export interface RecognitionInput {
+  /** The branch's resolution, YYYY-MM-DD. */
+  resolution_on: string;
+  decision_no: string;
+  decision_date?: string;
+  recognize: boolean;
+  /** Required when not recognized. */
+  reason?: string;
+}
+
+export interface RecognitionResult {
+  status: 'official' | 'removed' | string;
+  /** The day official membership dates from (the end of probation). */
+  official_on: string;
+  warnings: RuleWarning[];
+}
+
+// ---- Flows (biến động đảng viên) and targets ----
+
+export interface Flow {
+  kind: string;
+  label: string;
+  count: number;
+}
+
+export interface FlowReport {
+  org_id: number;
+  org_name: string;
+  from: string;
+  to: string;
+  flows: Flow[];
+  /** Sum of the yearly admission targets of the years in the period; 0 when none set. */
+  admission_target: number;
+  /** Admitted as a percentage of the target; null without a target. */
+  admission_percent: number | null;
+}
+
+export interface FlowPerson {
+  member_id: number;
+  event_id: number;
+  full_name: string;
+  occurred_on: string;
+  org_name: string;
+  decision_no: string;
+}
+
+// ---- Worklist (việc cần làm) ----
+
+export type WorkItemKind =
+  | 'probation_ending'
+  | 'recognition_overdue'
+  | 'decision_due'
+  | 'ceremony_due'
+  | 'certificate_expiring'
+  | 'transfer_pending'
+  | 'temporary_expiring';
+
+export interface WorkItem {
+  kind: WorkItemKind | string;
+  title: string;
+  detail: string;
+  due_on: string;
+  overdue: boolean;
+  org_name: string;
+  member_id: number | null;
+  candidate_id: number | null;
+  transfer_id: number | null;
+  /** The web route where the work is done, e.g. "/dang-vien/12/cong-nhan". */
+  action: string;
+}
+
+// ---- Working-day calendar and rules ----
+
+export type HolidayKind = 'holiday' | 'compensatory' | 'working_saturday';
+
+export interface Holiday {
+  /** YYYY-MM-DD */
+  day: string;
+  name: string;
+  kind: HolidayKind;
+  /** 'shipped' (the built-in table) or 'admin' (added or changed here). */
+  source: 'shipped' | 'admin' | string;
+  updated_by?: string;
+}
+
+export interface HolidayInput {
+  name: string;
+  kind: HolidayKind;
+}
+
+/** The rule set in force on a day. */
+export interface Rules {
+  effective_from: string;
+  source: string;
+  min_admission_age_months: number;
+  max_admission_age_months: number;
+  probation_months: number;
+  recognition_deadline_working_days: number;
+  ceremony_deadline_working_days: number;
+  decision_deadline_working_days: number;
+  introducer_min_months_together: number;
+  readmission_min_months: number;
+  candidate_certificate_valid_months: number;
+}
+
+// ---- Member lifecycle: transfers and events ----
+
+export type TransferKind = 'out' | 'in' | 'internal' | 'temporary';
+export type TransferState = 'pending' | 'confirmed' | 'returned' | 'cancelled' | 'voided';
+
+/** Giấy giới thiệu sinh hoạt đảng (both optional; the date not after the effective date). */
+export interface TransferLetter {
+  letter_no?: string;
+  letter_date?: string;
+}
+
+export interface Transfer {
+  id: number;
+  member_id: number;
+  member_name: string;
+  member_status: string;
+  kind: TransferKind;
+  kind_label: string;
+  state: TransferState;
+  state_label: string;
+  from_org_id: number | null;
+  from_org_name: string;
+  to_org_id: number | null;
+  to_org_name: string;
+  external_unit: string;
+  letter_no: string;
+  letter_date: string;
+  decision_no: string;
+  decision_date: string;
+  effective_on: string;
+  until_on: string;
+  /** work | study for temporary stays. */
+  purpose: string;
+  confirmed_on: string;
+  confirmed_by: string;
+  returned_on: string;
+  cancel_reason: string;
+  note: string;
+  event_id: number | null;
+  return_event_id: number | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  /** A temporary stay still open after its until_on. */
+  expired: boolean;
+}
+
+export interface TransferQuery {
+  org_id?: number;
+  side?: '' | 'incoming' | 'outgoing';
+  kind?: '' | TransferKind;
+  state?: '' | TransferState;
+  member_id?: number;
+  until_on_by?: string;
+}
+
+export interface TransferOutInput extends Decision, TransferLetter {
+  external_unit: string;
+  note?: string;
+}
+
+/** A new member file in the receiving unit (org_id) with the member fields, plus the transfer. */
+export interface TransferInInput extends Partial<MemberFields>, Decision, TransferLetter {
+  org_id: number;
+  confirm_duplicate?: boolean;
+  external_unit: string;
+  note?: string;
+}
+
+export interface InternalTransferInput extends Decision, TransferLetter {
+  to_org_id: number;
+  confirm_now?: boolean;
+  note?: string;
+}
+
+export interface TemporaryTransferInput extends Decision, TransferLetter {
+  purpose: 'work' | 'study';
+  until_on: string;
+  to_org_id?: number;
+  external_unit?: string;
+  confirm_now?: boolean;
+  note?: string;
+}
+
+/** The decision and note every member event takes (effective_on: the event's date). */
+export interface EventInput extends Decision {
+  note?: string;
+}
+
+export type MemberEventVerb = 'card' | 'card/reissue' | 'exempt' | 'exemption-end' | 'remove' | 'expel' | 'leave' | 'death' | 'readmit';
+
+export interface MemberEventBody extends EventInput {
+  card_no?: string;
+  /** card/reissue: lost | damaged | other; exempt: free text; remove: a removal reason code. */
+  reason?: string;
+  reason_text?: string;
+  /** readmit: the branch vote (empty = effective_on) and the unit (0 = the last one). */
+  vote_on?: string;
+  org_id?: number;
+}
+
+/** The member after a lifecycle event. */
+export interface LifecycleResult {
+  member_id: number;
+  event_id: number;
+  kind: string;
+  kind_label: string;
+  status: string;
+  status_label: string;
+  org_id: number;
+  card_no: string;
+  card_issued_on: string;
+}
+
+export interface RemovalReason {
+  code: string;
+  label: string;
+}
+
+export interface PartyAge {
+  member_id: number;
+  on: string;
+  years: number;
+  months: number;
+  days: number;
+  counted_days: number;
+}

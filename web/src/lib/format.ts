@@ -61,3 +61,10 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   if (!from && !to) return '';
   return `${from ? formatDate(from) : '…'} – ${to ? formatDate(to) : 'nay'}`;
 }
+
+const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A percentage the Vietnamese way: 72,5%. */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : `${PERCENT.format(value)}%`;
+}

@@ -44,3 +44,13 @@ export function mayChangeOrgs(roles: readonly RoleCode[]): boolean {
 export function mayEditMembers(roles: readonly RoleCode[]): boolean {
   return roles.includes('admin') || roles.includes('org_staff') || roles.includes('secretary');
 }
+
+/** Staff of the party committee (not a branch secretary or a member): may look at any organization they see. */
+export function isStaff(roles: readonly RoleCode[]): boolean {
+  return roles.some((r) => r === 'admin' || r === 'org_staff' || r === 'inspection_staff' || r === 'propaganda_staff');
+}
+
+/** Who may set admission targets (chỉ tiêu kết nạp). */
+export function maySetTargets(roles: readonly RoleCode[]): boolean {
+  return roles.includes('admin') || roles.includes('org_staff');
+}

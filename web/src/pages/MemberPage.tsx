@@ -1,5 +1,5 @@
-import { EditOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Avatar, Breadcrumb, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { DownOutlined, EditOutlined, LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Avatar, Breadcrumb, Button, Card, Descriptions, Dropdown, Empty, Flex, Result, Skeleton, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { DescriptionsProps, TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -71,10 +71,54 @@ function SubRecordTable({ records, list }: { records: SubRecord[]; list: SubReco
 
 const EVENT_COLORS: Record<string, string> = {
   admitted: 'red',
+  readmitted: 'red',
   recognized: 'green',
+  recognition_refused: 'orange',
   card_issued: 'blue',
   unit_changed: 'gray',
+  removed: 'gray',
+  expelled: 'gray',
+  left: 'gray',
+  died: 'gray',
 };
+
+/** Names of event kinds for a server that sends no kind_label. */
+const EVENT_LABELS: Record<string, string> = {
+  admitted: 'Kết nạp vào Đảng',
+  readmitted: 'Kết nạp lại',
+  recognized: 'Công nhận đảng viên chính thức',
+  recognition_refused: 'Không công nhận đảng viên chính thức',
+  transferred_out: 'Chuyển sinh hoạt đảng đi',
+  transferred_in: 'Chuyển sinh hoạt đảng đến',
+  transferred_internal: 'Chuyển sinh hoạt nội bộ',
+  temporary_out: 'Sinh hoạt đảng tạm thời',
+  temporary_returned: 'Trở về sau sinh hoạt tạm thời',
+  card_issued: 'Cấp thẻ đảng viên',
+  card_reissued: 'Cấp lại thẻ đảng viên',
+  exempted: 'Miễn công tác và sinh hoạt',
+  unit_changed: 'Chuyển chi bộ',
+  removed: 'Xóa tên',
+  expelled: 'Khai trừ',
+  left: 'Xin ra khỏi Đảng',
+  died: 'Từ trần',
+};
+
+/** The dates and reasons an event's detail carries, as lines to show. */
+function eventFacts(e: MemberEvent): string[] {
+  const d = e.detail;
+  if (!d || typeof d !== 'object') return [];
+  const text = (k: string) => (typeof d[k] === 'string' && d[k] ? (d[k] as string) : '');
+  const facts: string[] = [];
+  if (text('ceremony_on')) facts.push(`Lễ kết nạp ngày ${formatDate(text('ceremony_on'))}`);
+  if (text('resolution_on')) facts.push(`Nghị quyết chi bộ ngày ${formatDate(text('resolution_on'))}`);
+  if (text('official_on')) facts.push(`Chính thức từ ngày ${formatDate(text('official_on'))}`);
+  if (text('reason')) facts.push(`Lý do: ${text('reason')}`);
+  return facts;
+}
+
+function eventLabel(e: MemberEvent): string {
+  return e.kind_label || EVENT_LABELS[e.kind] || 'Sự kiện khác';
+}
 
 function MemberTimeline({ id }: { id: number }) {
   const { data, error, loading } = useRemote((signal) => getMemberTimeline(id, signal), String(id));
@@ -93,7 +137,7 @@ function MemberTimeline({ id }: { id: number }) {
         children: (
           <>
             <Typography.Text strong delete={!!e.voided_at}>
-              {e.kind_label || e.kind}
+              {eventLabel(e)}
             </Typography.Text>
             {e.voided_at && <Tag style={{ marginInlineStart: 8 }}>Đã hủy {formatDate(e.voided_at)}</Tag>}
             {e.org_name && (
@@ -102,6 +146,9 @@ function MemberTimeline({ id }: { id: number }) {
               </div>
             )}
             {e.decision_no && <div>Quyết định số {e.decision_no}</div>}
+            {eventFacts(e).map((f) => (
+              <div key={f}>{f}</div>
+            ))}
             <Typography.Text type="secondary" className="event-meta">
               Ghi nhận bởi {e.recorded_by}
             </Typography.Text>
@@ -202,9 +249,30 @@ export default function MemberPage() {
                 </Typography.Text>
               </Flex>
               {canEdit && (
-                <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/dang-vien/${m.id}/sua`)}>
-                  Sửa
-                </Button>
+                <Flex gap={8} wrap>
+                  {m.status === 'probationary' && (
+                    <Button icon={<SafetyCertificateOutlined />} onClick={() => navigate(`/dang-vien/${m.id}/cong-nhan`)}>
+                      Xét công nhận chính thức
+                    </Button>
+                  )}
+                  <Dropdown
+                    menu={{
+                      items: [
+                        { key: `/dang-vien/${m.id}/chuyen-sinh-hoat`, label: 'Chuyển sinh hoạt đảng' },
+                        { key: `/dang-vien/${m.id}/su-kien`, label: 'Sự kiện đảng viên (thẻ, miễn, xóa tên…)' },
+                        { key: `/chuyen-sinh-hoat?member_id=${m.id}`, label: 'Các lần chuyển sinh hoạt' },
+                      ],
+                      onClick: ({ key }) => navigate(key),
+                    }}
+                  >
+                    <Button>
+                      Thao tác <DownOutlined />
+                    </Button>
+                  </Dropdown>
+                  <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/dang-vien/${m.id}/sua`)}>
+                    Sửa
+                  </Button>
+                </Flex>
               )}
             </Flex>
           </Card>

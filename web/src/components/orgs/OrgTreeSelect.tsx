@@ -38,6 +38,8 @@ interface Props {
   disabled?: boolean;
   /** The list to pick from; loaded from GET /api/orgs when not given. */
   orgs?: Org[];
+  /** The accessible name when no form label points at the field. */
+  'aria-label'?: string;
 }
 
 /** Picks one organization from the tree the user may see; search ignores diacritics. */
@@ -52,6 +54,7 @@ export function OrgTreeSelect({
   allowClear,
   disabled,
   orgs,
+  'aria-label': ariaLabel,
 }: Props) {
   const remote = useRemote((signal) => (orgs ? Promise.resolve({ items: orgs }) : listOrgs({}, signal)), orgs ? `given:${orgs.length}` : 'orgs');
   const list = orgs ?? remote.data?.items;
@@ -66,6 +69,7 @@ export function OrgTreeSelect({
   return (
     <TreeSelect<number>
       id={id}
+      aria-label={ariaLabel}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       treeData={tree}

@@ -1,0 +1,158 @@
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, Input, Radio, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { Link, useNavigate } from 'react-router-dom';
+import { transferIn } from '../api/endpoints';
+import type { Sex } from '../api/types';
+import { afterToday, LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/lifecycle/LifecycleFields';
+import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../components/orgs/DecisionFields';
+import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
+import { PageTitle } from '../components/PageTitle';
+import { DATE_FORMAT, toIsoDate } from '../lib/format';
+
+type Values = DecisionValues &
+  LetterValues & {
+    org_id?: number;
+    external_unit?: string;
+    full_name?: string;
+    sex?: Sex;
+    birth_date?: Dayjs | null;
+    ethnicity?: string;
+    religion?: string;
+    national_id?: string;
+    admitted_on?: Dayjs | null;
+    official_on?: Dayjs | null;
+    card_no?: string;
+    note?: string;
+  };
+
+const FIELDS = [
+  ...DECISION_FIELDS,
+  ...LETTER_FIELDS,
+  'note',
+  'org_id',
+  'external_unit',
+  'full_name',
+  'sex',
+  'birth_date',
+  'ethnicity',
+  'religion',
+  'national_id',
+  'admitted_on',
+  'official_on',
+  'card_no',
+];
+
+const date = (name: keyof Values, label: string, required = false) => (
+  <Form.Item name={name} label={label} rules={required ? [{ required: true, message: `Vui lòng chọn ${label.toLowerCase()}.` }] : []}>
+    <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+  </Form.Item>
+);
+
+export default function TransferInPage() {
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const s = useSubmit(form, FIELDS);
+
+  const submit = (v: Values) =>
+    s.run(async () => {
+      const t = await transferIn({
+        ...decisionBody(v),
+        ...letterBody(v),
+        org_id: v.org_id ?? 0,
+        external_unit: v.external_unit?.trim() ?? '',
+        note: v.note?.trim() || undefined,
+        full_name: v.full_name?.trim() ?? '',
+        sex: v.sex ?? '',
+        birth_date: toIsoDate(v.birth_date),
+        ethnicity: v.ethnicity?.trim() ?? '',
+        religion: v.religion?.trim() ?? '',
+        national_id: v.national_id?.trim() ?? '',
+        admitted_on: toIsoDate(v.admitted_on),
+        official_on: toIsoDate(v.official_on),
+        card_no: v.card_no?.trim() ?? '',
+      });
+      message.success(`Đã tiếp nhận đồng chí ${t.member_name} chuyển đến.`);
+      navigate(`/dang-vien/${t.member_id}`);
+    });
+
+  return (
+    <>
+      <Breadcrumb className="page-breadcrumb" items={[{ title: <Link to="/chuyen-sinh-hoat">Chuyển sinh hoạt</Link> }, { title: 'Tiếp nhận chuyển đến' }]} />
+      <PageTitle title="Tiếp nhận đảng viên chuyển đến" />
+      <Card>
+        <Form
+          form={form}
+          name="transfer-in"
+          layout="vertical"
+          initialValues={{ sex: 'male', ethnicity: 'Kinh', religion: 'Không' }}
+          onFinish={(v) => void submit(v)}
+          onValuesChange={s.clear}
+        >
+          <ProblemAlert problem={s.problem} />
+          <Row gutter={12}>
+            <Col xs={24} md={12}>
+              <Form.Item name="org_id" label="Chi bộ tiếp nhận" rules={[{ required: true, message: 'Vui lòng chọn chi bộ tiếp nhận.' }]}>
+                <OrgTreeSelect branchOnly />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="external_unit"
+                label="Nơi chuyển đi"
+                rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi tổ chức đảng nơi chuyển đi.' }]}
+              >
+                <Input placeholder="Ví dụ: Đảng bộ tỉnh Lâm Đồng" autoComplete="off" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <DecisionFields effectiveLabel="Ngày tiếp nhận" />
+          <LetterFields />
+          <Divider orientation="left">Thông tin đảng viên</Divider>
+          <Row gutter={12}>
+            <Col xs={24} md={12}>
+              <Form.Item name="full_name" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập họ và tên.' }]}>
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="sex" label="Giới tính">
+                <Radio.Group options={[{ value: 'male', label: 'Nam' }, { value: 'female', label: 'Nữ' }]} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>{date('birth_date', 'Ngày sinh', true)}</Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="ethnicity" label="Dân tộc">
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="religion" label="Tôn giáo">
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="national_id" label="Số CCCD">
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>{date('admitted_on', 'Ngày vào Đảng', true)}</Col>
+            <Col xs={24} md={8}>{date('official_on', 'Ngày chính thức')}</Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="card_no" label="Số thẻ đảng viên">
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <NoteField />
+          <Flex justify="flex-end" gap={8}>
+            <Button onClick={() => navigate('/chuyen-sinh-hoat')}>Hủy</Button>
+            <Button type="primary" htmlType="submit" loading={s.saving}>
+              Tiếp nhận
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </>
+  );
+}
