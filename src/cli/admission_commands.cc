@@ -1,5 +1,6 @@
 // Implementation of the development, flows, worklist and holiday commands.
 #include "cli/admission_commands.h"
+#include "cli/cli_util.h"
 
 #include <fstream>
 #include <iostream>
@@ -16,27 +17,6 @@
 namespace dangbo::cli {
 
 namespace {
-
-int PrintError(const Error& e) {
-  std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
-  for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
-  return 1;
-}
-
-template <typename F>
-int WithEnv(const DbOption& db, F&& body) {
-  try {
-    auto database = store::Database::Open(db.url, {.pool_size = 2});
-    store::Migrate(*database);
-    SystemClock clock;
-    const service::Env env{*database, clock};
-    service::EnsureShippedHolidays(env);
-    return body(env, service::Actor::CliOperator());
-  } catch (const std::exception& e) {
-    std::cerr << "Lỗi: " << e.what() << "\n";
-    return 1;
-  }
-}
 
 Result<Date> ParseDate(const std::string& s, const Date& fallback, const char* option) {
   if (s.empty()) return fallback;
@@ -105,7 +85,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
              {"note", &in.note}}) {
       if (j.contains(key) && j[key].is_string()) *field = j[key].get<std::string>();
     }
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto c = service::CreateCandidate(env, op, in);
       if (!c.ok()) return PrintError(c.error());
       std::cout << "Đã thêm quần chúng ưu tú " << c->data.full_name << " (mã " << c->id << ").\n";
@@ -118,7 +98,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   cand_list->add_option("--org", o->org, "Mã tổ chức (cây con)");
   cand_list->add_option("--status", o->status, "Trạng thái; all: tất cả");
   runs.emplace_back(cand_list, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto page = service::ListCandidates(
           env, op, {.org_id = o->org, .status = o->status, .page_size = 500});
       if (!page.ok()) return PrintError(page.error());
@@ -154,7 +134,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   runs.emplace_back(cand_step, [o, &db] {
     if (o->intro1 > 0) o->step.introducer1_id = o->intro1;
     if (o->intro2 > 0) o->step.introducer2_id = o->intro2;
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto r = service::RecordStep(env, op, o->id, o->step);
       if (!r.ok()) return PrintError(r.error());
       std::cout << "Đã ghi bước " << o->step.step << "; trạng thái: " << r->candidate.status
@@ -176,7 +156,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   recognize->add_flag("--refuse", o->refuse, "Không công nhận (xóa tên)");
   recognize->add_option("--reason", o->reason, "Lý do không công nhận");
   runs.emplace_back(recognize, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       service::RecognitionInput in{o->resolution_on,
                                    {o->resolution_on, o->decision_no, o->decision_date},
                                    !o->refuse,
@@ -200,7 +180,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   target->add_option("--year", o->year, "Năm")->required();
   target->add_option("--target", o->target, "Chỉ tiêu")->required();
   runs.emplace_back(target, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       if (Status s = service::SetAdmissionTarget(env, op, o->org, o->year, o->target); !s) {
         return PrintError(s.error());
       }
@@ -217,7 +197,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   flows->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định hôm nay)");
   flows->add_option("--kind", o->kind, "Liệt kê những người của một loại biến động");
   runs.emplace_back(flows, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       const Date today = Date::InVietnam(env.clock.Now());
       auto from = ParseDate(o->from, Date(today.year(), 1, 1), "--from");
       if (!from.ok()) return PrintError(from.error());
@@ -253,7 +233,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   worklist->add_option("--org", o->org, "Mã tổ chức")->required();
   worklist->add_option("--at", o->at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
   runs.emplace_back(worklist, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto at = ParseDate(o->at, Date::InVietnam(env.clock.Now()), "--at");
       if (!at.ok()) return PrintError(at.error());
       auto items = service::Worklist(env, op, o->org, *at);
@@ -272,7 +252,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(hol_list);
   hol_list->add_option("--year", o->year, "Năm")->required();
   runs.emplace_back(hol_list, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto rows = service::ListHolidays(env, op, o->year);
       if (!rows.ok()) return PrintError(rows.error());
       for (const auto& h : *rows) {
@@ -287,7 +267,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   hol_set->add_option("--name", o->name, "Tên ngày nghỉ")->required();
   hol_set->add_option("--kind", o->holiday_kind, "holiday | compensatory | working_saturday");
   runs.emplace_back(hol_set, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto h = service::PutHoliday(env, op, {o->day, o->name, o->holiday_kind, "", ""});
       if (!h.ok()) return PrintError(h.error());
       std::cout << "Đã ghi ngày " << Date::Parse(h->day)->Vietnamese() << ".\n";
@@ -298,7 +278,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(hol_del);
   hol_del->add_option("day", o->day, "Ngày YYYY-MM-DD")->required();
   runs.emplace_back(hol_del, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       if (Status s = service::DeleteHoliday(env, op, o->day); !s) return PrintError(s.error());
       std::cout << "Đã xóa.\n";
       return 0;

@@ -1,6 +1,8 @@
 // CLI command implementations.
 #include "cli/commands.h"
 
+#include "cli/cli_util.h"
+
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
@@ -26,12 +28,6 @@ namespace dangbo::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-int PrintError(const Error& e) {
-  std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
-  for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
-  return 1;
-}
 
 // Opens the database and brings its schema up to date.
 std::unique_ptr<store::Database> OpenMigrated(const DbOption& db, int pool_size = 4) {

@@ -1,5 +1,6 @@
 // Implementation of the transfer, card and member lifecycle commands.
 #include "cli/lifecycle_commands.h"
+#include "cli/cli_util.h"
 
 #include <fstream>
 #include <iostream>
@@ -16,26 +17,6 @@
 namespace dangbo::cli {
 
 namespace {
-
-int PrintError(const Error& e) {
-  std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
-  for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
-  return 1;
-}
-
-template <typename F>
-int WithEnv(const DbOption& db, F&& body) {
-  try {
-    auto database = store::Database::Open(db.url, {.pool_size = 2});
-    store::Migrate(*database);
-    SystemClock clock;
-    const service::Env env{*database, clock};
-    return body(env, service::Actor::CliOperator());
-  } catch (const std::exception& e) {
-    std::cerr << "Lỗi: " << e.what() << "\n";
-    return 1;
-  }
-}
 
 // Options of every command, kept alive for the parser.
 struct Opts {
@@ -130,7 +111,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   AddDecision(out, *o, false);
   AddLetter(out, *o);
   runs.emplace_back(out, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(
           service::TransferOut(env, op, o->id, {o->decision(), o->unit, o->letter(), o->note}),
           "Đã chuyển đi");
@@ -147,7 +128,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   runs.emplace_back(in, [o, &db] {
     auto member = ReadMemberFile(o->json_file);
     if (!member.ok()) return PrintError(member.error());
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(
           service::TransferIn(env, op, {*member, o->decision(), o->unit, o->letter(), o->note}),
           "Đã tiếp nhận");
@@ -163,7 +144,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   AddDecision(internal, *o, false);
   AddLetter(internal, *o);
   runs.emplace_back(internal, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(
           service::CreateInternalTransfer(
               env, op, o->id, {o->org, o->decision(), o->letter(), o->note, o->confirm_now}),
@@ -183,7 +164,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   AddDecision(temp, *o, false);
   AddLetter(temp, *o);
   runs.emplace_back(temp, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(
           service::CreateTemporaryTransfer(env, op, o->id,
                                            {o->purpose, o->decision(), o->until, o->org, o->unit,
@@ -197,7 +178,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   confirm->add_option("transfer", o->id, "Mã việc chuyển sinh hoạt")->required();
   confirm->add_option("--note", o->note, "Ghi chú");
   runs.emplace_back(confirm, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(service::ConfirmTransfer(env, op, o->id, o->note), "Đã xác nhận");
     });
   });
@@ -207,7 +188,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   cancel->add_option("transfer", o->id, "Mã việc chuyển sinh hoạt")->required();
   cancel->add_option("--reason", o->reason, "Lý do hủy")->required();
   runs.emplace_back(cancel, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(service::CancelTransfer(env, op, o->id, o->reason), "Đã hủy");
     });
   });
@@ -218,7 +199,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   ret->add_option("--returned-on", o->returned_on, "Ngày trở về YYYY-MM-DD")->required();
   ret->add_option("--note", o->note, "Ghi chú");
   runs.emplace_back(ret, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return TransferDone(service::ReturnFromTemporary(env, op, o->id, o->returned_on, o->note),
                           "Đã ghi nhận trở về");
     });
@@ -232,7 +213,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   list->add_option("--state", o->state, "pending, confirmed, returned, cancelled, voided");
   list->add_option("--member", o->member, "Mã đảng viên");
   runs.emplace_back(list, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       service::TransferQuery q{o->org, o->side, o->kind, o->state, o->member};
       auto items = service::ListTransfers(env, op, q);
       if (!items.ok()) return PrintError(items.error());
@@ -247,7 +228,7 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   add_db(hosted);
   hosted->add_option("--org", o->org, "Mã tổ chức")->required();
   runs.emplace_back(hosted, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       auto items = service::ListHostedTemporary(env, op, o->org);
       if (!items.ok()) return PrintError(items.error());
       for (const auto& t : *items) PrintTransfer(t);
@@ -267,7 +248,7 @@ void AddCardCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o
   issue->add_option("--card-no", o->card_no, "Số thẻ")->required();
   AddDecision(issue, *o, false);
   runs.emplace_back(issue, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return EventDone(service::IssueCard(env, op, o->id, {o->event(), o->card_no}), "Đã ghi nhận");
     });
   });
@@ -279,7 +260,7 @@ void AddCardCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o
   reissue->add_option("--reason-text", o->reason_text, "Lý do cụ thể (bắt buộc với other)");
   AddDecision(reissue, *o, false);
   runs.emplace_back(reissue, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return EventDone(
           service::ReissueCard(env, op, o->id, {o->event(), o->card_no, o->reason, o->reason_text}),
           "Đã ghi nhận");
@@ -307,7 +288,7 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   };
   auto run = [&](CLI::App* cmd, EventFn fn) {
     runs.emplace_back(cmd, [fn, &db] {
-      return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+      return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
         return EventDone(fn(env, op), "Đã ghi nhận");
       });
     });
@@ -357,7 +338,7 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   void_event->add_option("event", o->event_id, "Mã sự kiện")->required();
   void_event->add_option("--reason", o->reason, "Lý do hủy")->required();
   runs.emplace_back(void_event, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       return EventDone(service::VoidMemberEvent(env, op, o->id, o->event_id, o->reason),
                        "Đã hủy sự kiện");
     });
@@ -370,7 +351,7 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   age->add_option("id", o->id, "Mã đảng viên")->required();
   age->add_option("--on", o->on, "Ngày YYYY-MM-DD (mặc định hôm nay)");
   runs.emplace_back(age, [o, &db] {
-    return WithEnv(db, [&](const service::Env& env, const service::Actor& op) {
+    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
       Date on = Date::InVietnam(env.clock.Now());
       if (!o->on.empty()) {
         const auto d = Date::Parse(o->on);

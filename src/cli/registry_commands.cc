@@ -1,5 +1,6 @@
 // Registry CLI commands.
 #include "cli/registry_commands.h"
+#include "cli/cli_util.h"
 
 #include <fstream>
 #include <iostream>
@@ -18,27 +19,6 @@
 namespace dangbo::cli {
 
 namespace {
-
-int PrintError(const Error& e) {
-  std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
-  for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
-  return 1;
-}
-
-// Runs `body` with a migrated database, a system clock and the operator actor.
-template <typename F>
-int WithServices(const DbOption& db, F&& body) {
-  try {
-    auto database = store::Database::Open(db.url, {.pool_size = 2});
-    store::Migrate(*database);
-    SystemClock clock;
-    const service::Env env{*database, clock};
-    return body(env, service::Actor::CliOperator());
-  } catch (const std::exception& e) {
-    std::cerr << "Lỗi: " << e.what() << "\n";
-    return 1;
-  }
-}
 
 Result<Date> ParseAt(const std::string& at, const Clock& clock) {
   if (at.empty()) return Date::InVietnam(clock.Now());

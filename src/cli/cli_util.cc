@@ -1,0 +1,32 @@
+// CLI helpers.
+#include "cli/cli_util.h"
+
+#include <iostream>
+
+#include "service/holidays.h"
+#include "store/migrate.h"
+
+namespace dangbo::cli {
+
+int PrintError(const Error& e) {
+  std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
+  for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
+  return 1;
+}
+
+int WithServices(const DbOption& db,
+                 const std::function<int(const service::Env&, const service::Actor&)>& body) {
+  try {
+    auto database = store::Database::Open(db.url, {.pool_size = 2});
+    store::Migrate(*database);
+    SystemClock clock;
+    const service::Env env{*database, clock};
+    service::EnsureShippedHolidays(env);
+    return body(env, service::Actor::CliOperator());
+  } catch (const std::exception& e) {
+    std::cerr << "Lỗi: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace dangbo::cli
