@@ -45,6 +45,39 @@ struct Opts {
 
 }  // namespace
 
+int Flows(const DbOption& db, long long org_id, const std::string& from_s, const std::string& to_s,
+          const std::string& kind) {
+  return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
+    const Date today = Date::InVietnam(env.clock.Now());
+    auto from = ParseDate(from_s, Date(today.year(), 1, 1), "--from");
+    if (!from.ok()) return PrintError(from.error());
+    auto to = ParseDate(to_s, today, "--to");
+    if (!to.ok()) return PrintError(to.error());
+    if (!kind.empty()) {
+      auto people = service::FlowPeople(env, op, org_id, *from, *to, kind);
+      if (!people.ok()) return PrintError(people.error());
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& p : *people) {
+        items.push_back({{"member_id", p.member_id},
+                         {"full_name", p.full_name},
+                         {"occurred_on", p.occurred_on},
+                         {"org_name", p.org_name},
+                         {"decision_no", p.decision_no}});
+      }
+      std::cout << items.dump(2) << "\n";
+      return 0;
+    }
+    auto f = service::FlowsIn(env, op, org_id, *from, *to);
+    if (!f.ok()) return PrintError(f.error());
+    nlohmann::json j = {{"org_id", f->org_id}, {"org_name", f->org_name},
+                        {"from", f->from},     {"to", f->to},
+                        {"counts", f->counts}, {"admission_target", f->admission_target}};
+    if (f->admission_percent) j["admission_percent"] = *f->admission_percent;
+    std::cout << j.dump(2) << "\n";
+    return 0;
+  });
+}
+
 std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   auto o = std::make_shared<Opts>();
   auto add_db = [&db](CLI::App* cmd) {
@@ -196,37 +229,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   flows->add_option("--from", o->from, "Từ ngày YYYY-MM-DD (mặc định đầu năm)");
   flows->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định hôm nay)");
   flows->add_option("--kind", o->kind, "Liệt kê những người của một loại biến động");
-  runs.emplace_back(flows, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      const Date today = Date::InVietnam(env.clock.Now());
-      auto from = ParseDate(o->from, Date(today.year(), 1, 1), "--from");
-      if (!from.ok()) return PrintError(from.error());
-      auto to = ParseDate(o->to, today, "--to");
-      if (!to.ok()) return PrintError(to.error());
-      if (!o->kind.empty()) {
-        auto people = service::FlowPeople(env, op, o->org, *from, *to, o->kind);
-        if (!people.ok()) return PrintError(people.error());
-        nlohmann::json items = nlohmann::json::array();
-        for (const auto& p : *people) {
-          items.push_back({{"member_id", p.member_id},
-                           {"full_name", p.full_name},
-                           {"occurred_on", p.occurred_on},
-                           {"org_name", p.org_name},
-                           {"decision_no", p.decision_no}});
-        }
-        std::cout << items.dump(2) << "\n";
-        return 0;
-      }
-      auto f = service::FlowsIn(env, op, o->org, *from, *to);
-      if (!f.ok()) return PrintError(f.error());
-      nlohmann::json j = {{"org_id", f->org_id}, {"org_name", f->org_name},
-                          {"from", f->from},     {"to", f->to},
-                          {"counts", f->counts}, {"admission_target", f->admission_target}};
-      if (f->admission_percent) j["admission_percent"] = *f->admission_percent;
-      std::cout << j.dump(2) << "\n";
-      return 0;
-    });
-  });
+  runs.emplace_back(flows, [o, &db] { return Flows(db, o->org, o->from, o->to, o->kind); });
 
   auto* worklist = app.add_subcommand("worklist", "Việc cần làm của một cây con vào một ngày");
   add_db(worklist);

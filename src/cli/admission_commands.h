@@ -14,4 +14,9 @@ namespace dangbo::cli {
 // returns -1 when none of them was.
 std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db);
 
+// Flows of a subtree in [from, to] as JSON (counts and the admission target), or with
+// `kind` the people behind that count. Empty dates: the start of this year, today.
+int Flows(const DbOption& db, long long org_id, const std::string& from, const std::string& to,
+          const std::string& kind);
+
 }  // namespace dangbo::cli

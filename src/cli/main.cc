@@ -130,6 +130,10 @@ int main(int argc, char** argv) {
   add_db(stats);
   stats->add_option("--org", stats_org, "Mã tổ chức")->required();
   stats->add_option("--at", stats_at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
+  std::string stats_from, stats_to, stats_kind;
+  stats->add_option("--from", stats_from, "Biến động trong kỳ: từ ngày YYYY-MM-DD");
+  stats->add_option("--to", stats_to, "Biến động trong kỳ: đến ngày YYYY-MM-DD");
+  stats->add_option("--kind", stats_kind, "Liệt kê những người của một loại biến động");
 
   auto* member = app.add_subcommand("member", "Hồ sơ đảng viên");
   member->require_subcommand(1);
@@ -205,7 +209,12 @@ int main(int argc, char** argv) {
   for (auto* cmd : changes) {
     if (*cmd) return OrgChange(db, change);
   }
-  if (*stats) return Stats(db, stats_org, stats_at);
+  if (*stats) {
+    if (!stats_from.empty() || !stats_to.empty() || !stats_kind.empty()) {
+      return Flows(db, stats_org, stats_from, stats_to, stats_kind);
+    }
+    return Stats(db, stats_org, stats_at);
+  }
   if (*member_add) return MemberAdd(db, member_file);
   if (*member_search) return MemberSearch(db, search_q, search_org, search_status);
   if (*member_show) return MemberShow(db, show_id);

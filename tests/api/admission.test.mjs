@@ -3,7 +3,7 @@
 // flows with the people behind them, the worklist, and the holiday table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/harness.mjs';
+import { startServer, Client, cli } from '../lib/harness.mjs';
 
 let server;
 let admin;
@@ -119,6 +119,13 @@ test('admission end to end, then recognition after 12 months; flows and targets'
   assert.equal(rec2026.flows.find((f) => f.kind === 'recognized').count, 1);
   const bad = await admin.get(`/api/orgs/1/flows?from=2026-12-31&to=2026-01-01`);
   assert.equal(bad.status, 400);
+  // The CLI gives the same figures and the same people.
+  const out = cli(['stats', '--org', '1', '--from', '2025-01-01', '--to', '2025-12-31', '--db', server.dbUrl]);
+  assert.equal(out.status, 0, out.stderr);
+  assert.equal(JSON.parse(out.stdout).counts.admitted, 1);
+  assert.equal(JSON.parse(out.stdout).admission_percent, 50);
+  const who = cli(['stats', '--org', '1', '--from', '2025-01-01', '--to', '2025-12-31', '--kind', 'admitted', '--db', server.dbUrl]);
+  assert.deepEqual(JSON.parse(who.stdout).map((p) => p.full_name), ['Mạc Văn Đông']);
 });
 
 test('the holiday table: shipped Tết, admin edits, others refused', async () => {
