@@ -12,6 +12,9 @@
 //       and the same rows through MemberWriter alone (rolled back)
 //   dangbo-bench queries --db PATH [--count N] [--seed N]
 //       name-search requests for the HTTP measurement (one "class<TAB>path" per line)
+//   dangbo-bench floor --db PATH [--members N]
+//       the ceiling: SQLite's C API alone (no dangbo code) writing member-shaped rows into
+//       tables without indexes, journal off, one transaction: what no loader can beat here
 //   dangbo-bench fingerprint
 //       what a generated data set depends on besides its options (schema and generator):
 //       scripts/bench.sh reuses a data set only while this stays the same
@@ -25,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
 #include "base/clock.h"
@@ -246,14 +250,19 @@ std::string ImportCsv(int64_t rows, int64_t unit, uint64_t seed) {
   for (int64_t i = 0; i < rows; ++i) {
     const int year = 1960 + static_cast<int>(g() % 40);
     char line[512];
+    // A fourth name word made from the row number keeps every row distinct from the
+    // national data set's people (the import refuses likely duplicates: name + birth date).
+    std::string tag = "X";
+    for (int64_t k = i; k > 0 || tag.size() == 1; k /= 26) tag += static_cast<char>('a' + k % 26);
     std::snprintf(line, sizeof line,
-                  "%s %s %s,%s,%02d/%02d/%d,Kinh,Không,%02d/%02d/%d,%02d/%02d/%d,9%08lld,"
+                  "%s %s %s %s,%s,%02d/%02d/%d,Kinh,Không,%02d/%02d/%d,%02d/%02d/%d,9%08lld,"
                   "NK%09lld,9%011lld,%lld\n",
-                  kFamily[g() % 8], kMiddle[g() % 6], kGiven[g() % 8], g() % 3 ? "Nam" : "Nữ",
-                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year,
-                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year + 25,
-                  1 + static_cast<int>(g() % 28), 1 + static_cast<int>(g() % 12), year + 26,
-                  static_cast<long long>(i), static_cast<long long>(i), static_cast<long long>(i),
+                  kFamily[g() % 8], kMiddle[g() % 6], kGiven[g() % 8], tag.c_str(),
+                  g() % 3 ? "Nam" : "Nữ", 1 + static_cast<int>(g() % 28),
+                  1 + static_cast<int>(g() % 12), year, 1 + static_cast<int>(g() % 28),
+                  1 + static_cast<int>(g() % 12), year + 25, 1 + static_cast<int>(g() % 28),
+                  1 + static_cast<int>(g() % 12), year + 26, static_cast<long long>(i),
+                  static_cast<long long>(i), static_cast<long long>(i),
                   static_cast<long long>(unit));
     csv += line;
   }
@@ -315,12 +324,14 @@ int Import(const Args& a) {
   int64_t written = 0;
   {
     store::Transaction tx = db->BeginWrite();
+    if (a.Has("cache-kib")) tx.ExecuteScript("PRAGMA cache_size=-" + a.Str("cache-kib"));
     service::MemberWriter w(tx, "bench", FormatTimestamp(clock.Now()));
     for (const auto& in : inputs) {
       w.Add(in, service::DeriveMemberRows(in, established), path);
       ++written;
     }
     w.Flush();
+    if (a.Has("cache-kib")) tx.ExecuteScript("PRAGMA cache_size=-2000");
     tx.Commit();
   }
   const auto t3 = Clock::now();
@@ -370,20 +381,148 @@ int Queries(const Args& a) {
     }
     const std::string province = parts.size() > 1 ? parts[1] : std::to_string(root);
     const std::string district = parts.size() > 2 ? parts[2] : province;
+    const std::string grassroots = parts.size() > 3 ? parts[3] : district;
     const std::string folded = text::Fold(name);
     const auto words = text::FoldedWords(name);
     // Family + given name, without diacritics ("nguyen hung").
     const std::string short_q = words.front() + " " + words.back();
-    std::cout << "full_country\t/api/members?q=" << UrlEncode(name) << "\n";
-    std::cout << "full_province\t/api/members?q=" << UrlEncode(folded) << "&org_id=" << province
+    // Classes by the scope a user searches in: a grassroots committee's secretary, a
+    // district's or a province's staff, the central level (fewer: they take longest).
+    std::cout << "full_grassroots\t/api/members?q=" << UrlEncode(name) << "&org_id=" << grassroots
+              << "\n";
+    std::cout << "full_district\t/api/members?q=" << UrlEncode(name) << "&org_id=" << district
               << "\n";
     std::cout << "short_district\t/api/members?q=" << UrlEncode(short_q) << "&org_id=" << district
               << "\n";
+    std::cout << "full_province\t/api/members?q=" << UrlEncode(folded) << "&org_id=" << province
+              << "\n";
+    if (i % 5 == 0) std::cout << "full_country\t/api/members?q=" << UrlEncode(name) << "\n";
   }
   return 0;
 }
 
 }  // namespace
+
+// The ceiling for bulk loads on this machine: rows shaped like one member file (a
+// 35-column member row of ~600 bytes, 3 name tokens, 1.4 spans, 2.7 events), written
+// through SQLite's C API with statements prepared once, 64 rows per statement, into
+// tables without secondary indexes or foreign keys, journal_mode=OFF, synchronous=OFF.
+int Floor(const Args& a) {
+  const std::string path = a.Str("db");
+  const int64_t members = a.Int("members", 500'000);
+  for (const char* ext : {"", "-wal", "-shm", "-journal"}) std::remove((path + ext).c_str());
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return 1;
+  auto exec = [&](const std::string& sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string e = err ? err : "?";
+      sqlite3_free(err);
+      throw std::runtime_error(e + " in " + sql.substr(0, 80));
+    }
+  };
+  exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
+  std::string member = "CREATE TABLE member (id INTEGER PRIMARY KEY";
+  for (int c = 0; c < 34; ++c) member += ", c" + std::to_string(c) + " TEXT";
+  exec(member + ")");
+  exec("CREATE TABLE token (token TEXT, member_id INTEGER)");
+  exec(
+      "CREATE TABLE span (member_id INTEGER, valid_from TEXT, valid_to TEXT, org_id INTEGER, "
+      "status TEXT)");
+  exec(
+      "CREATE TABLE event (id INTEGER PRIMARY KEY, member_id INTEGER, kind TEXT, occurred_on "
+      "TEXT, org_id INTEGER, detail_json TEXT, recorded_by TEXT, recorded_at TEXT)");
+  constexpr int kRows = 64;
+  auto prepare = [&](const std::string& head, int cols) {
+    std::string sql = head + " VALUES ";
+    for (int r = 0; r < kRows; ++r) {
+      sql += r ? ",(" : "(";
+      for (int c = 0; c < cols; ++c) sql += c ? ",?" : "?";
+      sql += ")";
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(sqlite3_errmsg(db));
+    }
+    return st;
+  };
+  sqlite3_stmt* m = prepare("INSERT INTO member", 35);
+  sqlite3_stmt* t = prepare("INSERT INTO token", 2);
+  sqlite3_stmt* sp = prepare("INSERT INTO span", 5);
+  sqlite3_stmt* ev = prepare(
+      "INSERT INTO event (member_id, kind, occurred_on, org_id, "
+      "detail_json, recorded_by, recorded_at)",
+      7);
+  // Column values of realistic lengths (bytes), as the national data set has them.
+  const int lengths[34] = {20, 0,  4,  10, 45, 45, 55, 4, 6,  12, 12, 0,  5,  9,  8, 0,  13,
+                           22, 10, 25, 45, 10, 8,  10, 9, 12, 0,  8,  15, 74, 20, 1, 24, 24};
+  std::vector<std::string> v(34);
+  for (int c = 0; c < 34; ++c) v[c] = std::string(static_cast<size_t>(lengths[c]), 'a' + c % 26);
+  const std::string detail = R"({"admitting_org":"Chi bộ thôn Đông Hòa","source":"registry"})";
+  auto step = [&](sqlite3_stmt* st) {
+    if (sqlite3_step(st) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db));
+    sqlite3_reset(st);
+  };
+  const auto t0 = std::chrono::steady_clock::now();
+  exec("BEGIN");
+  int64_t id = 0;
+  int tok = 0, spn = 0, evt = 0;
+  int tk = 1, sk = 1, ek = 1;
+  for (int64_t b = 0; b < members / kRows; ++b) {
+    int k = 1;
+    for (int r = 0; r < kRows; ++r) {
+      ++id;
+      sqlite3_bind_int64(m, k++, id);
+      for (int c = 0; c < 34; ++c) {
+        if (v[c].empty()) {
+          sqlite3_bind_null(m, k++);
+        } else {
+          sqlite3_bind_text(m, k++, v[c].data(), static_cast<int>(v[c].size()), SQLITE_STATIC);
+        }
+      }
+      // 3.2 tokens, 1.4 spans, 2.7 events per member on average.
+      const int tokens = 3 + (id % 5 == 0), spans = 1 + (id % 5 < 2), events = 2 + (id % 10 < 7);
+      for (int i = 0; i < tokens; ++i) {
+        sqlite3_bind_text(t, tk++, "nguyen", 6, SQLITE_STATIC);
+        sqlite3_bind_int64(t, tk++, id);
+        if (++tok == kRows) step(t), tok = 0, tk = 1;
+      }
+      for (int i = 0; i < spans; ++i) {
+        sqlite3_bind_int64(sp, sk++, id);
+        sqlite3_bind_text(sp, sk++, "1999-05-19", 10, SQLITE_STATIC);
+        sqlite3_bind_null(sp, sk++);
+        sqlite3_bind_int64(sp, sk++, 12345);
+        sqlite3_bind_text(sp, sk++, "official", 8, SQLITE_STATIC);
+        if (++spn == kRows) step(sp), spn = 0, sk = 1;
+      }
+      for (int i = 0; i < events; ++i) {
+        sqlite3_bind_int64(ev, ek++, id);
+        sqlite3_bind_text(ev, ek++, "admitted", 8, SQLITE_STATIC);
+        sqlite3_bind_text(ev, ek++, "1998-05-19", 10, SQLITE_STATIC);
+        sqlite3_bind_int64(ev, ek++, 12345);
+        sqlite3_bind_text(ev, ek++, detail.data(), static_cast<int>(detail.size()), SQLITE_STATIC);
+        sqlite3_bind_text(ev, ek++, "demo:national", 13, SQLITE_STATIC);
+        sqlite3_bind_text(ev, ek++, "2026-11-21T01:00:00.000Z", 24, SQLITE_STATIC);
+        if (++evt == kRows) step(ev), evt = 0, ek = 1;
+      }
+    }
+    step(m);
+  }
+  const auto t1 = std::chrono::steady_clock::now();
+  exec("COMMIT");
+  const auto t2 = std::chrono::steady_clock::now();
+  for (sqlite3_stmt* st : {m, t, sp, ev}) sqlite3_finalize(st);
+  sqlite3_close(db);
+  for (const char* ext : {"", "-wal", "-shm", "-journal"}) std::remove((path + ext).c_str());
+  nlohmann::json j = {{"what", "floor"},
+                      {"members", id},
+                      {"insert_ms", Ms(t0, t1)},
+                      {"commit_ms", Ms(t1, t2)},
+                      {"members_per_s", id / (Ms(t0, t2) / 1000)},
+                      {"rows", "member + token + span + event rows, no indexes"}};
+  std::cout << j.dump() << std::endl;
+  return 0;
+}
 
 // Bump when the generator's output changes without a schema change.
 constexpr const char* kGeneratorVersion = "national-1";
@@ -415,6 +554,7 @@ int main(int argc, char** argv) {
     if (cmd == "stocks") return Stocks(a);
     if (cmd == "import") return Import(a);
     if (cmd == "queries") return Queries(a);
+    if (cmd == "floor") return Floor(a);
   } catch (const std::exception& e) {
     std::cerr << cmd << ": " << e.what() << "\n";
     return 1;

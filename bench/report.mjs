@@ -28,6 +28,8 @@ if (g) {
   add('generation: members/s, incl. index builds', fmt(g.members_per_s_with_indexes), '≥ 400,000', note);
   add('generation: total seconds (orgs+members+indexes+analyze)', fmt(g.total_s, 1), '', `${fmt(g.members)} members, ${fmt(g.orgs)} orgs`);
 }
+const floor = read('floor.json');
+if (floor) add('ceiling: SQLite C API alone, member-shaped rows, no indexes: members/s', fmt(floor.members_per_s), '', 'bound for any loader here');
 const imp = read('import.json');
 if (imp) {
   add(`import: CommitImport rows/s (${fmt(imp.rows)} rows)`, fmt(imp.commit_import_rows_per_s), '≥ 400,000');

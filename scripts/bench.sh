@@ -8,12 +8,13 @@
 #  3. measures: stocks (StocksAt) for the country, each province and a sample of districts;
 #     the import (CommitImport of a generated CSV, and MemberWriter alone); name searches
 #     through the HTTP API (sequential latency per query class, then wrk for throughput);
-#     Google Benchmark micro-benchmarks of the write path;
+#     the ceiling (SQLite's C API alone writing member-shaped rows); Google Benchmark
+#     micro-benchmarks of the write path;
 #  4. prints a table, and keeps every raw JSON result in $BENCH_DIR/results-<time>/.
 #
 # Environment: BUILD (build dir, default build), BENCH_DIR (default /tmp/dangbo-bench),
 # SEED (1), MEMBERS (5600000), ORGS (300000), JOBS (2: the machine is shared),
-# PORT (18099), SKIP (space-separated steps to skip: stocks import search micro),
+# PORT (18099), SKIP (space-separated steps to skip: stocks import search floor micro),
 # REGENERATE=1 to make the data set again even if one is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -112,6 +113,10 @@ if ! skip search; then
   kill $server 2>/dev/null || true
   wait $server 2>/dev/null || true
   trap - EXIT
+fi
+if ! skip floor; then
+  say "floor (SQLite's C API alone, 1,000,000 member-shaped files)"
+  "$BENCH" floor --db "$BENCH_DIR/floor.db" --members 1000000 >"$out/floor.json"
 fi
 if ! skip micro && [[ -x $BUILD/bench/dangbo-microbench ]]; then
   say "micro-benchmarks"

@@ -1,6 +1,7 @@
 // Member search: diacritic-free name words in any order (prefix match per word), or an
 // exact card / national ID / record number; filters; Vietnamese list order.
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "service/access.h"
@@ -16,6 +17,7 @@ namespace {
 struct Sql {
   std::string where;
   store::Params params;
+  bool bounded = false;  // the rows come from a name search's candidates, not a whole scope
 };
 
 // The name part of a search: every word is a prefix of a token of the member (any order),
@@ -35,11 +37,24 @@ struct Word {
 };
 constexpr size_t kMaxTokens = 8;
 constexpr int64_t kCountCap = 5000;
+constexpr int64_t kLargeCountCap = 200000;
 
 std::string Marks(size_t n) {
   std::string s;
   for (size_t i = 0; i < n; ++i) s += i ? ", ?" : "?";
   return s;
+}
+
+// The word's postings inside the scope, counted up to `cap` (each costs an index entry).
+int64_t Postings(store::Transaction& tx, const Word& x, const PathRange& scope, int64_t cap) {
+  store::Params p(x.tokens.begin(), x.tokens.end());
+  p.insert(p.end(), {scope.lo, scope.hi});
+  return tx
+      .QueryOne("SELECT COUNT(*) FROM (SELECT 1 FROM member_name_token WHERE token IN (" +
+                    Marks(x.tokens.size()) + ") AND org_path >= ? AND org_path < ? LIMIT " +
+                    std::to_string(cap) + ") c",
+                p)
+      ->Int(0);
 }
 
 Word Expand(store::Transaction& tx, const std::string& w, const PathRange& scope) {
@@ -62,17 +77,7 @@ Word Expand(store::Transaction& tx, const std::string& w, const PathRange& scope
     from = row->Text(0);
     x.tokens.push_back(from);
   }
-  if (x.listed && !x.tokens.empty()) {
-    store::Params p(x.tokens.begin(), x.tokens.end());
-    p.insert(p.end(), {scope.lo, scope.hi});
-    x.postings = tx.QueryOne(
-                       "SELECT COUNT(*) FROM (SELECT 1 FROM member_name_token WHERE token "
-                       "IN (" +
-                           Marks(x.tokens.size()) + ") AND org_path >= ? AND org_path < ? LIMIT " +
-                           std::to_string(kCountCap) + ") c",
-                       p)
-                     ->Int(0);
-  }
+  if (x.listed && !x.tokens.empty()) x.postings = Postings(tx, x, scope, kCountCap);
   return x;
 }
 
@@ -82,6 +87,14 @@ void NameMatch(store::Transaction& tx, const std::vector<std::string>& words,
   for (const auto& w : words) ws.push_back(Expand(tx, w, scope));
   const bool none =
       std::any_of(ws.begin(), ws.end(), [](const Word& x) { return x.listed && x.tokens.empty(); });
+  // Common words all reach the first cap in a large scope: tell them apart with a larger
+  // one (a few milliseconds; such searches take far longer than that anyway).
+  if (std::count_if(ws.begin(), ws.end(), [](const Word& x) { return x.postings == kCountCap; }) >
+      1) {
+    for (auto& x : ws) {
+      if (x.postings == kCountCap) x.postings = Postings(tx, x, scope, kLargeCountCap);
+    }
+  }
   std::string ids;
   if (!none) {
     // The driver: the fewest postings; among words with too many tokens to list, the
@@ -116,6 +129,7 @@ void NameMatch(store::Transaction& tx, const std::vector<std::string>& words,
       "national_id = ? UNION SELECT id FROM member WHERE record_no = ?";
   sql.params.insert(sql.params.end(), {raw, raw, raw});
   sql.where += " AND m.id IN (" + ids + ")";
+  sql.bounded = true;
 }
 
 Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
@@ -175,10 +189,10 @@ Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQ
   return sql;
 }
 
-constexpr const char* kSummarySelect =
+constexpr const char* kSummaryColumns =
     "SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, o.name, m.card_no, m.admitted_on, "
-    "m.official_on, m.ethnicity, m.religion, m.theory_level, m.national_id, m.org_id "
-    "FROM member m JOIN org o ON o.id = m.org_id";
+    "m.official_on, m.ethnicity, m.religion, m.theory_level, m.national_id, m.org_id";
+constexpr const char* kSummaryFrom = " FROM member m JOIN org o ON o.id = m.org_id";
 
 MemberSummary Summary(const store::Row& r, bool sensitive) {
   MemberSummary s;
@@ -206,13 +220,26 @@ Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const Membe
   auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
   if (!sql.ok()) return sql.error();
   MemberPage page;
-  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql->where, sql->params)->Int(0);
   store::Params params = sql->params;
   params.push_back(static_cast<int64_t>(q.page_size));
   params.push_back(static_cast<int64_t>(q.page - 1) * q.page_size);
   const bool sensitive = SeesSensitive(actor);
-  tx.Each(std::string(kSummarySelect) + sql->where + " ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?",
-          params, [&](const store::Row& r) { page.items.push_back(Summary(r, sensitive)); });
+  const std::string order = " ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?";
+  if (sql->bounded) {
+    // The matches are a set found through the name index: count them in the same pass as
+    // the page (the total rides on every row) instead of finding them twice.
+    page.total = -1;
+    tx.Each(std::string(kSummaryColumns) + ", COUNT(*) OVER ()" + kSummaryFrom + sql->where + order,
+            params, [&](const store::Row& r) {
+              page.items.push_back(Summary(r, sensitive));
+              page.total = r.Int(14);
+            });
+    if (page.total >= 0) return page;
+  }
+  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql->where, sql->params)->Int(0);
+  if (sql->bounded) return page;  // no row: nothing matched, or a page past the end
+  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql->where + order, params,
+          [&](const store::Row& r) { page.items.push_back(Summary(r, sensitive)); });
   return page;
 }
 
@@ -224,8 +251,8 @@ Status EachMember(const Env& env, const Actor& actor, MemberQuery q,
   auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
   if (!sql.ok()) return sql.error();
   const bool sensitive = SeesSensitive(actor);
-  tx.Each(std::string(kSummarySelect) + sql->where + " ORDER BY m.sort_key, m.id", sql->params,
-          [&](const store::Row& r) { fn(Summary(r, sensitive)); });
+  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql->where + " ORDER BY m.sort_key, m.id",
+          sql->params, [&](const store::Row& r) { fn(Summary(r, sensitive)); });
   return Status::Ok();
 }
 

@@ -266,6 +266,7 @@ struct MemberWriter::Impl {
   }
 
   int64_t Add(const MemberInput& in, const MemberRows& rows, const std::string& org_path) {
+    if (failed) throw store::Error(store::Error::Kind::kOther, "MemberWriter: a flush failed");
     const int64_t id = NextId();
     const int64_t org_id = in.org_id;
     store::Params& m = member.values();
@@ -323,13 +324,23 @@ struct MemberWriter::Impl {
     return id;
   }
 
+  // Writes what is buffered. On failure the buffers are dropped and the caller's
+  // transaction is rolled back (part of a batch may be written: the transaction must not
+  // commit), and the error propagates; the writer refuses further use.
   void Flush() {
-    // Parents first: foreign keys are checked per statement.
-    member.Flush(tx);
-    token.Flush(tx);
-    record.Flush(tx);
-    span.Flush(tx);
-    event.Flush(tx);
+    if (failed) throw store::Error(store::Error::Kind::kOther, "MemberWriter: a flush failed");
+    try {
+      // Parents first: foreign keys are checked per statement.
+      for (BulkInsert* b : {&member, &token, &record, &span, &event}) b->Flush(tx);
+    } catch (...) {
+      failed = true;
+      for (BulkInsert* b : {&member, &token, &record, &span, &event}) b->values().clear();
+      try {
+        if (tx.active()) tx.Rollback();
+      } catch (...) {
+      }
+      throw;
+    }
   }
 
   bool Pending() const {
@@ -345,6 +356,7 @@ struct MemberWriter::Impl {
   std::vector<int64_t> reserved;  // PostgreSQL, in reverse order
   int64_t last_block = 0;
   int64_t added = 0;
+  bool failed = false;
 };
 
 MemberWriter::MemberWriter(store::Transaction& tx, std::string recorded_by, std::string now)
@@ -355,16 +367,12 @@ MemberWriter::MemberWriter(store::Transaction& tx, std::string recorded_by, std:
     : impl_(std::make_unique<Impl>(tx, std::move(recorded_by), std::move(now), options)) {}
 
 MemberWriter::~MemberWriter() {
-  if (!impl_->Pending()) return;
+  if (impl_->failed || !impl_->Pending()) return;
   try {
     impl_->Flush();
   } catch (...) {
-    // Nobody can hear the error here; make sure the transaction cannot commit without
-    // the rows (Commit() on an ended transaction throws).
-    try {
-      if (impl_->tx.active()) impl_->tx.Rollback();
-    } catch (...) {
-    }
+    // Nobody can hear the error here; Flush() has rolled the transaction back, so it cannot
+    // commit without the rows (Commit() on an ended transaction throws).
   }
 }
 

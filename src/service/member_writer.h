@@ -80,7 +80,9 @@ class BulkInsert {
 // from the identity sequence. While a writer holds unflushed members, the caller must not
 // insert members by other means in the same transaction. A constraint violation (e.g. a
 // duplicate card number) surfaces as store::Error from the Add() that fills a batch or
-// from Flush(), for the whole batch: check uniqueness before Add() when it matters.
+// from Flush(), for the whole batch: check uniqueness before Add() when it matters. A
+// failed flush rolls the caller's transaction back (part of the batch may have been
+// written) and the writer refuses further use.
 struct MemberWriterOptions {
   // Members buffered before a flush; 1 writes every member at once (no buffering).
   size_t batch_members = 256;
@@ -91,8 +93,8 @@ class MemberWriter {
   MemberWriter(store::Transaction& tx, std::string recorded_by, std::string now);
   MemberWriter(store::Transaction& tx, std::string recorded_by, std::string now,
                MemberWriterOptions options);
-  // Flushes; a failure to flush here is swallowed (call Flush() to see it), so the
-  // caller's transaction must not be committed without a successful Flush().
+  // Flushes what is left; a failure here cannot be reported, but it rolls the transaction
+  // back, so a later Commit() throws instead of committing without the rows.
   ~MemberWriter();
   MemberWriter(const MemberWriter&) = delete;
   MemberWriter& operator=(const MemberWriter&) = delete;
