@@ -95,9 +95,13 @@ test('admit a candidate through every step', { timeout: 180_000 }, async (t) => 
 
   await step('introducers: two official members of the chi bộ', async () => {
     await recordStep(async (card) => {
-      await pickOption(page, card.getByLabel('Người giới thiệu thứ nhất'), introducers[0].full_name);
+      await pickOption(page, card.getByLabel('Người giới thiệu thứ nhất'), introducers[0].full_name, {
+        search: introducers[0].full_name,
+      });
       await typeDate(card.locator('#step_introducer1_since'), '01/01/2020');
-      await pickOption(page, card.getByLabel('Người giới thiệu thứ hai'), introducers[1].full_name);
+      await pickOption(page, card.getByLabel('Người giới thiệu thứ hai'), introducers[1].full_name, {
+        search: introducers[1].full_name,
+      });
       await typeDate(card.locator('#step_introducer2_since'), '01/06/2019');
       await typeDate(card.getByLabel('Ngày giới thiệu'), '20/02/2025');
     }, 'Đã ghi nhận: người giới thiệu.');
