@@ -6,32 +6,20 @@
 #include <iostream>
 
 #include "demo/demo.h"
+#include "demo/demo_test_util.h"
 #include "service/members.h"
 #include "service/org_history.h"
 #include "service/orgs.h"
 #include "service/users.h"
-#include "store/migrate.h"
-#include "store/test_engine.h"
 
 namespace dangbo::demo {
 namespace {
 
 using service::Actor;
 
-TimePoint At(const char* ts) {
-  TimePoint t;
-  EXPECT_TRUE(ParseTimestamp(ts, &t)) << ts;
-  return t;
-}
-
 // One fresh database with an initialized root, as `dangbo init` leaves it.
-struct Fresh {
+struct Fresh : testing::TestDb {
   Fresh() {
-    const std::string err = engine.Create();
-    EXPECT_EQ(err, "") << err;
-    db = store::Database::Open(engine.url());
-    store::Migrate(*db);
-    env = std::make_unique<service::Env>(service::Env{*db, clock});
     service::NewOrg in{std::nullopt, "superior_committee", "Đảng bộ Khối các cơ quan tỉnh"};
     in.decision.effective_on = "1930-02-03";
     auto r = service::CreateOrg(*env, Actor::CliOperator(), in);
@@ -74,10 +62,6 @@ struct Fresh {
     return s.ok() ? *s : service::Stocks{};
   }
 
-  store::testing::TestEngine engine;
-  std::unique_ptr<store::Database> db;
-  ManualClock clock{At("2026-11-21T01:00:00Z")};
-  std::unique_ptr<service::Env> env;
   service::Org root;
 };
 

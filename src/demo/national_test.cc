@@ -6,37 +6,19 @@
 #include <map>
 #include <set>
 
+#include "demo/demo_test_util.h"
 #include "demo/national.h"
 #include "service/member_writer.h"
 #include "service/members.h"
 #include "service/org_history.h"
 #include "service/orgs.h"
-#include "store/migrate.h"
-#include "store/test_engine.h"
 
 namespace dangbo::demo {
 namespace {
 
 using service::Actor;
 
-TimePoint At(const char* ts) {
-  TimePoint t;
-  EXPECT_TRUE(ParseTimestamp(ts, &t)) << ts;
-  return t;
-}
-
-struct Db {
-  Db() {
-    const std::string err = engine.Create();
-    EXPECT_EQ(err, "") << err;
-    db = store::Database::Open(engine.url());
-    store::Migrate(*db);
-    env = std::make_unique<service::Env>(service::Env{*db, clock});
-  }
-  int64_t Count(const std::string& sql, const store::Params& p = {}) {
-    store::Transaction tx = db->BeginRead();
-    return tx.QueryOne(sql, p)->Int(0);
-  }
+struct Db : testing::TestDb {
   std::set<std::string> Indexes() {
     std::set<std::string> out;
     store::Transaction tx = db->BeginRead();
@@ -47,11 +29,6 @@ struct Db {
     tx.Each(sql, {}, [&](const store::Row& r) { out.insert(r.Text(0)); });
     return out;
   }
-
-  store::testing::TestEngine engine;
-  std::unique_ptr<store::Database> db;
-  ManualClock clock{At("2026-11-21T01:00:00Z")};
-  std::unique_ptr<service::Env> env;
 };
 
 NationalOptions Small() {

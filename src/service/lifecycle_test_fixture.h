@@ -4,35 +4,22 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "service/auth.h"
+#include "service/db_test_fixture.h"
 #include "service/members.h"
 #include "service/org_history.h"
 #include "service/orgs.h"
 #include "service/users.h"
-#include "store/migrate.h"
-#include "store/test_engine.h"
 
 namespace dangbo::service::testing {
 
-inline TimePoint At(const char* ts) {
-  TimePoint t;
-  EXPECT_TRUE(ParseTimestamp(ts, &t)) << ts;
-  return t;
-}
-
-class LifecycleTest : public ::testing::Test {
+class LifecycleTest : public DbTest {
  protected:
-  void SetUp() override {
-    const std::string err = engine_.Create();
-    ASSERT_EQ(err, "") << err;
-    db_ = store::Database::Open(engine_.url());
-    store::Migrate(*db_);
-    env_ = std::make_unique<Env>(Env{*db_, clock_});
+  void Populate() override {
     root_ = MakeOrg(std::nullopt, "superior_committee", "Đảng bộ Khối");
     a_ = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ Sở A");
     a1_ = MakeOrg(a_.id, "branch", "Chi bộ A1");
@@ -42,12 +29,6 @@ class LifecycleTest : public ::testing::Test {
     staff_a_ = ActorFor(MakeUser("tochuc.a", a_.id, {"org_staff"}), "10.0.0.1");
     staff_b_ = ActorFor(MakeUser("tochuc.b", b_.id, {"org_staff"}), "10.0.0.2");
     secretary_a1_ = ActorFor(MakeUser("bithu.a1", a1_.id, {"secretary"}), "10.0.0.3");
-  }
-
-  Org MakeOrg(std::optional<int64_t> parent, const char* kind, const char* name) {
-    auto org = CreateOrg(*env_, op_, {parent, kind, name, Decision{"2000-01-01", "", ""}});
-    EXPECT_TRUE(org.ok()) << (org.ok() ? "" : org.error().detail);
-    return org.ok() ? *org : Org{};
   }
 
   User MakeUser(const char* name, int64_t org, std::vector<std::string> roles) {
@@ -73,10 +54,6 @@ class LifecycleTest : public ::testing::Test {
     return m.ok() ? m->id : 0;
   }
 
-  int64_t Count(const std::string& sql, const store::Params& params = {}) {
-    store::Transaction tx = db_->BeginRead();
-    return tx.QueryOne(sql, params)->Int(0);
-  }
   std::string Text(const std::string& sql, const store::Params& params = {}) {
     store::Transaction tx = db_->BeginRead();
     const auto r = tx.QueryOne(sql, params);
@@ -125,11 +102,6 @@ class LifecycleTest : public ::testing::Test {
                  {member});
   }
 
-  store::testing::TestEngine engine_;
-  std::unique_ptr<store::Database> db_;
-  ManualClock clock_{At("2026-11-21T01:00:00Z")};
-  std::unique_ptr<Env> env_;
-  const Actor op_ = Actor::CliOperator();
   Org root_, a_, a1_, a2_, b_, b1_;
   Actor staff_a_, staff_b_, secretary_a1_;
 };

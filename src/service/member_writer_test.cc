@@ -7,42 +7,22 @@
 #include <algorithm>
 #include <set>
 
+#include "service/db_test_fixture.h"
 #include "service/member_writer.h"
 #include "service/members.h"
 #include "service/org_history.h"
 #include "service/orgs.h"
-#include "store/migrate.h"
-#include "store/test_engine.h"
 
 namespace dangbo::service {
 namespace {
 
-TimePoint At(const char* ts) {
-  TimePoint t;
-  EXPECT_TRUE(ParseTimestamp(ts, &t)) << ts;
-  return t;
-}
-
-class MemberWriterTest : public ::testing::Test {
+class MemberWriterTest : public testing::DbTest {
  protected:
-  void SetUp() override {
-    const std::string err = engine_.Create();
-    ASSERT_EQ(err, "") << err;
-    db_ = store::Database::Open(engine_.url());
-    store::Migrate(*db_);
-    env_ = std::make_unique<Env>(Env{*db_, clock_});
-    root_ = Make(std::nullopt, "superior_committee", "Đảng bộ Khối");
-    grassroots_ = Make(root_.id, "grassroots_committee", "Đảng bộ xã Tân Phú");
-    a_ = Make(grassroots_.id, "branch", "Chi bộ thôn Đông");
-    b_ = Make(grassroots_.id, "branch", "Chi bộ thôn Tây");
-  }
-
-  Org Make(std::optional<int64_t> parent, const char* kind, const char* name) {
-    NewOrg in{parent, kind, name};
-    in.decision.effective_on = "2000-01-01";
-    auto org = CreateOrg(*env_, op_, in);
-    EXPECT_TRUE(org.ok()) << (org.ok() ? "" : org.error().detail);
-    return org.ok() ? *org : Org{};
+  void Populate() override {
+    root_ = MakeOrg(std::nullopt, "superior_committee", "Đảng bộ Khối");
+    grassroots_ = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ xã Tân Phú");
+    a_ = MakeOrg(grassroots_.id, "branch", "Chi bộ thôn Đông");
+    b_ = MakeOrg(grassroots_.id, "branch", "Chi bộ thôn Tây");
   }
 
   MemberInput Person(const Org& unit, const std::string& name, int n) {
@@ -121,11 +101,6 @@ class MemberWriterTest : public ::testing::Test {
     return out;
   }
 
-  store::testing::TestEngine engine_;
-  std::unique_ptr<store::Database> db_;
-  ManualClock clock_{At("2026-11-21T01:00:00Z")};
-  std::unique_ptr<Env> env_;
-  const Actor op_ = Actor::CliOperator();
   Org root_, grassroots_, a_, b_;
 };
 
@@ -246,8 +221,8 @@ TEST_F(MemberWriterTest, NameSearchKeepsItsMeaningWhicheverWordDrivesIt) {
 }
 
 TEST_F(MemberWriterTest, TokensFollowTheirMemberWhenTheUnitOrTheTreeMoves) {
-  const Org other = Make(root_.id, "grassroots_committee", "Đảng bộ phường Bắc");
-  const Org c = Make(other.id, "branch", "Chi bộ tổ dân phố 3");
+  const Org other = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ phường Bắc");
+  const Org c = MakeOrg(other.id, "branch", "Chi bộ tổ dân phố 3");
   Write(a_, {"Hoàng Minh Tuấn"}, 1);
   EXPECT_EQ(Search("tuan", grassroots_.id).size(), 1u);
   // The whole branch moves under another committee: its members' paths change.

@@ -114,12 +114,36 @@ void EndOrg(store::Transaction& tx, int64_t org_id, const std::string& on) {
   tx.Exec("UPDATE org SET ended_on = ? WHERE id = ?", {on, org_id});
 }
 
-// Common opening of every change: validate the decision, open an authorized write on the
-// organization. `audit` describes the attempt for a refusal row.
-Result<store::Transaction> Begin(const Env& env, const Actor& actor, int64_t org_id,
-                                 const Decision& d, const AuditEntry& audit) {
+// A change under way on one live organization, opened by BeginChange.
+struct Change {
+  store::Transaction tx;
+  Org org;           // as it stood before the change
+  AuditEntry audit;  // names the attempt (for a refusal row) until CommitChange completes it
+};
+
+// Common opening of every change: validates the decision, opens a write authorized on
+// organization `org_id` (a refusal audited as `action`) and loads the organization live.
+Result<Change> BeginChange(const Env& env, const Actor& actor, const char* action, int64_t org_id,
+                           const Decision& d) {
   if (Status s = CheckDecision(d, Today(env)); !s) return s.error();
-  return BeginAuthorizedWrite(env, actor, Action::kOrgWrite, org_id, audit);
+  AuditEntry audit{.action = action, .entity = "org", .entity_id = std::to_string(org_id)};
+  auto tx = BeginAuthorizedWrite(env, actor, Action::kOrgWrite, org_id, audit);
+  if (!tx.ok()) return tx.error();
+  auto org = LoadLive(*tx, org_id);
+  if (!org.ok()) return org.error();
+  return Change{std::move(*tx), std::move(*org), std::move(audit)};
+}
+
+// Common close of every change: audits it (before: the organization as it stood; after:
+// `after` with the decision) and commits.
+void CommitChange(Change& c, const Actor& actor, const Decision& d, nlohmann::json after,
+                  TimePoint now) {
+  c.audit.before = OrgJson(c.org);
+  c.audit.after = std::move(after);
+  c.audit.after["decision"] = DecisionJson(d);
+  c.audit.org_id = c.org.id;
+  RecordAudit(c.tx, actor, c.audit, now);
+  c.tx.Commit();
 }
 
 Org ReloadOrg(store::Transaction& tx, int64_t id) { return *LoadOrg(tx, id); }
@@ -209,72 +233,58 @@ Result<Org> RenameOrg(const Env& env, const Actor& actor, int64_t org_id,
     return Error::Invalid("Tên mới không hợp lệ.",
                           {{"name", "Tên tổ chức không được để trống và tối đa 300 ký tự."}});
   }
-  AuditEntry audit{.action = "org.rename", .entity = "org", .entity_id = std::to_string(org_id)};
-  auto txr = Begin(env, actor, org_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto org = LoadLive(tx, org_id);
-  if (!org.ok()) return org.error();
-  if (org->name == name) {
+  auto c = BeginChange(env, actor, "org.rename", org_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& org = c->org;
+  if (org.name == name) {
     return Error::Invalid("Tên mới trùng tên hiện tại.", {{"name", "Tên mới trùng tên hiện tại."}});
   }
-  if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org->parent_id,
-                               std::string(OrgKindCode(org->kind)), name, org->path);
+  if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id,
+                               std::string(OrgKindCode(org.kind)), name, org.path);
       !s) {
     return s.error();
   }
   tx.Exec("UPDATE org SET name = ? WHERE id = ?", {name, org_id});
-  const nlohmann::json detail = {{"from", org->name}, {"to", name}};
+  const nlohmann::json detail = {{"from", org.name}, {"to", name}};
   RecordOrgEvent(tx, actor, org_id, "renamed", d, detail, env.clock.Now());
-  audit.before = OrgJson(*org);
-  Org after = *org;
+  Org after = org;
   after.name = name;
-  audit.after = OrgJson(after);
-  audit.after["decision"] = DecisionJson(d);
-  audit.org_id = org_id;
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
+  CommitChange(*c, actor, d, OrgJson(after), env.clock.Now());
   return after;
 }
 
 Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t new_parent_id,
                     const Decision& d) {
-  AuditEntry audit{.action = "org.move", .entity = "org", .entity_id = std::to_string(org_id)};
-  auto txr = Begin(env, actor, org_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto org = LoadLive(tx, org_id);
-  if (!org.ok()) return org.error();
+  auto c = BeginChange(env, actor, "org.move", org_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& org = c->org;
   auto parent = LoadLive(tx, new_parent_id);
   if (!parent.ok()) return parent.error();
-  if (Status s = AuthorizeOther(env, actor, tx, *parent, audit, "Chuyển sang"); !s) {
+  if (Status s = AuthorizeOther(env, actor, tx, *parent, c->audit, "Chuyển sang"); !s) {
     return s.error();
   }
-  if (parent->path.rfind(org->path, 0) == 0) {
+  if (parent->path.rfind(org.path, 0) == 0) {
     return Error::Invalid("Không thể chuyển một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.",
                           {{"parent_id", "Tổ chức cấp trên mới nằm trong chính tổ chức này."}});
   }
-  if (org->parent_id == new_parent_id) {
+  if (org.parent_id == new_parent_id) {
     return Error::Invalid("Tổ chức đã trực thuộc tổ chức cấp trên này.",
                           {{"parent_id", "Tổ chức đã trực thuộc tổ chức cấp trên này."}});
   }
-  if (!MayContain(parent->kind, org->kind)) {
-    return Error::Invalid(std::string(OrgKindLabel(org->kind)) + " không thể trực thuộc " +
+  if (!MayContain(parent->kind, org.kind)) {
+    return Error::Invalid(std::string(OrgKindLabel(org.kind)) + " không thể trực thuộc " +
                               std::string(OrgKindLabel(parent->kind)) + ".",
                           {{"parent_id", "Loại tổ chức cấp trên không phù hợp."}});
   }
   const std::string new_path = parent->path + std::to_string(org_id) + "/";
-  if (Status s = Repath(tx, *org, new_parent_id, new_path, d.effective_on); !s) return s.error();
+  if (Status s = Repath(tx, org, new_parent_id, new_path, d.effective_on); !s) return s.error();
   RecordOrgEvent(tx, actor, org_id, "moved", d,
-                 {{"from_parent_id", org->parent_id.value_or(0)}, {"to_parent_id", new_parent_id}},
+                 {{"from_parent_id", org.parent_id.value_or(0)}, {"to_parent_id", new_parent_id}},
                  env.clock.Now());
   Org after = ReloadOrg(tx, org_id);
-  audit.before = OrgJson(*org);
-  audit.after = OrgJson(after);
-  audit.after["decision"] = DecisionJson(d);
-  audit.org_id = org_id;
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
+  CommitChange(*c, actor, d, OrgJson(after), env.clock.Now());
   return after;
 }
 
@@ -285,20 +295,18 @@ Result<UpgradeResult> UpgradeOrg(const Env& env, const Actor& actor, int64_t org
     return Error::Invalid("Hãy đặt tên chi bộ trực thuộc nhận các đảng viên hiện có.",
                           {{"first_branch_name", "Tên chi bộ trực thuộc không được để trống."}});
   }
-  AuditEntry audit{.action = "org.upgrade", .entity = "org", .entity_id = std::to_string(org_id)};
-  auto txr = Begin(env, actor, org_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto org = LoadLive(tx, org_id);
-  if (!org.ok()) return org.error();
-  if (org->kind != OrgKind::kGrassrootsBranch) {
+  auto c = BeginChange(env, actor, "org.upgrade", org_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& org = c->org;
+  if (org.kind != OrgKind::kGrassrootsBranch) {
     return Error::Rule("upgrade_not_allowed",
-                       "Chỉ chi bộ cơ sở mới được nâng cấp thành đảng bộ cơ sở; “" + org->name +
-                           "” là " + std::string(OrgKindLabel(org->kind)) + ".");
+                       "Chỉ chi bộ cơ sở mới được nâng cấp thành đảng bộ cơ sở; “" + org.name +
+                           "” là " + std::string(OrgKindLabel(org.kind)) + ".");
   }
   const TimePoint now = env.clock.Now();
-  if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org->parent_id, "grassroots_committee",
-                               org->name, org->path);
+  if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id, "grassroots_committee",
+                               org.name, org.path);
       !s) {
     return s.error();
   }
@@ -310,32 +318,26 @@ Result<UpgradeResult> UpgradeOrg(const Env& env, const Actor& actor, int64_t org
                                {{"reason", "upgrade"}, {"of_org_id", org_id}}, now);
   auto moved = MoveActiveMembers(tx, actor, org_id, branch.id, d.effective_on, "org_upgrade", now);
   if (!moved.ok()) return moved.error();
-  audit.before = OrgJson(*org);
-  audit.after = {{"org", OrgJson(upgraded)},
-                 {"first_branch", OrgJson(branch)},
-                 {"members_moved", *moved},
-                 {"decision", DecisionJson(d)}};
-  audit.org_id = org_id;
-  RecordAudit(tx, actor, audit, now);
-  tx.Commit();
+  CommitChange(
+      *c, actor, d,
+      {{"org", OrgJson(upgraded)}, {"first_branch", OrgJson(branch)}, {"members_moved", *moved}},
+      now);
   return UpgradeResult{upgraded, branch, *moved};
 }
 
 Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_id,
                              int64_t target_id, std::optional<int64_t> target_branch_id,
                              const Decision& d) {
-  AuditEntry audit{.action = "org.merge", .entity = "org", .entity_id = std::to_string(source_id)};
-  auto txr = Begin(env, actor, source_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto source = LoadLive(tx, source_id);
-  if (!source.ok()) return source.error();
+  auto c = BeginChange(env, actor, "org.merge", source_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& source = c->org;
   auto target = LoadLive(tx, target_id);
   if (!target.ok()) return target.error();
-  if (Status s = AuthorizeOther(env, actor, tx, *target, audit, "Sáp nhập vào"); !s) {
+  if (Status s = AuthorizeOther(env, actor, tx, *target, c->audit, "Sáp nhập vào"); !s) {
     return s.error();
   }
-  if (source_id == target_id || target->path.rfind(source->path, 0) == 0) {
+  if (source_id == target_id || target->path.rfind(source.path, 0) == 0) {
     return Error::Invalid(
         "Không thể sáp nhập một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.",
         {{"target_id", "Tổ chức nhận không hợp lệ."}});
@@ -385,14 +387,10 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
                  {{"into_org_id", target_id}, {"members_moved", *moved}}, now);
   RecordOrgEvent(tx, actor, target_id, "absorbed", d,
                  {{"from_org_id", source_id}, {"members_moved", *moved}}, now);
-  audit.before = OrgJson(*source);
-  audit.after = {{"into", OrgJson(*target)},
-                 {"members_moved", *moved},
-                 {"units_moved", children.size()},
-                 {"decision", DecisionJson(d)}};
-  audit.org_id = source_id;
-  RecordAudit(tx, actor, audit, now);
-  tx.Commit();
+  CommitChange(
+      *c, actor, d,
+      {{"into", OrgJson(*target)}, {"members_moved", *moved}, {"units_moved", children.size()}},
+      now);
   return MergeResult{*target, *moved, static_cast<int64_t>(children.size())};
 }
 
@@ -409,18 +407,16 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
             "Đơn vị mới phải là chi bộ cơ sở hoặc chi bộ trực thuộc.");
   }
   if (Status s = v.ToStatus(); !s) return s.error();
-  AuditEntry audit{.action = "org.split", .entity = "org", .entity_id = std::to_string(source_id)};
-  auto txr = Begin(env, actor, source_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto source = LoadLive(tx, source_id);
-  if (!source.ok()) return source.error();
-  if (!BranchLike(source->kind)) {
+  auto c = BeginChange(env, actor, "org.split", source_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& source = c->org;
+  if (!BranchLike(source.kind)) {
     return Error::Rule("split_not_allowed",
                        "Chỉ chia tách được chi bộ; với đảng bộ hãy chuyển các đơn vị trực thuộc.");
   }
-  if (!source->parent_id) return Error::Rule("split_not_allowed", "Không chia tách tổ chức gốc.");
-  const Org parent = ReloadOrg(tx, *source->parent_id);
+  if (!source.parent_id) return Error::Rule("split_not_allowed", "Không chia tách tổ chức gốc.");
+  const Org parent = ReloadOrg(tx, *source.parent_id);
   // Every active member goes to exactly one part.
   std::set<int64_t> active;
   tx.Each(std::string("SELECT id FROM member WHERE org_id = ? AND status IN ") + kActiveStatuses,
@@ -434,9 +430,9 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
     }
     for (int64_t m : parts[i].member_ids) {
       if (!active.count(m)) {
-        v.Fail("parts[" + std::to_string(i) + "].member_ids", "Đảng viên mã " + std::to_string(m) +
-                                                                  " không đang sinh hoạt ở “" +
-                                                                  source->name + "”.");
+        v.Fail(
+            "parts[" + std::to_string(i) + "].member_ids",
+            "Đảng viên mã " + std::to_string(m) + " không đang sinh hoạt ở “" + source.name + "”.");
       } else if (!assigned.insert(m).second) {
         v.Fail("parts[" + std::to_string(i) + "].member_ids",
                "Đảng viên mã " + std::to_string(m) + " được phân vào nhiều đơn vị.");
@@ -462,38 +458,28 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   }
   EndOrg(tx, source_id, d.effective_on);
   RecordOrgEvent(tx, actor, source_id, "split", d, {{"into", created_json}}, now);
-  audit.before = OrgJson(*source);
-  audit.after = {{"into", created_json}, {"decision", DecisionJson(d)}};
-  audit.org_id = source_id;
-  RecordAudit(tx, actor, audit, now);
-  tx.Commit();
+  CommitChange(*c, actor, d, {{"into", created_json}}, now);
   return created;
 }
 
 Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id, const Decision& d) {
-  AuditEntry audit{.action = "org.dissolve", .entity = "org", .entity_id = std::to_string(org_id)};
-  auto txr = Begin(env, actor, org_id, d, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  auto org = LoadLive(tx, org_id);
-  if (!org.ok()) return org.error();
-  if (!org->parent_id) return Error::Rule("dissolve_not_allowed", "Không giải thể tổ chức gốc.");
+  auto c = BeginChange(env, actor, "org.dissolve", org_id, d);
+  if (!c.ok()) return c.error();
+  store::Transaction& tx = c->tx;
+  const Org& org = c->org;
+  if (!org.parent_id) return Error::Rule("dissolve_not_allowed", "Không giải thể tổ chức gốc.");
   const int64_t members = ActiveMembers(tx, org_id);
   const int64_t units = ActiveChildren(tx, org_id);
   if (members > 0 || units > 0) {
     return Error::Rule("dissolve_not_allowed",
-                       "Chưa giải thể được “" + org->name + "”: còn " + std::to_string(members) +
+                       "Chưa giải thể được “" + org.name + "”: còn " + std::to_string(members) +
                            " đảng viên và " + std::to_string(units) +
                            " đơn vị trực thuộc. Hãy chuyển họ đi hoặc dùng sáp nhập.");
   }
   EndOrg(tx, org_id, d.effective_on);
   RecordOrgEvent(tx, actor, org_id, "dissolved", d, nullptr, env.clock.Now());
-  audit.before = OrgJson(*org);
-  audit.after = {{"ended_on", d.effective_on}, {"decision", DecisionJson(d)}};
-  audit.org_id = org_id;
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
-  return *org;
+  CommitChange(*c, actor, d, {{"ended_on", d.effective_on}}, env.clock.Now());
+  return org;
 }
 
 }  // namespace dangbo::service

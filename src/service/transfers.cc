@@ -3,6 +3,7 @@
 #include "service/transfers.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "base/date.h"
@@ -152,25 +153,55 @@ Status CheckUniqueNumbers(store::Transaction& tx, const MemberInput& in) {
   return e;
 }
 
-Result<Transfer> Reload(store::Transaction& tx, int64_t id, const Date& today) {
-  return LoadTransfer(tx, id, today)->t;
+// Common close of every transfer write: records `audit`, commits and returns transfer `id` as
+// written.
+Result<Transfer> CommitTransfer(store::Transaction& tx, const Actor& actor, const AuditEntry& audit,
+                                int64_t id, const Date& today, TimePoint now) {
+  RecordAudit(tx, actor, audit, now);
+  Transfer out = LoadTransfer(tx, id, today)->t;
+  tx.Commit();
+  return out;
 }
 
-// Opens a write on a transfer authorized on one of its sides: the receiving side when
-// `receiving_only`, else whichever side is in the actor's scope (the sending side first).
-Result<store::Transaction> BeginTransferWrite(const Env& env, const Actor& actor,
-                                              const TransferRow& row, bool receiving_only,
-                                              AuditEntry& audit) {
-  audit.entity = "member_transfer";
-  audit.entity_id = std::to_string(row.t.id);
-  std::optional<int64_t> org = row.t.to_org_id;
-  if (!receiving_only && row.t.from_org_id &&
-      (!row.t.to_org_id || InScope(actor, row.from_path) || !InScope(actor, row.to_path))) {
-    org = row.t.from_org_id;
+// A later step's write on one transfer, opened by BeginTransferStep.
+struct TransferStep {
+  store::Transaction tx;
+  TransferRow row;  // as read inside tx: its state may have moved since the first read
+};
+
+// Opens the write of a confirm, cancel or return on transfer `id`: reads it (TransferNotFound
+// when absent), adds its member_id to `audit.after`, lets `prepare` (when given) complete the
+// audit and refuse before any authorization, then opens a write authorized on one side (a
+// refusal audited as `audit`) and reads the row again inside it. The side is the receiving one
+// when `receiving_only`, else whichever is in the actor's scope (the sending side first).
+Result<TransferStep> BeginTransferStep(
+    const Env& env, const Actor& actor, int64_t id, const Date& today, bool receiving_only,
+    AuditEntry& audit,
+    const std::function<Status(const Transfer&, AuditEntry&)>& prepare = nullptr) {
+  std::optional<TransferRow> row;
+  {
+    store::Transaction tx = env.db.BeginRead();
+    row = LoadTransfer(tx, id, today);
   }
-  if (!org) return TransferNotFound(row.t.id);
+  if (!row) return TransferNotFound(id);
+  const Transfer& t = row->t;
+  audit.after["member_id"] = t.member_id;
+  if (prepare) {
+    if (Status s = prepare(t, audit); !s) return s.error();
+  }
+  audit.entity = "member_transfer";
+  audit.entity_id = std::to_string(t.id);
+  std::optional<int64_t> org = t.to_org_id;
+  if (!receiving_only && t.from_org_id &&
+      (!t.to_org_id || InScope(actor, row->from_path) || !InScope(actor, row->to_path))) {
+    org = t.from_org_id;
+  }
+  if (!org) return TransferNotFound(t.id);
   audit.org_id = *org;
-  return BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, *org, audit);
+  auto tx = BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, *org, audit);
+  if (!tx.ok()) return tx.error();
+  row = LoadTransfer(*tx, id, today);
+  return TransferStep{std::move(*tx), std::move(*row)};
 }
 
 }  // namespace
@@ -224,10 +255,7 @@ Result<Transfer> TransferOut(const Env& env, const Actor& actor, int64_t member_
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;
   audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
 Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferInInput& raw) {
@@ -319,10 +347,7 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;
   audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
 Result<Transfer> CreateInternalTransfer(const Env& env, const Actor& actor, int64_t member_id,
@@ -383,10 +408,7 @@ Result<Transfer> CreateInternalTransfer(const Env& env, const Actor& actor, int6
   audit.before = MemberStateJson(m);
   audit.after["transfer_id"] = id;
   audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
 Result<Transfer> CreateTemporaryTransfer(const Env& env, const Actor& actor, int64_t member_id,
@@ -473,10 +495,7 @@ Result<Transfer> CreateTemporaryTransfer(const Env& env, const Actor& actor, int
   }
   audit.before = MemberStateJson(m);
   audit.after["transfer_id"] = id;
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
 Result<Transfer> ConfirmTransfer(const Env& env, const Actor& actor, int64_t transfer_id,
@@ -485,39 +504,34 @@ Result<Transfer> ConfirmTransfer(const Env& env, const Actor& actor, int64_t tra
   Validator v;
   CheckText(v, note, "note", "Ghi chú", 1000, false);
   if (Status s = v.ToStatus(); !s) return s.error();
-  std::optional<TransferRow> row;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    row = LoadTransfer(tx, transfer_id, today);
-  }
-  if (!row) return TransferNotFound(transfer_id);
   AuditEntry audit{.action = "transfer.confirm"};
-  audit.after = {{"member_id", row->t.member_id}, {"kind", row->t.kind}};
-  if (!row->t.to_org_id) {
-    return Error::Conflict("transfer_state",
-                           "Việc chuyển sinh hoạt này không cần đơn vị nhận xác nhận.");
-  }
-  auto txr = BeginTransferWrite(env, actor, *row, /*receiving_only=*/true, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  row = LoadTransfer(tx, transfer_id, today);
-  if (row->t.state != "pending") {
+  auto w = BeginTransferStep(env, actor, transfer_id, today, /*receiving_only=*/true, audit,
+                             [](const Transfer& t, AuditEntry& a) -> Status {
+                               a.after["kind"] = t.kind;
+                               if (!t.to_org_id) {
+                                 return Error::Conflict(
+                                     "transfer_state",
+                                     "Việc chuyển sinh hoạt này không cần đơn vị nhận xác nhận.");
+                               }
+                               return Status::Ok();
+                             });
+  if (!w.ok()) return w.error();
+  store::Transaction& tx = w->tx;
+  const TransferRow& row = w->row;
+  if (row.t.state != "pending") {
     return Error::Conflict("transfer_state", "Việc chuyển sinh hoạt đang ở trạng thái “" +
-                                                 TransferStateLabel(row->t.state) +
+                                                 TransferStateLabel(row.t.state) +
                                                  "”, không còn chờ xác nhận.");
   }
   const TimePoint now = env.clock.Now();
-  const auto before = LoadMemberState(tx, row->t.member_id);
-  auto event = ConfirmInTx(tx, actor, *row, note, today, now);
+  const auto before = LoadMemberState(tx, row.t.member_id);
+  auto event = ConfirmInTx(tx, actor, row, note, today, now);
   if (!event.ok()) return event.error();
   audit.before = {{"state", "pending"}, {"member", MemberStateJson(*before)}};
   audit.after["state"] = "confirmed";
   audit.after["event_id"] = *event;
-  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, row->t.member_id));
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, transfer_id, today);
-  tx.Commit();
-  return out;
+  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, row.t.member_id));
+  return CommitTransfer(tx, actor, audit, transfer_id, today, now);
 }
 
 Result<Transfer> CancelTransfer(const Env& env, const Actor& actor, int64_t transfer_id,
@@ -526,23 +540,17 @@ Result<Transfer> CancelTransfer(const Env& env, const Actor& actor, int64_t tran
   Validator v;
   CheckText(v, reason, "reason", "Lý do hủy", 500, true);
   if (Status s = v.ToStatus(); !s) return s.error();
-  std::optional<TransferRow> row;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    row = LoadTransfer(tx, transfer_id, today);
-  }
-  if (!row) return TransferNotFound(transfer_id);
   AuditEntry audit{.action = "transfer.cancel"};
-  audit.after = {{"member_id", row->t.member_id}, {"reason", reason}};
-  auto txr = BeginTransferWrite(env, actor, *row, /*receiving_only=*/false, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  row = LoadTransfer(tx, transfer_id, today);
-  if (row->t.state != "pending") {
+  audit.after = {{"reason", reason}};
+  auto w = BeginTransferStep(env, actor, transfer_id, today, /*receiving_only=*/false, audit);
+  if (!w.ok()) return w.error();
+  store::Transaction& tx = w->tx;
+  const Transfer& t = w->row.t;
+  if (t.state != "pending") {
     return Error::Conflict("transfer_state",
                            "Chỉ hủy được việc chuyển sinh hoạt đang chờ xác nhận; việc này đang "
                            "ở trạng thái “" +
-                               TransferStateLabel(row->t.state) +
+                               TransferStateLabel(t.state) +
                                "” (sự kiện đã ghi thì hủy sự kiện đó).");
   }
   const TimePoint now = env.clock.Now();
@@ -552,10 +560,7 @@ Result<Transfer> CancelTransfer(const Env& env, const Actor& actor, int64_t tran
       {text::Trim(reason), FormatTimestamp(now), transfer_id});
   audit.before = {{"state", "pending"}};
   audit.after["state"] = "cancelled";
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, transfer_id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, transfer_id, today, now);
 }
 
 Result<Transfer> ReturnFromTemporary(const Env& env, const Actor& actor, int64_t transfer_id,
@@ -565,19 +570,12 @@ Result<Transfer> ReturnFromTemporary(const Env& env, const Actor& actor, int64_t
   CheckPastDate(v, returned_on, "returned_on", "Ngày trở về", today, true);
   CheckText(v, note, "note", "Ghi chú", 1000, false);
   if (Status s = v.ToStatus(); !s) return s.error();
-  std::optional<TransferRow> row;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    row = LoadTransfer(tx, transfer_id, today);
-  }
-  if (!row) return TransferNotFound(transfer_id);
   AuditEntry audit{.action = "transfer.return"};
-  audit.after = {{"member_id", row->t.member_id}, {"returned_on", returned_on}};
-  auto txr = BeginTransferWrite(env, actor, *row, /*receiving_only=*/false, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  row = LoadTransfer(tx, transfer_id, today);
-  const Transfer& t = row->t;
+  audit.after = {{"returned_on", returned_on}};
+  auto w = BeginTransferStep(env, actor, transfer_id, today, /*receiving_only=*/false, audit);
+  if (!w.ok()) return w.error();
+  store::Transaction& tx = w->tx;
+  const Transfer& t = w->row.t;
   if (t.kind != "temporary" || t.state != "confirmed") {
     return Error::Conflict("transfer_state",
                            "Chỉ ghi nhận trở về cho đảng viên đang sinh hoạt tạm thời; việc này "
@@ -607,10 +605,7 @@ Result<Transfer> ReturnFromTemporary(const Env& env, const Actor& actor, int64_t
   audit.before = {{"state", "confirmed"}};
   audit.after["state"] = "returned";
   audit.after["event_id"] = event_id;
-  RecordAudit(tx, actor, audit, now);
-  auto out = Reload(tx, transfer_id, today);
-  tx.Commit();
-  return out;
+  return CommitTransfer(tx, actor, audit, transfer_id, today, now);
 }
 
 }  // namespace dangbo::service

@@ -1,24 +1,19 @@
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, Input, Radio, Row } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { transferIn } from '../api/endpoints';
-import type { Sex } from '../api/types';
 import { afterToday, LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/lifecycle/LifecycleFields';
+import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../components/members/PersonalFields';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../components/orgs/DecisionFields';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
 import { PageTitle } from '../components/PageTitle';
 import { DATE_FORMAT, toIsoDate } from '../lib/format';
 
 type Values = DecisionValues &
-  LetterValues & {
+  LetterValues &
+  PersonalValues & {
     org_id?: number;
     external_unit?: string;
-    full_name?: string;
-    sex?: Sex;
-    birth_date?: Dayjs | null;
-    ethnicity?: string;
-    religion?: string;
-    national_id?: string;
     admitted_on?: Dayjs | null;
     official_on?: Dayjs | null;
     card_no?: string;
@@ -31,12 +26,7 @@ const FIELDS = [
   'note',
   'org_id',
   'external_unit',
-  'full_name',
-  'sex',
-  'birth_date',
-  'ethnicity',
-  'religion',
-  'national_id',
+  ...PERSONAL_FIELDS,
   'admitted_on',
   'official_on',
   'card_no',
@@ -110,39 +100,14 @@ export default function TransferInPage() {
           <LetterFields />
           <Divider orientation="left">Thông tin đảng viên</Divider>
           <Row gutter={12}>
-            <Col xs={24} md={12}>
-              <Form.Item name="full_name" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập họ và tên.' }]}>
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
+            <PersonalFields />
             <Col xs={24} md={6}>
-              <Form.Item name="sex" label="Giới tính">
-                <Radio.Group options={[{ value: 'male', label: 'Nam' }, { value: 'female', label: 'Nữ' }]} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6}>{date('birth_date', 'Ngày sinh', true)}</Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="ethnicity" label="Dân tộc">
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="religion" label="Tôn giáo">
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="national_id" label="Số CCCD">
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>{date('admitted_on', 'Ngày vào Đảng', true)}</Col>
-            <Col xs={24} md={8}>{date('official_on', 'Ngày chính thức')}</Col>
-            <Col xs={24} md={8}>
               <Form.Item name="card_no" label="Số thẻ đảng viên">
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
+            <Col xs={24} md={12}>{date('admitted_on', 'Ngày vào Đảng', true)}</Col>
+            <Col xs={24} md={12}>{date('official_on', 'Ngày chính thức')}</Col>
           </Row>
           <NoteField />
           <Flex justify="flex-end" gap={8}>

@@ -1,26 +1,18 @@
-import { Alert, AutoComplete, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Alert, AutoComplete, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { createCandidate, listOrgs } from '../../api/endpoints';
-import type { Candidate, CandidateInput, Sex } from '../../api/types';
-import { useMeta } from '../../hooks/useMeta';
+import type { Candidate, CandidateInput } from '../../api/types';
 import { useRemote } from '../../hooks/useRemote';
 import { EDUCATION_OPTIONS } from '../../lib/admission';
 import { DATE_FORMAT, toIsoDate } from '../../lib/format';
 import { applyApiError } from '../../lib/forms';
-import { SEX_OPTIONS } from '../../lib/members';
 import { isBranchLike } from '../../lib/orgs';
-import { matchesWords } from '../../lib/text';
+import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../members/PersonalFields';
 import { OrgTreeSelect } from '../orgs/OrgTreeSelect';
 
-interface Values {
+interface Values extends PersonalValues {
   org_id?: number;
-  full_name?: string;
-  sex?: Sex;
-  birth_date?: Dayjs | null;
-  national_id?: string;
-  ethnicity?: string;
-  religion?: string;
   general_education?: string;
   occupation?: string;
   job_title?: string;
@@ -32,12 +24,7 @@ interface Values {
 
 const FIELDS = [
   'org_id',
-  'full_name',
-  'sex',
-  'birth_date',
-  'national_id',
-  'ethnicity',
-  'religion',
+  ...PERSONAL_FIELDS,
   'general_education',
   'occupation',
   'job_title',
@@ -69,11 +56,6 @@ function body(v: Values): CandidateInput {
   };
 }
 
-const searchable = {
-  showSearch: true,
-  filterOption: (input: string, option?: { label?: unknown }) => matchesWords(String(option?.label ?? ''), input),
-};
-
 interface Props {
   open: boolean;
   /** The chi bộ offered first. */
@@ -85,7 +67,6 @@ interface Props {
 /** "Thêm quần chúng ưu tú": the person a chi bộ has identified as a candidate for admission. */
 export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
-  const { meta } = useMeta();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const orgs = useRemote((signal) => listOrgs({}, signal), 'orgs');
@@ -141,48 +122,7 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
               <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="full_name"
-              label="Họ và tên"
-              rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập họ và tên.' }]}
-            >
-              <Input autoComplete="off" maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="sex" label="Giới tính" rules={[{ required: true, message: 'Vui lòng chọn giới tính.' }]}>
-              <Radio.Group options={SEX_OPTIONS} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="birth_date" label="Ngày sinh" rules={[{ required: true, message: 'Vui lòng nhập ngày sinh.' }]}>
-              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="national_id"
-              label="Số CCCD"
-              rules={[{ pattern: /^\d{12}$/, message: 'Số CCCD phải gồm đúng 12 chữ số.' }]}
-            >
-              <Input autoComplete="off" inputMode="numeric" maxLength={12} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={5}>
-            <Form.Item name="ethnicity" label="Dân tộc" rules={[{ required: true, message: 'Vui lòng chọn dân tộc.' }]}>
-              <Select {...searchable} options={(meta?.ethnicities ?? []).map((e) => ({ value: e, label: e }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={5}>
-            <Form.Item name="religion" label="Tôn giáo" rules={[{ required: true, message: 'Vui lòng chọn tôn giáo.' }]}>
-              <Select
-                {...searchable}
-                popupMatchSelectWidth={false}
-                options={(meta?.religions ?? []).map((r) => ({ value: r, label: r }))}
-              />
-            </Form.Item>
-          </Col>
+          <PersonalFields strict />
           <Col xs={24} md={6}>
             <Form.Item
               name="general_education"
