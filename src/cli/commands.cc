@@ -3,6 +3,7 @@
 
 #include "cli/cli_util.h"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
@@ -10,11 +11,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "demo/demo.h"
 #include "demo/national.h"
 #include "http/app.h"
 #include "http/server.h"
+#include "memindex/member_index.h"
 #include "service/actor.h"
 #include "service/holidays.h"
 #include "service/orgs.h"
@@ -206,7 +209,24 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
     auto [host, port] = SplitListen(o.listen);
     auto database = OpenMigrated(db, o.workers + 2);
     SystemClock clock;
-    http::App app({*database, clock}, {FindWebRoot(o.web_root, argv0)});
+    // Searches use SQL until the member index has loaded (seconds at national scale).
+    memindex::MemberIndex index;
+    std::thread loader([&] {
+      try {
+        const auto t0 = std::chrono::steady_clock::now();
+        index.Load(*database);
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - t0;
+        std::cout << "Đã nạp chỉ mục tìm kiếm: " << index.GetStats().members << " đảng viên trong "
+                  << fmt::format("{:.1f}", took.count()) << " s." << std::endl;
+      } catch (const std::exception& e) {
+        std::cerr << "Không nạp được chỉ mục đảng viên (tìm kiếm dùng SQL): " << e.what() << "\n";
+      }
+    });
+    struct Join {
+      std::thread& t;
+      ~Join() { t.join(); }
+    } join{loader};
+    http::App app({*database, clock, &index}, {FindWebRoot(o.web_root, argv0)});
     http::ServerOptions so;
     so.host = host;
     so.port = port;

@@ -75,8 +75,11 @@ App::App(service::Env env, AppOptions options)
   Add(Method::kGet, "/healthz", Access::kPublic, [this](Call&) {
     store::Transaction tx = env_.db.BeginRead();
     tx.QueryOne("SELECT 1");
-    return Response::Json(200,
-                          {{"status", "ok"}, {"database", store::EngineName(env_.db.engine())}});
+    // search_index: "ready", "loading" (searches use SQL meanwhile) or "off" (no index).
+    const char* index = env_.index == nullptr ? "off" : env_.index->Ready() ? "ready" : "loading";
+    return Response::Json(200, {{"status", "ok"},
+                                {"database", store::EngineName(env_.db.engine())},
+                                {"search_index", index}});
   });
   Add(Method::kGet, "/metrics", Access::kPublic, [this](Call&) {
     return Response::Text(200, metrics_.Render(env_.db.Stats()),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <map>
 
 #include "service/access.h"
 #include "service/member_spans.h"
@@ -13,6 +14,10 @@
 namespace dangbo::service {
 
 namespace {
+
+constexpr const char* kNumberMatch =
+    "SELECT id FROM member WHERE card_no = ? UNION SELECT id FROM member WHERE "
+    "national_id = ? UNION SELECT id FROM member WHERE record_no = ?";
 
 struct Sql {
   std::string where;
@@ -124,16 +129,22 @@ void NameMatch(store::Transaction& tx, const std::vector<std::string>& words,
     }
     ids += " UNION ";
   }
-  ids +=
-      "SELECT id FROM member WHERE card_no = ? UNION SELECT id FROM member WHERE "
-      "national_id = ? UNION SELECT id FROM member WHERE record_no = ?";
+  ids += kNumberMatch;
   sql.params.insert(sql.params.end(), {raw, raw, raw});
   sql.where += " AND m.id IN (" + ids + ")";
   sql.bounded = true;
 }
 
-Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
-                       const Date& today) {
+// A query checked and resolved against the actor's scope: the same conditions serve the
+// SQL statement and the in-memory index.
+struct Resolved {
+  memindex::Filter filter;
+  std::vector<std::string> words;  // folded name words; empty = no name condition
+  std::string raw;                 // the folded query, for card / national ID / record numbers
+};
+
+Result<Resolved> Resolve(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
+                         const Date& today) {
   Validator v;
   v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
   v.Check(q.page_size >= 1 && q.page_size <= 500, "page_size",
@@ -149,7 +160,6 @@ Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQ
   if (!RoleAllows(actor, Action::kMemberRead)) {
     return Error::Forbidden("Vai trò của bạn không được xem danh sách đảng viên.");
   }
-  Sql sql;
   std::string scope = actor.org_path;
   if (q.org_id > 0) {
     const auto org = LoadOrg(tx, q.org_id);
@@ -158,35 +168,65 @@ Result<Sql> BuildQuery(store::Transaction& tx, const Actor& actor, const MemberQ
     }
     scope = org->path;
   }
-  const PathRange r = SubtreeRange(scope);
+  Resolved r;
+  memindex::Filter& f = r.filter;
+  const PathRange range = SubtreeRange(scope);
+  f.path_lo = range.lo;
+  f.path_hi = range.hi;
+  if (q.status.empty()) {
+    f.statuses = {"probationary", "official", "exempt"};  // = kActiveStatuses
+  } else if (q.status != "all") {
+    f.statuses = {q.status};
+  }
+  f.sex = q.sex;
+  f.ethnicity = q.ethnicity;
+  f.religion = q.religion;
+  f.theory_level = q.theory_level;
+  f.general_education = q.general_education;
+  // Age in full years today: born on or before today minus N years.
+  if (q.age_from >= 0) f.born_on_or_before = today.AddYears(-q.age_from).Iso();
+  if (q.age_to >= 0) f.born_after = today.AddYears(-(q.age_to + 1)).Iso();
+  if (q.admitted_year > 0) {
+    f.admitted_from = std::to_string(q.admitted_year) + "-01-01";
+    f.admitted_before = std::to_string(q.admitted_year + 1) + "-01-01";
+  }
+  r.words = text::FoldedWords(q.q);
+  r.raw = text::Fold(q.q);
+  return r;
+}
+
+Sql ToSql(store::Transaction& tx, const Resolved& r) {
+  const memindex::Filter& f = r.filter;
+  Sql sql;
   sql.where = " WHERE m.org_path >= ? AND m.org_path < ?";
-  sql.params = {r.lo, r.hi};
+  sql.params = {f.path_lo, f.path_hi};
   auto eq = [&](const std::string& value, const char* clause) {
     if (value.empty()) return;
     sql.where += clause;
     sql.params.push_back(value);
   };
-  if (q.status.empty()) {
-    sql.where += std::string(" AND m.status IN ") + kActiveStatuses;
-  } else if (q.status != "all") {
-    eq(q.status, " AND m.status = ?");
+  if (!f.statuses.empty()) {
+    sql.where += " AND m.status IN (" + Marks(f.statuses.size()) + ")";
+    sql.params.insert(sql.params.end(), f.statuses.begin(), f.statuses.end());
   }
-  eq(q.sex, " AND m.sex = ?");
-  eq(q.ethnicity, " AND m.ethnicity = ?");
-  eq(q.religion, " AND m.religion = ?");
-  eq(q.theory_level, " AND m.theory_level = ?");
-  eq(q.general_education, " AND m.general_education = ?");
-  // Age in full years today: born on or before today minus N years.
-  if (q.age_from >= 0) eq(today.AddYears(-q.age_from).Iso(), " AND m.birth_date <= ?");
-  if (q.age_to >= 0) eq(today.AddYears(-(q.age_to + 1)).Iso(), " AND m.birth_date > ?");
-  if (q.admitted_year > 0) {
-    sql.where += " AND m.admitted_on >= ? AND m.admitted_on < ?";
-    sql.params.push_back(std::to_string(q.admitted_year) + "-01-01");
-    sql.params.push_back(std::to_string(q.admitted_year + 1) + "-01-01");
-  }
-  const std::vector<std::string> words = text::FoldedWords(q.q);
-  if (!words.empty()) NameMatch(tx, words, text::Fold(q.q), r, sql);
+  eq(f.sex, " AND m.sex = ?");
+  eq(f.ethnicity, " AND m.ethnicity = ?");
+  eq(f.religion, " AND m.religion = ?");
+  eq(f.theory_level, " AND m.theory_level = ?");
+  eq(f.general_education, " AND m.general_education = ?");
+  eq(f.born_on_or_before, " AND m.birth_date <= ?");
+  eq(f.born_after, " AND m.birth_date > ?");
+  eq(f.admitted_from, " AND m.admitted_on >= ?");
+  eq(f.admitted_before, " AND m.admitted_on < ?");
+  if (!r.words.empty()) NameMatch(tx, r.words, r.raw, {f.path_lo, f.path_hi}, sql);
   return sql;
+}
+
+// Members whose card, national ID or record number is exactly `raw`.
+std::vector<int64_t> NumberMatches(store::Transaction& tx, const std::string& raw) {
+  std::vector<int64_t> ids;
+  tx.Each(kNumberMatch, {raw, raw, raw}, [&](const store::Row& row) { ids.push_back(row.Int(0)); });
+  return ids;
 }
 
 constexpr const char* kSummaryColumns =
@@ -217,28 +257,49 @@ MemberSummary Summary(const store::Row& r, bool sensitive) {
 
 Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const MemberQuery& q) {
   store::Transaction tx = env.db.BeginRead();
-  auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
-  if (!sql.ok()) return sql.error();
-  MemberPage page;
-  store::Params params = sql->params;
-  params.push_back(static_cast<int64_t>(q.page_size));
-  params.push_back(static_cast<int64_t>(q.page - 1) * q.page_size);
+  auto resolved = Resolve(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  if (!resolved.ok()) return resolved.error();
   const bool sensitive = SeesSensitive(actor);
+  MemberPage page;
+  const auto offset = static_cast<size_t>(q.page - 1) * static_cast<size_t>(q.page_size);
+  if (env.index != nullptr && env.index->Ready()) {
+    env.index->CatchUp(tx);
+    memindex::NameQuery name{resolved->words, {}};
+    if (!name.words.empty()) name.also = NumberMatches(tx, resolved->raw);
+    const memindex::Page found =
+        env.index->Find(name, resolved->filter, offset, static_cast<size_t>(q.page_size));
+    page.total = found.total;
+    if (found.ids.empty()) return page;
+    store::Params ids(found.ids.begin(), found.ids.end());
+    std::map<int64_t, MemberSummary> rows;
+    tx.Each(
+        std::string(kSummaryColumns) + kSummaryFrom + " WHERE m.id IN (" + Marks(ids.size()) + ")",
+        ids, [&](const store::Row& r) { rows.emplace(r.Int(0), Summary(r, sensitive)); });
+    for (const int64_t id : found.ids) {
+      const auto it = rows.find(id);
+      if (it != rows.end()) page.items.push_back(std::move(it->second));
+    }
+    return page;
+  }
+  const Sql sql = ToSql(tx, *resolved);
+  store::Params params = sql.params;
+  params.push_back(static_cast<int64_t>(q.page_size));
+  params.push_back(static_cast<int64_t>(offset));
   const std::string order = " ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?";
-  if (sql->bounded) {
+  if (sql.bounded) {
     // The matches are a set found through the name index: count them in the same pass as
     // the page (the total rides on every row) instead of finding them twice.
     page.total = -1;
-    tx.Each(std::string(kSummaryColumns) + ", COUNT(*) OVER ()" + kSummaryFrom + sql->where + order,
+    tx.Each(std::string(kSummaryColumns) + ", COUNT(*) OVER ()" + kSummaryFrom + sql.where + order,
             params, [&](const store::Row& r) {
               page.items.push_back(Summary(r, sensitive));
               page.total = r.Int(14);
             });
     if (page.total >= 0) return page;
   }
-  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql->where, sql->params)->Int(0);
-  if (sql->bounded) return page;  // no row: nothing matched, or a page past the end
-  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql->where + order, params,
+  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql.where, sql.params)->Int(0);
+  if (sql.bounded) return page;  // no row: nothing matched, or a page past the end
+  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql.where + order, params,
           [&](const store::Row& r) { page.items.push_back(Summary(r, sensitive)); });
   return page;
 }
@@ -248,11 +309,12 @@ Status EachMember(const Env& env, const Actor& actor, MemberQuery q,
   q.page = 1;
   q.page_size = 1;
   store::Transaction tx = env.db.BeginRead();
-  auto sql = BuildQuery(tx, actor, q, Date::InVietnam(env.clock.Now()));
-  if (!sql.ok()) return sql.error();
+  auto resolved = Resolve(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  if (!resolved.ok()) return resolved.error();
+  const Sql sql = ToSql(tx, *resolved);
   const bool sensitive = SeesSensitive(actor);
-  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql->where + " ORDER BY m.sort_key, m.id",
-          sql->params, [&](const store::Row& r) { fn(Summary(r, sensitive)); });
+  tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql.where + " ORDER BY m.sort_key, m.id",
+          sql.params, [&](const store::Row& r) { fn(Summary(r, sensitive)); });
   return Status::Ok();
 }
 

@@ -105,6 +105,20 @@ Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, cons
   // (valid_to IS NULL) and the spans closed after d are two ranges of member_span_org_idx
   // per unit; one OR over both would scan every span of the unit.
   static const char* const kActive[] = {"probationary", "official", "exempt"};
+  if (env.index != nullptr && env.index->Ready()) {
+    // From memory: the units of the subtree on d (one index range), then their spans.
+    env.index->CatchUp(tx);
+    std::vector<int64_t> units;
+    tx.Each("SELECT org_id FROM org_span WHERE " + span_at + " AND path >= ? AND path < ?",
+            {d, d, r.lo, r.hi}, [&](const store::Row& row) { units.push_back(row.Int(0)); });
+    const auto counts = env.index->CountAt(units, d);
+    for (const char* st : kActive) {
+      const auto it = counts.find(st);
+      s.members_by_status[st] = it == counts.end() ? 0 : it->second;
+      s.members += s.members_by_status[st];
+    }
+    return s;
+  }
   std::string counts = "SELECT ";
   for (const char* st : kActive) {
     counts += std::string(st == kActive[0] ? "" : ", ") + "COUNT(*) FILTER (WHERE ms.status = '" +

@@ -87,6 +87,7 @@ const std::vector<Migration>& AllMigrations() {
       {1, "platform", kPlatform},
       {2, "registry", schema::Registry()},
       {3, "lifecycle", schema::Lifecycle()},
+      {4, "change_log", schema::ChangeLog()},
   };
   return kAll;
 }

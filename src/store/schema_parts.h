@@ -5,5 +5,6 @@ namespace dangbo::store::schema {
 
 const char* Registry();   // 0002: organizations with history, host units, committees, members
 const char* Lifecycle();  // 0003: holidays, candidates, admission targets, transfers
+const char* ChangeLog();  // 0004: member_change, filled by triggers
 
 }  // namespace dangbo::store::schema

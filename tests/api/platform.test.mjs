@@ -57,6 +57,7 @@ test('healthz, metrics and security headers', async () => {
   assert.equal(h.status, 200);
   const body = await h.json();
   assert.equal(body.status, 'ok');
+  assert.equal(body.search_index, 'ready');
   assert.equal(body.database, (process.env.DANGBO_TEST_DB || 'sqlite') === 'sqlite' ? 'sqlite' : 'postgresql');
   assert.match(h.headers.get('content-security-policy'), /frame-ancestors 'none'/);
   assert.equal(h.headers.get('x-content-type-options'), 'nosniff');

@@ -68,6 +68,14 @@ export async function startServer({ engine } = {}) {
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`máy chủ thoát (${code}): ${stderr}`)); });
   });
   const exited = new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));
+  // The suites test what users get: searches through the in-memory member index, which the
+  // server loads after it starts listening (SQL answers meanwhile).
+  for (let i = 0; ; ++i) {
+    const health = await (await fetch(`${url}/healthz`)).json();
+    if (health.search_index === 'ready') break;
+    if (i === 300) throw new Error(`chỉ mục tìm kiếm không nạp xong: ${JSON.stringify(health)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return {
     url,
     dbUrl: db.url,

@@ -1,0 +1,136 @@
+// Internal: the data of a MemberIndex — one slot per version of a member, columns per
+// field, token posting lists — and the operations that keep it in step with the database.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "memindex/member_index.h"
+
+namespace dangbo::memindex {
+
+// Small string <-> code tables for low-cardinality fields (status, ethnicity, ...).
+class Dict {
+ public:
+  uint16_t Code(const std::string& s);  // adds unknown strings
+  // -1 when `s` was never seen (no member has that value).
+  int Find(const std::string& s) const;
+  const std::string& Name(size_t code) const { return names_[code]; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint16_t> codes_;
+  std::vector<std::string> names_;
+};
+
+// The slots holding a token, ascending. Slots may be dead (see Data::alive); large lists
+// also keep a bitmap over all slots so that a membership test is one bit.
+struct Posting {
+  std::vector<uint32_t> slots;
+  std::vector<uint64_t> bits;  // empty unless the list is large
+
+  bool HasBits() const { return !bits.empty(); }
+  bool TestBit(uint32_t s) const {
+    return (s >> 6) < bits.size() && ((bits[s >> 6] >> (s & 63)) & 1) != 0;
+  }
+  void Add(uint32_t s);
+  void BuildBits(size_t slot_count);
+};
+
+// A member's span: in unit `org_id` with `status` from `from` (inclusive) to `to`
+// (exclusive; empty = still).
+struct SpanRow {
+  std::string from, to, status;
+  int64_t org_id = 0;
+};
+
+// One member as read from the database.
+struct MemberRow {
+  int64_t id = 0;
+  std::string org_path, status, sex, ethnicity, religion, theory_level, general_education;
+  std::string birth_date, admitted_on, sort_key;
+  std::vector<std::string> tokens;
+  std::vector<SpanRow> spans;
+};
+
+// "YYYY-MM-DD" -> YYYYMMDD; 0 for empty or malformed.
+int32_t DateNumber(std::string_view iso);
+
+struct Data {
+  // Invariants: a member id maps to at most one live slot; slots only grow between
+  // compactions, so every posting list is ascending; `order` holds exactly the live slots,
+  // sorted by (sort_key, id); `paths` is sorted and every slot's path indexes it; slots
+  // [0, clustered) are sorted by (path, id), so a subtree is one range of them (slots
+  // appended since the last compaction follow, in no particular order).
+  // What a query tests of a slot, together: one cache line serves the whole filter.
+  struct Info {
+    uint32_t path = 0;                // index into `paths`
+    uint32_t rank = 0;                // position in `order` (live slots only)
+    int32_t birth = 0, admitted = 0;  // YYYYMMDD; 0 = none
+    uint16_t ethnicity = 0, religion = 0, theory = 0, education = 0;
+    uint8_t status = 0, sex = 0, alive = 0;
+  };
+  std::vector<Info> info;
+  std::vector<int64_t> id;
+  std::vector<uint64_t> key_at;  // offset of the slot's sort key in `keys`
+  std::vector<uint32_t> key_len;
+  std::string keys;
+
+  std::vector<uint32_t> slot_of_id;  // id -> slot + 1; 0 = not indexed
+  std::vector<std::string> paths;
+  Dict statuses, sexes, ethnicities, religions, theories, educations;
+  std::map<std::string, Posting, std::less<>> tokens;
+  // The spans of every slot by unit id, for stocks at a date (dead slots' spans stay
+  // until compaction and are skipped).
+  struct Span {
+    int32_t from = 0, to = 0;  // YYYYMMDD; to 0 = open
+    uint32_t slot = 0;
+    uint8_t status = 0;
+  };
+  std::vector<std::vector<Span>> spans_by_org;
+  std::vector<uint32_t> order;
+  size_t dead = 0;
+  size_t clustered = 0;
+  // Past this many matches a query walks the list order instead of sorting them (a
+  // setting so that tests can reach both ways with few members).
+  size_t sort_at_most = 50'000;
+  // Intersecting words by walking the rarest one's postings costs about this many times
+  // more per posting and other word (a random probe) than ANDing bitmaps costs per 64
+  // slots or per posting set (sequential); the cheaper way is taken. Tests set 0 or a
+  // huge value to force either.
+  size_t probe_cost = 10;
+
+  size_t slots() const { return id.size(); }
+  std::string_view Key(uint32_t s) const { return {keys.data() + key_at[s], key_len[s]}; }
+  // List order by key (for slots not yet ranked).
+  bool Before(uint32_t a, uint32_t b) const {
+    const int c = Key(a).compare(Key(b));
+    return c != 0 ? c < 0 : id[a] < id[b];
+  }
+  // The live slot of member `member_id`, or -1.
+  int64_t SlotOf(int64_t member_id) const;
+
+  void AddSpan(uint32_t s, const SpanRow& span);
+  // Appends a slot for `row` (killing the member's previous slot). Paths not yet in
+  // `paths` are appended unsorted: call SortPaths before the next query.
+  uint32_t Append(const MemberRow& row, std::unordered_map<std::string, uint32_t>& path_codes);
+  void Kill(int64_t member_id);
+  void SortPaths(std::unordered_map<std::string, uint32_t>& path_codes);
+  // Rebuilds `order` after appends and kills (keeps the sorted live slots, merges the new)
+  // and every live slot's rank.
+  void MergeOrder(size_t first_new_slot);
+  void BuildLargeBits();
+  // Renumbers the live slots densely, sorted by (path, id): drops dead slots and makes
+  // every slot clustered.
+  void Compact();
+};
+
+// The page of `q`'s matches that pass `f`, in list order (find.cc).
+Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, size_t limit);
+
+}  // namespace dangbo::memindex

@@ -1,0 +1,74 @@
+// An in-memory index of the member registry for name search and member lists at national
+// scale: name-token posting lists, the fields the list filters use, and the list order.
+// It follows the member_change log, so writes by any process show at the next query.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace dangbo::memindex {
+
+// What a member must satisfy to be listed. Empty strings mean "any".
+struct Filter {
+  std::string path_lo, path_hi;       // member.org_path in [path_lo, path_hi)
+  std::vector<std::string> statuses;  // any of these; empty = any status
+  std::string sex, ethnicity, religion, theory_level, general_education;
+  std::string born_on_or_before, born_after;   // ISO dates
+  std::string admitted_from, admitted_before;  // admitted_on in [from, before)
+};
+
+// A name query: every word must be a prefix of one of the member's name tokens (any
+// order), or the member is one of `also` (found by an exact number elsewhere).
+struct NameQuery {
+  std::vector<std::string> words;  // folded; empty = no name condition at all
+  std::vector<int64_t> also;
+};
+
+struct Page {
+  std::vector<int64_t> ids;  // in list order: sort_key, then id
+  int64_t total = 0;         // every match, not only this page
+};
+
+class MemberIndex {
+ public:
+  MemberIndex();
+  ~MemberIndex();
+  MemberIndex(const MemberIndex&) = delete;
+  MemberIndex& operator=(const MemberIndex&) = delete;
+
+  // Reads the whole registry (seconds at national scale). Ready() turns true at the end;
+  // until then callers use SQL. Safe to call from a background thread.
+  void Load(store::Database& db);
+  bool Ready() const;
+
+  // Applies what the member_change log recorded since the last call, reading through `tx`
+  // (a read transaction of the caller). Call before Find for read-your-writes.
+  void CatchUp(store::Transaction& tx);
+
+  // The page [offset, offset + limit) of the matches in list order, and their count.
+  Page Find(const NameQuery& name, const Filter& filter, size_t offset, size_t limit) const;
+
+  // Members by status in a span valid on `date` (ISO) in any of the units `org_ids`: the
+  // member part of the stocks at a date.
+  std::map<std::string, int64_t> CountAt(const std::vector<int64_t>& org_ids,
+                                         const std::string& date) const;
+
+  struct Stats {
+    size_t members = 0;     // live
+    size_t dead_slots = 0;  // replaced or deleted, awaiting compaction
+    size_t tokens = 0;
+    int64_t last_seq = 0;
+  };
+  Stats GetStats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dangbo::memindex
