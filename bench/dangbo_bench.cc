@@ -5,7 +5,7 @@
 //   dangbo-bench generate --db PATH [--seed N] [--members N] [--orgs N] [--provinces N]
 //                [--batch N] [--commit-every N] [--no-defer] [--no-analyze]
 //       the national data set (demo::GenerateNational) into a migrated database
-//   dangbo-bench stocks --db PATH [--date YYYY-MM-DD] [--repeat N]
+//   dangbo-bench stocks --db PATH [--date YYYY-MM-DD] [--repeat N] [--via index|sql]
 //       StocksAt for the whole country, each province and a sample of districts
 //   dangbo-bench import --db PATH [--rows N] [--seed N]
 //       CommitImport of a generated CSV into the database (rows are deleted afterwards),
@@ -35,6 +35,7 @@
 #include "base/crypto.h"
 #include "base/date.h"
 #include "demo/national.h"
+#include "memindex/member_index.h"
 #include "service/member_import.h"
 #include "service/member_writer.h"
 #include "service/members.h"
@@ -166,6 +167,16 @@ int Stocks(const Args& a) {
   auto db = Open(a);
   SystemClock clock;
   service::Env env{*db, clock};
+  // As the server answers (from its in-memory index), or through SQL with --via sql.
+  const std::string via = a.Str("via", "index");
+  memindex::MemberIndex index;
+  double index_load_s = 0;
+  if (via == "index") {
+    const auto t0 = Clock::now();
+    index.Load(*db);
+    index_load_s = Ms(t0, Clock::now()) / 1000;
+    env.index = &index;
+  }
   const service::Actor op = service::Actor::CliOperator();
   const auto date = Date::Parse(a.Str("date", "2024-12-31"));
   const int repeat = static_cast<int>(a.Int("repeat", 3));
@@ -224,6 +235,8 @@ int Stocks(const Args& a) {
   std::sort(province_members.begin(), province_members.end());
   nlohmann::json j = {
       {"what", "stocks"},
+      {"via", via},
+      {"index_load_s", index_load_s},
       {"date", date->Iso()},
       {"country_members", country_members},
       {"first_call_ms", cold},
