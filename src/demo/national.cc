@@ -1047,14 +1047,6 @@ Result<NationalReport> GenerateNational(const service::Env& env, const NationalO
     bulk.reset();
     tx->Commit();
   }
-  {
-    // The change log is for processes that hold an in-memory view of the registry; none
-    // can have one of a registry that was empty (the load refuses any other), and a view
-    // loaded from now on starts from the tables.
-    store::Transaction tx = env.db.BeginWrite();
-    tx.Exec("DELETE FROM member_change");
-    tx.Commit();
-  }
   report.members = written;
   report.member_seconds = Since(member_start);
   progress("members", written, o.members);

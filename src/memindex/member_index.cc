@@ -44,6 +44,9 @@ SpanRow SpanFrom(const store::Row& r) {
 // A sequence number PostgreSQL may still commit (an older transaction holds it) is kept
 // as a hole and asked for again, until it is this old; SQLite commits in sequence order.
 constexpr auto kHoleLife = std::chrono::seconds(120);
+// A logged member id 0 means "everything may have changed": bulk loaders write it instead
+// of a row per member (see service::DeferredMemberIndexes).
+constexpr int64_t kReloadAll = 0;
 // Changes are read and applied in chunks of this many members.
 constexpr size_t kChunk = 500;
 
@@ -58,6 +61,8 @@ struct MemberIndex::Impl {
   int64_t last_seq = 0;
   std::map<int64_t, std::chrono::steady_clock::time_point> holes;
 
+  // Reads the whole registry through tx and replaces the data.
+  void LoadFrom(store::Transaction& tx);
   // Reads members `ids` (and their tokens) through tx; ids not found were deleted.
   std::vector<MemberRow> Read(store::Transaction& tx, const std::vector<int64_t>& ids) const;
   void Apply(const std::vector<int64_t>& ids, std::vector<MemberRow> rows);
@@ -69,42 +74,44 @@ MemberIndex::~MemberIndex() = default;
 bool MemberIndex::Ready() const { return impl_->ready.load(std::memory_order_acquire); }
 
 void MemberIndex::Load(store::Database& db) {
-  Data d;
-  std::unordered_map<std::string, uint32_t> path_codes;
   store::Transaction tx = db.BeginRead();
+  impl_->LoadFrom(tx);
+  tx.Rollback();
+  impl_->ready.store(true, std::memory_order_release);
+}
+
+void MemberIndex::Impl::LoadFrom(store::Transaction& tx) {
+  Data fresh;
+  std::unordered_map<std::string, uint32_t> path_codes;
   // The log's position first: whatever commits after it is read again by CatchUp (applying
   // a change twice is harmless).
   const int64_t last = tx.QueryOne("SELECT COALESCE(MAX(seq), 0) FROM member_change")->Int(0);
   tx.Each(std::string(kMemberColumns) + " ORDER BY id", {},
-          [&](const store::Row& r) { d.Append(FromRow(r), path_codes); });
+          [&](const store::Row& r) { fresh.Append(FromRow(r), path_codes); });
   // Tokens in member order: the slots of one member are consecutive, so each posting list
   // is filled in ascending slot order.
   tx.Each("SELECT member_id, token FROM member_name_token ORDER BY member_id, token", {},
           [&](const store::Row& r) {
-            const int64_t s = d.SlotOf(r.Int(0));
+            const int64_t s = fresh.SlotOf(r.Int(0));
             if (s < 0) return;
             const std::string t = r.Text(1);
-            auto pt = d.tokens.find(t);
-            if (pt == d.tokens.end()) pt = d.tokens.emplace(t, Posting{}).first;
+            auto pt = fresh.tokens.find(t);
+            if (pt == fresh.tokens.end()) pt = fresh.tokens.emplace(t, Posting{}).first;
             pt->second.Add(static_cast<uint32_t>(s));
           });
   tx.Each("SELECT member_id, valid_from, valid_to, org_id, status FROM member_span", {},
           [&](const store::Row& r) {
-            const int64_t s = d.SlotOf(r.Int(0));
-            if (s >= 0) d.AddSpan(static_cast<uint32_t>(s), SpanFrom(r));
+            const int64_t s = fresh.SlotOf(r.Int(0));
+            if (s >= 0) fresh.AddSpan(static_cast<uint32_t>(s), SpanFrom(r));
           });
-  tx.Rollback();
-  d.SortPaths(path_codes);
-  d.Compact();
-  d.MergeOrder(0);
-  {
-    std::unique_lock lock(impl_->mu);
-    impl_->d = std::move(d);
-    impl_->path_codes = std::move(path_codes);
-    impl_->last_seq = last;
-    impl_->holes.clear();
-  }
-  impl_->ready.store(true, std::memory_order_release);
+  fresh.SortPaths(path_codes);
+  fresh.Compact();
+  fresh.MergeOrder(0);
+  std::unique_lock lock(mu);
+  d = std::move(fresh);
+  this->path_codes = std::move(path_codes);
+  last_seq = last;
+  holes.clear();
 }
 
 std::vector<MemberRow> MemberIndex::Impl::Read(store::Transaction& tx,
@@ -180,6 +187,10 @@ void MemberIndex::CatchUp(store::Transaction& tx) {
     newest = std::max(newest, seq);
   });
   if (changed.empty()) return;
+  if (changed.count(kReloadAll) != 0) {  // a bulk load wrote without logging each member
+    m.LoadFrom(tx);
+    return;
+  }
   for (const int64_t seq : seen) m.holes.erase(seq);
   if (tx.engine() == store::Engine::kPostgres) {
     for (int64_t seq = m.last_seq + 1; seq < newest; ++seq) {

@@ -417,6 +417,23 @@ DeferredMemberIndexes::DeferredMemberIndexes(store::Transaction& tx,
     create_sql_.push_back(std::move(create));
   });
   for (const auto& n : names_) tx.ExecuteScript("DROP INDEX " + n);
+  if (tx.engine() == store::Engine::kSqlite) {
+    tx.Each(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%change%' "
+        "AND tbl_name IN ('member', 'member_span') ORDER BY name",
+        {}, [&](const store::Row& r) {
+          triggers_off_.push_back("DROP TRIGGER " + r.Text(0));
+          triggers_on_.push_back(r.Text(1));
+        });
+  } else {
+    for (const char* t : {"member", "member_span"}) {
+      const std::string table = t,
+                        trigger = table == "member" ? "member_change" : "member_span_change";
+      triggers_off_.push_back("ALTER TABLE " + table + " DISABLE TRIGGER " + trigger);
+      triggers_on_.push_back("ALTER TABLE " + table + " ENABLE TRIGGER " + trigger);
+    }
+  }
+  for (const auto& sql : triggers_off_) tx.ExecuteScript(sql);
 }
 
 void DeferredMemberIndexes::Restore(store::Transaction& tx,
@@ -425,6 +442,9 @@ void DeferredMemberIndexes::Restore(store::Transaction& tx,
     tx.ExecuteScript(create_sql_[i]);
     if (done) done(names_[i]);
   }
+  for (const auto& sql : triggers_on_) tx.ExecuteScript(sql);
+  triggers_on_.clear();
+  tx.Exec("INSERT INTO member_change (member_id) VALUES (0)");  // 0: reload everything
 }
 
 }  // namespace dangbo::service

@@ -120,6 +120,9 @@ class MemberWriter {
 // on both engines, so a rollback before Restore() brings the indexes back; if the loader
 // commits before Restore() (periodic commits), a crash leaves the indexes missing until
 // Restore() is run again (it is idempotent: CREATE INDEX IF NOT EXISTS).
+// The member_change triggers are off for the same time (a row per member would cost more
+// than the load); Restore() turns them back on and logs one "reload everything" change, so
+// processes holding a member index rebuild it.
 class DeferredMemberIndexes {
  public:
   // `keep`: index names to leave in place (e.g. those a loader fills in key order, which
@@ -134,6 +137,7 @@ class DeferredMemberIndexes {
  private:
   std::vector<std::string> names_;
   std::vector<std::string> create_sql_;
+  std::vector<std::string> triggers_off_, triggers_on_;  // SQL to run
 };
 
 }  // namespace dangbo::service
