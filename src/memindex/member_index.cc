@@ -180,7 +180,8 @@ void MemberIndex::CatchUp(store::Transaction& tx) {
   std::set<int64_t> changed;
   int64_t newest = m.last_seq;
   std::set<int64_t> seen;
-  tx.Each(sql + " ORDER BY seq", params, [&](const store::Row& r) {
+  // No ORDER BY: SQLite would answer it (with the OR) by scanning the whole log.
+  tx.Each(sql, params, [&](const store::Row& r) {
     const int64_t seq = r.Int(0);
     changed.insert(r.Int(1));
     seen.insert(seq);
