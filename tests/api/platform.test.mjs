@@ -247,6 +247,11 @@ test('scope: an admin of one organization cannot act outside its subtree (403, a
   assert.equal(rows.length, 1);
   assert.equal(rows[0].org_id, b.id);
   assert.match(rows[0].detail, /ngoài phạm vi/);
+  // The display name, with or without its diacritics, finds the same rows.
+  for (const name of ['Phạm Thu Dung', 'pham thu', 'THU DUNG']) {
+    const byName = await admin.get(`/api/audit?actor=${encodeURIComponent(name)}&outcome=refused`);
+    assert.deepEqual(byName.json.items.map((r) => r.id), refused.json.items.map((r) => r.id), name);
+  }
 
   const inside = await c.post('/api/users', { username: 'trong.pham.vi', display_name: 'Trong Phạm Vi', org_id: aBranch.id, roles: ['secretary'], password: 'Mat-khau-2026' });
   assert.equal(inside.status, 201, inside.text);
