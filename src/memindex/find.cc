@@ -18,6 +18,9 @@ struct Compiled {
   int sex = -1, ethnicity = -1, religion = -1, theory = -1, education = -1;
   int32_t born_max = 0, born_min = 0;  // birth <= born_max (if set), birth > born_min
   int32_t admitted_from = 0, admitted_before = 0;
+  // The clustered slots of the scope: their path is in range without looking.
+  uint32_t scope_lo = 0, scope_hi = 0;
+  bool needs_info = false;  // a filter beyond scope and status
 };
 
 Compiled Compile(const Data& d, const Filter& f) {
@@ -45,13 +48,24 @@ Compiled Compile(const Data& d, const Filter& f) {
   c.born_min = DateNumber(f.born_after);
   c.admitted_from = DateNumber(f.admitted_from);
   c.admitted_before = DateNumber(f.admitted_before);
+  c.needs_info = c.sex >= 0 || c.ethnicity >= 0 || c.religion >= 0 || c.theory >= 0 ||
+                 c.education >= 0 || c.born_max != 0 || c.born_min != 0 || c.admitted_from != 0 ||
+                 c.admitted_before != 0;
+  const auto begin = d.info.begin();
+  const auto end = begin + static_cast<std::ptrdiff_t>(d.clustered);
+  const auto below = [](const Data::Info& in, uint32_t path) { return in.path < path; };
+  c.scope_lo = static_cast<uint32_t>(std::lower_bound(begin, end, c.path_lo, below) - begin);
+  c.scope_hi = static_cast<uint32_t>(std::lower_bound(begin, end, c.path_hi, below) - begin);
   return c;
 }
 
 bool Passes(const Data& d, const Compiled& c, uint32_t s) {
+  const uint8_t state = d.state[s];
+  if (state == 0) return false;
+  if (c.status_mask != 0 && ((c.status_mask >> (state - 1)) & 1) == 0) return false;
+  if (!c.needs_info && s >= c.scope_lo && s < c.scope_hi) return true;
   const Data::Info& in = d.info[s];
-  if (!in.alive || in.path < c.path_lo || in.path >= c.path_hi) return false;
-  if (c.status_mask != 0 && ((c.status_mask >> in.status) & 1) == 0) return false;
+  if (in.path < c.path_lo || in.path >= c.path_hi) return false;
   if (c.sex >= 0 && in.sex != c.sex) return false;
   if (c.ethnicity >= 0 && in.ethnicity != c.ethnicity) return false;
   if (c.religion >= 0 && in.religion != c.religion) return false;
@@ -231,12 +245,8 @@ class Word {
 // slots, and the slots appended since.
 using Ranges = std::vector<std::pair<uint32_t, uint32_t>>;
 Ranges ScopeRanges(const Data& d, const Compiled& c) {
-  const auto begin = d.info.begin();
-  const auto end = begin + static_cast<std::ptrdiff_t>(d.clustered);
-  const auto below = [](const Data::Info& in, uint32_t path) { return in.path < path; };
-  const auto lo = static_cast<uint32_t>(std::lower_bound(begin, end, c.path_lo, below) - begin);
-  const auto hi = static_cast<uint32_t>(std::lower_bound(begin, end, c.path_hi, below) - begin);
-  return {{lo, hi}, {static_cast<uint32_t>(d.clustered), static_cast<uint32_t>(d.slots())}};
+  return {{c.scope_lo, c.scope_hi},
+          {static_cast<uint32_t>(d.clustered), static_cast<uint32_t>(d.slots())}};
 }
 
 size_t Width(const Ranges& r) {
@@ -250,20 +260,30 @@ size_t Width(const Ranges& r) {
 void DenseHits(const Data& d, const Compiled& c, const Ranges& scope,
                const std::vector<Word>& words, std::vector<uint32_t>& hits) {
   std::vector<uint64_t> all, one;
-  for (const auto& [lo, hi] : scope) {
+  for (size_t r = 0; r < scope.size(); ++r) {
+    const auto [lo, hi] = scope[r];
     if (lo >= hi) continue;
     const size_t w0 = lo >> 6, n = ((hi - 1) >> 6) - w0 + 1;
-    all.assign(n, ~uint64_t{0});
+    // The live slots with a wanted status...
+    all.assign(n, 0);
+    for (size_t k = 0; k < d.status_bits.size(); ++k) {
+      if (c.status_mask != 0 && ((c.status_mask >> k) & 1) == 0) continue;
+      const std::vector<uint64_t>& bits = d.status_bits[k];
+      for (size_t i = 0; i < n && w0 + i < bits.size(); ++i) all[i] |= bits[w0 + i];
+    }
+    // ...holding every word.
     for (const Word& w : words) {
       one.assign(n, 0);
       w.OrInto(one, w0, lo, hi);
       for (size_t i = 0; i < n; ++i) all[i] &= one[i];
     }
+    // In the scope's clustered range only the other filters are left to test.
+    const bool done = r == 0 && !c.needs_info;
     for (size_t i = 0; i < n; ++i) {
       for (uint64_t x = all[i]; x != 0; x &= x - 1) {
         const auto s =
             static_cast<uint32_t>((w0 + i) * 64 + static_cast<size_t>(__builtin_ctzll(x)));
-        if (s >= lo && s < hi && Passes(d, c, s)) hits.push_back(s);
+        if (s >= lo && s < hi && (done || Passes(d, c, s))) hits.push_back(s);
       }
     }
   }
@@ -365,7 +385,9 @@ Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, s
   Page page;
   page.total = static_cast<int64_t>(hits.size());
   if (offset >= hits.size()) return page;
-  if (hits.size() > sort_at_most) {
+  const double passed = static_cast<double>(offset + limit) * static_cast<double>(d.slots()) /
+                        static_cast<double>(hits.size());  // expected, walking to the page's end
+  if (hits.size() > sort_at_most || passed < d.sort_miss_cost * static_cast<double>(hits.size())) {
     std::vector<uint64_t> bits(d.slots() / 64 + 1, 0);
     for (const uint32_t s : hits) bits[s >> 6] |= uint64_t{1} << (s & 63);
     page.ids =

@@ -100,9 +100,10 @@ TEST(FindTest, AgreesWithABruteForceScanThroughWritesAndCompactions) {
     }
     d.SortPaths(codes);
     d.MergeOrder(first_new);
-    if (round % 2 == 1) d.Compact();
-    d.sort_at_most = round % 3 == 0 ? 40 : 50'000;  // both ways to the page
-    d.probe_cost = round % 2 == 0 ? 0 : 1 << 20;    // both ways to intersect
+    if (round % 3 == 2) d.Compact();
+    d.sort_at_most = round % 3 == 0 ? 40 : 50'000;  // every way to the page
+    d.sort_miss_cost = round % 3 == 1 ? 30 : 0;
+    d.probe_cost = round % 2 == 0 ? 0 : 1 << 20;  // both ways to intersect
     for (int i = 0; i < 200; ++i) {
       NameQuery q;
       for (size_t n = pick(4); n > 0; --n) q.words.push_back(kWords[pick(std::size(kWords))]);

@@ -50,10 +50,23 @@ int64_t Data::SlotOf(int64_t member_id) const {
   return s == 0 ? -1 : static_cast<int64_t>(s) - 1;
 }
 
+void Data::SetState(uint32_t s, uint8_t st) {
+  if (s >= state.size()) state.resize(s + 1, 0);
+  const uint8_t was = state[s];
+  const uint64_t bit = uint64_t{1} << (s & 63);
+  if (was != 0) status_bits[was - 1][s >> 6] &= ~bit;
+  state[s] = st;
+  if (st == 0) return;
+  if (status_bits.size() < st) status_bits.resize(st);
+  std::vector<uint64_t>& bits = status_bits[st - 1];
+  if (bits.size() <= (s >> 6)) bits.resize((s >> 6) + 1 + bits.size() / 8, 0);
+  bits[s >> 6] |= bit;
+}
+
 void Data::Kill(int64_t member_id) {
   const int64_t s = SlotOf(member_id);
   if (s < 0) return;
-  info[static_cast<size_t>(s)].alive = 0;
+  SetState(static_cast<uint32_t>(s), 0);
   slot_of_id[static_cast<size_t>(member_id)] = 0;
   ++dead;
 }
@@ -66,9 +79,7 @@ uint32_t Data::Append(const MemberRow& row, std::unordered_map<std::string, uint
   if (added) paths.push_back(row.org_path);
   Info in;
   in.path = it->second;
-  in.status = static_cast<uint8_t>(statuses.Code(row.status));
   in.sex = static_cast<uint8_t>(sexes.Code(row.sex));
-  in.alive = 1;
   in.ethnicity = ethnicities.Code(row.ethnicity);
   in.religion = religions.Code(row.religion);
   in.theory = theories.Code(row.theory_level);
@@ -76,6 +87,7 @@ uint32_t Data::Append(const MemberRow& row, std::unordered_map<std::string, uint
   in.birth = DateNumber(row.birth_date);
   in.admitted = DateNumber(row.admitted_on);
   info.push_back(in);
+  SetState(s, static_cast<uint8_t>(1 + statuses.Code(row.status)));
   key_at.push_back(keys.size());
   key_len.push_back(static_cast<uint32_t>(row.sort_key.size()));
   keys += row.sort_key;
@@ -119,13 +131,12 @@ void Data::SortPaths(std::unordered_map<std::string, uint32_t>& path_codes) {
 void Data::MergeOrder(size_t first_new_slot) {
   std::vector<uint32_t> fresh;
   for (size_t s = first_new_slot; s < slots(); ++s) {
-    if (info[s].alive) fresh.push_back(static_cast<uint32_t>(s));
+    if (Alive(static_cast<uint32_t>(s))) fresh.push_back(static_cast<uint32_t>(s));
   }
   const auto before = [this](uint32_t a, uint32_t b) { return Before(a, b); };
   std::sort(fresh.begin(), fresh.end(), before);
-  order.erase(
-      std::remove_if(order.begin(), order.end(), [&](uint32_t s) { return !info[s].alive; }),
-      order.end());
+  order.erase(std::remove_if(order.begin(), order.end(), [&](uint32_t s) { return !Alive(s); }),
+              order.end());
   const size_t mid = order.size();
   order.insert(order.end(), fresh.begin(), fresh.end());
   std::inplace_merge(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(mid), order.end(),
@@ -149,7 +160,7 @@ void Data::Compact() {
   std::vector<uint32_t> live;
   live.reserve(slots() - dead);
   for (size_t s = 0; s < slots(); ++s) {
-    if (info[s].alive) live.push_back(static_cast<uint32_t>(s));
+    if (Alive(static_cast<uint32_t>(s))) live.push_back(static_cast<uint32_t>(s));
   }
   std::sort(live.begin(), live.end(), [this](uint32_t a, uint32_t b) {
     return info[a].path != info[b].path ? info[a].path < info[b].path : id[a] < id[b];
@@ -172,7 +183,13 @@ void Data::Compact() {
   }
   keys = std::move(packed);
   key_at = std::move(at);
+  std::vector<uint8_t> states;
+  states.reserve(live.size());
+  for (const uint32_t s : live) states.push_back(state[s]);
   gather(info), gather(key_len), gather(id);
+  state.clear();
+  for (auto& bits : status_bits) bits.clear();
+  for (size_t i = 0; i < states.size(); ++i) SetState(static_cast<uint32_t>(i), states[i]);
   for (auto it = tokens.begin(); it != tokens.end();) {
     std::vector<uint32_t>& v = it->second.slots;
     size_t w = 0;

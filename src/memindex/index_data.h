@@ -73,9 +73,14 @@ struct Data {
     uint32_t rank = 0;                // position in `order` (live slots only)
     int32_t birth = 0, admitted = 0;  // YYYYMMDD; 0 = none
     uint16_t ethnicity = 0, religion = 0, theory = 0, education = 0;
-    uint8_t status = 0, sex = 0, alive = 0;
+    uint8_t sex = 0;
   };
   std::vector<Info> info;
+  // 0 for a dead slot, else 1 + the status code: what nearly every query tests of every
+  // candidate, 64 slots to a cache line.
+  std::vector<uint8_t> state;
+  // By status code, a bitmap of the live slots with that status (queries AND them in).
+  std::vector<std::vector<uint64_t>> status_bits;
   std::vector<int64_t> id;
   std::vector<uint64_t> key_at;  // offset of the slot's sort key in `keys`
   std::vector<uint32_t> key_len;
@@ -99,6 +104,10 @@ struct Data {
   // Past this many matches a query walks the list order instead of sorting them (a
   // setting so that tests can reach both ways with few members).
   size_t sort_at_most = 50'000;
+  // Matches are also paged by a walk when sorting them (a cache miss each) would cost more
+  // than walking the list order to the page's end (a bit test per slot passed): when
+  // hits * sort_miss_cost > slots passed. 0 turns this rule off (tests).
+  double sort_miss_cost = 30;
   // Intersecting words by walking the rarest one's postings costs about this many times
   // more per posting and other word (a random probe) than ANDing bitmaps costs per 64
   // slots or per posting set (sequential); the cheaper way is taken. Tests set 0 or a
@@ -106,6 +115,9 @@ struct Data {
   size_t probe_cost = 10;
 
   size_t slots() const { return id.size(); }
+  bool Alive(uint32_t s) const { return state[s] != 0; }
+  // Sets slot s's state (0 = dead, else 1 + status code), keeping status_bits in step.
+  void SetState(uint32_t s, uint8_t st);
   std::string_view Key(uint32_t s) const { return {keys.data() + key_at[s], key_len[s]}; }
   // List order by key (for slots not yet ranked).
   bool Before(uint32_t a, uint32_t b) const {

@@ -222,7 +222,7 @@ std::map<std::string, int64_t> MemberIndex::CountAt(const std::vector<int64_t>& 
   for (const int64_t org : org_ids) {
     if (org <= 0 || static_cast<size_t>(org) >= d.spans_by_org.size()) continue;
     for (const Data::Span& span : d.spans_by_org[static_cast<size_t>(org)]) {
-      if (span.from <= day && (span.to == 0 || span.to > day) && d.info[span.slot].alive) {
+      if (span.from <= day && (span.to == 0 || span.to > day) && d.Alive(span.slot)) {
         ++by_code[span.status];
       }
     }
