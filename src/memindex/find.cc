@@ -93,6 +93,10 @@ class Word {
     cursor_.assign(lists_.size(), 0);
   }
   size_t size() const { return size_; }
+  // The word's one list when it is a single token with a bitmap, else null.
+  const Posting* OnlyBitmap() const {
+    return lists_.size() == 1 && lists_[0]->HasBits() ? lists_[0] : nullptr;
+  }
   bool empty() const { return size_ == 0; }
 
   // Many lists: one bitmap over all slots instead of a cursor per list.
@@ -273,6 +277,12 @@ void DenseHits(const Data& d, const Compiled& c, const Ranges& scope,
     }
     // ...holding every word.
     for (const Word& w : words) {
+      if (const Posting* p = w.OnlyBitmap()) {  // AND its bitmap in place
+        const size_t m = p->bits.size() > w0 ? std::min(n, p->bits.size() - w0) : 0;
+        for (size_t i = 0; i < m; ++i) all[i] &= p->bits[w0 + i];
+        std::fill(all.begin() + static_cast<std::ptrdiff_t>(m), all.end(), 0);
+        continue;
+      }
       one.assign(n, 0);
       w.OrInto(one, w0, lo, hi);
       for (size_t i = 0; i < n; ++i) all[i] &= one[i];

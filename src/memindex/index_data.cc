@@ -146,7 +146,7 @@ void Data::MergeOrder(size_t first_new_slot) {
 
 void Data::BuildLargeBits() {
   // A list longer than 1/64 of the slots costs less as a bitmap test than as a search.
-  const size_t large = std::max<size_t>(4096, slots() / 64);
+  const size_t large = LargeList();
   for (auto& [_, p] : tokens) {
     if (p.slots.size() >= large) {
       p.BuildBits(slots());

@@ -2,6 +2,7 @@
 // field, token posting lists — and the operations that keep it in step with the database.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <shared_mutex>
@@ -108,6 +109,10 @@ struct Data {
   // than walking the list order to the page's end (a bit test per slot passed): when
   // hits * sort_miss_cost > slots passed. 0 turns this rule off (tests).
   double sort_miss_cost = 30;
+  // Lists with at least max(bitmap_min, slots / 64) postings get a bitmap (a setting so
+  // that tests reach bitmaps with few members).
+  size_t bitmap_min = 4096;
+  size_t LargeList() const { return std::max(bitmap_min, slots() / 64); }
   // Intersecting words by walking the rarest one's postings costs about this many times
   // more per posting and other word (a random probe) than ANDing bitmaps costs per 64
   // slots or per posting set (sequential); the cheaper way is taken. Tests set 0 or a

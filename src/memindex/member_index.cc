@@ -153,7 +153,7 @@ void MemberIndex::Impl::Apply(const std::vector<int64_t>& ids, std::vector<Membe
   d.SortPaths(path_codes);
   d.MergeOrder(first_new);
   for (auto& [_, p] : d.tokens) {
-    if (!p.HasBits() && p.slots.size() >= std::max<size_t>(4096, d.slots() / 64)) {
+    if (!p.HasBits() && p.slots.size() >= d.LargeList()) {
       p.BuildBits(d.slots());
     }
   }
