@@ -2,6 +2,7 @@
 // shortest drives, the others are tested by bitmap or galloping search), the filter, and
 // the page in list order.
 #include <algorithm>
+#include <optional>
 
 #include "memindex/index_data.h"
 
@@ -104,6 +105,11 @@ class Word {
     if (lists_.size() <= 4) return;
     own_.assign(slot_count / 64 + 1, 0);
     for (const Posting* p : lists_) {
+      if (p->HasBits()) {  // 64 slots a step instead of one posting at a time
+        const size_t n = std::min(own_.size(), p->bits.size());
+        for (size_t w = 0; w < n; ++w) own_[w] |= p->bits[w];
+        continue;
+      }
       for (const uint32_t s : p->slots) own_[s >> 6] |= uint64_t{1} << (s & 63);
     }
     lists_.clear();
@@ -349,17 +355,22 @@ std::vector<uint32_t> NameHits(const Data& d, const Compiled& c, const NameQuery
 }
 
 // The ids of the page [offset, offset + limit) of the slots `in` accepts, walking the list
-// order only as far as the page's end.
+// order from rank `from_rank` only as far as the page's end; nullopt if that takes more than
+// `budget` steps.
 template <typename Accept>
-std::vector<int64_t> Walk(const Data& d, size_t offset, size_t limit, Accept&& in) {
+std::optional<std::vector<int64_t>> Walk(const Data& d, size_t offset, size_t limit, Accept&& in,
+                                         size_t from_rank = 0, size_t budget = SIZE_MAX) {
   std::vector<int64_t> ids;
   size_t n = 0;
-  for (const uint32_t s : d.order) {
+  const size_t end = d.order.size() - from_rank > budget ? from_rank + budget : d.order.size();
+  for (size_t r = from_rank; r < end; ++r) {
+    const uint32_t s = d.order[r];
     if (!in(s)) continue;
     if (n++ < offset) continue;
     ids.push_back(d.id[s]);
-    if (ids.size() == limit) break;
+    if (ids.size() == limit) return ids;
   }
+  if (end < d.order.size()) return std::nullopt;
   return ids;
 }
 
@@ -368,11 +379,10 @@ std::vector<int64_t> Walk(const Data& d, size_t offset, size_t limit, Accept&& i
 Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, size_t limit) {
   const Compiled c = Compile(d, f);
   if (c.impossible) return {};
-  const size_t sort_at_most = d.sort_at_most;
   std::vector<uint32_t> hits;
   if (q.words.empty()) {
     const Ranges scope = ScopeRanges(d, c);
-    if (Width(scope) > 4 * sort_at_most) {
+    if (Width(scope) > d.list_walk_width) {
       // A large scope: count it in slot order (sequential memory), then walk the list
       // order for the page alone.
       Page page;
@@ -380,7 +390,7 @@ Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, s
         for (uint32_t s = lo; s < hi; ++s) page.total += Passes(d, c, s) ? 1 : 0;
       }
       if (offset < static_cast<size_t>(page.total)) {
-        page.ids = Walk(d, offset, limit, [&](uint32_t s) { return Passes(d, c, s); });
+        page.ids = *Walk(d, offset, limit, [&](uint32_t s) { return Passes(d, c, s); });
       }
       return page;
     }
@@ -395,14 +405,23 @@ Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, s
   Page page;
   page.total = static_cast<int64_t>(hits.size());
   if (offset >= hits.size()) return page;
-  const double passed = static_cast<double>(offset + limit) * static_cast<double>(d.slots()) /
-                        static_cast<double>(hits.size());  // expected, walking to the page's end
-  if (hits.size() > sort_at_most || passed < d.sort_miss_cost * static_cast<double>(hits.size())) {
+  if (d.walk_budget > 0) {
+    // Matches of a name cluster in the list order (it is by given name): walking it from
+    // the first match usually fills the page sooner than sorting the matches would, which
+    // costs a cache miss each. The walk gives up past walk_budget steps per match.
     std::vector<uint64_t> bits(d.slots() / 64 + 1, 0);
-    for (const uint32_t s : hits) bits[s >> 6] |= uint64_t{1} << (s & 63);
-    page.ids =
-        Walk(d, offset, limit, [&](uint32_t s) { return ((bits[s >> 6] >> (s & 63)) & 1) != 0; });
-    return page;
+    uint32_t first = UINT32_MAX;
+    for (const uint32_t s : hits) {
+      bits[s >> 6] |= uint64_t{1} << (s & 63);
+      first = std::min(first, d.info[s].rank);
+    }
+    auto walked = Walk(
+        d, offset, limit, [&](uint32_t s) { return ((bits[s >> 6] >> (s & 63)) & 1) != 0; }, first,
+        d.walk_budget * hits.size());
+    if (walked) {
+      page.ids = std::move(*walked);
+      return page;
+    }
   }
   const auto before = [&d](uint32_t a, uint32_t b) { return d.info[a].rank < d.info[b].rank; };
   const size_t end = std::min(hits.size(), offset + limit);

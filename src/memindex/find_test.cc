@@ -102,8 +102,8 @@ TEST(FindTest, AgreesWithABruteForceScanThroughWritesAndCompactions) {
     d.SortPaths(codes);
     d.MergeOrder(first_new);
     if (round % 3 == 2) d.Compact();
-    d.sort_at_most = round % 3 == 0 ? 40 : 50'000;  // every way to the page
-    d.sort_miss_cost = round % 3 == 1 ? 30 : 0;
+    d.walk_budget = round % 3 == 0 ? 0 : round % 3 == 1 ? 2 : 1'000'000;  // every way to a page
+    d.list_walk_width = round % 2 == 0 ? 100 : 200'000;
     d.probe_cost = round % 2 == 0 ? 0 : 1 << 20;  // both ways to intersect
     for (int i = 0; i < 200; ++i) {
       NameQuery q;

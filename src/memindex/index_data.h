@@ -102,13 +102,12 @@ struct Data {
   std::vector<uint32_t> order;
   size_t dead = 0;
   size_t clustered = 0;
-  // Past this many matches a query walks the list order instead of sorting them (a
-  // setting so that tests can reach both ways with few members).
-  size_t sort_at_most = 50'000;
-  // Matches are also paged by a walk when sorting them (a cache miss each) would cost more
-  // than walking the list order to the page's end (a bit test per slot passed): when
-  // hits * sort_miss_cost > slots passed. 0 turns this rule off (tests).
-  double sort_miss_cost = 30;
+  // A page of name matches is found by walking the list order from the first match for at
+  // most walk_budget steps per match, else by sorting the matches (0: always sort). A list
+  // without a name over more than list_walk_width slots is counted in slot order and paged
+  // by a walk. Settings so that tests reach every way.
+  size_t walk_budget = 16;
+  size_t list_walk_width = 200'000;
   // Lists with at least max(bitmap_min, slots / 64) postings get a bitmap (a setting so
   // that tests reach bitmaps with few members).
   size_t bitmap_min = 4096;
