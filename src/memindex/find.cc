@@ -355,15 +355,15 @@ std::vector<uint32_t> NameHits(const Data& d, const Compiled& c, const NameQuery
 }
 
 // The ids of the page [offset, offset + limit) of the slots `in` accepts, walking the list
-// order from rank `from_rank` only as far as the page's end; nullopt if that takes more than
-// `budget` steps.
+// order from position `from` only as far as the page's end; nullopt if that takes more
+// than `budget` steps. `in` must refuse dead slots (the order may hold them).
 template <typename Accept>
 std::optional<std::vector<int64_t>> Walk(const Data& d, size_t offset, size_t limit, Accept&& in,
-                                         size_t from_rank = 0, size_t budget = SIZE_MAX) {
+                                         size_t from = 0, size_t budget = SIZE_MAX) {
   std::vector<int64_t> ids;
   size_t n = 0;
-  const size_t end = d.order.size() - from_rank > budget ? from_rank + budget : d.order.size();
-  for (size_t r = from_rank; r < end; ++r) {
+  const size_t end = d.order.size() - from > budget ? from + budget : d.order.size();
+  for (size_t r = from; r < end; ++r) {
     const uint32_t s = d.order[r];
     if (!in(s)) continue;
     if (n++ < offset) continue;
@@ -415,9 +415,12 @@ Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, s
       bits[s >> 6] |= uint64_t{1} << (s & 63);
       first = std::min(first, d.info[s].rank);
     }
+    const auto start =
+        std::lower_bound(d.order.begin(), d.order.end(), first,
+                         [&d](uint32_t s, uint32_t rank) { return d.info[s].rank < rank; });
     auto walked = Walk(
-        d, offset, limit, [&](uint32_t s) { return ((bits[s >> 6] >> (s & 63)) & 1) != 0; }, first,
-        d.walk_budget * hits.size());
+        d, offset, limit, [&](uint32_t s) { return ((bits[s >> 6] >> (s & 63)) & 1) != 0; },
+        static_cast<size_t>(start - d.order.begin()), d.walk_budget * hits.size());
     if (walked) {
       page.ids = std::move(*walked);
       return page;

@@ -76,7 +76,10 @@ uint32_t Data::Append(const MemberRow& row, std::unordered_map<std::string, uint
   const auto s = static_cast<uint32_t>(id.size());
   id.push_back(row.id);
   auto [it, added] = path_codes.try_emplace(row.org_path, static_cast<uint32_t>(paths.size()));
-  if (added) paths.push_back(row.org_path);
+  if (added) {
+    paths_sorted = paths_sorted && (paths.empty() || paths.back() < row.org_path);
+    paths.push_back(row.org_path);
+  }
   Info in;
   in.path = it->second;
   in.sex = static_cast<uint8_t>(sexes.Code(row.sex));
@@ -112,7 +115,8 @@ void Data::AddSpan(uint32_t s, const SpanRow& span) {
 }
 
 void Data::SortPaths(std::unordered_map<std::string, uint32_t>& path_codes) {
-  if (std::is_sorted(paths.begin(), paths.end())) return;
+  if (paths_sorted) return;
+  paths_sorted = true;
   std::vector<uint32_t> by_path(paths.size());
   std::iota(by_path.begin(), by_path.end(), 0);
   std::sort(by_path.begin(), by_path.end(),
@@ -128,6 +132,14 @@ void Data::SortPaths(std::unordered_map<std::string, uint32_t>& path_codes) {
   for (auto& [_, code] : path_codes) code = remap[code];
 }
 
+void Data::RenumberRanks() {
+  const uint64_t room = uint64_t{UINT32_MAX} / (order.size() + 1);
+  const uint64_t step = std::max<uint64_t>(1, std::min<uint64_t>(rank_spacing, room));
+  for (size_t r = 0; r < order.size(); ++r) {
+    info[order[r]].rank = static_cast<uint32_t>((r + 1) * step);
+  }
+}
+
 void Data::MergeOrder(size_t first_new_slot) {
   std::vector<uint32_t> fresh;
   for (size_t s = first_new_slot; s < slots(); ++s) {
@@ -135,13 +147,30 @@ void Data::MergeOrder(size_t first_new_slot) {
   }
   const auto before = [this](uint32_t a, uint32_t b) { return Before(a, b); };
   std::sort(fresh.begin(), fresh.end(), before);
+  if (fresh.size() <= kFewNew && !order.empty()) {
+    // A few new slots (the usual catch-up): each goes between its neighbours, with a rank
+    // between theirs; dead slots stay in the order until compaction (queries skip them).
+    // Renumbering every rank costs a cache miss per member: only when no gap is left.
+    for (const uint32_t s : fresh) {
+      const auto at = std::upper_bound(order.begin(), order.end(), s, before);
+      const uint64_t lo = at == order.begin() ? 0 : info[*(at - 1)].rank;
+      const uint64_t hi = at == order.end() ? uint64_t{UINT32_MAX} + 1 : info[*at].rank;
+      order.insert(at, s);
+      if (hi - lo >= 2) {
+        info[s].rank = static_cast<uint32_t>(lo + (hi - lo) / 2);
+      } else {
+        RenumberRanks();
+      }
+    }
+    return;
+  }
   order.erase(std::remove_if(order.begin(), order.end(), [&](uint32_t s) { return !Alive(s); }),
               order.end());
   const size_t mid = order.size();
   order.insert(order.end(), fresh.begin(), fresh.end());
   std::inplace_merge(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(mid), order.end(),
                      before);
-  for (size_t r = 0; r < order.size(); ++r) info[order[r]].rank = static_cast<uint32_t>(r);
+  RenumberRanks();
 }
 
 void Data::BuildLargeBits() {
@@ -209,12 +238,21 @@ void Data::Compact() {
     }
     list.resize(w);
   }
+  order.erase(std::remove_if(order.begin(), order.end(),
+                             [&](uint32_t s) { return remap[s] == UINT32_MAX; }),
+              order.end());
   for (uint32_t& s : order) s = remap[s];
   std::fill(slot_of_id.begin(), slot_of_id.end(), 0);
   for (size_t i = 0; i < id.size(); ++i) slot_of_id[static_cast<size_t>(id[i])] = i + 1;
   dead = 0;
   clustered = live.size();
   BuildLargeBits();
+  // Room to grow: without it the first member appended after a load or a compaction copies
+  // every column (hundreds of MB at national scale) inside somebody's search.
+  const size_t room = live.size() + live.size() / 8 + 1024;
+  info.reserve(room), state.reserve(room), id.reserve(room), key_at.reserve(room);
+  key_len.reserve(room), order.reserve(room);
+  keys.reserve(keys.size() + keys.size() / 8 + 65536);
 }
 
 }  // namespace dangbo::memindex

@@ -89,6 +89,7 @@ struct Data {
 
   std::vector<uint32_t> slot_of_id;  // id -> slot + 1; 0 = not indexed
   std::vector<std::string> paths;
+  bool paths_sorted = true;
   Dict statuses, sexes, ethnicities, religions, theories, educations;
   std::map<std::string, Posting, std::less<>> tokens;
   // The spans of every slot by unit id, for stocks at a date (dead slots' spans stay
@@ -99,6 +100,7 @@ struct Data {
     uint8_t status = 0;
   };
   std::vector<std::vector<Span>> spans_by_org;
+  // Slots in list order; may hold dead slots between compactions (queries skip them).
   std::vector<uint32_t> order;
   size_t dead = 0;
   size_t clustered = 0;
@@ -137,9 +139,15 @@ struct Data {
   uint32_t Append(const MemberRow& row, std::unordered_map<std::string, uint32_t>& path_codes);
   void Kill(int64_t member_id);
   void SortPaths(std::unordered_map<std::string, uint32_t>& path_codes);
-  // Rebuilds `order` after appends and kills (keeps the sorted live slots, merges the new)
-  // and every live slot's rank.
+  // Puts the live slots appended since `first_new_slot` into `order` and gives them ranks:
+  // one by one between their neighbours when they are few, else by a merge that also drops
+  // dead slots and renumbers every rank.
   void MergeOrder(size_t first_new_slot);
+  void RenumberRanks();
+  static constexpr size_t kFewNew = 64;
+  // Ranks are spread this far apart (at most), leaving room for slots inserted later; a
+  // setting so that tests run out of room.
+  uint64_t rank_spacing = 1024;
   void BuildLargeBits();
   // Renumbers the live slots densely, sorted by (path, id): drops dead slots and makes
   // every slot clustered.

@@ -237,7 +237,7 @@ std::map<std::string, int64_t> MemberIndex::CountAt(const std::vector<int64_t>& 
 MemberIndex::Stats MemberIndex::GetStats() const {
   std::shared_lock lock(impl_->mu);
   Stats s;
-  s.members = impl_->d.order.size();
+  s.members = impl_->d.slots() - impl_->d.dead;
   s.dead_slots = impl_->d.dead;
   s.tokens = impl_->d.tokens.size();
   s.last_seq = impl_->last_seq;
