@@ -22,6 +22,32 @@ Result<Date> DateParam(const Request& req, const std::string& name, const Date& 
   return *d;
 }
 
+// The ?from=&to= period of the flow reports; by default 1 January of this year to today.
+struct Period {
+  Date from;
+  Date to;
+};
+Result<Period> PeriodParams(const Request& req, const Date& today) {
+  auto from = DateParam(req, "from", Date(today.year(), 1, 1));
+  if (!from.ok()) return from.error();
+  auto to = DateParam(req, "to", today);
+  if (!to.ok()) return to.error();
+  return Period{*from, *to};
+}
+
+// A write on the record named by the {id} route parameter: the id and the parsed JSON body.
+struct IdBody {
+  int64_t id;
+  nlohmann::json body;
+};
+Result<IdBody> ReadIdBody(const Call& c) {
+  auto id = c.IdParam("id");
+  if (!id.ok()) return id.error();
+  auto body = ParseJsonBody(c.req);
+  if (!body.ok()) return body.error();
+  return IdBody{*id, std::move(*body)};
+}
+
 nlohmann::json WarningsJson(const std::vector<rules::Warning>& ws) {
   nlohmann::json a = nlohmann::json::array();
   for (const auto& w : ws) a.push_back({{"code", w.code}, {"message", w.message}});
@@ -84,11 +110,10 @@ void RegisterAdmissionRoutes(App& app) {
   });
 
   app.Add(Method::kPost, "/api/candidates/{id}/steps", Access::kSession, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto body = ParseJsonBody(c.req);
-    if (!body.ok()) return Problem(body.error());
-    BodyReader r(*body);
+    auto call = ReadIdBody(c);
+    if (!call.ok()) return Problem(call.error());
+    const auto& [id, body] = *call;
+    BodyReader r(body);
     service::StepInput in;
     in.step = r.String("step");
     in.on = r.String("on");
@@ -103,7 +128,7 @@ void RegisterAdmissionRoutes(App& app) {
     in.reason = r.String("reason");
     in.expected_version = r.Int("version").value_or(0);
     if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(service::RecordStep(env, c.actor(), *id, in), [](const service::StepResult& s) {
+    return Respond(service::RecordStep(env, c.actor(), id, in), [](const service::StepResult& s) {
       return nlohmann::json{{"candidate", service::CandidateJson(s.candidate)},
                             {"warnings", WarningsJson(s.warnings)},
                             {"member_id", s.member_id ? nlohmann::json(*s.member_id) : nullptr}};
@@ -111,18 +136,17 @@ void RegisterAdmissionRoutes(App& app) {
   });
 
   app.Add(Method::kPost, "/api/members/{id}/recognition", Access::kSession, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto body = ParseJsonBody(c.req);
-    if (!body.ok()) return Problem(body.error());
-    BodyReader r(*body);
+    auto call = ReadIdBody(c);
+    if (!call.ok()) return Problem(call.error());
+    const auto& [id, body] = *call;
+    BodyReader r(body);
     service::RecognitionInput in;
     in.resolution_on = r.String("resolution_on");
     in.decision = {r.String("resolution_on"), r.String("decision_no"), r.String("decision_date")};
-    in.recognize = !body->contains("recognize") || r.Bool("recognize");
+    in.recognize = !body.contains("recognize") || r.Bool("recognize");
     in.reason = r.String("reason");
     if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(service::Recognize(env, c.actor(), *id, in),
+    return Respond(service::Recognize(env, c.actor(), id, in),
                    [](const service::RecognitionResult& x) {
                      return nlohmann::json{{"status", x.status},
                                            {"official_on", x.official_on},
@@ -164,12 +188,10 @@ void RegisterAdmissionRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/flows", Access::kSession, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    const Date t = today();
-    auto from = DateParam(c.req, "from", Date(t.year(), 1, 1));
-    if (!from.ok()) return Problem(from.error());
-    auto to = DateParam(c.req, "to", t);
-    if (!to.ok()) return Problem(to.error());
-    return Respond(service::FlowsIn(env, c.actor(), *id, *from, *to), [](const service::Flows& f) {
+    auto period = PeriodParams(c.req, today());
+    if (!period.ok()) return Problem(period.error());
+    const auto [from, to] = *period;
+    return Respond(service::FlowsIn(env, c.actor(), *id, from, to), [](const service::Flows& f) {
       nlohmann::json kinds = nlohmann::json::array();
       for (const auto& k : service::FlowKinds()) {
         kinds.push_back({{"kind", k.kind}, {"label", k.label}, {"count", f.counts.at(k.kind)}});
@@ -189,12 +211,10 @@ void RegisterAdmissionRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", Access::kSession, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    const Date t = today();
-    auto from = DateParam(c.req, "from", Date(t.year(), 1, 1));
-    if (!from.ok()) return Problem(from.error());
-    auto to = DateParam(c.req, "to", t);
-    if (!to.ok()) return Problem(to.error());
-    return Respond(service::FlowPeople(env, c.actor(), *id, *from, *to, c.params.at("kind")),
+    auto period = PeriodParams(c.req, today());
+    if (!period.ok()) return Problem(period.error());
+    const auto [from, to] = *period;
+    return Respond(service::FlowPeople(env, c.actor(), *id, from, to, c.params.at("kind")),
                    [](const std::vector<service::FlowPerson>& people) {
                      nlohmann::json items = nlohmann::json::array();
                      for (const auto& p : people) {

@@ -2,25 +2,13 @@
 // (inline validation, the likely-duplicate confirmation), edited (and a version conflict),
 // and found again without diacritics. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { apiOf, fillDate, loginUI, memberBody, pickTreeNode, rootOrg, stamp, waitForCount } from './lib/app.mjs';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { browserSuite, createBranch, fillDate, loginWithApi, memberBody, pickTreeNode, stamp, waitForCount } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('create, edit and find a member', { timeout: 180_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'members');
+  const { context, page, pageErrors, step } = await open(t, 'members');
   const tag = stamp();
   const branchName = `Chi bộ Kiểm thử Đảng viên ${tag}`;
   let api;
@@ -29,14 +17,8 @@ test('create, edit and find a member', { timeout: 180_000 }, async (t) => {
 
   try {
     await step('log in and set up a chi bộ with two members through the API', async () => {
-      await loginUI(page, config);
-      api = await apiOf(page, config.baseURL);
-      const root = await rootOrg(api);
-      branch = await api.post(
-        '/api/orgs',
-        { parent_id: root.id, kind: 'grassroots_branch', name: branchName, effective_on: '2005-01-01', decision_no: `1-QĐ/${tag}` },
-        201,
-      );
+      api = await loginWithApi(page, config);
+      branch = await createBranch(api, branchName, '2005-01-01', `1-QĐ/${tag}`);
       // Same name and birth date as the member the form creates: the server flags a likely duplicate.
       await api.post(
         '/api/members',

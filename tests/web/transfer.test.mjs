@@ -3,25 +3,13 @@
 // with "Xác nhận tiếp nhận ngay", then the profile shows the new chi bộ and the second chi bộ's
 // stock today counts 1. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { apiOf, isoDaysAgo, loginUI, memberBody, pickTreeNode, rootOrg, stamp, typeDate, vnDate } from './lib/app.mjs';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { browserSuite, createBranch, isoDaysAgo, loginWithApi, memberBody, pickTreeNode, stamp, typeDate, vnDate } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('an internal transfer confirmed at once moves the member to the other chi bộ', { timeout: 150_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'transfer');
+  const { context, page, pageErrors, step } = await open(t, 'transfer');
   const tag = stamp();
   const today = isoDaysAgo(0);
   let api;
@@ -31,17 +19,9 @@ test('an internal transfer confirmed at once moves the member to the other chi b
 
   try {
     await step('two chi bộ and an official member in the first (API)', async () => {
-      await loginUI(page, config);
-      api = await apiOf(page, config.baseURL);
-      const root = await rootOrg(api);
-      const branch = (name, n) =>
-        api.post(
-          '/api/orgs',
-          { parent_id: root.id, kind: 'grassroots_branch', name, effective_on: '2000-01-01', decision_no: `${n}-QĐ/${tag}` },
-          201,
-        );
-      a = await branch(`Chi bộ Chuyển đi ${tag}`, 1);
-      b = await branch(`Chi bộ Chuyển đến ${tag}`, 2);
+      api = await loginWithApi(page, config);
+      a = await createBranch(api, `Chi bộ Chuyển đi ${tag}`, '2000-01-01', `1-QĐ/${tag}`);
+      b = await createBranch(api, `Chi bộ Chuyển đến ${tag}`, '2000-01-01', `2-QĐ/${tag}`);
       member = await api.post(
         '/api/members',
         memberBody(a.id, {

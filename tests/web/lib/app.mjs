@@ -1,6 +1,8 @@
 // Helpers for the module tests: log in through the UI, call the API with the page's session
 // (cookie + CSRF token) to set up data, and drive antd widgets (date pickers, selects, trees).
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './browser.mjs';
 
 /** Logs in through the login page and waits for the shell. */
 export async function loginUI(page, config) {
@@ -159,4 +161,43 @@ export function isoDaysAgo(n) {
 export function vnDate(iso) {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/**
+ * One browser for the tests of a file: registers the before/after hooks that launch and close
+ * it (a missing server config fails the suite, it does not skip). Returns { config, open }:
+ * open(t, name) gives a fresh { context, page, pageErrors, step }, step saving screenshots
+ * named after `name`; the caller closes `context`.
+ */
+export function browserSuite() {
+  const config = serverConfig();
+  let browser;
+  before(async () => {
+    assert.ok(config, MISSING_CONFIG);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  const open = async (t, name) => {
+    const opened = await openPage(browser, config.baseURL);
+    return { ...opened, step: stepper(t, opened.page, name) };
+  };
+  return { config, open };
+}
+
+/** Logs in through the UI and returns the API with that session (see apiOf). */
+export async function loginWithApi(page, config) {
+  await loginUI(page, config);
+  return apiOf(page, config.baseURL);
+}
+
+/** A chi bộ cơ sở directly under the root organization, made through POST /api/orgs. */
+export async function createBranch(api, name, effectiveOn, decisionNo) {
+  const root = await rootOrg(api);
+  return api.post(
+    '/api/orgs',
+    { parent_id: root.id, kind: 'grassroots_branch', name, effective_on: effectiveOn, decision_no: decisionNo },
+    201,
+  );
 }

@@ -1,13 +1,14 @@
+// The host-unit picker of org forms, with a dialog to add a missing unit to the catalogue.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Divider, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Divider, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { createHostUnit, listHostUnits } from '../../api/endpoints';
 import type { HostUnit } from '../../api/types';
 import { useMeta } from '../../hooks/useMeta';
 import { useRemote } from '../../hooks/useRemote';
-import { applyApiError } from '../../lib/forms';
 import { matchesWords } from '../../lib/text';
+import { FormModal } from '../FormModal';
 
 interface NewUnitValues {
   name: string;
@@ -18,57 +19,33 @@ interface NewUnitValues {
 function AddHostUnitModal({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (u: HostUnit) => void }) {
   const [form] = Form.useForm<NewUnitValues>();
   const { meta } = useMeta();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async () => {
-    let v: NewUnitValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      onAdded(await createHostUnit({ name: v.name.trim(), kind: v.kind }));
-    } catch (err) {
-      setProblem(applyApiError(form, err, ['name', 'kind']));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
-    <Modal
-      title="Thêm cơ quan, đơn vị"
+    <FormModal<NewUnitValues>
       open={open}
-      onOk={() => void submit()}
-      onCancel={onClose}
+      title="Thêm cơ quan, đơn vị"
       okText="Thêm"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      destroyOnHidden
-      afterClose={() => setProblem(null)}
       width={480}
+      form={form}
+      formName="host_unit"
+      fields={['name', 'kind']}
+      save={async (v) => onAdded(await createHostUnit({ name: v.name.trim(), kind: v.kind }))}
+      onClose={onClose}
     >
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} name="host_unit" layout="vertical" preserve={false}>
-        <Form.Item
-          name="name"
-          label="Tên cơ quan, đơn vị"
-          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên cơ quan, đơn vị.' }]}
-        >
-          <Input placeholder="Ví dụ: Sở Tài chính" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="kind" label="Loại hình" rules={[{ required: true, message: 'Vui lòng chọn loại hình.' }]}>
-          <Select
-            options={(meta?.host_unit_kinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
-            placeholder="Chọn loại hình"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="name"
+        label="Tên cơ quan, đơn vị"
+        rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên cơ quan, đơn vị.' }]}
+      >
+        <Input placeholder="Ví dụ: Sở Tài chính" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="kind" label="Loại hình" rules={[{ required: true, message: 'Vui lòng chọn loại hình.' }]}>
+        <Select
+          options={(meta?.host_unit_kinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
+          placeholder="Chọn loại hình"
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -1,0 +1,84 @@
+// A modal around one antd form that saves through the API: OK checks the form and saves;
+// a refused save puts the server's field errors on the fields and the rest above the form.
+import { Alert, Form, Modal } from 'antd';
+import type { FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { applyApiError, type FieldFilter } from '../lib/forms';
+
+interface Props<V> {
+  open: boolean;
+  title: string;
+  okText: string;
+  width: number;
+  form: FormInstance<V>;
+  /** The antd form name; it prefixes the fields' ids (`holiday_name`). */
+  formName?: string;
+  initialValues?: Partial<V>;
+  /** The fields the form shows, for placing the server's field errors. */
+  fields: FieldFilter;
+  /** Saves the checked values and reports to the caller; a throw keeps the modal open with the error shown. */
+  save: (values: V) => Promise<void>;
+  onClose: () => void;
+  /** Runs once the modal has closed (the shown error is cleared in any case). */
+  afterClose?: () => void;
+  children: ReactNode;
+}
+
+export function FormModal<V>({
+  open,
+  title,
+  okText,
+  width,
+  form,
+  formName,
+  initialValues,
+  fields,
+  save,
+  onClose,
+  afterClose,
+  children,
+}: Props<V>) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      await save(values);
+    } catch (err) {
+      setProblem(applyApiError(form, err, fields));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={title}
+      open={open}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={okText}
+      cancelText="Hủy"
+      confirmLoading={busy}
+      destroyOnHidden
+      afterClose={() => {
+        setProblem(null);
+        afterClose?.();
+      }}
+      width={width}
+    >
+      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+      <Form form={form} name={formName} layout="vertical" preserve={false} initialValues={initialValues}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}
