@@ -1,11 +1,14 @@
 // Tree changes with decisions and effective dates, and the tree and stocks as of a date.
 #include "service/org_history.h"
 
+#include "service/lifecycle_write.h"
+
 #include <set>
 
 #include "base/crypto.h"
 #include "service/access.h"
 #include "service/audit.h"
+#include "service/lifecycle_write.h"
 #include "service/member_spans.h"
 #include "text/text.h"
 
@@ -163,23 +166,8 @@ Status AuthorizeOther(const Env& env, const Actor& actor, store::Transaction& tx
 }  // namespace
 
 Status CheckDecision(const Decision& d, const Date& today) {
-  Validator v;
-  const auto eff = Date::Parse(d.effective_on);
-  if (!eff) {
-    v.Fail("effective_on", "Ngày hiệu lực phải là ngày hợp lệ dạng YYYY-MM-DD.");
-  } else if (*eff > today) {
-    v.Fail("effective_on", "Ngày hiệu lực không được sau hôm nay (" + today.Vietnamese() +
-                               "): hãy ghi nhận quyết định khi nó có hiệu lực.");
-  }
-  if (!d.decision_date.empty()) {
-    const auto dd = Date::Parse(d.decision_date);
-    if (!dd) {
-      v.Fail("decision_date", "Ngày quyết định phải là ngày hợp lệ dạng YYYY-MM-DD.");
-    } else if (eff && *dd > *eff) {
-      v.Fail("decision_date", "Ngày quyết định không được sau ngày hiệu lực.");
-    }
-  }
-  v.Check(d.decision_no.size() <= 100, "decision_no", "Số quyết định quá dài (tối đa 100 ký tự).");
+  Validator v;  // the same checks as a member event's decision, the number optional
+  CheckEventDecision(v, d, today, false);
   return v.ToStatus();
 }
 
