@@ -2,25 +2,13 @@
 // Vietnamese, the commit is refused while the row is in, excluding the row lets it through,
 // and the members appear in the list. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { apiOf, loginUI, pickTreeNode, rootOrg, stamp, waitForCount } from './lib/app.mjs';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { apiOf, browserSuite, loginWithApi, pickTreeNode, rootOrg, stamp, waitForCount } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('import members from a CSV file with a bad row', { timeout: 180_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'import');
+  const { context, page, pageErrors, step } = await open(t, 'import');
   const tag = stamp();
   const branchName = `Chi bộ Nhập tệp ${tag}`;
   const good = [`Lê Thị Mai ${tag}`, `Trần Quốc Bảo ${tag}`, `Phạm Minh Đức ${tag}`];
@@ -36,8 +24,7 @@ test('import members from a CSV file with a bad row', { timeout: 180_000 }, asyn
 
   try {
     await step('log in and make the chi bộ to import into', async () => {
-      await loginUI(page, config);
-      const api = await apiOf(page, config.baseURL);
+      const api = await loginWithApi(page, config);
       const root = await rootOrg(api);
       await api.post('/api/orgs', { parent_id: root.id, kind: 'grassroots_branch', name: branchName, effective_on: '2000-01-01' }, 201);
     });

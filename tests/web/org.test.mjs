@@ -3,25 +3,13 @@
 // error inline); the history lists both decisions, and the tree "as of" earlier dates still
 // shows the old name and kind. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { apiOf, fillDate, loginUI, memberBody, rootOrg, stamp, waitForCount } from './lib/app.mjs';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { browserSuite, fillDate, loginWithApi, memberBody, rootOrg, stamp, waitForCount } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('rename and upgrade a chi bộ cơ sở; the tree as of a past date', { timeout: 180_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'org');
+  const { context, page, pageErrors, step } = await open(t, 'org');
   const tag = stamp();
   const oldName = `Chi bộ Sở Xây dựng ${tag}`;
   const newName = `Chi bộ Sở Xây dựng và Quy hoạch ${tag}`;
@@ -30,8 +18,7 @@ test('rename and upgrade a chi bộ cơ sở; the tree as of a past date', { tim
 
   try {
     await step('log in and make a chi bộ cơ sở with a member through the API', async () => {
-      await loginUI(page, config);
-      const api = await apiOf(page, config.baseURL);
+      const api = await loginWithApi(page, config);
       const root = await rootOrg(api);
       org = await api.post(
         '/api/orgs',

@@ -1,25 +1,13 @@
 // The app shell end to end: login (wrong and right password), menu, adding a
 // user as admin, its audit row, logout. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { browserSuite } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  // A browser suite without a server must fail, not pass by skipping.
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('login, shell, add a user, audit log, logout', { timeout: 120_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'shell');
+  const { context, page, pageErrors, step } = await open(t, 'shell');
   const stamp = Date.now().toString(36);
   const newUser = { username: `thu.${stamp}`, displayName: `Nguyễn Văn Thử ${stamp}`, password: `Mk-${stamp}-thu!` };
 

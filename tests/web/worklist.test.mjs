@@ -3,35 +3,13 @@
 // and once the ceremony is recorded the item is gone. Dates are relative to today and never in
 // the future. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  apiOf,
-  branchWithIntroducers,
-  candidateBody,
-  typeDate,
-  isoDaysAgo,
-  loginUI,
-  stamp,
-  vnDate,
-  waitForCount,
-} from './lib/app.mjs';
-import { launchBrowser, MISSING_CONFIG, openPage, serverConfig, stepper } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { branchWithIntroducers, browserSuite, candidateBody, isoDaysAgo, loginWithApi, stamp, typeDate, vnDate, waitForCount } from './lib/app.mjs';
 
-const config = serverConfig();
-let browser;
-
-before(async () => {
-  assert.ok(config, MISSING_CONFIG);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { config, open } = browserSuite();
 
 test('the ceremony item leaves the worklist once the ceremony is recorded', { timeout: 150_000 }, async (t) => {
-  const { context, page, pageErrors } = await openPage(browser, config.baseURL);
-  const step = stepper(t, page, 'worklist');
+  const { context, page, pageErrors, step } = await open(t, 'worklist');
   const tag = stamp();
   const name = `Bùi Thanh Tâm ${tag}`;
   const title = `Tổ chức lễ kết nạp: ${name}`;
@@ -56,8 +34,7 @@ test('the ceremony item leaves the worklist once the ceremony is recorded', { ti
 
   try {
     await step('a candidate decided three days ago (API)', async () => {
-      await loginUI(page, config);
-      const api = await apiOf(page, config.baseURL);
+      const api = await loginWithApi(page, config);
       const made = await branchWithIntroducers(api, tag, `Chi bộ Việc cần làm ${tag}`);
       branch = made.branch;
       const [a, b] = made.members;
