@@ -1,19 +1,14 @@
 // Admission API suite: a candidate from identification to ceremony with the rules checked
 // at each step, a refused admission (under 18), recognition after 12 months, targets,
 // flows with the people behind them, the worklist, and the holiday table.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, cli } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
 
-let server;
-let admin;
 let branch;
 const introducers = [];
 
-before(async () => {
-  server = await startServer();
-  admin = new Client(server.url);
-  assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
+useServer(async () => {
   branch = (await admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Sở Xây dựng', effective_on: '2000-01-01' })).json;
   for (const [name, born] of [['Trương Văn Lâm', '1970-01-01'], ['Quách Thị Nga', '1972-02-02'], ['Kiều Văn Phú', '1975-03-03']]) {
     const r = await admin.post('/api/members', { org_id: branch.id, full_name: name, sex: name.includes('Thị') ? 'female' : 'male', birth_date: born, admitted_on: '2005-05-05', official_on: '2006-05-05' });
@@ -21,8 +16,6 @@ before(async () => {
     introducers.push(r.json.id);
   }
 });
-
-after(async () => { await server.stop(); });
 
 async function step(id, body) {
   return admin.post(`/api/candidates/${id}/steps`, body);

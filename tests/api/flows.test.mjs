@@ -1,26 +1,11 @@
 // Flows on a hand-countable fixture: every kind of event in 2024 across two units, counted
 // for each unit and for the whole tree, the people behind each number, and the same figures
 // after the units are merged in 2025.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/harness.mjs';
+import { admin, ok, useServer } from '../lib/harness.mjs';
 
-let server;
-let admin;
-
-before(async () => {
-  server = await startServer();
-  admin = new Client(server.url);
-  assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
-});
-
-after(async () => { await server.stop(); });
-
-async function ok(p, status = 200) {
-  const r = await p;
-  assert.equal(r.status, status, r.text);
-  return r.json;
-}
+useServer();
 
 const member = (org_id, full_name, extra = {}) => ({ org_id, full_name, sex: 'male', birth_date: '1980-01-01', admitted_on: '2010-01-01', official_on: '2011-01-01', ...extra });
 const event = (effective_on, extra = {}) => ({ effective_on, decision_no: `${effective_on}-QĐ`, decision_date: effective_on, ...extra });

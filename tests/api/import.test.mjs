@@ -1,23 +1,16 @@
 // Import and export API suite: CSV/XLSX import with a preview of every row's errors,
 // all-or-nothing commit, excluding bad rows, and exports that read back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, cli } from '../lib/harness.mjs';
+import { admin, cli, ok, server, useServer } from '../lib/harness.mjs';
 
-let server;
-let admin;
 let branch;
 
-before(async () => {
-  server = await startServer();
-  admin = new Client(server.url);
-  assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
+useServer(async () => {
   const r = await admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Sở Công Thương', effective_on: '2000-01-01' });
   assert.equal(r.status, 201, r.text);
   branch = r.json;
 });
-
-after(async () => { await server.stop(); });
 
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
 

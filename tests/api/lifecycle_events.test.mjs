@@ -1,20 +1,27 @@
 // Member lifecycle API suite: every transfer and member event, bad input (Vietnamese
 // problem+json, nothing written), refusals outside the scope (403, audited), and the CLI.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, cli } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
 
-let server;
-let admin;
 let staffA;
 let staffB;
 const org = {};
 
-async function ok(promise, status = 200) {
-  const r = await promise;
-  assert.equal(r.status, status, r.text);
-  return r.json;
-}
+useServer(async () => {
+  org.a = await makeOrg(1, 'grassroots_committee', 'Đảng bộ Sở Giao thông');
+  org.a1 = await makeOrg(org.a.id, 'branch', 'Chi bộ Phòng Kế hoạch');
+  org.a2 = await makeOrg(org.a.id, 'branch', 'Chi bộ Phòng Tài chính');
+  org.b = await makeOrg(1, 'grassroots_committee', 'Đảng bộ Sở Xây dựng');
+  org.b1 = await makeOrg(org.b.id, 'branch', 'Chi bộ Văn phòng Sở Xây dựng');
+  for (const [username, orgId, roles] of [['tochuc.gt', org.a.id, ['org_staff']], ['tochuc.xd', org.b.id, ['org_staff']], ['bithu.kh', org.a1.id, ['secretary']]]) {
+    await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles, password: 'Mat-khau-2026' }), 201);
+  }
+  staffA = new Client(server.url);
+  staffB = new Client(server.url);
+  assert.equal((await staffA.login('tochuc.gt', 'Mat-khau-2026')).status, 200);
+  assert.equal((await staffB.login('tochuc.xd', 'Mat-khau-2026')).status, 200);
+});
 
 // A refusal: the status, problem+json, a Vietnamese detail; returns the body.
 async function problem(promise, status, code) {
@@ -47,25 +54,6 @@ const stock = async (orgId, date) => (await ok(admin.get(`/api/orgs/${orgId}/sta
 const getMember = (id) => ok(admin.get(`/api/members/${id}`));
 const auditTotal = async (query) => (await ok(admin.get(`/api/audit?${query}`))).total;
 
-before(async () => {
-  server = await startServer();
-  admin = new Client(server.url);
-  assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
-  org.a = await makeOrg(1, 'grassroots_committee', 'Đảng bộ Sở Giao thông');
-  org.a1 = await makeOrg(org.a.id, 'branch', 'Chi bộ Phòng Kế hoạch');
-  org.a2 = await makeOrg(org.a.id, 'branch', 'Chi bộ Phòng Tài chính');
-  org.b = await makeOrg(1, 'grassroots_committee', 'Đảng bộ Sở Xây dựng');
-  org.b1 = await makeOrg(org.b.id, 'branch', 'Chi bộ Văn phòng Sở Xây dựng');
-  for (const [username, orgId, roles] of [['tochuc.gt', org.a.id, ['org_staff']], ['tochuc.xd', org.b.id, ['org_staff']], ['bithu.kh', org.a1.id, ['secretary']]]) {
-    await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles, password: 'Mat-khau-2026' }), 201);
-  }
-  staffA = new Client(server.url);
-  staffB = new Client(server.url);
-  assert.equal((await staffA.login('tochuc.gt', 'Mat-khau-2026')).status, 200);
-  assert.equal((await staffB.login('tochuc.xd', 'Mat-khau-2026')).status, 200);
-});
-
-after(async () => { await server.stop(); });
 
 test('transfer out: bad input writes nothing; the member leaves the stock; voiding restores', async () => {
   const m = await member(org.a1.id);

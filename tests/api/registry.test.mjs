@@ -1,26 +1,11 @@
 // Registry API suite: organizations with decisions and history (tree and stocks as of a
 // date, unchanged by later restructuring), and member files (validation, duplicates,
 // search without diacritics, masking of sensitive fields, optimistic concurrency).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, cli } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
 
-let server;
-let admin;
-
-before(async () => {
-  server = await startServer();
-  admin = new Client(server.url);
-  assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
-});
-
-after(async () => { await server.stop(); });
-
-async function ok(promise, status = 200) {
-  const r = await promise;
-  assert.equal(r.status, status, r.text);
-  return r.json;
-}
+useServer();
 
 const decision = (effective_on, decision_no = '') => ({ effective_on, decision_no, decision_date: effective_on });
 

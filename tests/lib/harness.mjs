@@ -1,11 +1,13 @@
 // Test harness: starts a real `dangbo serve` on a fresh database (SQLite file or a new
 // PostgreSQL database, by DANGBO_TEST_DB) on a free loopback port, and an HTTP client
 // with a cookie jar and the CSRF header, as the web app uses them.
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = process.env.DANGBO_BIN || join(repo, 'build/dangbo');
@@ -128,4 +130,28 @@ export class Client {
     if (r.status === 200) this.csrf = r.json.csrf_token;
     return r;
   }
+}
+
+// One server per test file with the admin logged in, started before the file's tests (then
+// `setup`, the file's own fixture) and stopped after them. node --test runs every file in
+// its own process, so these bindings belong to the file that calls useServer().
+export let server;
+export let admin;
+export function useServer(setup) {
+  before(async () => {
+    server = await startServer();
+    admin = new Client(server.url);
+    assert.equal((await admin.login(server.admin.username, server.admin.password)).status, 200);
+    if (setup) await setup();
+  });
+  after(async () => {
+    await server.stop();
+  });
+}
+
+// Awaits a request, asserts its status and returns its JSON body.
+export async function ok(promise, status = 200) {
+  const r = await promise;
+  assert.equal(r.status, status, r.text);
+  return r.json;
 }
