@@ -21,6 +21,12 @@ interface Props<V> {
   onClose: () => void;
   /** Runs once the modal has closed (the shown error is cleared in any case). */
   afterClose?: () => void;
+  /** Client checks beyond the form's rules; a message stops the save and is shown. */
+  check?: (values: V) => string | null;
+  /** Shown above the form (what the action does). */
+  intro?: ReactNode;
+  /** A red OK button, for actions that end something. */
+  danger?: boolean;
   children: ReactNode;
 }
 
@@ -36,6 +42,9 @@ export function FormModal<V>({
   save,
   onClose,
   afterClose,
+  check,
+  intro,
+  danger,
   children,
 }: Props<V>) {
   const [busy, setBusy] = useState(false);
@@ -48,8 +57,10 @@ export function FormModal<V>({
     } catch {
       return; // the form shows what is missing
     }
+    const local = check?.(values) ?? null;
+    setProblem(local);
+    if (local) return;
     setBusy(true);
-    setProblem(null);
     try {
       await save(values);
     } catch (err) {
@@ -67,6 +78,7 @@ export function FormModal<V>({
       onCancel={onClose}
       okText={okText}
       cancelText="Hủy"
+      okButtonProps={{ danger }}
       confirmLoading={busy}
       destroyOnHidden
       afterClose={() => {
@@ -75,6 +87,7 @@ export function FormModal<V>({
       }}
       width={width}
     >
+      {intro}
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
       <Form form={form} name={formName} layout="vertical" preserve={false} initialValues={initialValues}>
         {children}

@@ -1,7 +1,10 @@
-import { Alert, Divider, Form, Modal } from 'antd';
+// A change of the tree in a dialog: the action's own fields, then its decision; built on
+// FormModal.
+import { Divider } from 'antd';
 import type { FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { applyApiError, type FieldFilter } from '../../lib/forms';
+import type { ReactNode } from 'react';
+import type { FieldFilter } from '../../lib/forms';
+import { FormModal } from '../FormModal';
 import { DECISION_FIELDS, DecisionFields, type DecisionValues } from './DecisionFields';
 
 interface Props<V, R> {
@@ -49,57 +52,31 @@ export function OrgChangeModal<V, R = unknown>({
   decisionTitle = 'Quyết định',
   effectiveLabel,
 }: Props<V, R>) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const run = async () => {
-    let values: V & DecisionValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is missing
-    }
-    const local = check?.(values) ?? null;
-    setProblem(local);
-    if (local) return;
-    setBusy(true);
-    try {
-      onDone(await submit(values));
-    } catch (err) {
-      const decision: readonly string[] = DECISION_FIELDS;
-      const filter: FieldFilter =
-        typeof fields === 'function' ? (f) => decision.includes(f) || fields(f) : [...fields, ...decision];
-      setProblem(applyApiError(form, err, filter));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const decision: readonly string[] = DECISION_FIELDS;
+  const filter: FieldFilter =
+    typeof fields === 'function' ? (f) => decision.includes(f) || fields(f) : [...fields, ...decision];
   return (
-    <Modal
-      title={title}
+    <FormModal<V & DecisionValues>
       open={open}
-      onOk={() => void run()}
-      onCancel={onClose}
+      title={title}
       okText={okText}
-      cancelText="Hủy"
-      okButtonProps={{ danger }}
-      confirmLoading={busy}
-      destroyOnHidden
-      afterClose={() => setProblem(null)}
       width={width}
+      form={form}
+      initialValues={initialValues}
+      fields={filter}
+      check={check}
+      intro={intro}
+      danger={danger}
+      save={async (values) => onDone(await submit(values))}
+      onClose={onClose}
     >
-      {intro}
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
-        {children}
-        {children && (
-          <Divider plain orientation="left" orientationMargin={0}>
-            {decisionTitle}
-          </Divider>
-        )}
-        <DecisionFields effectiveRequired={effectiveRequired} effectiveLabel={effectiveLabel} />
-      </Form>
-    </Modal>
+      {children}
+      {children && (
+        <Divider plain orientation="left" orientationMargin={0}>
+          {decisionTitle}
+        </Divider>
+      )}
+      <DecisionFields effectiveRequired={effectiveRequired} effectiveLabel={effectiveLabel} />
+    </FormModal>
   );
 }
