@@ -7,6 +7,7 @@
 
 #include "service/access.h"
 #include "service/audit.h"
+#include "service/member_checks.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
 #include "service/orgs.h"
@@ -85,6 +86,30 @@ nlohmann::json RecordsJson(const std::vector<SubRecord>& rs) {
   return a;
 }
 
+// The unit must be live and branch-like.
+Result<Org> CheckUnit(store::Transaction& tx, int64_t org_id) {
+  auto org = LoadOrg(tx, org_id);
+  if (!org) return Error::Invalid("Không tìm thấy chi bộ.", {{"org_id", "Chi bộ không tồn tại."}});
+  if (!org->ended_on.empty()) {
+    return Error::Invalid("“" + org->name + "” đã kết thúc hoạt động.",
+                          {{"org_id", "Chi bộ đã kết thúc hoạt động."}});
+  }
+  if (org->kind != OrgKind::kGrassrootsBranch && org->kind != OrgKind::kBranch) {
+    return Error::Invalid("Đảng viên chỉ sinh hoạt ở chi bộ cơ sở hoặc chi bộ trực thuộc; “" +
+                              org->name + "” là " + std::string(OrgKindLabel(org->kind)) + ".",
+                          {{"org_id", "Hãy chọn một chi bộ."}});
+  }
+  return *org;
+}
+
+store::Params FieldParams(const MemberInput& in) {
+  store::Params p;
+  for (const auto& f : MemberFields()) p.push_back(Nullable(GetMemberField(in, f.name)));
+  return p;
+}
+
+}  // namespace
+
 std::vector<Duplicate> FindDuplicates(store::Transaction& tx, const MemberInput& in,
                                       int64_t exclude_id) {
   std::vector<Duplicate> out;
@@ -140,30 +165,6 @@ Status CheckUnique(store::Transaction& tx, const MemberInput& in, int64_t exclud
   e.title = "Trùng số";
   return e;
 }
-
-// The unit must be live and branch-like.
-Result<Org> CheckUnit(store::Transaction& tx, int64_t org_id) {
-  auto org = LoadOrg(tx, org_id);
-  if (!org) return Error::Invalid("Không tìm thấy chi bộ.", {{"org_id", "Chi bộ không tồn tại."}});
-  if (!org->ended_on.empty()) {
-    return Error::Invalid("“" + org->name + "” đã kết thúc hoạt động.",
-                          {{"org_id", "Chi bộ đã kết thúc hoạt động."}});
-  }
-  if (org->kind != OrgKind::kGrassrootsBranch && org->kind != OrgKind::kBranch) {
-    return Error::Invalid("Đảng viên chỉ sinh hoạt ở chi bộ cơ sở hoặc chi bộ trực thuộc; “" +
-                              org->name + "” là " + std::string(OrgKindLabel(org->kind)) + ".",
-                          {{"org_id", "Hãy chọn một chi bộ."}});
-  }
-  return *org;
-}
-
-store::Params FieldParams(const MemberInput& in) {
-  store::Params p;
-  for (const auto& f : MemberFields()) p.push_back(Nullable(GetMemberField(in, f.name)));
-  return p;
-}
-
-}  // namespace
 
 bool SeesSensitive(const Actor& a) {
   return a.Has(Role::kAdmin) || a.Has(Role::kOrgStaff) || a.Has(Role::kInspectionStaff);

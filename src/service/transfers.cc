@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <set>
 
 #include "base/date.h"
 #include "rules/lifecycle.h"
@@ -12,6 +11,7 @@
 #include "service/audit.h"
 #include "service/lifecycle_common.h"
 #include "service/lifecycle_write.h"
+#include "service/member_checks.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
 #include "service/transfer_rows.h"
@@ -112,45 +112,6 @@ Result<int64_t> ConfirmInTx(store::Transaction& tx, const Actor& actor, const Tr
       "event_id = ?, updated_at = ? WHERE id = ?",
       {today.Iso(), actor.username, event_id, FormatTimestamp(now), t.id});
   return event_id;
-}
-
-// Possible duplicates of an incoming file: same national ID, or same name and birth date.
-std::vector<std::string> Duplicates(store::Transaction& tx, const MemberInput& in) {
-  std::vector<std::string> out;
-  std::set<int64_t> seen;
-  auto collect = [&](const std::string& where, const store::Params& p, const char* reason) {
-    tx.Each(
-        "SELECT m.id, m.full_name, m.birth_date, o.name FROM member m JOIN org o ON o.id = "
-        "m.org_id WHERE " +
-            where + " ORDER BY m.id LIMIT 20",
-        p, [&](const store::Row& r) {
-          if (seen.insert(r.Int(0)).second) {
-            out.push_back(r.Text(1) + " (mã " + r.Text(0) + ", sinh " + VnDate(r.Text(2)) + ", " +
-                          r.Text(3) + ": " + reason + ")");
-          }
-        });
-  };
-  if (!in.national_id.empty()) collect("m.national_id = ?", {in.national_id}, "Trùng số CCCD");
-  collect("m.name_key = ? AND m.birth_date = ?", {text::Fold(in.full_name), in.birth_date},
-          "Trùng họ tên và ngày sinh");
-  return out;
-}
-
-Status CheckUniqueNumbers(store::Transaction& tx, const MemberInput& in) {
-  Validator v;
-  if (!in.card_no.empty() && tx.QueryOne("SELECT 1 FROM member WHERE card_no = ?", {in.card_no})) {
-    v.Fail("card_no", "Số thẻ đảng viên " + in.card_no + " đã được cấp cho người khác.");
-  }
-  if (!in.record_no.empty() &&
-      tx.QueryOne("SELECT 1 FROM member WHERE record_no = ?", {in.record_no})) {
-    v.Fail("record_no", "Số lý lịch " + in.record_no + " đã có trong hệ thống.");
-  }
-  if (v.ok()) return Status::Ok();
-  Error e = v.ToStatus().error();
-  e.kind = ErrorKind::kConflict;
-  e.code = "duplicate_number";
-  e.title = "Trùng số";
-  return e;
 }
 
 // Common close of every transfer write: records `audit`, commits and returns transfer `id` as
@@ -288,17 +249,9 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
                               ", sau ngày chuyển đến.",
                           {{"effective_on", "Ngày chuyển đến trước ngày thành lập chi bộ."}});
   }
-  if (Status s = CheckUniqueNumbers(tx, mi); !s) return s.error();
+  if (Status s = CheckUnique(tx, mi, 0); !s) return s.error();
   if (!mi.confirm_duplicate) {
-    if (const auto dups = Duplicates(tx, mi); !dups.empty()) {
-      std::string list;
-      for (const auto& d : dups) list += (list.empty() ? "" : "; ") + d;
-      Error e = Error::Conflict("possible_duplicate",
-                                "Có thể trùng với đảng viên đã có: " + list +
-                                    ". Nếu đúng là người khác, hãy xác nhận để lưu.");
-      e.fields.push_back({"confirm_duplicate", "Hãy kiểm tra và xác nhận không trùng."});
-      return e;
-    }
+    if (auto dups = FindDuplicates(tx, mi, 0); !dups.empty()) return DuplicateError(dups);
   }
   const TimePoint now = env.clock.Now();
   const std::string now_s = FormatTimestamp(now);
