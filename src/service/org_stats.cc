@@ -83,7 +83,18 @@ Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, cons
   static const char* const kKinds[] = {"superior_committee", "grassroots_committee",
                                        "grassroots_branch", "sub_committee", "branch"};
   const std::string span_at = "valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
-  {
+  const bool from_memory = env.index != nullptr && env.index->Ready();
+  std::vector<int64_t> units;  // from_memory: the units of the subtree on d, itself included
+  if (from_memory) {
+    // One read of org_span_path_idx gives both the descendants by kind and the units whose
+    // members the index counts.
+    for (const char* k : kKinds) s.orgs_by_kind[k] = 0;
+    tx.Each("SELECT org_id, kind FROM org_span WHERE " + span_at + " AND path >= ? AND path < ?",
+            {d, d, r.lo, r.hi}, [&](const store::Row& row) {
+              units.push_back(row.Int(0));
+              if (row.Int(0) != org_id) ++s.orgs_by_kind[row.Text(1)];
+            });
+  } else {
     std::string sql = "SELECT COUNT(*)";
     for (const char* k : kKinds) sql += std::string(", COUNT(*) FILTER (WHERE kind = '") + k + "')";
     const auto row = tx.QueryOne(
@@ -105,12 +116,8 @@ Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, cons
   // (valid_to IS NULL) and the spans closed after d are two ranges of member_span_org_idx
   // per unit; one OR over both would scan every span of the unit.
   static const char* const kActive[] = {"probationary", "official", "exempt"};
-  if (env.index != nullptr && env.index->Ready()) {
-    // From memory: the units of the subtree on d (one index range), then their spans.
+  if (from_memory) {
     env.index->CatchUp(tx);
-    std::vector<int64_t> units;
-    tx.Each("SELECT org_id FROM org_span WHERE " + span_at + " AND path >= ? AND path < ?",
-            {d, d, r.lo, r.hi}, [&](const store::Row& row) { units.push_back(row.Int(0)); });
     const auto counts = env.index->CountAt(units, d);
     for (const char* st : kActive) {
       const auto it = counts.find(st);
