@@ -226,12 +226,17 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
       std::thread& t;
       ~Join() { t.join(); }
     } join{loader};
-    http::App app({*database, clock, &index}, {FindWebRoot(o.web_root, argv0)});
+    std::string metrics_token = o.metrics_token;
+    if (const char* t = std::getenv("DANGBO_METRICS_TOKEN"); t && metrics_token.empty()) {
+      metrics_token = t;
+    }
+    http::App app({*database, clock, &index}, {FindWebRoot(o.web_root, argv0), metrics_token});
     http::ServerOptions so;
     so.host = host;
     so.port = port;
     so.workers = o.workers;
-    so.trust_forwarded = o.trust_forwarded;
+    so.trusted_proxies = o.trusted_proxies;
+    so.max_connections = o.max_connections;
     http::Server server(so, [&app](http::Request& req) { return app.Handle(req); });
     const uint16_t bound = server.Start();
     std::cout << "dangbo đang phục vụ tại http://" << host << ":" << bound << " (cơ sở dữ liệu "

@@ -26,7 +26,9 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string web_root;  // empty: look beside the binary, then ./web/dist
   int workers = 8;
-  bool trust_forwarded = false;
+  std::vector<std::string> trusted_proxies;
+  int max_connections = 0;  // 0: from the open-file limit
+  std::string metrics_token;
 };
 int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0);
 

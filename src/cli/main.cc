@@ -1,4 +1,6 @@
 // Entry point: `dangbo init|migrate|serve|user|org|backup`, parsed with CLI11.
+#include <arpa/inet.h>
+#include <sys/stat.h>
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -10,6 +12,9 @@
 
 int main(int argc, char** argv) {
   using namespace dangbo::cli;
+  // Every file dangbo creates (database, WAL, backups, exports of personal data,
+  // credentials) is for its owner only.
+  ::umask(077);
   CLI::App app{"dangbo — quản lý công tác xây dựng Đảng (Đảng ủy Khối và các tổ chức cơ sở đảng)"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Hướng dẫn mọi lệnh");
@@ -52,8 +57,24 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", serve_opts.web_root, "Thư mục giao diện web đã xây dựng");
   serve->add_option("--workers", serve_opts.workers, "Số luồng xử lý yêu cầu")
       ->check(CLI::Range(1, 256));
-  serve->add_flag("--trust-forwarded", serve_opts.trust_forwarded,
-                  "Tin tiêu đề X-Forwarded-For/-Proto (khi chạy sau reverse proxy có TLS)");
+  serve
+      ->add_option("--trusted-proxy", serve_opts.trusted_proxies,
+                   "Địa chỉ IP của reverse proxy (lặp lại được): chỉ tin tiêu đề "
+                   "X-Forwarded-For/-Proto từ các địa chỉ này")
+      ->check([](const std::string& a) -> std::string {
+        unsigned char buf[16];
+        if (inet_pton(AF_INET, a.c_str(), buf) == 1 || inet_pton(AF_INET6, a.c_str(), buf) == 1) {
+          return "";
+        }
+        return "“" + a + "” không phải là địa chỉ IP";
+      });
+  serve
+      ->add_option("--max-connections", serve_opts.max_connections,
+                   "Số kết nối mở tối đa (mặc định: theo giới hạn số tệp mở)")
+      ->check(CLI::Range(16, 1000000));
+  serve->add_option("--metrics-token", serve_opts.metrics_token,
+                    "Mã cho /metrics từ máy khác (Authorization: Bearer …; hoặc biến môi "
+                    "trường DANGBO_METRICS_TOKEN); mặc định chỉ máy cục bộ đọc được");
 
   auto* user = app.add_subcommand("user", "Quản lý tài khoản người dùng");
   user->require_subcommand(1);

@@ -7,6 +7,7 @@
 
 #include "base/crypto.h"
 #include "http/problem.h"
+#include "http/security_headers.h"
 #include "service/audit.h"
 
 namespace dangbo::http {
@@ -68,7 +69,7 @@ Result<int64_t> Call::IdParam(const std::string& name) const {
 }
 
 App::App(service::Env env, AppOptions options)
-    : env_(env), auth_(env), static_files_(options.web_root) {
+    : env_(env), auth_(env), static_files_(options.web_root), options_(options) {
   if (!static_files_.available()) {
     spdlog::warn("không thấy giao diện web ở '{}': chỉ phục vụ API", options.web_root);
   }
@@ -81,7 +82,11 @@ App::App(service::Env env, AppOptions options)
                                 {"database", store::EngineName(env_.db.engine())},
                                 {"search_index", index}});
   });
-  Add(Method::kGet, "/metrics", Access::kPublic, [this](Call&) {
+  Add(Method::kGet, "/metrics", Access::kPublic, [this](Call& call) {
+    if (!MetricsAllowed(call.req)) {
+      return Problem(404, "route_not_found", "Không tìm thấy",
+                     "Không có chức năng nào ở đường dẫn " + call.req.path + ".");
+    }
     return Response::Text(200, metrics_.Render(env_.db.Stats()),
                           "text/plain; version=0.0.4; charset=utf-8");
   });
@@ -120,12 +125,19 @@ Response App::Handle(Request& req) {
     res = Problem(500, "internal", "Lỗi hệ thống",
                   "Máy chủ gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại.");
   }
-  AddSecurityHeaders(req, res);
+  AddSecurityHeaders(req.path, req.secure, res);
   metrics_.AddInflight(-1);
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   metrics_.Observe(route, MethodName(req.method), res.status, secs);
   return res;
+}
+
+bool App::MetricsAllowed(const Request& req) const {
+  const std::string& a = req.client_addr;
+  if (a == "::1" || a.rfind("127.", 0) == 0 || a.rfind("::ffff:127.", 0) == 0) return true;
+  return !options_.metrics_token.empty() &&
+         ConstantTimeEquals(req.Header("authorization"), "Bearer " + options_.metrics_token);
 }
 
 Response App::Dispatch(Request& req, std::string* route_name) {
@@ -181,22 +193,6 @@ Response App::Dispatch(Request& req, std::string* route_name) {
     }
   }
   return ep.fn(call);
-}
-
-void App::AddSecurityHeaders(const Request& req, Response& res) const {
-  res.SetHeader("Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-  res.SetHeader("X-Content-Type-Options", "nosniff");
-  res.SetHeader("X-Frame-Options", "DENY");
-  res.SetHeader("Referrer-Policy", "same-origin");
-  res.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
-  res.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (req.secure) res.SetHeader("Strict-Transport-Security", "max-age=31536000");
-  if (req.path.rfind("/api/", 0) == 0 && res.Header("Cache-Control").empty()) {
-    res.SetHeader("Cache-Control", "no-store");
-  }
 }
 
 Result<nlohmann::json> ParseJsonBody(const Request& req) {

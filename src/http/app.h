@@ -38,6 +38,9 @@ enum class Access { kPublic, kSession };
 
 struct AppOptions {
   std::string web_root;
+  // /metrics answers loopback clients, and others only with "Authorization: Bearer <token>"
+  // when a token is set; to anyone else it does not exist (404).
+  std::string metrics_token;
 };
 
 class App {
@@ -55,11 +58,12 @@ class App {
 
  private:
   Response Dispatch(Request& req, std::string* route_name);
-  void AddSecurityHeaders(const Request& req, Response& res) const;
+  bool MetricsAllowed(const Request& req) const;
 
   service::Env env_;
   service::AuthService auth_;
   StaticFiles static_files_;
+  AppOptions options_;
   Metrics metrics_;
   Router router_;
   struct Endpoint {

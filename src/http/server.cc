@@ -2,6 +2,7 @@
 #include "http/server.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "http/problem.h"
+#include "http/security_headers.h"
 
 namespace dangbo::http {
 
@@ -40,6 +42,14 @@ struct Server::Impl {
 
   std::atomic<bool> stopping{false};
   std::atomic<int> queued{0};
+  std::atomic<int> connections{0};  // live Session objects
+  int max_connections = 0;
+
+  // Accept errors (EMFILE when out of descriptors): wait before retrying, log once per
+  // interval with a count instead of once per failure.
+  std::unique_ptr<asio::steady_timer> accept_retry;
+  std::chrono::steady_clock::time_point accept_logged{};
+  int accept_failures = 0;
 
   // In-flight requests (read complete, response not yet written), for the graceful stop.
   std::mutex mu;
@@ -49,6 +59,10 @@ struct Server::Impl {
   bool stopped = false;
 
   void Accept();
+  void OnAcceptError(const beast::error_code& ec);
+  void RefuseConnection(tcp::socket socket);
+  std::string ClientAddress(const std::string& peer, const std::string& forwarded) const;
+  bool TrustedProxy(const std::string& peer) const;
   void BeginRequest() {
     std::lock_guard lock(mu);
     ++inflight;
@@ -63,7 +77,9 @@ namespace {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {}
+  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {
+    ++server_.connections;
+  }
 
   void Start() {
     {
@@ -80,6 +96,7 @@ class Session : public std::enable_shared_from_this<Session> {
   ~Session() {
     std::lock_guard lock(server_.mu);
     server_.sessions.erase(this);
+    --server_.connections;
   }
 
   // Called on the session's executor during shutdown: idle connections close now,
@@ -138,13 +155,8 @@ class Session : public std::enable_shared_from_this<Session> {
       if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + value;
     }
     req->body = std::move(raw.body());
-    req->client_addr = peer_;
-    if (server_.options.trust_forwarded) {
-      if (auto f = req->Header("x-forwarded-for"); !f.empty()) {
-        req->client_addr = f.substr(0, f.find(','));
-      }
-      req->secure = req->Header("x-forwarded-proto") == "https";
-    }
+    req->client_addr = server_.ClientAddress(peer_, req->Header("x-forwarded-for"));
+    if (server_.TrustedProxy(peer_)) req->secure = req->Header("x-forwarded-proto") == "https";
     const size_t q = req->target.find('?');
     std::string raw_path = req->target.substr(0, q);
     if (!UrlDecode(raw_path, &req->path, false) || req->path.empty() || req->path[0] != '/' ||
@@ -183,7 +195,10 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = false;
     busy_ = true;
     server_.BeginRequest();
-    Write(Problem(status, code, title, detail), false);
+    Response res = Problem(status, code, title, detail);
+    AddSecurityHeaders("", false, res);
+    drain_ = true;
+    Write(std::move(res), false);
   }
 
   void Write(Response res, bool head) {
@@ -209,6 +224,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnWrite(beast::error_code ec) {
     busy_ = false;
     server_.EndRequest();
+    if (!ec && drain_) return Drain();
     if (ec || !keep_alive_ || server_.stopping) return Close();
     Read(server_.options.idle_timeout);
   }
@@ -219,6 +235,25 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.close();
   }
 
+  // After an early error (413 while the client is still sending): closing with unread
+  // data would reset the connection and the client would never see the answer. Half-close,
+  // then read and discard what still arrives, for at most 2 s and 64 MiB.
+  void Drain() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    drain_ = false;
+    drain_buf_.resize(64 * 1024);
+    stream_.expires_after(std::chrono::seconds(2));
+    DrainSome(0);
+  }
+  void DrainSome(size_t total) {
+    stream_.async_read_some(asio::buffer(drain_buf_), [self = shared_from_this(), total](
+                                                          beast::error_code ec, std::size_t n) {
+      if (ec || total + n > (64u << 20)) return self->Close();
+      self->DrainSome(total + n);
+    });
+  }
+
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
@@ -227,6 +262,8 @@ class Session : public std::enable_shared_from_this<Session> {
   bool keep_alive_ = false;
   unsigned version_ = 11;
   bool busy_ = false;
+  bool drain_ = false;  // discard the rest of the request after the answer
+  std::vector<char> drain_buf_;
 };
 
 }  // namespace
@@ -236,13 +273,94 @@ void Server::Impl::Accept() {
   acceptor->async_accept(target, [this](beast::error_code ec, tcp::socket socket) {
     if (ec) {
       if (stopping || ec == asio::error::operation_aborted) return;
-      spdlog::warn("accept: {}", ec.message());
+      return OnAcceptError(ec);
+    }
+    if (connections.load() >= max_connections) {
+      RefuseConnection(std::move(socket));
     } else {
       std::make_shared<Session>(std::move(socket), *this)->Start();
     }
     if (!stopping) Accept();
   });
 }
+
+void Server::Impl::OnAcceptError(const beast::error_code& ec) {
+  ++accept_failures;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - accept_logged >= std::chrono::seconds(10)) {
+    spdlog::warn("accept: {} ({} lần trong 10 giây qua; {} kết nối đang mở)", ec.message(),
+                 accept_failures, connections.load());
+    accept_logged = now;
+    accept_failures = 0;
+  }
+  // Out of descriptors (or another transient error): retrying at once would spin a core.
+  accept_retry->expires_after(std::chrono::milliseconds(100));
+  accept_retry->async_wait([this](beast::error_code wait_ec) {
+    if (!wait_ec && !stopping) Accept();
+  });
+}
+
+// Over the connection cap: a short 503 written without blocking, then the socket closes.
+void Server::Impl::RefuseConnection(tcp::socket socket) {
+  Response res = Problem(503, "too_many_connections", "Máy chủ đang quá tải",
+                         "Máy chủ đang có quá nhiều kết nối. Hãy thử lại sau giây lát.");
+  AddSecurityHeaders("", false, res);
+  bhttp::response<bhttp::string_body> out{bhttp::status::service_unavailable, 11};
+  out.set(bhttp::field::server, "dangbo");
+  for (const auto& [k, v] : res.headers) out.insert(k, v);
+  out.keep_alive(false);
+  out.body() = std::move(res.body);
+  out.prepare_payload();
+  beast::error_code ec;
+  socket.non_blocking(true, ec);
+  bhttp::write(socket, out, ec);
+  socket.shutdown(tcp::socket::shutdown_both, ec);
+  socket.close(ec);
+}
+
+bool Server::Impl::TrustedProxy(const std::string& peer) const {
+  for (const auto& p : options.trusted_proxies) {
+    if (p == peer) return true;
+  }
+  return false;
+}
+
+// The client is the peer, unless the peer is a trusted proxy: then the right-most address
+// in X-Forwarded-For that is not itself a trusted proxy (the left part is client-written).
+std::string Server::Impl::ClientAddress(const std::string& peer,
+                                        const std::string& forwarded) const {
+  if (forwarded.empty() || !TrustedProxy(peer)) return peer;
+  std::string rest = forwarded;
+  while (!rest.empty()) {
+    const size_t comma = rest.rfind(',');
+    std::string item = comma == std::string::npos ? rest : rest.substr(comma + 1);
+    rest = comma == std::string::npos ? "" : rest.substr(0, comma);
+    const size_t b = item.find_first_not_of(" \t");
+    const size_t e = item.find_last_not_of(" \t");
+    item = b == std::string::npos ? "" : item.substr(b, e - b + 1);
+    beast::error_code ec;
+    const auto addr = asio::ip::make_address(item, ec);
+    if (ec) return peer;  // garbage: believe only what we saw
+    if (!TrustedProxy(addr.to_string())) return addr.to_string();
+  }
+  return peer;
+}
+
+namespace {
+
+// Raises the soft open-file limit to the hard one; returns the limit now in force.
+rlim_t RaiseOpenFileLimit() {
+  struct rlimit rl {};
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0) return 1024;
+  if (rl.rlim_cur < rl.rlim_max) {
+    struct rlimit want = rl;
+    want.rlim_cur = rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &want) == 0) rl = want;
+  }
+  return rl.rlim_cur;
+}
+
+}  // namespace
 
 Server::Server(ServerOptions options, Handler handler) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
@@ -260,6 +378,12 @@ uint16_t Server::Start() {
     s.guards.push_back(asio::make_work_guard(*s.ios.back()));
   }
   s.workers = std::make_unique<asio::thread_pool>(std::max(1, s.options.workers));
+  // Descriptors beyond the connections: database files and pool, logs, the listener.
+  const rlim_t files = RaiseOpenFileLimit();
+  const int reserve = 64 + 2 * std::max(1, s.options.workers);
+  const int derived = static_cast<int>(std::min<rlim_t>(files, 20000 + reserve)) - reserve;
+  s.max_connections =
+      s.options.max_connections > 0 ? s.options.max_connections : std::max(16, derived);
 
   beast::error_code ec;
   const auto address = asio::ip::make_address(s.options.host, ec);
@@ -275,6 +399,7 @@ uint16_t Server::Start() {
                              std::to_string(s.options.port) + ": " + ec.message());
   }
   const uint16_t port = s.acceptor->local_endpoint().port();
+  s.accept_retry = std::make_unique<asio::steady_timer>(*s.ios[0]);
   s.Accept();
   for (auto& io : s.ios) {
     s.threads.emplace_back([&ioc = *io] { ioc.run(); });
@@ -303,6 +428,7 @@ void Server::Stop() {
   asio::post(*s.ios[0], [&s] {
     beast::error_code ec;
     s.acceptor->close(ec);
+    s.accept_retry->cancel();
   });
   // Close idle keep-alive connections; busy ones close after their response.
   std::vector<std::shared_ptr<Session>> alive;
@@ -328,6 +454,7 @@ void Server::Stop() {
   for (auto& t : s.threads) t.join();
   // Destroy pending handlers (and the sessions they hold) while `mu` still exists.
   s.acceptor.reset();
+  s.accept_retry.reset();
   s.guards.clear();
   s.ios.clear();
 }

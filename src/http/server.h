@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "http/message.h"
 
@@ -21,10 +22,15 @@ struct ServerOptions {
   int max_queued = 2048;  // requests waiting for a worker beyond this get 503
   size_t max_body_bytes = 32 * 1024 * 1024;
   size_t max_header_bytes = 16 * 1024;
-  std::chrono::seconds read_timeout{30};    // to read one whole request
-  std::chrono::seconds idle_timeout{75};    // keep-alive connection with no request
+  std::chrono::seconds read_timeout{30};    // to read one whole request, or write an answer
+  std::chrono::seconds idle_timeout{30};    // keep-alive connection with no request
   std::chrono::seconds shutdown_grace{30};  // in-flight requests get this long on stop
-  bool trust_forwarded = false;  // take client address and scheme from X-Forwarded-* headers
+  // Open connections beyond this get a 503 and are closed. 0: derived from the open-file
+  // limit (which Start raises to its hard maximum), leaving room for database files.
+  int max_connections = 0;
+  // Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (reverse proxies). From any
+  // other peer those headers are ignored, so a client cannot choose its own address.
+  std::vector<std::string> trusted_proxies;
 };
 
 using Handler = std::function<Response(Request&)>;

@@ -1,6 +1,7 @@
 // Serves the built web app (web/dist) with single-page-app fallback to index.html.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "http/message.h"
@@ -17,6 +18,10 @@ class StaticFiles {
   Response Serve(const Request& req) const;
 
  private:
+  // The canonical path of the file that `path` (decoded, starting with "/") names inside the
+  // root, or nullopt when it names nothing servable there.
+  std::optional<std::string> Resolve(const std::string& path) const;
+
   std::string root_;
   bool available_ = false;
 };

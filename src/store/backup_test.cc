@@ -3,6 +3,7 @@
 #include "store/backup.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -94,6 +95,33 @@ TEST(BackupTest, UnwritableDestinationFailsCleanly) {
   }
   std::error_code ec;
   std::filesystem::remove_all(dir, ec);
+}
+
+// The database, its WAL and its backups hold personal data: owner-only, whatever the umask,
+// and a database file left world-readable by an older version is tightened when opened.
+TEST(BackupTest, FilesAreOwnerOnly) {
+  namespace fs = std::filesystem;
+  std::string dir = (fs::temp_directory_path() / "dangbo_perm_XXXXXX").string();
+  ASSERT_NE(mkdtemp(dir.data()), nullptr);
+  const mode_t old_mask = ::umask(022);
+  {
+    { std::unique_ptr<Database> db = Database::Open(dir + "/a.db"); }
+    fs::permissions(dir + "/a.db", fs::perms(0644));
+    std::unique_ptr<Database> db = Database::Open(dir + "/a.db");
+    {
+      Transaction tx = db->BeginWrite();
+      tx.Exec("CREATE TABLE t (x INTEGER)", {});
+      tx.Commit();
+    }
+    BackupSqlite(*db, dir + "/b.db");
+    for (const char* name : {"/a.db", "/a.db-wal", "/a.db-shm", "/b.db"}) {
+      if (!fs::exists(dir + name)) continue;
+      EXPECT_EQ(fs::status(dir + name).permissions() & fs::perms(077), fs::perms::none) << name;
+    }
+  }
+  ::umask(old_mask);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
 }
 
 }  // namespace

@@ -49,13 +49,14 @@ export function cli(args, { input } = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export async function startServer({ engine } = {}) {
+export async function startServer({ engine, serveArgs = [], env } = {}) {
   const db = freshDatabase(engine);
   const init = cli(['init', '--db', db.url, '--password-stdin'], { input: `${ADMIN_PASSWORD}\n` });
   if (init.status !== 0) throw new Error(`dangbo init thất bại: ${init.stderr}${init.stdout}`);
   const webRoot = process.env.DANGBO_WEB_ROOT || join(repo, 'web/dist');
-  const child = spawn(BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--web-root', webRoot], {
+  const child = spawn(BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--web-root', webRoot, ...serveArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: env ? { ...process.env, ...env } : process.env,
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });

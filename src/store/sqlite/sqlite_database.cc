@@ -2,11 +2,15 @@
 // writer at a time, BEGIN IMMEDIATE), error-code mapping and the online backup.
 #include "store/sqlite/sqlite_database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <climits>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <unordered_map>
@@ -54,6 +58,15 @@ Error::Kind KindOf(int code) {
   throw Error(KindOf(code), msg);
 }
 
+// The database holds personal data: its file (and so its WAL and shared-memory files, which
+// SQLite creates with the database's mode) and its backups are readable by the owner only.
+void RestrictToOwner(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0) {
+    ::chmod(path.c_str(), st.st_mode & 0600);
+  }
+}
+
 // One sqlite3 handle. Owned by the pool and used by one thread at a time.
 class SqliteConnection final : public Connection {
  public:
@@ -68,6 +81,8 @@ class SqliteConnection final : public Connection {
       db_ = nullptr;
       throw Error(Error::Kind::kConnection, "cannot open SQLite database " + path + ": " + why);
     }
+    RestrictToOwner(path);
+    for (const char* suffix : {"-wal", "-shm"}) RestrictToOwner(path + suffix);
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, options.busy_timeout_ms);
     try {
@@ -330,6 +345,12 @@ void SqliteDatabase::Backup(const std::string& dest_path) {
     throw Error(Error::Kind::kOther, "backup to " + dest_path + " failed: " + why);
   };
 
+  // Created empty and owner-only first, so the copy is never readable by others.
+  if (const int fd = ::open(tmp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600); fd >= 0) {
+    ::close(fd);
+  } else {
+    fail(std::string("cannot create: ") + std::strerror(errno));
+  }
   sqlite3* dst = nullptr;
   int rc = sqlite3_open_v2(tmp.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
