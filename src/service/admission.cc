@@ -7,6 +7,7 @@
 #include "service/lifecycle_common.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
+#include "service/members.h"
 #include "service/orgs.h"
 #include "service/reference.h"
 #include "text/text.h"
@@ -92,6 +93,16 @@ std::optional<Candidate> Load(store::Transaction& tx, int64_t id, std::string* p
   if (path) *path = row->Text(35);
   Candidate c = FromRow(*row);
   AddDeadlines(c, LoadCalendar(tx));
+  return c;
+}
+
+// What the actor may see of a candidate: the national ID only for the roles that see
+// members' (SeesSensitive), as member files are masked.
+Candidate ForActor(const Actor& actor, Candidate c) {
+  if (!SeesSensitive(actor)) {
+    c.data.national_id.clear();
+    c.masked = true;
+  }
   return c;
 }
 
@@ -184,6 +195,7 @@ nlohmann::json CandidateJson(const Candidate& c) {
           {"sex", c.data.sex},
           {"birth_date", c.data.birth_date},
           {"national_id", c.data.national_id},
+          {"masked", c.masked},
           {"ethnicity", c.data.ethnicity},
           {"religion", c.data.religion},
           {"general_education", c.data.general_education},
@@ -277,7 +289,7 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
   audit.after = CandidateJson(c);
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
-  return c;
+  return ForActor(actor, std::move(c));
 }
 
 Result<Candidate> GetCandidate(const Env& env, const Actor& actor, int64_t id) {
@@ -287,7 +299,7 @@ Result<Candidate> GetCandidate(const Env& env, const Actor& actor, int64_t id) {
   if (!c || !InScope(actor, path) || !RoleAllows(actor, Action::kMemberRead)) {
     return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + std::to_string(id) + ".");
   }
-  return *c;
+  return ForActor(actor, std::move(*c));
 }
 
 Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const CandidateQuery& q) {
@@ -331,7 +343,7 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
           [&](const store::Row& row) {
             Candidate c = FromRow(row);
             AddDeadlines(c, cal);
-            page.items.push_back(std::move(c));
+            page.items.push_back(ForActor(actor, std::move(c)));
           });
   return page;
 }
@@ -508,6 +520,7 @@ Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, co
   if (!result.warnings.empty()) audit.detail = result.warnings[0].message;
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
+  result.candidate = ForActor(actor, std::move(result.candidate));
   return result;
 }
 
