@@ -119,7 +119,7 @@ TEST_F(TransfersTest, TransferInStartsTheHistoryOnTheTransferDate) {
   in.member.org_id = b1_.id;
   auto outside = TransferIn(*env_, staff_a_, in);
   ASSERT_FALSE(outside.ok());
-  EXPECT_EQ(outside.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(outside.error().kind, ErrorKind::kNotFound);
   EXPECT_EQ(Refusals("member.transfer_in"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM member"), members);
 
@@ -225,7 +225,7 @@ TEST_F(TransfersTest, PendingTransfersAreCancelledByEitherSideAndBlockOtherChang
   ASSERT_TRUE(t2.ok());
   auto refused = CancelTransfer(*env_, other, t2->id, "Không phải việc của tôi");
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(refused.error().kind, ErrorKind::kNotFound);  // neither side: as if missing
   EXPECT_EQ(Refusals("transfer.cancel"), 1);
 }
 
@@ -233,7 +233,7 @@ TEST_F(TransfersTest, ScopeAndRoleRefusalsAreAuditedAndWriteNothing) {
   const int64_t m = AddMember(a1_, "Ngô Văn Khoa");
   auto r = TransferOut(*env_, staff_b_, m, {On("2026-03-01"), "Tỉnh khác", {}, ""});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(r.error().kind, ErrorKind::kNotFound);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND action = "
                   "'member.transfer_out' AND entity = 'member' AND entity_id = ? AND org_id = ?",
                   {std::to_string(m), a1_.id}),
