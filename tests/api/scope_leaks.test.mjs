@@ -114,6 +114,22 @@ test('ids outside the scope answer exactly as missing ones, for writes as for re
   assert.equal(outside.json.detail, missing.json.detail.replace('999999', String(org.b.id)));
 });
 
+test('a change naming a second organization outside the scope answers as if it did not exist', async () => {
+  const c = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Mở C', ...at('2000-01-01') }), 201);
+  const c1 = await ok(admin.post('/api/orgs', { parent_id: c.id, kind: 'branch', name: 'Chi bộ Mở C1', ...at('2001-01-01') }), 201);
+  const other = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Kín D', ...at('2000-01-01') }), 201);
+  const staff = await login('tochuc.c', ['org_staff'], c.id);
+  for (const [verb, field] of [['move', 'parent_id'], ['merge', 'target_id']]) {
+    const out = await staff.post(`/api/orgs/${c1.id}/${verb}`, { [field]: other.id, ...at('2024-01-01') });
+    const missing = await staff.post(`/api/orgs/${c1.id}/${verb}`, { [field]: 999999, ...at('2024-01-01') });
+    assert.equal(out.status, 404, out.text);
+    assert.equal(missing.status, 404, missing.text);
+    assert.equal(out.json.detail, missing.json.detail.replace('999999', String(other.id)));
+    assert.ok(!out.text.includes('Kín D'));
+  }
+  assert.equal((await ok(admin.get(`/api/orgs/${c1.id}`))).parent_id, c.id);
+});
+
 test('shared data: only an admin of the root edits holidays and host units', async () => {
   for (const c of [who.admin, who.staff]) {
     const put = await c.request('PUT', '/api/holidays/2030-12-24', { body: { name: 'Nghỉ riêng', kind: 'holiday' } });
