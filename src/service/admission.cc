@@ -5,6 +5,7 @@
 #include "service/audit.h"
 #include "service/holidays.h"
 #include "service/lifecycle_common.h"
+#include "service/member_checks.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
 #include "service/members.h"
@@ -478,10 +479,18 @@ Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, co
     m.admitted_on = c.decision_on;
     m.admitting_org = unit->name;
     m.introducers = c.introducer1_name + ", " + c.introducer2_name;
-    if (!m.national_id.empty() &&
-        tx.QueryOne("SELECT 1 FROM member WHERE national_id = ?", {m.national_id})) {
-      return Error::Conflict("possible_duplicate",
-                             "Đã có đảng viên cùng số CCCD " + m.national_id + ": kiểm tra lại.");
+    if (!m.national_id.empty()) {
+      // Told as member_checks.h tells it: who, only inside the actor's scope.
+      const DuplicateCheck dups = FindDuplicates(tx, actor, m, 0);
+      for (const Duplicate& d : dups.inside) {
+        if (!d.by_national_id) continue;
+        return Error::Conflict("possible_duplicate",
+                               "Đã có đảng viên cùng số CCCD: " + d.full_name + " (mã " +
+                                   std::to_string(d.id) + ", " + d.org_name + "). Kiểm tra lại.");
+      }
+      if (dups.national_id_elsewhere) {
+        return Error::Conflict("possible_duplicate", NationalIdElsewhereText());
+      }
     }
     MemberRows rows = DeriveMemberRows(m, unit->established_on);
     rows.events[0].detail = {{"source", "admission"},
