@@ -106,6 +106,18 @@ Error AuthService::NoteUnknownFailure(const std::string& name, TimePoint now) {
   return JustLocked(failures, u.locked_until);
 }
 
+Error AuthService::CountFailure(store::Transaction& tx, int64_t user_id, int64_t failures,
+                                TimePoint now) {
+  if (failures < options_.max_failures) {
+    tx.Exec("UPDATE app_user SET failed_logins = ? WHERE id = ?", {failures, user_id});
+    return LoginFailed();
+  }
+  const TimePoint until = now + options_.lockout;
+  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?",
+          {FormatTimestamp(until), user_id});
+  return JustLocked(failures, until);
+}
+
 Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
                                        const std::string& client_addr) {
   const std::string name = NormalizeUsername(username);
@@ -186,16 +198,7 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   }
   if (!right) {
     NoteAddressFailure(client_addr, now);
-    const int64_t failures = state->Int(0) + 1;
-    Error e = LoginFailed();
-    if (failures >= options_.max_failures) {
-      const TimePoint until = now + options_.lockout;
-      tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?",
-              {FormatTimestamp(until), user->id});
-      e = JustLocked(failures, until);
-    } else {
-      tx.Exec("UPDATE app_user SET failed_logins = ? WHERE id = ?", {failures, user->id});
-    }
+    const Error e = CountFailure(tx, user->id, state->Int(0) + 1, now);
     tx.Commit();
     RefuseLogin(env_, actor, attempt, e);
     return e;
@@ -209,25 +212,30 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     return e;
   }
 
+  LoginResult out = OpenSession(tx, *user, actor, now);
+  RecordAudit(tx, actor, attempt, now);
+  tx.Commit();
+  return out;
+}
+
+LoginResult AuthService::OpenSession(store::Transaction& tx, const User& user, const Actor& actor,
+                                     TimePoint now) {
   LoginResult out;
   out.token = RandomToken(32);
   out.session.actor = actor;
-  out.session.user = *user;
+  out.session.user = user;
   out.session.csrf_token = RandomToken(24);
   const TimePoint expires =
       now + std::min<std::chrono::milliseconds>(options_.idle_timeout, options_.absolute_timeout);
   out.session.expires_at = FormatTimestamp(expires);
   const std::string now_text = FormatTimestamp(now);
-
-  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", {user->id});
-  tx.Exec("DELETE FROM user_session WHERE user_id = ? AND expires_at <= ?", {user->id, now_text});
+  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", {user.id});
+  tx.Exec("DELETE FROM user_session WHERE user_id = ? AND expires_at <= ?", {user.id, now_text});
   tx.Exec(
       "INSERT INTO user_session (token_hash, user_id, csrf_token, created_at, last_seen_at, "
       "expires_at, client_addr) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {Sha256Hex(out.token), user->id, out.session.csrf_token, now_text, now_text,
-       out.session.expires_at, client_addr});
-  RecordAudit(tx, actor, attempt, now);
-  tx.Commit();
+      {Sha256Hex(out.token), user.id, out.session.csrf_token, now_text, now_text,
+       out.session.expires_at, actor.client_addr});
   return out;
 }
 

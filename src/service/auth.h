@@ -54,6 +54,11 @@ class AuthService {
   bool AddressThrottled(const std::string& addr, TimePoint now);
   void NoteAddressFailure(const std::string& addr, TimePoint now);
 
+  // Records the `failures`-th consecutive wrong password (locking at the limit) in `tx`.
+  Error CountFailure(store::Transaction& tx, int64_t user_id, int64_t failures, TimePoint now);
+  // Clears the failures and opens a session in `tx`.
+  LoginResult OpenSession(store::Transaction& tx, const User& user, const Actor& actor,
+                          TimePoint now);
   // Unknown usernames are counted and locked like accounts (in memory), so that the
   // answers do not tell which names exist.
   std::optional<TimePoint> UnknownLocked(const std::string& name, TimePoint now);

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "service/access.h"
 #include "service/lifecycle_test_fixture.h"
 #include "service/member_events.h"
 
@@ -333,6 +334,31 @@ TEST_F(TransfersTest, TemporaryStayInsideIsHostedNotCountedAndReturns) {
   ASSERT_TRUE(VoidMemberEvent(*env_, staff_a_, m, *back->return_event_id, "Chưa về").ok());
   EXPECT_EQ(Text("SELECT state FROM member_transfer WHERE id = ?", {t->id}), "confirmed");
   EXPECT_EQ(ListHostedTemporary(*env_, staff_b_, b_.id)->size(), 1u);
+}
+
+TEST_F(TransfersTest, RouteAccessSeesATransferFromEitherSideOnly) {
+  const int64_t m = AddMember(a1_, "Hà Văn Tuyến");
+  auto t = CreateInternalTransfer(*env_, staff_a_, m, {b1_.id, On("2026-10-02"), {}, "", false});
+  ASSERT_TRUE(t.ok());
+  const auto check = [&](const Actor& who, Target target, int64_t id) {
+    return CheckRouteAccess(*env_, who, Action::kMemberLifecycle, target, id, nullptr);
+  };
+  EXPECT_TRUE(check(staff_a_, Target::kTransfer, t->id).ok());
+  EXPECT_TRUE(check(staff_b_, Target::kTransfer, t->id).ok());
+  // Neither side in scope: exactly the answer for a missing id.
+  const Actor other = ActorFor(MakeUser("tochuc.a2", a2_.id, {"org_staff"}), "");
+  const Status out = check(other, Target::kTransfer, t->id);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().kind, ErrorKind::kNotFound);
+  const Status missing = check(other, Target::kTransfer, 999999);
+  EXPECT_EQ(out.error().detail,
+            "Không tìm thấy việc chuyển sinh hoạt có mã " + std::to_string(t->id) + ".");
+  EXPECT_EQ(missing.error().detail, "Không tìm thấy việc chuyển sinh hoạt có mã 999999.");
+  EXPECT_EQ(check(other, Target::kMember, m).error().kind, ErrorKind::kNotFound);
+  // The role is checked first: the same refusal for an id inside, outside or missing.
+  for (int64_t id : {m, int64_t{999999}}) {
+    EXPECT_EQ(check(secretary_a1_, Target::kMember, id).error().kind, ErrorKind::kForbidden);
+  }
 }
 
 }  // namespace
