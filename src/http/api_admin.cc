@@ -37,7 +37,7 @@ nlohmann::json AuditJson(const service::AuditRow& a) {
 void RegisterAdminRoutes(App& app) {
   const service::Env& env = app.env();
 
-  app.Add(Method::kGet, "/api/meta", Access::kSession, [](Call&) {
+  app.Add(Method::kGet, "/api/meta", kSignedIn, [](Call&) {
     nlohmann::json roles = nlohmann::json::array(), kinds = nlohmann::json::array();
     for (service::Role r : service::AllRoles()) {
       roles.push_back({{"code", service::RoleCode(r)}, {"label", service::RoleLabel(r)}});
@@ -74,7 +74,7 @@ void RegisterAdminRoutes(App& app) {
                                 {"member_statuses", statuses}});
   });
 
-  app.Add(Method::kGet, "/api/users", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/users", kUsers, [&env](Call& c) {
     service::UserQuery q;
     q.q = c.req.Query("q");
     if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
@@ -85,7 +85,7 @@ void RegisterAdminRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kPost, "/api/users", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/users", kUsers, [&env](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);
@@ -99,7 +99,7 @@ void RegisterAdminRoutes(App& app) {
     return Respond(service::CreateUser(env, c.actor(), in), service::UserJson, 201);
   });
 
-  app.Add(Method::kPost, "/api/users/{id}/password", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/users/{id}/password", kUserById, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto body = ParseJsonBody(c.req);
@@ -113,7 +113,7 @@ void RegisterAdminRoutes(App& app) {
     return Response::NoContent();
   });
 
-  app.Add(Method::kGet, "/api/audit", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/audit", kAuditor, [&env](Call& c) {
     service::AuditFilter f;
     f.actor = c.req.Query("actor");
     f.action = c.req.Query("action");

@@ -79,7 +79,7 @@ void RegisterAdmissionRoutes(App& app) {
   const service::Env& env = app.env();
   auto today = [&env] { return Date::InVietnam(env.clock.Now()); };
 
-  app.Add(Method::kGet, "/api/candidates", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/candidates", kMemberReader, [&env](Call& c) {
     service::CandidateQuery q;
     auto org = IntQuery(c.req, "org_id", 0);
     if (!org.ok()) return Problem(org.error());
@@ -94,7 +94,7 @@ void RegisterAdmissionRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kPost, "/api/candidates", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/candidates", kMemberWriter, [&env](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);
@@ -103,13 +103,13 @@ void RegisterAdmissionRoutes(App& app) {
     return Respond(service::CreateCandidate(env, c.actor(), in), service::CandidateJson, 201);
   });
 
-  app.Add(Method::kGet, "/api/candidates/{id}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/candidates/{id}", kReadCandidate, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::GetCandidate(env, c.actor(), *id), service::CandidateJson);
   });
 
-  app.Add(Method::kPost, "/api/candidates/{id}/steps", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/candidates/{id}/steps", kWriteCandidate, [&env](Call& c) {
     auto call = ReadIdBody(c);
     if (!call.ok()) return Problem(call.error());
     const auto& [id, body] = *call;
@@ -135,7 +135,7 @@ void RegisterAdmissionRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kPost, "/api/members/{id}/recognition", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/{id}/recognition", kWriteMember, [&env](Call& c) {
     auto call = ReadIdBody(c);
     if (!call.ok()) return Problem(call.error());
     const auto& [id, body] = *call;
@@ -154,7 +154,7 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kPut, "/api/orgs/{id}/targets/{year}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPut, "/api/orgs/{id}/targets/{year}", kWriteOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto year = c.IdParam("year");
@@ -173,7 +173,7 @@ void RegisterAdmissionRoutes(App& app) {
     return Response::NoContent();
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/targets", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/targets", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::ListAdmissionTargets(env, c.actor(), *id),
@@ -185,7 +185,7 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/flows", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/flows", kReadOrgMembers, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto period = PeriodParams(c.req, today());
@@ -208,7 +208,7 @@ void RegisterAdmissionRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", kReadOrgMembers, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto period = PeriodParams(c.req, today());
@@ -229,7 +229,7 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/worklist", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/worklist", kReadOrgMembers, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto at = DateParam(c.req, "at", today());
@@ -256,7 +256,7 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/holidays", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/holidays", kOrgReader, [&env, today](Call& c) {
     auto year = IntQuery(c.req, "year", today().year());
     if (!year.ok()) return Problem(year.error());
     return Respond(service::ListHolidays(env, c.actor(), *year),
@@ -273,7 +273,7 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kPut, "/api/holidays/{day}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPut, "/api/holidays/{day}", kWriteShared, [&env](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);
@@ -285,14 +285,14 @@ void RegisterAdmissionRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kDelete, "/api/holidays/{day}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kDelete, "/api/holidays/{day}", kWriteShared, [&env](Call& c) {
     if (Status s = service::DeleteHoliday(env, c.actor(), c.params.at("day")); !s) {
       return Problem(s.error());
     }
     return Response::NoContent();
   });
 
-  app.Add(Method::kGet, "/api/rules", Access::kSession, [today](Call& c) {
+  app.Add(Method::kGet, "/api/rules", kSignedIn, [today](Call& c) {
     auto at = DateParam(c.req, "at", today());
     if (!at.ok()) return Problem(at.error());
     const rules::RuleSet& rs = service::Rules().At(*at);

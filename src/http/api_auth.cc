@@ -23,7 +23,7 @@ nlohmann::json SessionJson(const service::Session& s) {
 }  // namespace
 
 void RegisterAuthRoutes(App& app) {
-  app.Add(Method::kPost, "/api/auth/login", Access::kPublic, [&app](Call& c) {
+  app.Add(Method::kPost, "/api/auth/login", kPublicRoute, [&app](Call& c) {
     // Even an empty login must declare JSON: a cross-site form cannot log a browser in.
     if (c.req.Header("content-type").rfind("application/json", 0) != 0) {
       return Problem(415, "unsupported_media_type", "Kiểu dữ liệu không được hỗ trợ",
@@ -42,17 +42,17 @@ void RegisterAuthRoutes(App& app) {
     return res;
   });
 
-  app.Add(Method::kGet, "/api/auth/me", Access::kSession,
+  app.Add(Method::kGet, "/api/auth/me", kSignedIn,
           [](Call& c) { return Response::Json(200, SessionJson(*c.session)); });
 
-  app.Add(Method::kPost, "/api/auth/logout", Access::kSession, [&app](Call& c) {
+  app.Add(Method::kPost, "/api/auth/logout", kSignedIn, [&app](Call& c) {
     if (Status s = app.auth().Logout(*c.session, c.token); !s) return Problem(s.error());
     Response res = Response::NoContent();
     res.SetHeader("Set-Cookie", SessionCookie(c.req, "", true));
     return res;
   });
 
-  app.Add(Method::kPost, "/api/auth/password", Access::kSession, [&app](Call& c) {
+  app.Add(Method::kPost, "/api/auth/password", kSignedIn, [&app](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);

@@ -64,7 +64,7 @@ void MemberEventRoute(App& app, const std::string& verb, std::function<T(BodyRea
                           const service::Env&, const service::Actor&, int64_t, const T&)>
                           run) {
   const service::Env& env = app.env();
-  app.Add(Method::kPost, "/api/members/{id}/" + verb, Access::kSession, [&env, read, run](Call& c) {
+  app.Add(Method::kPost, "/api/members/{id}/" + verb, kLifecycle, [&env, read, run](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<T>(c.req, read);
@@ -76,7 +76,7 @@ void MemberEventRoute(App& app, const std::string& verb, std::function<T(BodyRea
 void RegisterTransferRoutes(App& app) {
   const service::Env& env = app.env();
 
-  app.Add(Method::kPost, "/api/members/{id}/transfer-out", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/{id}/transfer-out", kLifecycle, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<service::TransferOutInput>(c.req, [](BodyReader& r) {
@@ -87,7 +87,7 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::TransferOut(env, c.actor(), *id, *in), service::TransferJson, 201);
   });
 
-  app.Add(Method::kPost, "/api/transfers/in", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/transfers/in", kLifecycleIn, [&env](Call& c) {
     auto in = ReadBody<service::TransferInInput>(c.req, [](BodyReader& r) {
       service::TransferInInput t;
       t.member.org_id = r.Int("org_id").value_or(0);
@@ -105,7 +105,7 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::TransferIn(env, c.actor(), *in), service::TransferJson, 201);
   });
 
-  app.Add(Method::kPost, "/api/members/{id}/transfer-internal", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/{id}/transfer-internal", kLifecycle, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<service::InternalTransferInput>(c.req, [](BodyReader& r) {
@@ -117,7 +117,7 @@ void RegisterTransferRoutes(App& app) {
                    201);
   });
 
-  app.Add(Method::kPost, "/api/members/{id}/transfer-temporary", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/{id}/transfer-temporary", kLifecycle, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<service::TemporaryTransferInput>(c.req, [](BodyReader& r) {
@@ -137,19 +137,19 @@ void RegisterTransferRoutes(App& app) {
                    service::TransferJson, 201);
   });
 
-  app.Add(Method::kGet, "/api/transfers", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/transfers", kMemberReader, [&env](Call& c) {
     auto q = ReadTransferQuery(c.req);
     if (!q.ok()) return Problem(q.error());
     return Respond(service::ListTransfers(env, c.actor(), *q), TransferList);
   });
 
-  app.Add(Method::kGet, "/api/transfers/{id}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/transfers/{id}", kReadTransfer, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::GetTransfer(env, c.actor(), *id), service::TransferJson);
   });
 
-  app.Add(Method::kPost, "/api/transfers/{id}/confirm", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/transfers/{id}/confirm", kStepTransfer, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto note = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("note"); });
@@ -157,7 +157,7 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::ConfirmTransfer(env, c.actor(), *id, *note), service::TransferJson);
   });
 
-  app.Add(Method::kPost, "/api/transfers/{id}/cancel", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/transfers/{id}/cancel", kStepTransfer, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
@@ -165,7 +165,7 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::CancelTransfer(env, c.actor(), *id, *reason), service::TransferJson);
   });
 
-  app.Add(Method::kPost, "/api/transfers/{id}/return", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/transfers/{id}/return", kStepTransfer, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     using Return = std::pair<std::string, std::string>;
@@ -177,7 +177,7 @@ void RegisterTransferRoutes(App& app) {
                    service::TransferJson);
   });
 
-  app.Add(Method::kGet, "/api/members/{id}/transfers", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members/{id}/transfers", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     // Visible when the member is: then every transfer of theirs in the actor's scope.
@@ -186,7 +186,7 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::ListTransfers(env, c.actor(), {.member_id = *id}), TransferList);
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/temporary-members", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/temporary-members", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::ListHostedTemporary(env, c.actor(), *id), TransferList);
@@ -234,20 +234,18 @@ void RegisterMemberEventRoutes(App& app) {
       },
       service::ReadmitMember);
 
-  app.Add(Method::kPost, "/api/members/{id}/events/{event_id}/void", Access::kSession,
-          [&env](Call& c) {
-            auto id = c.IdParam("id");
-            if (!id.ok()) return Problem(id.error());
-            auto event = c.IdParam("event_id");
-            if (!event.ok()) return Problem(event.error());
-            auto reason =
-                ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
-            if (!reason.ok()) return Problem(reason.error());
-            return Respond(service::VoidMemberEvent(env, c.actor(), *id, *event, *reason),
-                           service::LifecycleResultJson);
-          });
+  app.Add(Method::kPost, "/api/members/{id}/events/{event_id}/void", kLifecycle, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    auto event = c.IdParam("event_id");
+    if (!event.ok()) return Problem(event.error());
+    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
+    if (!reason.ok()) return Problem(reason.error());
+    return Respond(service::VoidMemberEvent(env, c.actor(), *id, *event, *reason),
+                   service::LifecycleResultJson);
+  });
 
-  app.Add(Method::kGet, "/api/members/{id}/party-age", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members/{id}/party-age", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     Date on = Date::InVietnam(env.clock.Now());
@@ -266,7 +264,7 @@ void RegisterMemberEventRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kGet, "/api/lifecycle/removal-reasons", Access::kSession, [](Call&) {
+  app.Add(Method::kGet, "/api/lifecycle/removal-reasons", kSignedIn, [](Call&) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& [code, label] : service::RemovalReasons()) {
       items.push_back({{"code", code}, {"label", label}});

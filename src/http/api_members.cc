@@ -139,7 +139,7 @@ Result<service::MemberQuery> ReadMemberQuery(const Request& req) {
 void RegisterMemberRoutes(App& app) {
   const service::Env& env = app.env();
 
-  app.Add(Method::kGet, "/api/members", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members", kMemberReader, [&env](Call& c) {
     auto q = ReadMemberQuery(c.req);
     if (!q.ok()) return Problem(q.error());
     return Respond(service::SearchMembers(env, c.actor(), *q), [](const service::MemberPage& p) {
@@ -149,7 +149,7 @@ void RegisterMemberRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kGet, "/api/members/export", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members/export", kMemberReader, [&env](Call& c) {
     auto q = ReadMemberQuery(c.req);
     if (!q.ok()) return Problem(q.error());
     const std::string format = c.req.Query("format", "xlsx");
@@ -171,13 +171,13 @@ void RegisterMemberRoutes(App& app) {
     return res;
   });
 
-  app.Add(Method::kPost, "/api/members/import/preview", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/import/preview", kMemberWriter, [&env](Call& c) {
     auto in = ReadImport(c.req);
     if (!in.ok()) return Problem(in.error());
     return Respond(service::PreviewImport(env, c.actor(), in->bytes, in->org_id), PreviewJson);
   });
 
-  app.Add(Method::kPost, "/api/members/import/commit", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members/import/commit", kMemberWriter, [&env](Call& c) {
     auto in = ReadImport(c.req);
     if (!in.ok()) return Problem(in.error());
     return Respond(service::CommitImport(env, c.actor(), in->bytes, in->org_id, in->exclude_rows,
@@ -187,19 +187,19 @@ void RegisterMemberRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kPost, "/api/members", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/members", kMemberWriter, [&env](Call& c) {
     auto in = ReadMember(c.req, nullptr);
     if (!in.ok()) return Problem(in.error());
     return Respond(service::CreateMember(env, c.actor(), *in), service::MemberJson, 201);
   });
 
-  app.Add(Method::kGet, "/api/members/{id}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members/{id}", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::GetMember(env, c.actor(), *id), service::MemberJson);
   });
 
-  app.Add(Method::kPut, "/api/members/{id}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPut, "/api/members/{id}", kWriteMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     int64_t version = 0;
@@ -208,7 +208,7 @@ void RegisterMemberRoutes(App& app) {
     return Respond(service::UpdateMember(env, c.actor(), *id, *in, version), service::MemberJson);
   });
 
-  app.Add(Method::kGet, "/api/members/{id}/timeline", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/members/{id}/timeline", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(

@@ -81,7 +81,7 @@ void RegisterOrgRoutes(App& app) {
   const service::Env& env = app.env();
   auto today = [&env] { return Date::InVietnam(env.clock.Now()); };
 
-  app.Add(Method::kGet, "/api/orgs", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs", kOrgReader, [&env, today](Call& c) {
     nlohmann::json items = nlohmann::json::array();
     if (!c.req.Query("at").empty()) {
       auto at = AtParam(c.req, today());
@@ -97,7 +97,7 @@ void RegisterOrgRoutes(App& app) {
     return Response::Json(200, {{"items", items}});
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto org = service::GetOrg(env, c.actor(), *id);
@@ -112,7 +112,7 @@ void RegisterOrgRoutes(App& app) {
     return Response::Json(200, j);
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/stats", Access::kSession, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrg, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto at = AtParam(c.req, today());
@@ -127,7 +127,7 @@ void RegisterOrgRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/history", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/history", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(
@@ -151,7 +151,7 @@ void RegisterOrgRoutes(App& app) {
         });
   });
 
-  app.Add(Method::kPost, "/api/orgs", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/orgs", kOrgWriter, [&env](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);
@@ -171,15 +171,14 @@ void RegisterOrgRoutes(App& app) {
 
   // The changes: each reads its own fields plus the decision.
   auto change = [&app, &env](const char* verb, auto fn) {
-    app.Add(Method::kPost, std::string("/api/orgs/{id}/") + verb, Access::kSession,
-            [&env, fn](Call& c) {
-              auto id = c.IdParam("id");
-              if (!id.ok()) return Problem(id.error());
-              auto body = ParseJsonBody(c.req);
-              if (!body.ok()) return Problem(body.error());
-              BodyReader r(*body);
-              return fn(env, c, *id, r, *body);
-            });
+    app.Add(Method::kPost, std::string("/api/orgs/{id}/") + verb, kWriteOrg, [&env, fn](Call& c) {
+      auto id = c.IdParam("id");
+      if (!id.ok()) return Problem(id.error());
+      auto body = ParseJsonBody(c.req);
+      if (!body.ok()) return Problem(body.error());
+      BodyReader r(*body);
+      return fn(env, c, *id, r, *body);
+    });
   };
   change("rename",
          [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
@@ -265,7 +264,7 @@ void RegisterOrgRoutes(App& app) {
            return Respond(service::DissolveOrg(env, c.actor(), id, d), OrgJson);
          });
 
-  app.Add(Method::kGet, "/api/host-units", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/host-units", kOrgReader, [&env](Call& c) {
     return Respond(service::ListHostUnits(env, c.actor()),
                    [](const std::vector<service::HostUnit>& units) {
                      nlohmann::json items = nlohmann::json::array();
@@ -274,7 +273,7 @@ void RegisterOrgRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kPost, "/api/host-units", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kPost, "/api/host-units", kWriteShared, [&env](Call& c) {
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);
@@ -296,7 +295,7 @@ void RegisterOrgRoutes(App& app) {
                           {"to_date", s.to_date}};
   };
 
-  app.Add(Method::kGet, "/api/orgs/{id}/committee", Access::kSession, [&env, seat_json](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/committee", kReadOrg, [&env, seat_json](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::ListCommittee(env, c.actor(), *id),
@@ -307,7 +306,7 @@ void RegisterOrgRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kPost, "/api/orgs/{id}/committee", Access::kSession, [&env, seat_json](Call& c) {
+  app.Add(Method::kPost, "/api/orgs/{id}/committee", kWriteOrg, [&env, seat_json](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto body = ParseJsonBody(c.req);
@@ -326,7 +325,7 @@ void RegisterOrgRoutes(App& app) {
     return Respond(service::AddCommitteeSeat(env, c.actor(), in), seat_json, 201);
   });
 
-  app.Add(Method::kDelete, "/api/orgs/{id}/committee/{cid}", Access::kSession, [&env](Call& c) {
+  app.Add(Method::kDelete, "/api/orgs/{id}/committee/{cid}", kWriteOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto cid = c.IdParam("cid");

@@ -73,7 +73,7 @@ App::App(service::Env env, AppOptions options)
   if (!static_files_.available()) {
     spdlog::warn("không thấy giao diện web ở '{}': chỉ phục vụ API", options.web_root);
   }
-  Add(Method::kGet, "/healthz", Access::kPublic, [this](Call&) {
+  Add(Method::kGet, "/healthz", Rule::Public(), [this](Call&) {
     store::Transaction tx = env_.db.BeginRead();
     tx.QueryOne("SELECT 1");
     // search_index: "ready", "loading" (searches use SQL meanwhile) or "off" (no index).
@@ -82,7 +82,7 @@ App::App(service::Env env, AppOptions options)
                                 {"database", store::EngineName(env_.db.engine())},
                                 {"search_index", index}});
   });
-  Add(Method::kGet, "/metrics", Access::kPublic, [this](Call& call) {
+  Add(Method::kGet, "/metrics", Rule::Public(), [this](Call& call) {
     if (!MetricsAllowed(call.req)) {
       return Problem(404, "route_not_found", "Không tìm thấy",
                      "Không có chức năng nào ở đường dẫn " + call.req.path + ".");
@@ -96,11 +96,42 @@ App::App(service::Env env, AppOptions options)
   RegisterMemberRoutes(*this);
   RegisterAdmissionRoutes(*this);
   RegisterLifecycleRoutes(*this);
+  // The route table with the declared rules: what the authorization-matrix test walks.
+  Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
+    return Response::Json(200, {{"items", RouteTable()}});
+  });
 }
 
-void App::Add(Method method, const std::string& pattern, Access access, Fn fn) {
+void App::Add(Method method, const std::string& pattern, Rule rule, Fn fn) {
   router_.Add(method, pattern);
-  endpoints_.push_back({access, std::move(fn)});
+  endpoints_.push_back({method, pattern, std::move(rule), std::move(fn)});
+}
+
+nlohmann::json App::RouteTable() const {
+  nlohmann::json items = nlohmann::json::array();
+  for (const Endpoint& ep : endpoints_) {
+    const Rule& r = ep.rule;
+    nlohmann::json roles = nlohmann::json::array();
+    for (service::Role role : service::AllRoles()) {
+      service::Actor one;
+      one.roles = {role};
+      if (r.access == Access::kSession && (!r.action || service::RoleAllows(one, *r.action))) {
+        roles.push_back(service::RoleCode(role));
+      }
+    }
+    const bool has_param =
+        r.target != service::Target::kNone && r.target != service::Target::kGlobal;
+    items.push_back({{"method", MethodName(ep.method)},
+                     {"pattern", ep.pattern},
+                     {"access", r.access == Access::kPublic ? "public" : "session"},
+                     {"action", r.action ? nlohmann::json(service::ActionCode(*r.action))
+                                         : nlohmann::json(nullptr)},
+                     {"target", service::TargetCode(r.target)},
+                     {"param", has_param ? nlohmann::json(r.param) : nlohmann::json(nullptr)},
+                     {"root_only", r.action == service::Action::kGlobalWrite},
+                     {"roles", roles}});
+  }
+  return items;
 }
 
 Response App::Handle(Request& req) {
@@ -159,6 +190,7 @@ Response App::Dispatch(Request& req, std::string* route_name) {
   }
   *route_name = router_.Pattern(m.id);
   const Endpoint& ep = endpoints_[m.id];
+  const Rule& rule = ep.rule;
   Call call{req, m.params, std::nullopt, ""};
 
   if (!IsSafe(req.method)) {
@@ -173,23 +205,36 @@ Response App::Dispatch(Request& req, std::string* route_name) {
     }
   }
 
-  if (ep.access == Access::kSession) {
+  if (rule.access == Access::kSession) {
     call.token = req.Cookie(kSessionCookie).value_or("");
     auto session = auth_.Authenticate(call.token, req.client_addr);
     if (!session.ok()) return Problem(session.error());
     call.session = std::move(session.value());
+    // What a write refused here is audited as.
+    const service::AuditEntry attempt{.action = "http.write",
+                                      .entity = "request",
+                                      .entity_id = req.path,
+                                      .org_id = call.actor().org_id};
     if (!IsSafe(req.method) &&
         !ConstantTimeEquals(req.Header("x-csrf-token"), call.session->csrf_token)) {
       const Error e = Error::Make(ErrorKind::kForbidden, "csrf_invalid", "Yêu cầu không hợp lệ",
                                   "Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại "
                                   "trang rồi thử lại.");
-      service::RecordRefusal(env_.db, call.actor(),
-                             {.action = "http.write",
-                              .entity = "request",
-                              .entity_id = req.path,
-                              .org_id = call.actor().org_id},
-                             e, env_.clock.Now());
+      service::RecordRefusal(env_.db, call.actor(), attempt, e, env_.clock.Now());
       return Problem(e);
+    }
+    // The declared rule, before the handler reads anything. A malformed id is the handler's
+    // to refuse, after the role check.
+    int64_t id = 0;
+    if (auto p = call.IdParam(rule.param); p.ok()) id = *p;
+    const bool named =
+        rule.target != service::Target::kNone && rule.target != service::Target::kGlobal;
+    if (Status s =
+            service::CheckRouteAccess(env_, call.actor(), rule.action,
+                                      named && id <= 0 ? service::Target::kNone : rule.target, id,
+                                      IsSafe(req.method) ? nullptr : &attempt);
+        !s) {
+      return Problem(s.error());
     }
   }
   return ep.fn(call);

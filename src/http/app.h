@@ -14,6 +14,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "service/access.h"
 #include "service/auth.h"
 #include "service/env.h"
 #include "service/members.h"
@@ -36,6 +37,50 @@ struct Call {
 
 enum class Access { kPublic, kSession };
 
+// Who may call a route, declared beside it in App::Add, listed by GET /api/routes and
+// checked (service::CheckRouteAccess) after the session and before the handler, so before
+// any body is read: the role grant first (403, the same for every id), then the record
+// named by the path parameter `param` must be inside the actor's scope (else 404, exactly
+// as for a missing id).
+struct Rule {
+  Access access = Access::kSession;
+  std::optional<service::Action> action;  // the grant needed; none: any signed-in user
+  service::Target target = service::Target::kNone;
+  std::string param = "id";
+
+  static Rule Public() { return {Access::kPublic, std::nullopt}; }
+  static Rule SignedIn() { return {}; }
+  static Rule Needs(service::Action a) { return {Access::kSession, a}; }
+  static Rule On(service::Action a, service::Target t, std::string param = "id") {
+    return {Access::kSession, a, t, std::move(param)};
+  }
+};
+
+// The rules routes declare, by name (service/access.h: actions and targets).
+using service::Action;
+using service::Target;
+inline const Rule kPublicRoute = Rule::Public();
+inline const Rule kSignedIn = Rule::SignedIn();  // any role
+inline const Rule kOrgReader = Rule::Needs(Action::kOrgRead);
+inline const Rule kOrgWriter = Rule::Needs(Action::kOrgWrite);  // parent in the body
+inline const Rule kReadOrg = Rule::On(Action::kOrgRead, Target::kOrg);
+inline const Rule kWriteOrg = Rule::On(Action::kOrgWrite, Target::kOrg);
+inline const Rule kReadOrgMembers = Rule::On(Action::kMemberRead, Target::kOrg);
+inline const Rule kMemberReader = Rule::Needs(Action::kMemberRead);
+inline const Rule kMemberWriter = Rule::Needs(Action::kMemberWrite);  // unit in the body
+inline const Rule kReadMember = Rule::On(Action::kMemberRead, Target::kMember);
+inline const Rule kWriteMember = Rule::On(Action::kMemberWrite, Target::kMember);
+inline const Rule kLifecycle = Rule::On(Action::kMemberLifecycle, Target::kMember);
+inline const Rule kLifecycleIn = Rule::Needs(Action::kMemberLifecycle);  // unit in the body
+inline const Rule kReadCandidate = Rule::On(Action::kMemberRead, Target::kCandidate);
+inline const Rule kWriteCandidate = Rule::On(Action::kMemberWrite, Target::kCandidate);
+inline const Rule kReadTransfer = Rule::On(Action::kMemberRead, Target::kTransfer);
+inline const Rule kStepTransfer = Rule::On(Action::kMemberLifecycle, Target::kTransfer);
+inline const Rule kUsers = Rule::Needs(Action::kUserManage);
+inline const Rule kUserById = Rule::On(Action::kUserManage, Target::kUser);
+inline const Rule kAuditor = Rule::Needs(Action::kAuditRead);
+inline const Rule kWriteShared = Rule::On(Action::kGlobalWrite, Target::kGlobal);
+
 struct AppOptions {
   std::string web_root;
   // /metrics answers loopback clients, and others only with "Authorization: Bearer <token>"
@@ -50,7 +95,9 @@ class App {
   Response Handle(Request& req);
 
   using Fn = std::function<Response(Call&)>;
-  void Add(Method method, const std::string& pattern, Access access, Fn fn);
+  void Add(Method method, const std::string& pattern, Rule rule, Fn fn);
+  // The route table with each route's declared rule and the roles it admits (JSON).
+  nlohmann::json RouteTable() const;
 
   const service::Env& env() const { return env_; }
   service::AuthService& auth() { return auth_; }
@@ -67,7 +114,9 @@ class App {
   Metrics metrics_;
   Router router_;
   struct Endpoint {
-    Access access;
+    Method method;
+    std::string pattern;
+    Rule rule;
     Fn fn;
   };
   std::vector<Endpoint> endpoints_;

@@ -5,8 +5,10 @@
 #include "service/audit.h"
 #include "service/holidays.h"
 #include "service/lifecycle_common.h"
+#include "service/member_checks.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
+#include "service/members.h"
 #include "service/orgs.h"
 #include "service/reference.h"
 #include "text/text.h"
@@ -92,6 +94,16 @@ std::optional<Candidate> Load(store::Transaction& tx, int64_t id, std::string* p
   if (path) *path = row->Text(35);
   Candidate c = FromRow(*row);
   AddDeadlines(c, LoadCalendar(tx));
+  return c;
+}
+
+// What the actor may see of a candidate: the national ID only for the roles that see
+// members' (SeesSensitive), as member files are masked.
+Candidate ForActor(const Actor& actor, Candidate c) {
+  if (!SeesSensitive(actor)) {
+    c.data.national_id.clear();
+    c.masked = true;
+  }
   return c;
 }
 
@@ -184,6 +196,7 @@ nlohmann::json CandidateJson(const Candidate& c) {
           {"sex", c.data.sex},
           {"birth_date", c.data.birth_date},
           {"national_id", c.data.national_id},
+          {"masked", c.masked},
           {"ethnicity", c.data.ethnicity},
           {"religion", c.data.religion},
           {"general_education", c.data.general_education},
@@ -277,7 +290,7 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
   audit.after = CandidateJson(c);
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
-  return c;
+  return ForActor(actor, std::move(c));
 }
 
 Result<Candidate> GetCandidate(const Env& env, const Actor& actor, int64_t id) {
@@ -287,7 +300,7 @@ Result<Candidate> GetCandidate(const Env& env, const Actor& actor, int64_t id) {
   if (!c || !InScope(actor, path) || !RoleAllows(actor, Action::kMemberRead)) {
     return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + std::to_string(id) + ".");
   }
-  return *c;
+  return ForActor(actor, std::move(*c));
 }
 
 Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const CandidateQuery& q) {
@@ -331,7 +344,7 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
           [&](const store::Row& row) {
             Candidate c = FromRow(row);
             AddDeadlines(c, cal);
-            page.items.push_back(std::move(c));
+            page.items.push_back(ForActor(actor, std::move(c)));
           });
   return page;
 }
@@ -466,10 +479,18 @@ Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, co
     m.admitted_on = c.decision_on;
     m.admitting_org = unit->name;
     m.introducers = c.introducer1_name + ", " + c.introducer2_name;
-    if (!m.national_id.empty() &&
-        tx.QueryOne("SELECT 1 FROM member WHERE national_id = ?", {m.national_id})) {
-      return Error::Conflict("possible_duplicate",
-                             "Đã có đảng viên cùng số CCCD " + m.national_id + ": kiểm tra lại.");
+    if (!m.national_id.empty()) {
+      // Told as member_checks.h tells it: who, only inside the actor's scope.
+      const DuplicateCheck dups = FindDuplicates(tx, actor, m, 0);
+      for (const Duplicate& d : dups.inside) {
+        if (!d.by_national_id) continue;
+        return Error::Conflict("possible_duplicate",
+                               "Đã có đảng viên cùng số CCCD: " + d.full_name + " (mã " +
+                                   std::to_string(d.id) + ", " + d.org_name + "). Kiểm tra lại.");
+      }
+      if (dups.national_id_elsewhere) {
+        return Error::Conflict("possible_duplicate", NationalIdElsewhereText());
+      }
     }
     MemberRows rows = DeriveMemberRows(m, unit->established_on);
     rows.events[0].detail = {{"source", "admission"},
@@ -508,6 +529,7 @@ Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, co
   if (!result.warnings.empty()) audit.detail = result.warnings[0].message;
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
+  result.candidate = ForActor(actor, std::move(result.candidate));
   return result;
 }
 

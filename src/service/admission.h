@@ -38,6 +38,7 @@ struct Candidate {
   int votes_for = 0, votes_total = 0;
   std::optional<int64_t> member_id;
   int64_t version = 0;
+  bool masked = false;  // the national ID is withheld from this actor (as for member files)
   // Deadlines that apply now (empty when not applicable), computed with the holiday table.
   std::string decision_deadline, ceremony_deadline, certificate_valid_until;
 };

@@ -24,6 +24,19 @@ Error LoginFailed() {
                      "Tên đăng nhập hoặc mật khẩu không đúng.");
 }
 
+Error Locked(TimePoint until) {
+  return Error::Make(
+      ErrorKind::kTooManyRequests, "login_locked", "Tài khoản tạm khóa",
+      "Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần, đến " + VietnamTimeText(until) + ".");
+}
+
+Error JustLocked(int64_t failures, TimePoint until) {
+  return Error::Make(ErrorKind::kTooManyRequests, "login_locked", "Tài khoản tạm khóa",
+                     "Nhập sai mật khẩu " + std::to_string(failures) +
+                         " lần liên tiếp: tài khoản bị tạm khóa đến " + VietnamTimeText(until) +
+                         ".");
+}
+
 void RefuseLogin(const Env& env, const Actor& actor, AuditEntry entry, const Error& why) {
   RecordRefusal(env.db, actor, std::move(entry), why, env.clock.Now());
 }
@@ -75,6 +88,36 @@ void AuthService::NoteAddressFailure(const std::string& addr, TimePoint now) {
   ++count;
 }
 
+std::optional<TimePoint> AuthService::UnknownLocked(const std::string& name, TimePoint now) {
+  std::lock_guard lock(mu_);
+  const auto it = unknown_failures_.find(name);
+  if (it == unknown_failures_.end() || it->second.locked_until <= now) return std::nullopt;
+  return it->second.locked_until;
+}
+
+Error AuthService::NoteUnknownFailure(const std::string& name, TimePoint now) {
+  std::lock_guard lock(mu_);
+  if (unknown_failures_.size() > 100000) unknown_failures_.clear();  // bounded memory
+  UnknownName& u = unknown_failures_[name];
+  if (++u.failures < options_.max_failures) return LoginFailed();
+  const int64_t failures = u.failures;
+  u.failures = 0;
+  u.locked_until = now + options_.lockout;
+  return JustLocked(failures, u.locked_until);
+}
+
+Error AuthService::CountFailure(store::Transaction& tx, int64_t user_id, int64_t failures,
+                                TimePoint now) {
+  if (failures < options_.max_failures) {
+    tx.Exec("UPDATE app_user SET failed_logins = ? WHERE id = ?", {failures, user_id});
+    return LoginFailed();
+  }
+  const TimePoint until = now + options_.lockout;
+  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?",
+          {FormatTimestamp(until), user_id});
+  return JustLocked(failures, until);
+}
+
 Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
                                        const std::string& client_addr) {
   const std::string name = NormalizeUsername(username);
@@ -114,9 +157,15 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     }
   }
   if (!user) {
-    VerifyPassword(password, DummyHash());
-    NoteAddressFailure(client_addr, now);
-    const Error e = LoginFailed();
+    // An unknown name answers exactly as a known one with a wrong password: the same cost,
+    // and the same lock-out after the same number of failures.
+    std::optional<TimePoint> locked = UnknownLocked(name, now);
+    Error e = locked ? Locked(*locked) : LoginFailed();
+    if (!locked) {
+      VerifyPassword(password, DummyHash());
+      NoteAddressFailure(client_addr, now);
+      e = NoteUnknownFailure(name, now);
+    }
     RefuseLogin(env_, anonymous, attempt, e);
     return e;
   }
@@ -126,64 +175,67 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   attempt.org_id = user->org_id;
   TimePoint lock_end;
   if (locked_until && ParseTimestamp(*locked_until, &lock_end) && lock_end > now) {
-    const Error e = Error::Make(ErrorKind::kTooManyRequests, "login_locked", "Tài khoản tạm khóa",
-                                "Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần, đến " +
-                                    VietnamTimeText(lock_end) + ".");
+    const Error e = Locked(lock_end);  // early, without the cost of verifying
     RefuseLogin(env_, actor, attempt, e);
     return e;
   }
 
-  if (!VerifyPassword(password, hash)) {
+  const bool right = VerifyPassword(password, hash);
+  // The failure count and the lock are read and written in one write transaction, so
+  // concurrent attempts see each other: the no-op UPDATE takes the row's lock (PostgreSQL)
+  // under the single writer (SQLite) before reading them.
+  store::Transaction tx = env_.db.BeginWrite();
+  const auto state = tx.QueryOne(
+      "UPDATE app_user SET failed_logins = failed_logins WHERE id = ? "
+      "RETURNING failed_logins, locked_until",
+      {user->id});
+  const auto until_text = state->OptText(1);
+  if (until_text && ParseTimestamp(*until_text, &lock_end) && lock_end > now) {
+    tx.Rollback();  // locked meanwhile: refused, even with the right password
+    const Error e = Locked(lock_end);
+    RefuseLogin(env_, actor, attempt, e);
+    return e;
+  }
+  if (!right) {
     NoteAddressFailure(client_addr, now);
-    store::Transaction tx = env_.db.BeginWrite();
-    const int64_t failures =
-        tx.QueryOne(
-              "UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ? "
-              "RETURNING failed_logins",
-              {user->id})
-            ->Int(0);
-    Error e = LoginFailed();
-    if (failures >= options_.max_failures) {
-      const TimePoint until = now + options_.lockout;
-      tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?",
-              {FormatTimestamp(until), user->id});
-      e = Error::Make(ErrorKind::kTooManyRequests, "login_locked", "Tài khoản tạm khóa",
-                      "Nhập sai mật khẩu " + std::to_string(failures) +
-                          " lần liên tiếp: tài khoản bị tạm khóa đến " + VietnamTimeText(until) +
-                          ".");
-    }
+    const Error e = CountFailure(tx, user->id, state->Int(0) + 1, now);
     tx.Commit();
     RefuseLogin(env_, actor, attempt, e);
     return e;
   }
 
   if (!user->active) {
+    tx.Rollback();
     const Error e = Error::Make(ErrorKind::kForbidden, "account_disabled", "Tài khoản đã bị khóa",
                                 "Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị hệ thống.");
     RefuseLogin(env_, actor, attempt, e);
     return e;
   }
 
+  LoginResult out = OpenSession(tx, *user, actor, now);
+  RecordAudit(tx, actor, attempt, now);
+  tx.Commit();
+  return out;
+}
+
+LoginResult AuthService::OpenSession(store::Transaction& tx, const User& user, const Actor& actor,
+                                     TimePoint now) {
   LoginResult out;
   out.token = RandomToken(32);
   out.session.actor = actor;
-  out.session.user = *user;
+  out.session.user = user;
   out.session.csrf_token = RandomToken(24);
   const TimePoint expires =
       now + std::min<std::chrono::milliseconds>(options_.idle_timeout, options_.absolute_timeout);
   out.session.expires_at = FormatTimestamp(expires);
   const std::string now_text = FormatTimestamp(now);
-
-  store::Transaction tx = env_.db.BeginWrite();
-  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", {user->id});
-  tx.Exec("DELETE FROM user_session WHERE user_id = ? AND expires_at <= ?", {user->id, now_text});
+  tx.Exec("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", {user.id});
+  tx.Exec("DELETE FROM user_session WHERE user_id = ? AND expires_at <= ?", {user.id, now_text});
   tx.Exec(
       "INSERT INTO user_session (token_hash, user_id, csrf_token, created_at, last_seen_at, "
       "expires_at, client_addr) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {Sha256Hex(out.token), user->id, out.session.csrf_token, now_text, now_text,
-       out.session.expires_at, client_addr});
-  RecordAudit(tx, actor, attempt, now);
-  tx.Commit();
+      {Sha256Hex(out.token), user.id, out.session.csrf_token, now_text, now_text,
+       out.session.expires_at, actor.client_addr});
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "base/result.h"
@@ -53,10 +54,25 @@ class AuthService {
   bool AddressThrottled(const std::string& addr, TimePoint now);
   void NoteAddressFailure(const std::string& addr, TimePoint now);
 
+  // Records the `failures`-th consecutive wrong password (locking at the limit) in `tx`.
+  Error CountFailure(store::Transaction& tx, int64_t user_id, int64_t failures, TimePoint now);
+  // Clears the failures and opens a session in `tx`.
+  LoginResult OpenSession(store::Transaction& tx, const User& user, const Actor& actor,
+                          TimePoint now);
+  // Unknown usernames are counted and locked like accounts (in memory), so that the
+  // answers do not tell which names exist.
+  std::optional<TimePoint> UnknownLocked(const std::string& name, TimePoint now);
+  Error NoteUnknownFailure(const std::string& name, TimePoint now);
+
   Env env_;
   AuthOptions options_;
   std::mutex mu_;
   std::map<std::string, std::pair<TimePoint, int>> address_failures_;  // addr -> (window start, n)
+  struct UnknownName {
+    int failures = 0;
+    TimePoint locked_until{};
+  };
+  std::map<std::string, UnknownName> unknown_failures_;  // normalized name -> state
 };
 
 // Builds the Actor for a loaded user.

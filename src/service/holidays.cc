@@ -64,6 +64,12 @@ Result<std::vector<HolidayRow>> ListHolidays(const Env& env, const Actor& actor,
 }
 
 Result<HolidayRow> PutHoliday(const Env& env, const Actor& actor, const HolidayRow& raw) {
+  // The table drives every deadline in every organization: root-scope admins only.
+  AuditEntry audit{.action = "holiday.put", .entity = "holiday", .entity_id = raw.day};
+  if (Status s = Authorize(actor, Action::kGlobalWrite, actor.org_path); !s) {
+    RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+    return s.error();
+  }
   HolidayRow in = raw;
   in.name = text::Trim(in.name);
   const auto day = Date::Parse(in.day);
@@ -74,12 +80,6 @@ Result<HolidayRow> PutHoliday(const Env& env, const Actor& actor, const HolidayR
   v.Check(rules::ParseHolidayKind(in.kind).has_value(), "kind",
           "Loại ngày phải là nghỉ lễ, nghỉ bù hoặc ngày thứ Bảy làm bù.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  AuditEntry audit{.action = "holiday.put", .entity = "holiday", .entity_id = in.day};
-  if (!actor.Has(Role::kAdmin)) {
-    const Error e = Error::Forbidden("Chỉ quản trị hệ thống được sửa bảng ngày nghỉ.");
-    RecordRefusal(env.db, actor, audit, e, env.clock.Now());
-    return e;
-  }
   store::Transaction tx = env.db.BeginWrite();
   if (auto before = tx.QueryOne("SELECT name, kind FROM holiday WHERE day = ?", {in.day})) {
     audit.before = {{"name", before->Text(0)}, {"kind", before->Text(1)}};
@@ -99,10 +99,9 @@ Result<HolidayRow> PutHoliday(const Env& env, const Actor& actor, const HolidayR
 
 Status DeleteHoliday(const Env& env, const Actor& actor, const std::string& day) {
   AuditEntry audit{.action = "holiday.delete", .entity = "holiday", .entity_id = day};
-  if (!actor.Has(Role::kAdmin)) {
-    const Error e = Error::Forbidden("Chỉ quản trị hệ thống được sửa bảng ngày nghỉ.");
-    RecordRefusal(env.db, actor, audit, e, env.clock.Now());
-    return e;
+  if (Status s = Authorize(actor, Action::kGlobalWrite, actor.org_path); !s) {
+    RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+    return s.error();
   }
   store::Transaction tx = env.db.BeginWrite();
   const auto before = tx.QueryOne("SELECT name, kind FROM holiday WHERE day = ?", {day});

@@ -93,10 +93,12 @@ Result<MemberWrite> BeginMemberWrite(const Env& env, const Actor& actor, int64_t
   }
   if (state->org_id != *org_id) {
     // Moved between the two reads: authorize on the unit it is in now.
-    if (Status s = Authorize(actor, Action::kMemberLifecycle, state->org_path); !s) {
+    if (!InScope(actor, state->org_path)) {
       tx.Rollback();
-      RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
-      return s.error();
+      const Error e =
+          Error::NotFound("Không tìm thấy đảng viên có mã " + std::to_string(member_id) + ".");
+      RecordRefusal(env.db, actor, audit, e, env.clock.Now());
+      return e;
     }
   }
   return MemberWrite{std::move(tx), std::move(*state)};

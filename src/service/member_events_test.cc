@@ -178,7 +178,7 @@ TEST_F(MemberEventsTest, EndingsTakeMembersOutOfTheStockButKeepTheirFiles) {
   const int64_t e = AddMember(a1_, "Đinh Văn Xuân");
   auto outside = ExemptMember(*env_, staff_b_, e, {Ev("2026-06-01", "1-QĐ"), "Ốm"});
   ASSERT_FALSE(outside.ok());
-  EXPECT_EQ(outside.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(outside.error().kind, ErrorKind::kNotFound);
   EXPECT_EQ(Refusals("member.exempt"), 1);
   EXPECT_EQ(StatusOf(e), "official");
 }

@@ -6,6 +6,7 @@
 
 #include "service/access.h"
 #include "service/audit.h"
+#include "service/member_checks.h"
 #include "service/member_spans.h"
 #include "service/member_writer.h"
 #include "service/orgs.h"
@@ -206,18 +207,18 @@ Result<ImportPreview> Analyze(const Env& env, const Actor& actor, const std::str
         tx.QueryOne("SELECT 1 FROM member WHERE record_no = ?", {in.record_no})) {
       v.Fail("record_no", "Số lý lịch " + in.record_no + " đã có trong hệ thống.");
     }
-    if (!in.national_id.empty()) {
-      if (auto m = tx.QueryOne("SELECT id FROM member WHERE national_id = ?", {in.national_id})) {
-        v.Fail("national_id",
-               "Có thể trùng: số CCCD đã có ở đảng viên mã " + std::to_string(m->Int(0)) + ".");
+    // Likely duplicates, told as the actor may know them (member_checks.h).
+    if (!in.birth_date.empty() || !in.national_id.empty()) {
+      const DuplicateCheck dups = FindDuplicates(tx, actor, in, 0);
+      for (const Duplicate& d : dups.inside) {
+        const std::string who = "đảng viên mã " + std::to_string(d.id) + ".";
+        if (d.by_national_id) {
+          v.Fail("national_id", "Có thể trùng: số CCCD đã có ở " + who);
+        } else {
+          v.Fail("full_name", "Có thể trùng: cùng họ tên và ngày sinh với " + who);
+        }
       }
-    }
-    if (!in.birth_date.empty()) {
-      if (auto m = tx.QueryOne("SELECT id FROM member WHERE name_key = ? AND birth_date = ?",
-                               {text::Fold(in.full_name), in.birth_date})) {
-        v.Fail("full_name", "Có thể trùng: cùng họ tên và ngày sinh với đảng viên mã " +
-                                std::to_string(m->Int(0)) + ".");
-      }
+      if (dups.national_id_elsewhere) v.Fail("national_id", NationalIdElsewhereText());
     }
     if (Status s = v.ToStatus(); !s) row.errors = s.error().fields;
     (row.errors.empty() ? p.valid : p.invalid)++;

@@ -110,18 +110,23 @@ store::Params FieldParams(const MemberInput& in) {
 
 }  // namespace
 
-std::vector<Duplicate> FindDuplicates(store::Transaction& tx, const MemberInput& in,
-                                      int64_t exclude_id) {
-  std::vector<Duplicate> out;
+DuplicateCheck FindDuplicates(store::Transaction& tx, const Actor& actor, const MemberInput& in,
+                              int64_t exclude_id) {
+  DuplicateCheck out;
   std::set<int64_t> seen;
   auto collect = [&](const std::string& where, const store::Params& params, const char* reason) {
+    const bool by_id = where.find("national_id") != std::string::npos;
     tx.Each(
-        "SELECT m.id, m.full_name, m.birth_date, o.name FROM member m JOIN org o ON o.id = "
-        "m.org_id WHERE " +
+        "SELECT m.id, m.full_name, m.birth_date, o.name, m.org_path FROM member m JOIN org o ON "
+        "o.id = m.org_id WHERE " +
             where + " AND m.id <> ? ORDER BY m.id LIMIT 20",
         params, [&](const store::Row& r) {
+          if (!InScope(actor, r.Text(4))) {
+            out.national_id_elsewhere |= by_id;
+            return;
+          }
           if (seen.insert(r.Int(0)).second) {
-            out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), reason});
+            out.inside.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), reason, by_id});
           }
         });
   };
@@ -133,16 +138,23 @@ std::vector<Duplicate> FindDuplicates(store::Transaction& tx, const MemberInput&
   return out;
 }
 
-Error DuplicateError(const std::vector<Duplicate>& dups) {
+std::string NationalIdElsewhereText() {
+  return "Số CCCD này đã được đăng ký cho một đảng viên ở tổ chức đảng ngoài phạm vi quản lý "
+         "của bạn. Hãy liên hệ cấp ủy cấp trên để xác minh.";
+}
+
+Error DuplicateError(const DuplicateCheck& dups) {
   std::string list;
-  for (const auto& d : dups) {
+  for (const auto& d : dups.inside) {
     if (!list.empty()) list += "; ";
     list += d.full_name + " (mã " + std::to_string(d.id) + ", sinh " +
             Date::Parse(d.birth_date)->Vietnamese() + ", " + d.org_name + ": " + d.reason + ")";
   }
-  Error e =
-      Error::Conflict("possible_duplicate", "Có thể trùng với đảng viên đã có: " + list +
-                                                ". Nếu đúng là người khác, hãy xác nhận để lưu.");
+  std::string detail;
+  if (!list.empty()) detail = "Có thể trùng với đảng viên đã có: " + list + ". ";
+  if (dups.national_id_elsewhere) detail += NationalIdElsewhereText() + " ";
+  Error e = Error::Conflict("possible_duplicate",
+                            detail + "Nếu đúng là người khác, hãy xác nhận để lưu.");
   e.fields.push_back({"confirm_duplicate", "Hãy kiểm tra và xác nhận không trùng."});
   return e;
 }
@@ -186,7 +198,7 @@ Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInpu
   if (!unit.ok()) return unit.error();
   if (Status s = CheckUnique(tx, in, 0); !s) return s.error();
   if (!in.confirm_duplicate) {
-    if (auto dups = FindDuplicates(tx, in, 0); !dups.empty()) return DuplicateError(dups);
+    if (auto dups = FindDuplicates(tx, actor, in, 0); !dups.empty()) return DuplicateError(dups);
   }
   const std::string now = FormatTimestamp(env.clock.Now());
   MemberWriter writer(tx, actor.username, now);
@@ -259,7 +271,7 @@ Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, cons
   if (!in.confirm_duplicate &&
       (current->data.full_name != in.full_name || current->data.birth_date != in.birth_date ||
        current->data.national_id != in.national_id)) {
-    if (auto dups = FindDuplicates(tx, in, id); !dups.empty()) return DuplicateError(dups);
+    if (auto dups = FindDuplicates(tx, actor, in, id); !dups.empty()) return DuplicateError(dups);
   }
   const std::string now = FormatTimestamp(env.clock.Now());
   std::string sets;

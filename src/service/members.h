@@ -64,6 +64,7 @@ struct Duplicate {
   std::string birth_date;
   std::string org_name;
   std::string reason;  // "Trùng số CCCD", "Trùng họ tên và ngày sinh"
+  bool by_national_id = false;
 };
 
 // Checks one input on its own (no database), adding per-field Vietnamese errors.

@@ -33,6 +33,12 @@ std::string PositionLabel(const std::string& p) {
 }
 
 Result<HostUnit> CreateHostUnit(const Env& env, const Actor& actor, const HostUnit& raw) {
+  // The catalogue is shared by every organization: root-scope admins only, checked first.
+  AuditEntry audit{.action = "host_unit.create", .entity = "host_unit", .org_id = actor.org_id};
+  if (Status s = Authorize(actor, Action::kGlobalWrite, actor.org_path); !s) {
+    RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
+    return s.error();
+  }
   HostUnit in = raw;
   in.name = text::Trim(in.name);
   Validator v;
@@ -42,11 +48,7 @@ Result<HostUnit> CreateHostUnit(const Env& env, const Actor& actor, const HostUn
           "Loại đơn vị phải là cơ quan, đơn vị sự nghiệp, doanh nghiệp nhà nước, ngoài nhà nước "
           "hoặc tư nhân.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  AuditEntry audit{.action = "host_unit.create", .entity = "host_unit", .org_id = actor.org_id};
-  auto txr =
-      BeginAuthorizedWrite(env, actor, Action::kOrgWrite, actor.org_id ? actor.org_id : 1, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
+  store::Transaction tx = env.db.BeginWrite();
   if (tx.QueryOne("SELECT 1 FROM host_unit WHERE name = ?", {in.name})) {
     Error e = Error::Conflict("host_unit_exists", "Đơn vị “" + in.name + "” đã có trong danh mục.");
     e.fields.push_back({"name", "Đơn vị đã có trong danh mục."});

@@ -152,15 +152,21 @@ void CommitChange(Change& c, const Actor& actor, const Decision& d, nlohmann::js
 Org ReloadOrg(store::Transaction& tx, int64_t id) { return *LoadOrg(tx, id); }
 
 // A change that also writes under a second organization (new parent, merge target) needs
-// the right there too; on refusal the transaction is rolled back and the refusal audited.
-Status AuthorizeOther(const Env& env, const Actor& actor, store::Transaction& tx, const Org& other,
+// it inside the actor's scope; outside, it answers as a missing organization (so a body id
+// is no oracle either), the transaction rolled back and the refusal audited. Then it must
+// be live.
+Result<Org> LoadOther(const Env& env, const Actor& actor, store::Transaction& tx, int64_t id,
                       AuditEntry audit, const std::string& what) {
-  Status s = Authorize(actor, Action::kOrgWrite, other.path);
-  if (s.ok()) return s;
-  tx.Rollback();
-  audit.detail = what + " “" + other.name + "” (mã " + std::to_string(other.id) + ")";
-  RecordRefusal(env.db, actor, audit, s.error(), env.clock.Now());
-  return s;
+  const auto other = LoadOrg(tx, id);
+  if (other && !InScope(actor, other->path)) {
+    tx.Rollback();
+    audit.detail = what + " “" + other->name + "” (mã " + std::to_string(id) + ")";
+    RecordRefusal(env.db, actor, audit,
+                  Error::Forbidden("Tổ chức này nằm ngoài phạm vi quản lý của bạn."),
+                  env.clock.Now());
+    return OrgNotFound(id);
+  }
+  return LoadLive(tx, id);
 }
 
 }  // namespace
@@ -248,11 +254,8 @@ Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t 
   if (!c.ok()) return c.error();
   store::Transaction& tx = c->tx;
   const Org& org = c->org;
-  auto parent = LoadLive(tx, new_parent_id);
+  auto parent = LoadOther(env, actor, tx, new_parent_id, c->audit, "Chuyển sang");
   if (!parent.ok()) return parent.error();
-  if (Status s = AuthorizeOther(env, actor, tx, *parent, c->audit, "Chuyển sang"); !s) {
-    return s.error();
-  }
   if (parent->path.rfind(org.path, 0) == 0) {
     return Error::Invalid("Không thể chuyển một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.",
                           {{"parent_id", "Tổ chức cấp trên mới nằm trong chính tổ chức này."}});
@@ -320,11 +323,8 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
   if (!c.ok()) return c.error();
   store::Transaction& tx = c->tx;
   const Org& source = c->org;
-  auto target = LoadLive(tx, target_id);
+  auto target = LoadOther(env, actor, tx, target_id, c->audit, "Sáp nhập vào");
   if (!target.ok()) return target.error();
-  if (Status s = AuthorizeOther(env, actor, tx, *target, c->audit, "Sáp nhập vào"); !s) {
-    return s.error();
-  }
   if (source_id == target_id || target->path.rfind(source.path, 0) == 0) {
     return Error::Invalid(
         "Không thể sáp nhập một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.",

@@ -5,8 +5,11 @@
 #include "service/access.h"
 #include "service/audit.h"
 #include "service/auth.h"
+#include "service/holidays.h"
+#include "service/org_details.h"
 #include "service/orgs.h"
 #include "service/password.h"
+#include "service/reference.h"
 #include "service/users.h"
 #include "store/migrate.h"
 #include "store/test_engine.h"
@@ -83,7 +86,9 @@ TEST_F(ServiceTest, RefusalOutsideScopeIsAuditedAndWritesNothing) {
   const int64_t users = Count("SELECT COUNT(*) FROM app_user");
   auto r = CreateUser(*env_, actor, {"nguoi.b", "Người B", b.id, {"member"}, "Mat-khau-2026"});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.error().kind, ErrorKind::kForbidden);
+  // Outside the scope answers as a missing organization; the audit row keeps the reason.
+  EXPECT_EQ(r.error().kind, ErrorKind::kNotFound);
+  EXPECT_EQ(r.error().detail, "Không tìm thấy tổ chức đảng có mã " + std::to_string(b.id) + ".");
   EXPECT_EQ(Count("SELECT COUNT(*) FROM app_user"), users);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND actor_id = ? "
                   "AND action = 'user.create' AND org_id = ? AND client_addr = '10.0.0.1'",
@@ -147,7 +152,9 @@ TEST_F(ServiceTest, ManyFailuresFromOneAddressAreThrottled) {
   // Another address is unaffected, and the window passes.
   EXPECT_EQ(auth.Login("khong.co", "x", "10.1.1.2").error().code, "login_failed");
   clock_.Advance(std::chrono::minutes(16));
-  EXPECT_EQ(auth.Login("khong.co", "x", "10.1.1.1").error().code, "login_failed");
+  // (Another name: "khong.co" has failed four times, and a fifth locks it, as an account.)
+  EXPECT_EQ(auth.Login("ai.khac", "x", "10.1.1.1").error().code, "login_failed");
+  EXPECT_EQ(auth.Login("khong.co", "x", "10.1.1.1").error().code, "login_locked");
 }
 
 TEST_F(ServiceTest, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
@@ -225,6 +232,45 @@ TEST(AccessTest, SubtreeByPathPrefix) {
   EXPECT_LT(r.lo, "/1/7/12/");
   EXPECT_LT(std::string("/1/7/99999/"), r.hi);
   EXPECT_GT(std::string("/1/8/"), r.hi);
+}
+
+TEST_F(ServiceTest, UnknownNamesLockLikeKnownOnes) {
+  MakeUser("tran.binh", root_.id, {"member"});
+  AuthService auth(*env_);
+  for (int i = 0; i < 6; ++i) {
+    auto known = auth.Login("tran.binh", "sai", "10.0.0.1");
+    auto unknown = auth.Login("khong.co.ai", "sai", "10.0.0.2");
+    ASSERT_FALSE(known.ok());
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(known.error().code, i < 4 ? "login_failed" : "login_locked") << i;
+    EXPECT_EQ(unknown.error().code, known.error().code) << i;
+    EXPECT_EQ(unknown.error().detail, known.error().detail) << i;
+  }
+  clock_.Advance(std::chrono::minutes(15));
+  EXPECT_EQ(auth.Login("khong.co.ai", "sai", "10.0.0.2").error().code, "login_failed");
+  EXPECT_TRUE(auth.Login("tran.binh", "Mat-khau-2026", "10.0.0.1").ok());
+}
+
+TEST_F(ServiceTest, SharedDataIsWrittenByRootAdminsOnly) {
+  const Org a = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ A");
+  const Actor sub_admin = ActorFor(MakeUser("admin.a", a.id, {"admin"}), "");
+  const Actor root_staff = ActorFor(MakeUser("staff.root", root_.id, {"org_staff"}), "");
+  const Actor root_admin = ActorFor(MakeUser("admin.root", root_.id, {"admin"}), "");
+  const HolidayRow day{"2030-12-24", "Nghỉ riêng", "holiday", "", ""};
+  const HostUnit unit{0, "Công ty Chung", HostUnitKinds()[0].code};
+  for (const Actor& who : {sub_admin, root_staff}) {
+    EXPECT_EQ(PutHoliday(*env_, who, day).error().kind, ErrorKind::kForbidden);
+    EXPECT_EQ(DeleteHoliday(*env_, who, "2030-12-24").error().kind, ErrorKind::kForbidden);
+    EXPECT_EQ(CreateHostUnit(*env_, who, unit).error().kind, ErrorKind::kForbidden);
+  }
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM holiday WHERE day = '2030-12-24'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND action IN "
+                  "('holiday.put', 'holiday.delete', 'host_unit.create')"),
+            6);
+  EXPECT_TRUE(PutHoliday(*env_, root_admin, day).ok());
+  EXPECT_TRUE(DeleteHoliday(*env_, root_admin, "2030-12-24").ok());
+  EXPECT_TRUE(CreateHostUnit(*env_, root_admin, unit).ok());
+  EXPECT_TRUE(CreateHostUnit(*env_, Actor::CliOperator(), {0, "Công ty Khác", unit.kind}).ok());
 }
 
 TEST(RolesTest, CodesRoundTrip) {

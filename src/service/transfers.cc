@@ -159,6 +159,17 @@ Result<TransferStep> BeginTransferStep(
   }
   if (!org) return TransferNotFound(t.id);
   audit.org_id = *org;
+  const std::string& side_path = *org == t.from_org_id ? row->from_path : row->to_path;
+  if (!InScope(actor, side_path) && RoleAllows(actor, Action::kMemberLifecycle)) {
+    // The transfer is the actor's to see only through the other side: say which side acts.
+    const Error e = (InScope(actor, row->from_path) || InScope(actor, row->to_path))
+                        ? Error::Forbidden(
+                              "Bước này do đơn vị nhận thực hiện; đơn vị nhận nằm ngoài phạm vi "
+                              "quản lý của bạn.")
+                        : TransferNotFound(t.id);
+    RecordRefusal(env.db, actor, audit, e, env.clock.Now());
+    return e;
+  }
   auto tx = BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, *org, audit);
   if (!tx.ok()) return tx.error();
   row = LoadTransfer(*tx, id, today);
@@ -251,7 +262,7 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
   }
   if (Status s = CheckUnique(tx, mi, 0); !s) return s.error();
   if (!mi.confirm_duplicate) {
-    if (auto dups = FindDuplicates(tx, mi, 0); !dups.empty()) return DuplicateError(dups);
+    if (auto dups = FindDuplicates(tx, actor, mi, 0); !dups.empty()) return DuplicateError(dups);
   }
   const TimePoint now = env.clock.Now();
   const std::string now_s = FormatTimestamp(now);

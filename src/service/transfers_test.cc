@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "service/access.h"
 #include "service/lifecycle_test_fixture.h"
 #include "service/member_events.h"
 
@@ -119,7 +120,7 @@ TEST_F(TransfersTest, TransferInStartsTheHistoryOnTheTransferDate) {
   in.member.org_id = b1_.id;
   auto outside = TransferIn(*env_, staff_a_, in);
   ASSERT_FALSE(outside.ok());
-  EXPECT_EQ(outside.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(outside.error().kind, ErrorKind::kNotFound);
   EXPECT_EQ(Refusals("member.transfer_in"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM member"), members);
 
@@ -225,7 +226,7 @@ TEST_F(TransfersTest, PendingTransfersAreCancelledByEitherSideAndBlockOtherChang
   ASSERT_TRUE(t2.ok());
   auto refused = CancelTransfer(*env_, other, t2->id, "Không phải việc của tôi");
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(refused.error().kind, ErrorKind::kNotFound);  // neither side: as if missing
   EXPECT_EQ(Refusals("transfer.cancel"), 1);
 }
 
@@ -233,7 +234,7 @@ TEST_F(TransfersTest, ScopeAndRoleRefusalsAreAuditedAndWriteNothing) {
   const int64_t m = AddMember(a1_, "Ngô Văn Khoa");
   auto r = TransferOut(*env_, staff_b_, m, {On("2026-03-01"), "Tỉnh khác", {}, ""});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(r.error().kind, ErrorKind::kNotFound);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND action = "
                   "'member.transfer_out' AND entity = 'member' AND entity_id = ? AND org_id = ?",
                   {std::to_string(m), a1_.id}),
@@ -333,6 +334,31 @@ TEST_F(TransfersTest, TemporaryStayInsideIsHostedNotCountedAndReturns) {
   ASSERT_TRUE(VoidMemberEvent(*env_, staff_a_, m, *back->return_event_id, "Chưa về").ok());
   EXPECT_EQ(Text("SELECT state FROM member_transfer WHERE id = ?", {t->id}), "confirmed");
   EXPECT_EQ(ListHostedTemporary(*env_, staff_b_, b_.id)->size(), 1u);
+}
+
+TEST_F(TransfersTest, RouteAccessSeesATransferFromEitherSideOnly) {
+  const int64_t m = AddMember(a1_, "Hà Văn Tuyến");
+  auto t = CreateInternalTransfer(*env_, staff_a_, m, {b1_.id, On("2026-10-02"), {}, "", false});
+  ASSERT_TRUE(t.ok());
+  const auto check = [&](const Actor& who, Target target, int64_t id) {
+    return CheckRouteAccess(*env_, who, Action::kMemberLifecycle, target, id, nullptr);
+  };
+  EXPECT_TRUE(check(staff_a_, Target::kTransfer, t->id).ok());
+  EXPECT_TRUE(check(staff_b_, Target::kTransfer, t->id).ok());
+  // Neither side in scope: exactly the answer for a missing id.
+  const Actor other = ActorFor(MakeUser("tochuc.a2", a2_.id, {"org_staff"}), "");
+  const Status out = check(other, Target::kTransfer, t->id);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().kind, ErrorKind::kNotFound);
+  const Status missing = check(other, Target::kTransfer, 999999);
+  EXPECT_EQ(out.error().detail,
+            "Không tìm thấy việc chuyển sinh hoạt có mã " + std::to_string(t->id) + ".");
+  EXPECT_EQ(missing.error().detail, "Không tìm thấy việc chuyển sinh hoạt có mã 999999.");
+  EXPECT_EQ(check(other, Target::kMember, m).error().kind, ErrorKind::kNotFound);
+  // The role is checked first: the same refusal for an id inside, outside or missing.
+  for (int64_t id : {m, int64_t{999999}}) {
+    EXPECT_EQ(check(secretary_a1_, Target::kMember, id).error().kind, ErrorKind::kForbidden);
+  }
 }
 
 }  // namespace

@@ -138,3 +138,28 @@ test('the holiday table: shipped Tết, admin edits, others refused', async () =
   assert.equal(rules.probation_months, 12);
   assert.equal(rules.min_admission_age_months, 216);
 });
+
+test('ceremony: a national ID registered in another branch is told without who or where', async () => {
+  const other = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Kín Khác', effective_on: '2000-01-01' }), 201);
+  const hidden = { full_name: 'Đào Thị Giấu Tên', national_id: '001190004444' };
+  await ok(admin.post('/api/members', { org_id: other.id, ...hidden, sex: 'female', birth_date: '1990-01-01', admitted_on: '2015-01-01' }), 201);
+  await ok(admin.post('/api/users', { username: 'bithu.nghi.le', display_name: 'Bí thư', org_id: branch.id, roles: ['secretary'], password: 'Mat-khau-2026' }), 201);
+  const sec = new Client(server.url);
+  assert.equal((await sec.login('bithu.nghi.le', 'Mat-khau-2026')).status, 200);
+  const c = await candidate({ full_name: 'Ninh Văn Mới', birth_date: '1996-06-06', national_id: hidden.national_id });
+  await prepare(c.id);
+  for (const body of [
+    { step: 'vote', on: '2025-03-01', votes_for: 3, votes_total: 3 },
+    { step: 'proposal', on: '2025-03-10' },
+    { step: 'decision', on: '2025-04-01', decision_no: '124-QĐ/ĐUK' },
+  ]) assert.equal((await step(c.id, body)).status, 200);
+  const r = await sec.post(`/api/candidates/${c.id}/steps`, { step: 'ceremony', on: '2025-04-15' });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.code, 'possible_duplicate');
+  assert.match(r.json.detail, /ngoài phạm vi quản lý của bạn\. Hãy liên hệ cấp ủy cấp trên/);
+  for (const s of [hidden.full_name, hidden.national_id, 'Chi bộ Kín Khác']) assert.ok(!r.text.includes(s), r.text);
+  // The root admin, whose scope holds both, is told whom.
+  const root = await step(c.id, { step: 'ceremony', on: '2025-04-15' });
+  assert.equal(root.status, 409);
+  assert.match(root.json.detail, /Đào Thị Giấu Tên \(mã \d+, Chi bộ Kín Khác\)/);
+});

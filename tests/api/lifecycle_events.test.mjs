@@ -1,5 +1,6 @@
 // Member lifecycle API suite: every transfer and member event, bad input (Vietnamese
-// problem+json, nothing written), refusals outside the scope (403, audited), and the CLI.
+// problem+json, nothing written), refusals outside the scope (404 as if missing, audited),
+// refusals of the role (403) and the CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
@@ -111,8 +112,8 @@ test('transfer in creates the file from the transfer date; a duplicate card is a
   assert.deepEqual(fields(dup), ['card_no']);
   const missing = await problem(staffA.post('/api/transfers/in', { ...body, full_name: '', external_unit: '', card_no: '' }), 400);
   assert.ok(fields(missing).includes('full_name') && fields(missing).includes('external_unit'));
-  const outside = await problem(staffA.post('/api/transfers/in', { ...body, org_id: org.b1.id, card_no: '', full_name: 'Ngoài Phạm Vi' }), 403);
-  assert.match(outside.detail, /ngoài phạm vi/);
+  const outside = await problem(staffA.post('/api/transfers/in', { ...body, org_id: org.b1.id, card_no: '', full_name: 'Ngoài Phạm Vi' }), 404);
+  assert.equal(outside.detail, `Không tìm thấy tổ chức đảng có mã ${org.b1.id}.`);
   assert.equal((await ok(admin.get('/api/members?status=all&page_size=500'))).total, members);
   assert.equal(await auditTotal('action=member.transfer_in&outcome=refused'), 1);
 });
@@ -146,7 +147,7 @@ test('internal transfer: pending until the receiving side confirms; the sender c
 
   // Cancel while pending, by either side.
   const t2 = await ok(staffB.post(`/api/members/${m.id}/transfer-internal`, { ...at('2025-10-01'), to_org_id: org.a2.id }), 201);
-  await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { ...at('2025-10-02'), external_unit: 'X' }), 403);
+  await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { ...at('2025-10-02'), external_unit: 'X' }), 404);
   await problem(staffB.post(`/api/members/${m.id}/transfer-out`, { ...at('2025-10-02'), external_unit: 'X' }), 409, 'transfer_open');
   await problem(staffA.post(`/api/transfers/${t2.id}/cancel`, {}), 400);
   assert.equal((await ok(staffA.post(`/api/transfers/${t2.id}/cancel`, { reason: 'Chưa đủ hồ sơ' }))).state, 'cancelled');
@@ -251,7 +252,7 @@ test('exemption, removal, expulsion, leaving, death; re-admission after 36 month
   await problem(staffA.post(`/api/members/${l.id}/readmit`, at('2026-11-01', '30-QĐ/ĐUK')), 422, 'readmission_twice');
 });
 
-test('scope and role refusals are 403, audited, and write nothing', async () => {
+test('scope refusals are 404 as for a missing id, role refusals 403; audited; nothing written', async () => {
   const m = await member(org.a1.id);
   const before = await auditTotal('outcome=refused');
   for (const [path, body] of [
@@ -260,8 +261,8 @@ test('scope and role refusals are 403, audited, and write nothing', async () => 
     ['exempt', { ...at('2026-01-01', '1-QĐ'), reason: 'Ốm' }],
     ['death', at('2026-01-01')],
   ]) {
-    const p = await problem(staffB.post(`/api/members/${m.id}/${path}`, body), 403);
-    assert.match(p.detail, /ngoài phạm vi/);
+    const p = await problem(staffB.post(`/api/members/${m.id}/${path}`, body), 404);
+    assert.equal(p.detail, `Không tìm thấy đảng viên có mã ${m.id}.`);
   }
   const sec = new Client(server.url);
   assert.equal((await sec.login('bithu.kh', 'Mat-khau-2026')).status, 200);

@@ -221,7 +221,7 @@ test('own password change ends other sessions', async () => {
   assertProblem(await b.get('/api/auth/me'), 401);
 });
 
-test('scope: an admin of one organization cannot act outside its subtree (403, audited)', async () => {
+test('scope: an admin of one organization cannot act outside its subtree (404 as if missing, audited)', async () => {
   const root = await rootId();
   const a = await createOrg(root, 'grassroots_committee', 'Đảng bộ Sở Tài chính');
   const aBranch = await createOrg(a.id, 'branch', 'Chi bộ Văn phòng Sở Tài chính');
@@ -236,10 +236,12 @@ test('scope: an admin of one organization cannot act outside its subtree (403, a
 
   const usersBefore = (await admin.get('/api/users')).json.total;
   const out = await c.post('/api/users', { username: 'ngoai.pham.vi', display_name: 'Ngoài Phạm Vi', org_id: b.id, roles: ['member'], password: 'Mat-khau-2026' });
-  assertProblem(out, 403, 'forbidden');
-  assert.match(out.json.detail, /ngoài phạm vi/);
-  const orgOut = await c.post('/api/orgs', { parent_id: b.id, kind: 'branch', name: 'Không được' });
-  assertProblem(orgOut, 403, 'forbidden');
+  assertProblem(out, 404);
+  assert.equal(out.json.detail, `Không tìm thấy tổ chức đảng có mã ${b.id}.`);
+  const missing = await c.post('/api/users', { username: 'ngoai.pham.vi', display_name: 'Ngoài Phạm Vi', org_id: 99999, roles: ['member'], password: 'Mat-khau-2026' });
+  assert.equal(missing.json.detail, 'Không tìm thấy tổ chức đảng có mã 99999.');
+  const orgOut = await c.post('/api/orgs', { parent_id: b.id, kind: 'branch', name: 'Không được', effective_on: '2020-01-01', decision_no: '1-QĐ', decision_date: '2020-01-01' });
+  assertProblem(orgOut, 404);
   assert.equal((await admin.get('/api/users')).json.total, usersBefore);
 
   const refused = await admin.get('/api/audit?actor=pham.thu.dung&outcome=refused');

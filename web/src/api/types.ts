@@ -467,6 +467,8 @@ export interface Candidate {
   /** The member the ceremony made; null before. */
   member_id: number | null;
   version: number;
+  /** The national ID is withheld from this user's role (as on member files). */
+  masked: boolean;
   /** The last day for the admission decision (after the branch vote). */
   decision_deadline: string;
   /** The last day for the ceremony (after the decision). */

@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, StopOutlined, UserOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, LockOutlined, StopOutlined, UserOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -120,7 +120,17 @@ function personal(c: Candidate): DescriptionsProps['items'] {
   return [
     { key: 'sex', label: 'Giới tính', children: sexLabel(c.sex) },
     { key: 'birth', label: 'Ngày sinh', children: formatDate(c.birth_date) },
-    { key: 'cccd', label: 'Số CCCD', children: v(c.national_id) },
+    {
+      key: 'cccd',
+      label: 'Số CCCD',
+      children: c.masked ? (
+        <Typography.Text type="secondary">
+          <LockOutlined /> Không có quyền xem
+        </Typography.Text>
+      ) : (
+        v(c.national_id)
+      ),
+    },
     { key: 'eth', label: 'Dân tộc', children: v(c.ethnicity) },
     { key: 'rel', label: 'Tôn giáo', children: v(c.religion) },
     { key: 'edu', label: 'Giáo dục phổ thông', children: v(c.general_education) },
