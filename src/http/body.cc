@@ -87,7 +87,17 @@ class Checker {
     }
   }
 
-  Status status() const { return v_.ToStatus(); }
+  // A file over its size limit is refused as such (422), whatever else is wrong.
+  Status status() const {
+    if (file_limit_mb_ > 0) {
+      Error e = Error::Make(ErrorKind::kRuleViolated, "file_too_large", "Tệp quá lớn",
+                            "Tệp quá lớn: mỗi tệp tối đa " + std::to_string(file_limit_mb_) +
+                                " MB. Hãy chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt.");
+      e.fields = v_.ToStatus().error().fields;
+      return e;
+    }
+    return v_.ToStatus();
+  }
 
  private:
   bool full() const { return count_ >= kMaxErrors; }
@@ -120,7 +130,8 @@ class Checker {
   void String(const std::string& s, const FieldSpec& f, const std::string& path) {
     if (f.kind == FieldKind::kBase64) {
       if (static_cast<int64_t>(s.size()) > f.max) {
-        return Fail(path, Quoted(path) + " quá lớn: tối đa " + std::to_string(f.max) + " byte.");
+        file_limit_mb_ = f.max / 4 * 3 / (1024 * 1024);
+        return Fail(path, "Tệp quá lớn: mỗi tệp tối đa " + std::to_string(file_limit_mb_) + " MB.");
       }
       if (s.find_first_not_of(
               "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") !=
@@ -198,6 +209,7 @@ class Checker {
 
   Validator v_;
   size_t count_ = 0;
+  int64_t file_limit_mb_ = 0;
 };
 
 bool HasFileField(const BodySchema& schema) {
