@@ -53,6 +53,9 @@ int OrgList(const DbOption& db);
 
 int Backup(const DbOption& db, const std::string& to);
 
+// Prints every HTTP route as JSON: method, pattern, access and, for writes, the body schema.
+int Routes(const DbOption& db);
+
 struct DemoOptions {
   std::string scale = "bloc";  // bloc | province | national
   unsigned long long seed = 1;

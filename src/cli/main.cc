@@ -201,6 +201,12 @@ int main(int argc, char** argv) {
   add_db(backup);
   backup->add_option("--to", backup_to, "Tệp đích")->required();
 
+  auto* routes = app.add_subcommand(
+      "routes", "In bảng các đường dẫn API và lược đồ dữ liệu nhận của từng đường dẫn (JSON)");
+  add_db(routes);
+  bool routes_json = true;  // JSON is the only format; the flag states it
+  routes->add_flag("--json", routes_json, "In dạng JSON (định dạng duy nhất)");
+
   DemoOptions demo_opts;
   auto* demo = app.add_subcommand("demo", "Nạp dữ liệu mẫu có tính tất định (sau `init`)");
   add_db(demo);
@@ -244,6 +250,7 @@ int main(int argc, char** argv) {
   }
   if (*member_export) return MemberExport(db, export_org, export_status, export_format, export_out);
   if (*backup) return Backup(db, backup_to);
+  if (*routes) return Routes(db);
   if (*demo) return Demo(db, demo_opts);
   return 2;
 }

@@ -159,6 +159,9 @@ void RegisterAdmissionRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto year = c.IdParam("year");
     if (!year.ok()) return Problem(year.error());
+    if (*year < 1900 || *year > 2200) {
+      return Problem(Error::Invalid("Năm phải từ 1900 đến 2200.", {{"year", "Năm không hợp lệ."}}));
+    }
     auto body = ParseJsonBody(c.req);
     if (!body.ok()) return Problem(body.error());
     BodyReader r(*body);

@@ -1,4 +1,6 @@
 // /api/members/*: search, read, create, change, timeline of member files.
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/crypto.h"
@@ -69,6 +71,8 @@ struct ImportRequest {
   std::string bytes;
   int64_t org_id = 0;
   std::set<int> exclude_rows;
+  int64_t rows_offset = 0;  // the preview's page of rows
+  int64_t rows_limit = service::kPreviewMaxRows;
 };
 
 Result<ImportRequest> ReadImport(const Request& req) {
@@ -79,7 +83,12 @@ Result<ImportRequest> ReadImport(const Request& req) {
   in.filename = r.String("filename");
   const std::string b64 = r.String("content_base64");
   in.org_id = r.Int("org_id").value_or(0);
-  for (int64_t row : r.Ints("exclude_rows")) in.exclude_rows.insert(static_cast<int>(row));
+  // Row numbers are ids of at most kWebImportMaxRows-ish values (checked by the schema).
+  for (int64_t row : r.Ints("exclude_rows")) {
+    if (row > 0 && row <= INT32_MAX) in.exclude_rows.insert(static_cast<int>(row));
+  }
+  in.rows_offset = r.Int("rows_offset").value_or(0);
+  in.rows_limit = r.Int("rows_limit").value_or(service::kPreviewMaxRows);
   if (Status s = r.status(); !s) return s.error();
   if (b64.empty() || !Base64Decode(b64, &in.bytes)) {
     return Error::Invalid("Nội dung tệp không hợp lệ (cần base64).",
@@ -89,7 +98,9 @@ Result<ImportRequest> ReadImport(const Request& req) {
   return in;
 }
 
-nlohmann::json PreviewJson(const service::ImportPreview& p) {
+// The preview: columns, totals, every row number with errors and a count per field in error,
+// and the page [offset, offset + limit) of rows with their values and errors.
+nlohmann::json PreviewJson(const service::ImportPreview& p, int64_t offset, int64_t limit) {
   nlohmann::json columns = nlohmann::json::array(), rows = nlohmann::json::array();
   for (const auto& c : p.columns) {
     columns.push_back(
@@ -97,7 +108,19 @@ nlohmann::json PreviewJson(const service::ImportPreview& p) {
          {"header", c.header},
          {"field", c.field.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.field)}});
   }
+  nlohmann::json invalid_rows = nlohmann::json::array();
+  std::map<std::string, int64_t> by_field;
   for (const auto& r : p.rows) {
+    if (!r.errors.empty()) invalid_rows.push_back(r.row);
+    for (const auto& e : r.errors) ++by_field[e.field];
+  }
+  nlohmann::json summary = nlohmann::json::array();
+  for (const auto& [field, count] : by_field)
+    summary.push_back({{"field", field}, {"rows", count}});
+  const auto total = static_cast<int64_t>(p.rows.size());
+  const int64_t end = std::min(total, offset + limit);
+  for (int64_t i = std::min(offset, total); i < end; ++i) {
+    const service::ImportRow& r = p.rows[static_cast<size_t>(i)];
     nlohmann::json values = {{"org", r.org_text}};
     for (const auto& f : service::MemberFields()) {
       const std::string v = service::GetMemberField(r.input, f.name);
@@ -108,7 +131,18 @@ nlohmann::json PreviewJson(const service::ImportPreview& p) {
     rows.push_back(
         {{"row", r.row}, {"org_id", r.input.org_id}, {"values", values}, {"errors", errors}});
   }
-  return {{"columns", columns}, {"rows", rows}, {"valid", p.valid}, {"invalid", p.invalid}};
+  return {{"columns", columns},
+          {"rows", rows},
+          {"valid", p.valid},
+          {"invalid", p.invalid},
+          {"total_rows", total},
+          {"rows_offset", offset},
+          {"rows_limit", limit},
+          {"next_offset", end < total ? nlohmann::json(end) : nlohmann::json(nullptr)},
+          {"invalid_rows", invalid_rows},
+          {"error_summary", summary},
+          {"limits",
+           {{"max_bytes", service::kWebImportMaxBytes}, {"max_rows", service::kWebImportMaxRows}}}};
 }
 
 }  // namespace
@@ -174,14 +208,18 @@ void RegisterMemberRoutes(App& app) {
   app.Add(Method::kPost, "/api/members/import/preview", kMemberWriter, [&env](Call& c) {
     auto in = ReadImport(c.req);
     if (!in.ok()) return Problem(in.error());
-    return Respond(service::PreviewImport(env, c.actor(), in->bytes, in->org_id), PreviewJson);
+    return Respond(
+        service::PreviewImport(env, c.actor(), in->bytes, in->org_id, service::kWebImportLimits),
+        [&](const service::ImportPreview& p) {
+          return PreviewJson(p, in->rows_offset, in->rows_limit);
+        });
   });
 
   app.Add(Method::kPost, "/api/members/import/commit", kMemberWriter, [&env](Call& c) {
     auto in = ReadImport(c.req);
     if (!in.ok()) return Problem(in.error());
     return Respond(service::CommitImport(env, c.actor(), in->bytes, in->org_id, in->exclude_rows,
-                                         in->filename),
+                                         in->filename, service::kWebImportLimits),
                    [](const service::ImportResult& r) {
                      return nlohmann::json{{"imported", r.imported}, {"ids", r.ids}};
                    });

@@ -237,82 +237,29 @@ Response App::Dispatch(Request& req, std::string* route_name) {
       return Problem(s.error());
     }
   }
+  if (!IsSafe(req.method)) {
+    // Every write body is checked against its route's schema before any work is done.
+    const BodySchema* schema = RouteBody(req.method, *route_name);
+    if (schema == nullptr) {
+      spdlog::error("write route {} has no body schema", *route_name);
+      return Problem(500, "internal", "Lỗi hệ thống", "Chức năng này chưa khai báo dữ liệu nhận.");
+    }
+    if (auto body = ReadBody(req, *schema); !body.ok()) return Problem(body.error());
+  }
   return ep.fn(call);
 }
 
-Result<nlohmann::json> ParseJsonBody(const Request& req) {
-  nlohmann::json body = nlohmann::json::parse(req.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded() || !body.is_object()) {
-    return Error::Make(ErrorKind::kInvalid, "invalid_json", "Dữ liệu không hợp lệ",
-                       "Nội dung gửi lên không phải là một đối tượng JSON hợp lệ.");
-  }
-  return body;
-}
-
-std::string BodyReader::String(const std::string& field) {
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return "";
-  if (!it->is_string()) {
-    v_.Fail(field, "Trường “" + field + "” phải là chuỗi ký tự.");
-    return "";
-  }
-  return it->get<std::string>();
-}
-
-std::optional<int64_t> BodyReader::Int(const std::string& field) {
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return std::nullopt;
-  if (!it->is_number_integer()) {
-    v_.Fail(field, "Trường “" + field + "” phải là số nguyên.");
-    return std::nullopt;
-  }
-  return it->get<int64_t>();
-}
-
-std::vector<std::string> BodyReader::Strings(const std::string& field) {
-  std::vector<std::string> out;
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return out;
-  if (!it->is_array()) {
-    v_.Fail(field, "Trường “" + field + "” phải là danh sách.");
-    return out;
-  }
-  for (const auto& e : *it) {
-    if (!e.is_string()) {
-      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là chuỗi ký tự.");
-      return {};
-    }
-    out.push_back(e.get<std::string>());
+std::vector<RouteInfo> App::Routes() const {
+  std::vector<RouteInfo> out;
+  for (size_t i = 0; i < endpoints_.size(); ++i) {
+    const int id = static_cast<int>(i);
+    out.push_back({MethodName(router_.MethodOf(id)), router_.Pattern(id),
+                   endpoints_[i].rule.access == Access::kPublic ? "public" : "session",
+                   IsSafe(router_.MethodOf(id))
+                       ? nullptr
+                       : RouteBody(router_.MethodOf(id), router_.Pattern(id))});
   }
   return out;
-}
-
-std::vector<int64_t> BodyReader::Ints(const std::string& field) {
-  std::vector<int64_t> out;
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return out;
-  if (!it->is_array()) {
-    v_.Fail(field, "Trường “" + field + "” phải là danh sách số.");
-    return out;
-  }
-  for (const auto& e : *it) {
-    if (!e.is_number_integer()) {
-      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là số nguyên.");
-      return {};
-    }
-    out.push_back(e.get<int64_t>());
-  }
-  return out;
-}
-
-bool BodyReader::Bool(const std::string& field) {
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return false;
-  if (!it->is_boolean()) {
-    v_.Fail(field, "Trường “" + field + "” phải là true hoặc false.");
-    return false;
-  }
-  return it->get<bool>();
 }
 
 Status ReadPaging(const Request& req, int* page, int* page_size) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "http/body.h"
 #include "http/message.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -81,6 +82,14 @@ inline const Rule kUserById = Rule::On(Action::kUserManage, Target::kUser);
 inline const Rule kAuditor = Rule::Needs(Action::kAuditRead);
 inline const Rule kWriteShared = Rule::On(Action::kGlobalWrite, Target::kGlobal);
 
+// A registered route, for `dangbo routes --json` and tests.
+struct RouteInfo {
+  std::string method;                // "GET", "POST", ...
+  std::string pattern;               // "/api/orgs/{id}/committee"
+  std::string access;                // "public" or "session"
+  const BodySchema* body = nullptr;  // write routes: the body schema (nullptr: none declared)
+};
+
 struct AppOptions {
   std::string web_root;
   // /metrics answers loopback clients, and others only with "Authorization: Bearer <token>"
@@ -98,6 +107,9 @@ class App {
   void Add(Method method, const std::string& pattern, Rule rule, Fn fn);
   // The route table with each route's declared rule and the roles it admits (JSON).
   nlohmann::json RouteTable() const;
+
+  // Every route in registration order.
+  std::vector<RouteInfo> Routes() const;
 
   const service::Env& env() const { return env_; }
   service::AuthService& auth() { return auth_; }
@@ -120,29 +132,6 @@ class App {
     Fn fn;
   };
   std::vector<Endpoint> endpoints_;
-};
-
-// JSON body helpers: parse errors and wrong types become Vietnamese field errors.
-Result<nlohmann::json> ParseJsonBody(const Request& req);
-
-class BodyReader {
- public:
-  explicit BodyReader(const nlohmann::json& body) : body_(body) {}
-  std::string String(const std::string& field);
-  std::optional<int64_t> Int(const std::string& field);
-  std::vector<std::string> Strings(const std::string& field);
-  std::vector<int64_t> Ints(const std::string& field);
-  bool Bool(const std::string& field);
-  // Records an error found by the caller while reading nested values.
-  void Fail(std::string field, std::string message) {
-    v_.Fail(std::move(field), std::move(message));
-  }
-  // Type errors collected so far (missing fields are not errors here: services decide).
-  Status status() const { return v_.ToStatus(); }
-
- private:
-  const nlohmann::json& body_;
-  Validator v_;
 };
 
 // A positive integer query parameter, or `fallback` when absent.

@@ -2,7 +2,6 @@
 // normalization and validation of one input.
 #include <algorithm>
 #include <array>
-#include <regex>
 
 #include "service/members.h"
 #include "service/reference.h"
@@ -185,11 +184,18 @@ void ValidateMember(const MemberInput& in, const Date& today, Validator& v) {
            "Trình độ lý luận chính trị phải là Sơ cấp, Trung cấp, Cao cấp hoặc Cử nhân.");
   }
   if (!in.general_education.empty()) {
-    static const std::regex kEdu(R"((\d{1,2})/(10|12))");
-    std::smatch m;
-    if (!std::regex_match(in.general_education, m, kEdu) || std::stoi(m[1]) > std::stoi(m[2])) {
+    // "<grade>/<system>": grade 1-2 digits, system 10 or 12; parsed by hand.
+    const std::string& e = in.general_education;
+    const size_t slash = e.find('/');
+    const std::string grade_s = slash == std::string::npos ? "" : e.substr(0, slash);
+    const std::string system = slash == std::string::npos ? "" : e.substr(slash + 1);
+    const bool shaped = !grade_s.empty() && grade_s.size() <= 2 &&
+                        grade_s.find_first_not_of("0123456789") == std::string::npos &&
+                        (system == "10" || system == "12");
+    const int grade = shaped ? std::stoi(grade_s) : 0;
+    if (!shaped || grade > std::stoi(system)) {
       v.Fail("general_education", "Giáo dục phổ thông ghi dạng “12/12” hoặc “9/10”.");
-    } else if (std::stoi(m[1]) < (m[2] == "12" ? 9 : 7)) {
+    } else if (grade < (system == "12" ? 9 : 7)) {
       v.Fail("general_education", "Trình độ học vấn phải từ trung học cơ sở trở lên.");
     }
   }

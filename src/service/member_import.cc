@@ -2,7 +2,6 @@
 #include "service/member_import.h"
 
 #include <map>
-#include <regex>
 
 #include "service/access.h"
 #include "service/audit.h"
@@ -77,13 +76,23 @@ std::string FieldForHeader(const std::string& header) {
 
 // "02/05/1980", "2/5/1980", "1980-05-02" -> "1980-05-02"; anything else unchanged (and then
 // rejected by validation with the field's message).
+// Parsed by hand: d{1,2} sep d{1,2} sep d{4}, with sep one of / . -
 std::string NormalizeDate(const std::string& s) {
-  static const std::regex kVn(R"((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))");
-  std::smatch m;
-  if (std::regex_match(s, m, kVn)) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", std::stoi(m[3]), std::stoi(m[2]),
-                  std::stoi(m[1]));
+  size_t i = 0;
+  auto number = [&](size_t min, size_t max, int* out) {
+    size_t n = 0;
+    *out = 0;
+    while (n < max && i < s.size() && s[i] >= '0' && s[i] <= '9')
+      *out = *out * 10 + (s[i++] - '0'), ++n;
+    return n >= min;
+  };
+  auto sep = [&] {
+    return i < s.size() && (s[i] == '/' || s[i] == '.' || s[i] == '-') ? (++i, true) : false;
+  };
+  int d = 0, m = 0, y = 0;
+  if (number(1, 2, &d) && sep() && number(1, 2, &m) && sep() && number(4, 4, &y) && i == s.size()) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return buf;
   }
   return s;
@@ -112,13 +121,13 @@ Units LoadUnits(const Env& env, const Actor& actor) {
 
 // Parses and checks every row; nothing is written.
 Result<ImportPreview> Analyze(const Env& env, const Actor& actor, const std::string& bytes,
-                              int64_t default_org_id) {
+                              int64_t default_org_id, const ImportLimits& limits) {
   if (!RoleAllows(actor, Action::kMemberWrite)) {
     return Error::Forbidden("Vai trò của bạn không được nhập hồ sơ đảng viên.");
   }
   if (bytes.empty())
     return Error::Invalid("Tệp rỗng.", {{"file", "Hãy chọn tệp .xlsx hoặc .csv."}});
-  auto table = tableio::Read(bytes);
+  auto table = tableio::Read(bytes, {limits.max_bytes, limits.max_rows});
   if (!table.ok()) return table.error();
   ImportPreview p;
   bool has_org = false, has_name = false;
@@ -170,7 +179,7 @@ Result<ImportPreview> Analyze(const Env& env, const Actor& actor, const std::str
       row.input.org_id = default_org_id;
       if (default_org_id <= 0) v.Fail("org", "Thiếu chi bộ sinh hoạt.");
     } else if (org_key.find_first_not_of("0123456789") == std::string::npos &&
-               units.by_id.count(std::stoll(org_key))) {
+               org_key.size() <= 18 && units.by_id.count(std::stoll(org_key))) {
       row.input.org_id = std::stoll(org_key);
     } else {
       const auto [lo, hi] = units.by_name.equal_range(org_key);
@@ -234,30 +243,37 @@ Result<ImportPreview> Analyze(const Env& env, const Actor& actor, const std::str
 }  // namespace
 
 Result<ImportPreview> PreviewImport(const Env& env, const Actor& actor, const std::string& bytes,
-                                    int64_t default_org_id) {
-  return Analyze(env, actor, bytes, default_org_id);
+                                    int64_t default_org_id, const ImportLimits& limits) {
+  return Analyze(env, actor, bytes, default_org_id, limits);
 }
 
 Result<ImportResult> CommitImport(const Env& env, const Actor& actor, const std::string& bytes,
                                   int64_t default_org_id, const std::set<int>& exclude_rows,
-                                  const std::string& filename) {
-  auto preview = Analyze(env, actor, bytes, default_org_id);
+                                  const std::string& filename, const ImportLimits& limits) {
+  auto preview = Analyze(env, actor, bytes, default_org_id, limits);
   if (!preview.ok()) return preview.error();
-  Validator v;
+  std::vector<FieldError> errors;
+  size_t error_count = 0;
   std::vector<const ImportRow*> rows;
   for (const auto& r : preview->rows) {
     if (exclude_rows.count(r.row)) continue;
     for (const auto& e : r.errors) {
-      v.Fail("rows[" + std::to_string(r.row) + "]." + e.field,
-             "Dòng " + std::to_string(r.row) + ": " + e.message);
+      if (++error_count > kMaxReportedErrors) continue;
+      errors.push_back({"rows[" + std::to_string(r.row) + "]." + e.field,
+                        "Dòng " + std::to_string(r.row) + ": " + e.message});
     }
     rows.push_back(&r);
   }
-  if (Status s = v.ToStatus(); !s) {
-    Error e = s.error();
+  if (error_count > 0) {
+    Validator v;
+    for (auto& f : errors) v.Fail(std::move(f.field), std::move(f.message));
+    Error e = v.ToStatus().error();
     e.code = "import_has_errors";
-    e.detail = "Chưa nhập được: còn " + std::to_string(e.fields.size()) +
-               " lỗi. Hãy sửa tệp hoặc bỏ các dòng lỗi rồi thử lại. " + e.detail;
+    e.detail = "Chưa nhập được: còn " + std::to_string(error_count) +
+               " lỗi. Hãy sửa tệp hoặc bỏ các dòng lỗi rồi thử lại." +
+               (error_count > kMaxReportedErrors
+                    ? " Dưới đây là " + std::to_string(kMaxReportedErrors) + " lỗi đầu tiên."
+                    : " " + e.detail);
     return e;
   }
   if (rows.empty()) {

@@ -1,8 +1,11 @@
 // Host units and committees, with validation, scope checks and audit.
 #include "service/org_details.h"
 
-#include <regex>
+#include <optional>
+#include <string_view>
+#include <utility>
 
+#include "base/date.h"
 #include "service/access.h"
 #include "service/audit.h"
 #include "service/orgs.h"
@@ -75,30 +78,83 @@ Result<std::vector<HostUnit>> ListHostUnits(const Env& env, const Actor& actor) 
   return out;
 }
 
+namespace {
+
+// "2020–2025" (or "2020-2025", spaces allowed around the dash) -> {2020, 2025}; parsed by
+// hand in one pass, never by a backtracking regex.
+std::optional<std::pair<int, int>> ParseTerm(std::string_view s) {
+  size_t i = 0;
+  auto year = [&](int* out) {
+    if (i + 4 > s.size()) return false;
+    *out = 0;
+    for (size_t k = 0; k < 4; ++k, ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      *out = *out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  auto spaces = [&] {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  };
+  int from = 0, to = 0;
+  if (!year(&from)) return std::nullopt;
+  spaces();
+  if (s.substr(i, 1) == "-") {
+    i += 1;
+  } else if (s.substr(i, 3) == "\xE2\x80\x93") {  // '–' (en dash)
+    i += 3;
+  } else {
+    return std::nullopt;
+  }
+  spaces();
+  if (!year(&to) || i != s.size()) return std::nullopt;
+  return std::pair{from, to};
+}
+
+}  // namespace
+
 Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
                                        const CommitteeSeat& raw) {
+  // Bounded before anything else, so no check below works on unbounded text.
+  if (raw.term.size() > 64 || raw.person_name.size() > 400 || raw.position.size() > 64) {
+    return Error::Invalid("Nhiệm kỳ, họ tên hoặc chức vụ dài quá mức cho phép.",
+                          {{"term", "Nhiệm kỳ ghi dạng “2020–2025”."}});
+  }
+  AuditEntry audit{
+      .action = "committee.add", .entity = "org_committee_member", .org_id = raw.org_id};
+  // Authorization first: a refused actor gets no work done on their input.
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kOrgWrite, raw.org_id, audit);
+  if (!txr.ok()) return txr.error();
+  store::Transaction& tx = txr.value();
   CommitteeSeat in = raw;
   in.person_name = text::Trim(in.person_name);
   in.term = text::Trim(in.term);
   Validator v;
-  static const std::regex kTerm(R"((\d{4})\s*(?:-|–)\s*(\d{4}))");  // '–' is 3 bytes: alternation
-  std::smatch m;
-  if (!std::regex_match(in.term, m, kTerm) || std::stoi(m[2]) <= std::stoi(m[1])) {
+  const auto term = ParseTerm(in.term);
+  if (!term || term->second <= term->first) {
     v.Fail("term", "Nhiệm kỳ ghi dạng “2020–2025”.");
   } else {
-    in.term = std::string(m[1]) + "–" + std::string(m[2]);
+    in.term = std::to_string(term->first) + "–" + std::to_string(term->second);
   }
   v.Check(!in.person_name.empty(), "person_name", "Họ tên cấp ủy viên không được để trống.");
+  v.Check(in.person_name.size() <= 300, "person_name", "Họ tên dài quá 100 ký tự.");
   v.Check(in.position == "secretary" || in.position == "deputy_secretary" ||
               in.position == "standing_member" || in.position == "member",
           "position",
           "Chức vụ phải là Bí thư, Phó Bí thư, Ủy viên Ban Thường vụ hoặc Cấp ủy viên.");
+  const auto from = Date::Parse(in.from_date), to = Date::Parse(in.to_date);
+  v.Check(in.from_date.empty() || from, "from_date", "Ngày bắt đầu phải là một ngày có thật.");
+  v.Check(in.to_date.empty() || to, "to_date", "Ngày kết thúc phải là một ngày có thật.");
+  if (from && to && *to < *from) v.Fail("to_date", "Ngày kết thúc không được trước ngày bắt đầu.");
+  if (in.member_id) {
+    // The seat's member must be a member of this organization or of a unit under it.
+    const auto org = tx.QueryOne("SELECT path FROM org WHERE id = ?", {in.org_id});
+    const auto member = tx.QueryOne("SELECT org_path FROM member WHERE id = ?", {*in.member_id});
+    if (!org || !member || member->Text(0).rfind(org->Text(0), 0) != 0) {
+      v.Fail("member_id", "Không tìm thấy đảng viên này trong tổ chức.");
+    }
+  }
   if (Status s = v.ToStatus(); !s) return s.error();
-  AuditEntry audit{
-      .action = "committee.add", .entity = "org_committee_member", .org_id = in.org_id};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kOrgWrite, in.org_id, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
   if (in.position == "secretary" &&
       tx.QueryOne("SELECT 1 FROM org_committee_member WHERE org_id = ? AND term = ? AND position = "
                   "'secretary' AND to_date IS NULL",

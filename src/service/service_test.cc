@@ -77,6 +77,36 @@ TEST_F(ServiceTest, OrgNestingRulesAndPaths) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM org"), 4);
 }
 
+TEST_F(ServiceTest, CommitteeSeatTermsDatesAndMembersAreChecked) {
+  const Org branch = MakeOrg(root_.id, "grassroots_branch", "Chi bộ C");
+  auto seat = [&](std::string term, std::string from = "", std::optional<int64_t> member = {}) {
+    CommitteeSeat in;
+    in.org_id = branch.id;
+    in.term = std::move(term);
+    in.person_name = "Lê Văn Tám";
+    in.position = "member";
+    in.from_date = std::move(from);
+    in.member_id = member;
+    return AddCommitteeSeat(*env_, op_, in);
+  };
+  // Terms are parsed by hand: spaces around either dash, no stack-deep regex on long input.
+  EXPECT_FALSE(seat("2020" + std::string(30000, ' ') + "-2025").ok());
+  const std::string spaced = "2020" + std::string(20, ' ') + "-" + std::string(20, ' ') + "2025";
+  ASSERT_TRUE(seat(spaced.substr(0, 60)).ok());
+  auto dash = seat("2020 – 2025");
+  ASSERT_TRUE(dash.ok());
+  EXPECT_EQ(dash->term, "2020–2025");
+  for (const char* bad : {"2025-2020", "2020–", "20202025", "2020-2025x", "abcd-efgh"}) {
+    EXPECT_FALSE(seat(bad).ok()) << bad;
+  }
+  // Impossible dates and unknown members are refused, and nothing is stored for them.
+  EXPECT_FALSE(seat("2020-2025", "2025-02-30").ok());
+  const auto unknown = seat("2020-2025", "", 999999);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().fields.at(0).field, "member_id");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM org_committee_member"), 2);
+}
+
 TEST_F(ServiceTest, RefusalOutsideScopeIsAuditedAndWritesNothing) {
   const Org a = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ A");
   const Org b = MakeOrg(root_.id, "grassroots_branch", "Chi bộ B");

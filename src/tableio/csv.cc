@@ -108,7 +108,8 @@ char DetectSeparator(std::string_view text) {
   return kSeparators[best];
 }
 
-Result<std::vector<RawRow>> ParseRecords(std::string_view text, char sep, size_t line) {
+Result<std::vector<RawRow>> ParseRecords(std::string_view text, char sep, size_t line,
+                                         size_t max_rows) {
   const char stops_buf[3] = {sep, '\n', '\r'};
   const std::string_view stops(stops_buf, 3);
   const size_t n = text.size();
@@ -167,7 +168,9 @@ Result<std::vector<RawRow>> ParseRecords(std::string_view text, char sep, size_t
       return Error::Invalid("Bảng quá lớn: vượt quá 10 triệu ô. Hãy chia thành nhiều tệp nhỏ hơn.");
     }
     rows.push_back(std::move(row));
-    if (rows.size() > kMaxRows + internal::kHeaderSearchRows) return internal::TooManyRows();
+    if (rows.size() > max_rows + internal::kHeaderSearchRows) {
+      return internal::TooManyRows(max_rows);
+    }
   }
   return rows;
 }
@@ -187,8 +190,9 @@ void AppendField(std::string& out, std::string_view value, bool force_quotes) {
 
 }  // namespace
 
-Result<Table> ReadCsv(std::string_view bytes) {
-  if (bytes.size() > kMaxInputBytes) return internal::TooLarge();
+Result<Table> ReadCsv(std::string_view bytes, const ReadLimits& limits) {
+  const size_t max_bytes = std::min(limits.max_bytes, kMaxInputBytes);
+  if (bytes.size() > max_bytes) return internal::TooLarge(max_bytes);
   if (auto unsupported = internal::SniffUnsupported(bytes)) return *unsupported;
   std::string decoded;
   std::string_view text = bytes;
@@ -224,9 +228,10 @@ Result<Table> ReadCsv(std::string_view bytes) {
     sep = DetectSeparator(text);
   }
 
-  auto rows = ParseRecords(text, sep, first_line);
+  const size_t max_rows = std::min(limits.max_rows, kMaxRows);
+  auto rows = ParseRecords(text, sep, first_line, max_rows);
   if (!rows.ok()) return rows.error();
-  return internal::BuildTable(std::move(rows).value(), 0, /*strict_width=*/true);
+  return internal::BuildTable(std::move(rows).value(), 0, /*strict_width=*/true, max_rows);
 }
 
 std::string WriteCsv(const Table& t, const CsvOptions& options) {

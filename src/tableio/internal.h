@@ -84,14 +84,16 @@ struct RawRow {
 // Drops empty rows and trailing empty cells, finds the header (the row at `header_line` when
 // non-zero and present, else by the title-row rule in tableio.h), pads, and checks the limits.
 // With `strict_width`, a row wider than the header is an error naming its line.
-Result<Table> BuildTable(std::vector<RawRow> raw, size_t header_line, bool strict_width);
+Result<Table> BuildTable(std::vector<RawRow> raw, size_t header_line, bool strict_width,
+                         size_t max_rows);
 
 // Errors for input that is neither CSV nor XLSX but is recognisable (old .xls, encrypted
 // workbooks, PDF), or nullopt.
 std::optional<Error> SniffUnsupported(std::string_view bytes);
 
-Error TooLarge();
-Error TooManyRows();
+// Refusals of input over a limit (kRuleViolated, HTTP 422), naming the limit.
+Error TooLarge(size_t max_bytes = kMaxInputBytes);
+Error TooManyRows(size_t max_rows = kMaxRows);
 Error NotXlsx();
 
 }  // namespace dangbo::tableio::internal

@@ -33,16 +33,30 @@ size_t FindHeader(const std::vector<RawRow>& rows, size_t header_line) {
 
 }  // namespace
 
-Error TooLarge() {
-  return Error::Invalid(
-      "Tệp quá lớn: dữ liệu vượt quá 50 MB (tính sau khi giải nén). Hãy chia thành nhiều tệp "
-      "nhỏ hơn rồi nhập lần lượt.");
+namespace {
+// 50000 -> "50.000", as Vietnamese writes numbers.
+std::string Grouped(size_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back('.');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+}  // namespace
+
+Error TooLarge(size_t max_bytes) {
+  return Error::Make(ErrorKind::kRuleViolated, "file_too_large", "Tệp quá lớn",
+                     "Tệp quá lớn: dữ liệu vượt quá " + Grouped(max_bytes / (1024 * 1024)) +
+                         " MB (với tệp .xlsx tính cả sau khi giải nén). Hãy chia thành nhiều tệp "
+                         "nhỏ hơn rồi nhập lần lượt.");
 }
 
-Error TooManyRows() {
-  return Error::Invalid(
-      "Tệp có quá nhiều dòng: chỉ nhận tối đa 1.000.000 dòng dữ liệu. Hãy chia thành nhiều "
-      "tệp nhỏ hơn.");
+Error TooManyRows(size_t max_rows) {
+  return Error::Make(ErrorKind::kRuleViolated, "file_too_many_rows", "Tệp có quá nhiều dòng",
+                     "Tệp có quá nhiều dòng: chỉ nhận tối đa " + Grouped(max_rows) +
+                         " dòng dữ liệu mỗi tệp. Hãy chia thành nhiều tệp nhỏ hơn.");
 }
 
 Error NotXlsx() { return Error::Invalid("Tệp không phải là tệp Excel (.xlsx) hợp lệ."); }
@@ -60,7 +74,8 @@ std::optional<Error> SniffUnsupported(std::string_view bytes) {
   return std::nullopt;
 }
 
-Result<Table> BuildTable(std::vector<RawRow> raw, size_t header_line, bool strict_width) {
+Result<Table> BuildTable(std::vector<RawRow> raw, size_t header_line, bool strict_width,
+                         size_t max_rows) {
   std::vector<RawRow> rows;
   rows.reserve(raw.size());
   for (RawRow& row : raw) {
@@ -73,7 +88,7 @@ Result<Table> BuildTable(std::vector<RawRow> raw, size_t header_line, bool stric
   }
   const size_t header_index = FindHeader(rows, header_line);
   const size_t data_rows = rows.size() - header_index - 1;
-  if (data_rows > kMaxRows) return TooManyRows();
+  if (data_rows > max_rows) return TooManyRows(max_rows);
 
   size_t width = rows[header_index].cells.size();
   for (size_t i = header_index + 1; i < rows.size(); ++i) {
@@ -121,8 +136,8 @@ Format DetectFormat(std::string_view bytes) {
   return Format::kCsv;
 }
 
-Result<Table> Read(std::string_view bytes) {
-  return DetectFormat(bytes) == Format::kXlsx ? ReadXlsx(bytes) : ReadCsv(bytes);
+Result<Table> Read(std::string_view bytes, const ReadLimits& limits) {
+  return DetectFormat(bytes) == Format::kXlsx ? ReadXlsx(bytes, limits) : ReadCsv(bytes, limits);
 }
 
 }  // namespace dangbo::tableio

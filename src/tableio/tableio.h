@@ -15,6 +15,12 @@ namespace dangbo::tableio {
 inline constexpr size_t kMaxInputBytes = 50u * 1024 * 1024;  // CSV size, or XLSX uncompressed
 inline constexpr size_t kMaxRows = 1'000'000;                // data rows below the header
 
+// Limits of one read; callers may set lower ones (the web import does).
+struct ReadLimits {
+  size_t max_bytes = kMaxInputBytes;  // size of the file as given
+  size_t max_rows = kMaxRows;         // data rows below the header
+};
+
 // A table of text cells. Readers pad every row (and the header) to the same width.
 struct Table {
   std::vector<std::string> header;
@@ -46,7 +52,7 @@ Format DetectFormat(std::string_view bytes);
 // separators, newlines and doubled quotes. Invalid UTF-8 gives an error naming the line.
 // A data row with more non-empty cells than the header is an error (usually a wrong separator
 // or a stray quote), so columns never shift silently.
-Result<Table> ReadCsv(std::string_view bytes);
+Result<Table> ReadCsv(std::string_view bytes, const ReadLimits& limits = {});
 
 // XLSX: the first visible worksheet in workbook order (the first worksheet if all are hidden).
 // Shared strings (rich-text runs included, phonetic runs excluded), inline strings, numbers,
@@ -57,12 +63,12 @@ Result<Table> ReadCsv(std::string_view bytes);
 // its leading zeros. Numbers styled as dates become "YYYY-MM-DD" (1900 system with Excel's
 // 1900 leap-year bug, or the 1904 system); date-time styles add " HH:MM:SS" when the time is not
 // midnight; pure time styles give "HH:MM:SS".
-// Files over kMaxInputBytes uncompressed, over kMaxRows rows, or with zip entries compressed
-// suspiciously well (zip bombs) are refused.
-Result<Table> ReadXlsx(std::string_view bytes);
+// Files over limits.max_bytes (or kMaxInputBytes uncompressed), over limits.max_rows rows, or with
+// zip entries compressed suspiciously well (zip bombs) are refused.
+Result<Table> ReadXlsx(std::string_view bytes, const ReadLimits& limits = {});
 
 // ReadXlsx or ReadCsv according to DetectFormat.
-Result<Table> Read(std::string_view bytes);
+Result<Table> Read(std::string_view bytes, const ReadLimits& limits = {});
 
 // Spreadsheet formula injection: a text cell that Excel would take for a formula — one that
 // starts with '=', '@', a tab or a CR, or with '+' or '-' not followed by a plain number (so

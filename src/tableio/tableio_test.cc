@@ -169,6 +169,23 @@ TEST(CsvTest, EnforcesLimits) {
   EXPECT_NE(many.error().detail.find("1.000.000"), std::string::npos) << many.error().detail;
 }
 
+TEST(CsvTest, CallerLimitsAreLowerAndNamed) {
+  const ReadLimits web{1024 * 1024, 3};
+  const auto big = Read(std::string(1024 * 1024 + 1, 'a'), web);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().code, "file_too_large");
+  EXPECT_NE(big.error().detail.find("1 MB"), std::string::npos) << big.error().detail;
+  EXPECT_TRUE(Read("Số\n1\n2\n3\n", web).ok());
+  const auto many = Read("Số\n1\n2\n3\n4\n", web);
+  ASSERT_FALSE(many.ok());
+  EXPECT_EQ(many.error().code, "file_too_many_rows");
+  EXPECT_NE(many.error().detail.find("tối đa 3 dòng"), std::string::npos) << many.error().detail;
+  // A file far over the row limit stops being read at the limit (well before its end).
+  std::string rows = "Số\n";
+  for (int i = 0; i < 100000; ++i) rows += "1\n";
+  EXPECT_EQ(Read(rows, {kMaxInputBytes, 50'000}).error().code, "file_too_many_rows");
+}
+
 TEST(CsvTest, NeutralisesFormulaInjection) {
   Table t;
   t.header = {"Giá trị"};

@@ -192,8 +192,8 @@ class SharedStringsHandler : public XmlHandler {
 class SheetHandler : public XmlHandler {
  public:
   SheetHandler(const std::vector<std::string>& strings, const std::vector<NumberStyle>& styles,
-               bool date1904)
-      : strings_(strings), styles_(styles), date1904_(date1904) {}
+               bool date1904, size_t max_rows)
+      : strings_(strings), styles_(styles), date1904_(date1904), max_rows_(max_rows) {}
 
   void Start(std::string_view name, const char** attrs) override {
     if (name == "row") {
@@ -338,12 +338,15 @@ class SheetHandler : public XmlHandler {
     if (cells_.empty()) return;
     rows.push_back({row_, std::move(cells_)});
     cells_.clear();
-    if (rows.size() > kMaxRows + internal::kHeaderSearchRows) error = internal::TooManyRows();
+    if (rows.size() > max_rows_ + internal::kHeaderSearchRows) {
+      error = internal::TooManyRows(max_rows_);
+    }
   }
 
   const std::vector<std::string>& strings_;
   const std::vector<NumberStyle>& styles_;
   const bool date1904_;
+  const size_t max_rows_;
 
   bool in_row_ = false;
   size_t row_ = 0;
@@ -456,9 +459,11 @@ Result<WorkbookParts> LocateParts(Archive& archive) {
 
 }  // namespace
 
-Result<Table> ReadXlsx(std::string_view bytes) {
+Result<Table> ReadXlsx(std::string_view bytes, const ReadLimits& limits) {
   if (auto unsupported = internal::SniffUnsupported(bytes)) return *unsupported;
-  if (bytes.size() > kMaxInputBytes) return internal::TooLarge();
+  const size_t max_bytes = std::min(limits.max_bytes, kMaxInputBytes);
+  if (bytes.size() > max_bytes) return internal::TooLarge(max_bytes);
+  const size_t max_rows = std::min(limits.max_rows, kMaxRows);
   auto opened = Archive::Open(bytes);
   if (!opened.ok()) return opened.error();
   Archive& archive = *opened;
@@ -475,10 +480,11 @@ Result<Table> ReadXlsx(std::string_view bytes) {
     return s.error();
   }
 
-  SheetHandler sheet(strings.strings, styles, parts->date1904);
+  SheetHandler sheet(strings.strings, styles, parts->date1904, max_rows);
   if (Status s = internal::ParseXml(archive, parts->sheet, sheet); !s.ok()) return s.error();
   SortRows(sheet.rows);
-  return internal::BuildTable(std::move(sheet.rows), sheet.filter_row, /*strict_width=*/false);
+  return internal::BuildTable(std::move(sheet.rows), sheet.filter_row, /*strict_width=*/false,
+                              max_rows);
 }
 
 }  // namespace dangbo::tableio

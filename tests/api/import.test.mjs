@@ -107,3 +107,44 @@ test('CLI import: preview, then commit with --exclude', async () => {
   assert.equal(exp.status, 0, exp.stderr);
   assert.match(exp.stdout, /3 đảng viên/);
 });
+
+test('web import limits: over 50.000 rows or 20 MB is refused in Vietnamese and writes nothing', async () => {
+  const before = (await admin.get('/api/members?page_size=1')).json.total;
+  const rows = (n) => ['Họ và tên;Ngày sinh', ...Array.from({ length: n }, (_, i) => `Người Số ${i};01/01/1990`)].join('\n');
+  const many = await admin.post('/api/members/import/preview', { filename: 'nhieu.csv', content_base64: b64(rows(50_001)), org_id: branch.id });
+  assert.equal(many.status, 422, many.text.slice(0, 300));
+  assert.equal(many.json.code, 'file_too_many_rows');
+  assert.match(many.json.detail, /tối đa 50\.000 dòng/);
+  const commit = await admin.post('/api/members/import/commit', { filename: 'nhieu.csv', content_base64: b64(rows(50_001)), org_id: branch.id });
+  assert.equal(commit.status, 422);
+  const big = await admin.post('/api/members/import/preview', { filename: 'lon.csv', content_base64: b64('Họ và tên\n' + 'x'.repeat(20 * 1024 * 1024)), org_id: branch.id });
+  assert.equal(big.status, 422, big.text.slice(0, 300));
+  assert.equal(big.json.code, 'file_too_large');
+  assert.match(big.json.detail, /20 MB/);
+  assert.equal((await admin.get('/api/members?page_size=1')).json.total, before);
+});
+
+test('preview pages: rows come 1.000 at a time with the totals, bad row numbers and a count per field', async () => {
+  // 1.500 rows; every third has an impossible birth date.
+  const lines = ['Họ và tên;Ngày sinh;Ngày vào Đảng;Giới tính'];
+  for (let i = 0; i < 1500; ++i) lines.push(`Người Thử ${i};${i % 3 === 0 ? '31/02/1990' : '01/01/1990'};01/01/2015;Nam`);
+  const body = { filename: 'trang.csv', content_base64: b64(lines.join('\n')), org_id: branch.id };
+  const first = await ok(admin.post('/api/members/import/preview', body));
+  assert.equal(first.total_rows, 1500);
+  assert.equal(first.rows.length, 1000);
+  assert.equal(first.next_offset, 1000);
+  assert.equal(first.invalid, 500);
+  assert.equal(first.invalid_rows.length, 500);
+  assert.equal(first.invalid_rows[0], 2); // line 2: the first data row
+  assert.deepEqual(first.error_summary, [{ field: 'birth_date', rows: 500 }]);
+  assert.deepEqual(first.limits, { max_bytes: 20 * 1024 * 1024, max_rows: 50000 });
+  const second = await ok(admin.post('/api/members/import/preview', { ...body, rows_offset: first.next_offset }));
+  assert.equal(second.rows.length, 500);
+  assert.equal(second.rows[0].row, first.rows[999].row + 1);
+  assert.equal(second.next_offset, null);
+  // A refused commit lists the first 200 errors and states the total.
+  const commit = await admin.post('/api/members/import/commit', body);
+  assert.equal(commit.status, 400);
+  assert.equal(commit.json.errors.length, 200);
+  assert.match(commit.json.detail, /còn 500 lỗi/);
+});

@@ -59,7 +59,10 @@ const auditTotal = async (query) => (await ok(admin.get(`/api/audit?${query}`)))
 test('transfer out: bad input writes nothing; the member leaves the stock; voiding restores', async () => {
   const m = await member(org.a1.id);
   const audits = await auditTotal('action=member.transfer_out');
-  const bad = await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { effective_on: '2099-01-01', letter_date: 'hôm qua' }), 400, 'validation_failed');
+  // A date that is not a date is refused by the body schema, before the service runs.
+  const notADate = await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { effective_on: '2099-01-01', letter_date: 'hôm qua' }), 400, 'validation_failed');
+  assert.deepEqual(fields(notADate), ['letter_date']);
+  const bad = await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { effective_on: '2099-01-01', letter_date: '2099-01-02' }), 400, 'validation_failed');
   assert.deepEqual(fields(bad), ['effective_on', 'external_unit', 'letter_date']);
   assert.match(bad.detail, /Ngày hiệu lực không được sau hôm nay/);
   const wrongType = await problem(staffA.post(`/api/members/${m.id}/transfer-out`, { effective_on: 20260101, external_unit: 'X' }), 400);

@@ -89,7 +89,11 @@ test('merge and split move members and units, with the sources ended', async () 
 
 test('member files: validation, duplicates, unique numbers, search, masking, versions', async () => {
   const br = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Sở Nội vụ', ...decision('2000-01-01') }), 201);
-  const bad = await admin.post('/api/members', { org_id: br.id, full_name: 'An', sex: 'x', birth_date: '2010-13-01', admitted_on: '2009-01-01', official_on: '2008-01-01', national_id: '123', ethnicity: 'Không rõ', card_no: '', card_issued_on: '2020-01-01' });
+  // A date that is not a date is refused by the body schema, before the service runs.
+  const notADate = await admin.post('/api/members', { org_id: br.id, full_name: 'An', birth_date: '2010-13-01' });
+  assert.equal(notADate.status, 400);
+  assert.deepEqual(notADate.json.errors.map((e) => e.field), ['birth_date']);
+  const bad = await admin.post('/api/members', { org_id: br.id, full_name: 'An', sex: 'x', birth_date: '2099-12-01', admitted_on: '2009-01-01', official_on: '2008-01-01', national_id: '123', ethnicity: 'Không rõ', card_no: '', card_issued_on: '2020-01-01' });
   assert.equal(bad.status, 400);
   const fields = bad.json.errors.map((e) => e.field);
   for (const f of ['full_name', 'sex', 'birth_date', 'official_on', 'national_id', 'ethnicity', 'card_issued_on']) assert.ok(fields.includes(f), `thiếu lỗi ${f}: ${JSON.stringify(bad.json.errors)}`);

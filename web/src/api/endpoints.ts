@@ -20,7 +20,7 @@ import type {
   InternalTransferInput,
   LifecycleResult,
   ImportCommit,
-  ImportFile,
+  ImportFilePreview,
   ImportPreview,
   ImportResult,
   Member,
@@ -206,7 +206,7 @@ export function getMemberTimeline(id: number, signal?: AbortSignal): Promise<Ite
   return api.get<Items<MemberEvent>>(`/api/members/${id}/timeline`, { signal });
 }
 
-export function previewMemberImport(file: ImportFile): Promise<ImportPreview> {
+export function previewMemberImport(file: ImportFilePreview): Promise<ImportPreview> {
   return api.post<ImportPreview>('/api/members/import/preview', file);
 }
 

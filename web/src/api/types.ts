@@ -403,11 +403,29 @@ export interface ImportRow {
   errors: FieldProblem[];
 }
 
+export interface ImportFilePreview extends ImportFile {
+  /** The page of rows to return: from this index (0-based) … */
+  rows_offset?: number;
+  /** … this many (at most 1.000). */
+  rows_limit?: number;
+}
+
 export interface ImportPreview {
   columns: ImportColumn[];
+  /** One page of the file's rows (rows_offset, rows_limit); next_offset is null after the last. */
   rows: ImportRow[];
   valid: number;
   invalid: number;
+  total_rows: number;
+  rows_offset: number;
+  rows_limit: number;
+  next_offset: number | null;
+  /** Every row (line number) with errors, in the whole file. */
+  invalid_rows: number[];
+  /** How many rows have an error in each field. */
+  error_summary: { field: string; rows: number }[];
+  /** The web import's limits per file. */
+  limits: { max_bytes: number; max_rows: number };
 }
 
 export interface ImportCommit extends ImportFile {

@@ -33,7 +33,9 @@ import { formatNumber } from '../lib/format';
 import { fieldLabel, sexLabel, theoryLevelLabel } from '../lib/members';
 
 const ACCEPT = '.xlsx,.csv';
-const MAX_BYTES = 10 * 1024 * 1024;
+/** The server's limits per file (20 MB, 50.000 rows); larger files are refused there too. */
+const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_ROWS = 50_000;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -76,10 +78,13 @@ export default function MemberImportPage() {
   const [refused, setRefused] = useState<Map<number, FieldProblem[]>>(new Map());
   const [imported, setImported] = useState<number | null>(null);
 
+  // The rows loaded so far (pages of up to 1.000); counts and "skip all bad rows" use the
+  // whole file's figures from the server.
   const rows = preview?.rows ?? [];
-  const invalidRows = rows.filter((r) => r.errors.length > 0);
+  const invalidRows = (preview?.invalid_rows ?? []).map((row) => ({ row }));
   const pendingInvalid = invalidRows.filter((r) => !excluded.has(r.row)).length;
-  const toImport = rows.length - rows.filter((r) => excluded.has(r.row)).length;
+  const totalRows = preview?.total_rows ?? rows.length;
+  const toImport = totalRows - excluded.size;
   const allBadExcluded = invalidRows.length > 0 && pendingInvalid === 0;
 
   const runPreview = async () => {
@@ -98,6 +103,19 @@ export default function MemberImportPage() {
       setRefused(new Map());
       setFilter(result.invalid > 0 ? 'invalid' : 'all');
       setStep(1);
+    } catch (err) {
+      setProblem(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadMore = async () => {
+    if (!payload || !preview || preview.next_offset === null) return;
+    setBusy(true);
+    try {
+      const page = await previewMemberImport({ ...payload, rows_offset: preview.next_offset });
+      setPreview({ ...page, rows: [...preview.rows, ...page.rows] });
     } catch (err) {
       setProblem(errorMessage(err));
     } finally {
@@ -257,7 +275,7 @@ export default function MemberImportPage() {
                     beforeUpload={(f) => {
                       const ok = /\.(xlsx|csv)$/i.test(f.name);
                       if (!ok) setProblem('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).');
-                      else if (f.size > MAX_BYTES) setProblem('Tệp lớn hơn 10 MB: hãy chia nhỏ tệp.');
+                      else if (f.size > MAX_BYTES) setProblem('Tệp lớn hơn 20 MB: hãy chia thành nhiều tệp nhỏ hơn.');
                       else {
                         setProblem(null);
                         setFile(f);
@@ -270,7 +288,10 @@ export default function MemberImportPage() {
                       <InboxOutlined />
                     </p>
                     <p className="ant-upload-text">Kéo thả tệp vào đây hoặc bấm để chọn tệp</p>
-                    <p className="ant-upload-hint">Tệp Excel (.xlsx) hoặc CSV (UTF-8), dòng đầu là tiêu đề cột, tối đa 10 MB.</p>
+                    <p className="ant-upload-hint">
+                      Tệp Excel (.xlsx) hoặc CSV (UTF-8), dòng đầu là tiêu đề cột, mỗi tệp tối đa {formatNumber(MAX_BYTES / 1024 / 1024)} MB
+                      và {formatNumber(MAX_ROWS)} dòng.
+                    </p>
                   </Upload.Dragger>
                 </Form.Item>
                 <Form.Item
@@ -310,7 +331,7 @@ export default function MemberImportPage() {
           <>
             <Row gutter={16} style={{ marginBottom: 16 }}>
               <Col xs={12} md={6}>
-                <Statistic title="Số dòng trong tệp" value={rows.length} groupSeparator="." />
+                <Statistic title="Số dòng trong tệp" value={totalRows} groupSeparator="." />
               </Col>
               <Col xs={12} md={6}>
                 <Statistic title="Hợp lệ" value={preview.valid} groupSeparator="." valueStyle={{ color: '#389e0d' }} />
@@ -402,6 +423,16 @@ export default function MemberImportPage() {
               pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
               locale={{ emptyText: 'Không có dòng nào' }}
             />
+            {preview.next_offset !== null && (
+              <Flex justify="center" align="center" gap={12} style={{ marginTop: 12 }}>
+                <Typography.Text type="secondary">
+                  Đang hiện {formatNumber(rows.length)} trên {formatNumber(totalRows)} dòng.
+                </Typography.Text>
+                <Button loading={busy} onClick={() => void loadMore()}>
+                  Xem thêm {formatNumber(Math.min(preview.rows_limit, totalRows - rows.length))} dòng
+                </Button>
+              </Flex>
+            )}
             <Flex justify="space-between" gap={8} style={{ marginTop: 16 }}>
               <Button onClick={() => setStep(0)} disabled={busy}>
                 Quay lại

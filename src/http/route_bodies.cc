@@ -1,0 +1,166 @@
+// The body schema of every write route, in one table: App checks each write request's body
+// against its route's schema (after the session, before the handler), so handlers and
+// services only ever see bodies of known fields, types, ranges and lengths.
+#include <map>
+#include <utility>
+
+#include "http/app.h"
+#include "service/member_import.h"
+#include "service/members.h"
+
+namespace dangbo::http {
+
+namespace {
+
+using namespace field;  // NOLINT: the builders read as a table
+
+constexpr int64_t kCount = 1'000'000;  // votes, targets: non-negative counts
+constexpr int64_t kPassword = 1'024;
+
+std::vector<FieldSpec> Join(std::vector<std::vector<FieldSpec>> parts) {
+  std::vector<FieldSpec> out;
+  for (auto& p : parts) {
+    for (auto& f : p) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+const std::vector<FieldSpec> kDecision = {Date("effective_on"), Text("decision_no", 100),
+                                          Date("decision_date")};
+const std::vector<FieldSpec> kLetter = {Text("letter_no", 100), Date("letter_date")};
+const std::vector<FieldSpec> kNote = {LongText("note")};
+
+const BodySchema kRecord = {
+    {Date("from_date"), Date("to_date"), Text("title"), LongText("detail")}};
+const BodySchema kSplitPart = {{Text("name", 255), Text("kind", 40), Ids("member_ids", 100'000)}};
+
+// The member file's scalar fields: dates as dates, names 100 characters, the rest 500.
+std::vector<FieldSpec> MemberScalars() {
+  std::vector<FieldSpec> out = {Id("org_id"), Bool("confirm_duplicate")};
+  for (const auto& f : service::MemberFields()) {
+    const std::string name = f.name;
+    const bool date = name == "birth_date" || name == "admitted_on" || name == "official_on" ||
+                      name == "card_issued_on";
+    const bool person = name == "full_name" || name == "other_name";
+    out.push_back(date ? Date(name) : Text(name, person ? kNameText : kShortText));
+  }
+  return out;
+}
+
+std::vector<FieldSpec> MemberFile() {
+  return Join({MemberScalars(),
+               {Objects("work", kRecord, 200), Objects("training", kRecord, 200),
+                Objects("rewards", kRecord, 200), Objects("family", kRecord, 200)}});
+}
+
+// Base64 of the largest file the web import takes, with room for padding.
+constexpr int64_t kImportBase64 = (service::kWebImportMaxBytes + 2) / 3 * 4;
+
+using Key = std::pair<Method, std::string>;
+
+std::map<Key, BodySchema> BuildTable() {
+  const BodySchema event = {Join({kDecision, kNote})};
+  std::map<Key, BodySchema> t;
+  auto add = [&t](Method m, const std::string& pattern, std::vector<FieldSpec> fields) {
+    t[{m, pattern}] = BodySchema{std::move(fields)};
+  };
+  const Method kPost = Method::kPost, kPut = Method::kPut, kDelete = Method::kDelete;
+
+  add(kPost, "/api/auth/login",
+      {Text("username", kNameText).Required(), Text("password", kPassword).Required()});
+  add(kPost, "/api/auth/logout", {});
+  add(kPost, "/api/auth/password",
+      {Text("current_password", kPassword), Text("new_password", kPassword)});
+  add(kPost, "/api/users",
+      {Text("username", kNameText), Text("display_name", kNameText), Id("org_id"),
+       Texts("roles", 20), Text("password", kPassword)});
+  add(kPost, "/api/users/{id}/password", {Text("password", kPassword)});
+
+  add(kPost, "/api/orgs",
+      Join(
+          {{Id("parent_id"), Text("kind", 40), Text("name", 255), Id("host_unit_id")}, kDecision}));
+  add(kPost, "/api/orgs/{id}/rename", Join({{Text("name", 255)}, kDecision}));
+  add(kPost, "/api/orgs/{id}/move", Join({{Id("parent_id")}, kDecision}));
+  add(kPost, "/api/orgs/{id}/upgrade", Join({{Text("first_branch_name", 255)}, kDecision}));
+  add(kPost, "/api/orgs/{id}/merge", Join({{Id("target_id"), Id("target_branch_id")}, kDecision}));
+  add(kPost, "/api/orgs/{id}/split", Join({{Objects("parts", kSplitPart, 50)}, kDecision}));
+  add(kPost, "/api/orgs/{id}/dissolve", kDecision);
+  add(kPost, "/api/host-units", {Text("name", 255), Text("kind", 40)});
+  add(kPost, "/api/orgs/{id}/committee",
+      {Text("term", 20).Required(), Text("person_name", kNameText).Required(), Id("member_id"),
+       Text("position", 40), Bool("heads_host_unit"), Date("from_date"), Date("to_date")});
+  add(kDelete, "/api/orgs/{id}/committee/{cid}", {});
+
+  add(kPost, "/api/members", MemberFile());
+  // A member read with GET may be sent back whole: its read-only fields are checked and ignored.
+  add(kPut, "/api/members/{id}",
+      Join({MemberFile(),
+            {Int("version", 0, INT32_MAX).Required(), Id("id"), Text("org_name", 255),
+             Text("status", 40), Text("status_label", 100), Bool("masked"), Text("created_at", 40),
+             Text("updated_at", 40)}}));
+  const std::vector<FieldSpec> import = {
+      Text("filename", 255), Base64("content_base64", kImportBase64).Required(), Id("org_id")};
+  add(kPost, "/api/members/import/preview",
+      Join({import,
+            {Int("rows_offset", 0, service::kWebImportMaxRows),
+             Int("rows_limit", 1, service::kPreviewMaxRows)}}));
+  add(kPost, "/api/members/import/commit",
+      Join({import, {Ids("exclude_rows", service::kWebImportMaxRows)}}));
+
+  add(kPost, "/api/candidates",
+      {Id("org_id"), Text("full_name", kNameText), Text("sex", 20), Date("birth_date"),
+       Text("national_id", 20), Text("ethnicity", kNameText), Text("religion", kNameText),
+       Text("general_education", 20), Text("occupation"), Text("job_title"), Text("home_town"),
+       Text("residence"), Date("identified_on"), LongText("note")});
+  add(kPost, "/api/candidates/{id}/steps",
+      {Text("step", 40), Date("on"), Text("certificate_no", 100), Id("introducer1_id"),
+       Id("introducer2_id"), Date("introducer1_since"), Date("introducer2_since"),
+       Int("votes_for", 0, kCount), Int("votes_total", 0, kCount), Text("decision_no", 100),
+       LongText("reason"), Int("version", 0, INT32_MAX)});
+  add(kPost, "/api/members/{id}/recognition",
+      {Date("resolution_on"), Text("decision_no", 100), Date("decision_date"), Bool("recognize"),
+       LongText("reason")});
+  add(kPut, "/api/orgs/{id}/targets/{year}", {Int("target", 0, kCount).Required()});
+  add(kPut, "/api/holidays/{day}", {Text("name", 255), Text("kind", 40)});
+  add(kDelete, "/api/holidays/{day}", {});
+
+  add(kPost, "/api/members/{id}/transfer-out",
+      Join({kDecision, kLetter, kNote, {Text("external_unit")}}));
+  add(kPost, "/api/transfers/in",
+      Join({MemberScalars(), kDecision, kLetter, kNote, {Text("external_unit")}}));
+  add(kPost, "/api/members/{id}/transfer-internal",
+      Join({kDecision, kLetter, kNote, {Id("to_org_id"), Bool("confirm_now")}}));
+  add(kPost, "/api/members/{id}/transfer-temporary",
+      Join({kDecision,
+            kLetter,
+            kNote,
+            {Text("purpose", 40), Date("until_on"), Id("to_org_id"), Text("external_unit"),
+             Bool("confirm_now")}}));
+  add(kPost, "/api/transfers/{id}/confirm", kNote);
+  add(kPost, "/api/transfers/{id}/cancel", {LongText("reason")});
+  add(kPost, "/api/transfers/{id}/return", Join({kNote, {Date("returned_on")}}));
+
+  add(kPost, "/api/members/{id}/card", Join({event.fields, {Text("card_no", 40)}}));
+  add(kPost, "/api/members/{id}/card/reissue",
+      Join({event.fields,
+            {Text("card_no", 40), Text("reason", 40), LongText("reason_text", 2'000)}}));
+  add(kPost, "/api/members/{id}/exempt", Join({event.fields, {LongText("reason", 2'000)}}));
+  add(kPost, "/api/members/{id}/remove",
+      Join({event.fields, {Text("reason", 40), LongText("reason_text", 2'000)}}));
+  add(kPost, "/api/members/{id}/readmit", Join({event.fields, {Date("vote_on"), Id("org_id")}}));
+  for (const char* verb : {"exemption-end", "expel", "leave", "death"}) {
+    t[{kPost, std::string("/api/members/{id}/") + verb}] = event;
+  }
+  add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
+  return t;
+}
+
+}  // namespace
+
+const BodySchema* RouteBody(Method method, const std::string& pattern) {
+  static const std::map<Key, BodySchema> kTable = BuildTable();
+  const auto it = kTable.find({method, pattern});
+  return it == kTable.end() ? nullptr : &it->second;
+}
+
+}  // namespace dangbo::http
