@@ -66,26 +66,49 @@ std::string VietnamTimeText(TimePoint t) {
   return buf;
 }
 
-bool AuthService::AddressThrottled(const std::string& addr, TimePoint now) {
-  std::lock_guard lock(mu_);
-  const auto it = address_failures_.find(addr);
-  if (it == address_failures_.end()) return false;
-  if (now - it->second.first > options_.address_window) {
-    address_failures_.erase(it);
-    return false;
+namespace {
+
+using Window = std::map<std::string, std::pair<TimePoint, int>>;
+
+// Failures of `key` in the window that is still running at `now`.
+int InWindow(Window& w, const std::string& key, TimePoint now, std::chrono::minutes window) {
+  const auto it = w.find(key);
+  if (it == w.end()) return 0;
+  if (now - it->second.first > window) {
+    w.erase(it);
+    return 0;
   }
-  return it->second.second >= options_.max_failures_per_address;
+  return it->second.second;
 }
 
-void AuthService::NoteAddressFailure(const std::string& addr, TimePoint now) {
-  std::lock_guard lock(mu_);
-  if (address_failures_.size() > 100000) address_failures_.clear();  // bounded memory
-  auto& [start, count] = address_failures_[addr];
-  if (count == 0 || now - start > options_.address_window) {
+void Note(Window& w, const std::string& key, TimePoint now, std::chrono::minutes window) {
+  if (w.size() > 100000) w.clear();  // bounded memory
+  auto& [start, count] = w[key];
+  if (count == 0 || now - start > window) {
     start = now;
     count = 0;
   }
   ++count;
+}
+
+}  // namespace
+
+bool AuthService::AddressThrottled(const std::string& addr, const std::string& name,
+                                   TimePoint now) {
+  std::lock_guard lock(mu_);
+  const auto window = options_.address_window;
+  if (InWindow(address_failures_, addr, now, window) < options_.max_failures_per_address) {
+    return false;
+  }
+  return InWindow(pair_failures_, addr + "\n" + name, now, window) >=
+         options_.failures_per_name_when_throttled;
+}
+
+void AuthService::NoteAddressFailure(const std::string& addr, const std::string& name,
+                                     TimePoint now) {
+  std::lock_guard lock(mu_);
+  Note(address_failures_, addr, now, options_.address_window);
+  Note(pair_failures_, addr + "\n" + name, now, options_.address_window);
 }
 
 std::optional<TimePoint> AuthService::UnknownLocked(const std::string& name, TimePoint now) {
@@ -134,7 +157,7 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   anonymous.client_addr = client_addr;
   AuditEntry attempt{.action = "auth.login", .entity = "user"};
 
-  if (AddressThrottled(client_addr, now)) {
+  if (AddressThrottled(client_addr, name, now)) {
     const Error e =
         Error::Make(ErrorKind::kTooManyRequests, "login_throttled", "Đăng nhập bị tạm chặn",
                     "Có quá nhiều lần đăng nhập sai từ địa chỉ này. Hãy thử lại sau " +
@@ -163,7 +186,7 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     Error e = locked ? Locked(*locked) : LoginFailed();
     if (!locked) {
       VerifyPassword(password, DummyHash());
-      NoteAddressFailure(client_addr, now);
+      NoteAddressFailure(client_addr, name, now);
       e = NoteUnknownFailure(name, now);
     }
     RefuseLogin(env_, anonymous, attempt, e);
@@ -197,7 +220,7 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     return e;
   }
   if (!right) {
-    NoteAddressFailure(client_addr, now);
+    NoteAddressFailure(client_addr, name, now);
     const Error e = CountFailure(tx, user->id, state->Int(0) + 1, now);
     tx.Commit();
     RefuseLogin(env_, actor, attempt, e);

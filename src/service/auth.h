@@ -16,11 +16,12 @@
 namespace dangbo::service {
 
 struct AuthOptions {
-  int max_failures = 5;                     // consecutive wrong passwords before lock-out
-  std::chrono::minutes lockout{15};         // how long an account stays locked
-  std::chrono::minutes idle_timeout{60};    // a session ends after this much inactivity
-  std::chrono::hours absolute_timeout{12};  // and at the latest this long after login
-  int max_failures_per_address = 30;        // per client address and window
+  int max_failures = 5;                      // consecutive wrong passwords before lock-out
+  std::chrono::minutes lockout{15};          // how long an account stays locked
+  std::chrono::minutes idle_timeout{60};     // a session ends after this much inactivity
+  std::chrono::hours absolute_timeout{12};   // and at the latest this long after login
+  int max_failures_per_address = 30;         // per client address and window
+  int failures_per_name_when_throttled = 2;  // see AuthService::AddressThrottled
   std::chrono::minutes address_window{15};
 };
 
@@ -51,8 +52,12 @@ class AuthService {
 
  private:
   // Failed attempts per client address, forgotten after the window.
-  bool AddressThrottled(const std::string& addr, TimePoint now);
-  void NoteAddressFailure(const std::string& addr, TimePoint now);
+  // An address past its failure budget is throttled for every name except those that have
+  // failed from it fewer than `failures_per_name_when_throttled` times in the window: one
+  // attacker behind a shared proxy cannot lock out the colleagues behind the same proxy,
+  // and gets at most that many more guesses per account.
+  bool AddressThrottled(const std::string& addr, const std::string& name, TimePoint now);
+  void NoteAddressFailure(const std::string& addr, const std::string& name, TimePoint now);
 
   // Records the `failures`-th consecutive wrong password (locking at the limit) in `tx`.
   Error CountFailure(store::Transaction& tx, int64_t user_id, int64_t failures, TimePoint now);
@@ -68,6 +73,7 @@ class AuthService {
   AuthOptions options_;
   std::mutex mu_;
   std::map<std::string, std::pair<TimePoint, int>> address_failures_;  // addr -> (window start, n)
+  std::map<std::string, std::pair<TimePoint, int>> pair_failures_;     // addr \n name -> same
   struct UnknownName {
     int failures = 0;
     TimePoint locked_until{};
