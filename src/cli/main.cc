@@ -1,4 +1,4 @@
-// Entry point: `dangbo init|migrate|serve|user|org|backup`, parsed with CLI11.
+// Entry point: `dangbo init|migrate|serve|user|org|backup|verify|...`, parsed with CLI11.
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -180,6 +180,15 @@ int main(int argc, char** argv) {
   add_db(backup);
   backup->add_option("--to", backup_to, "Tệp đích")->required();
 
+  long long verify_limit = 50;
+  auto* verify = app.add_subcommand(
+      "verify",
+      "Đối chiếu dữ liệu hiện trạng (đảng viên, cây tổ chức) với lịch sử và sự kiện; kiểm tra "
+      "toàn vẹn tệp SQLite (dùng sau sự cố hoặc sau khi sửa tay)");
+  add_db(verify);
+  verify->add_option("--limit", verify_limit, "Số dòng tối đa in ra cho mỗi phép đối chiếu")
+      ->check(CLI::Range(1LL, 1000000LL));
+
   DemoOptions demo_opts;
   auto* demo = app.add_subcommand("demo", "Nạp dữ liệu mẫu có tính tất định (sau `init`)");
   add_db(demo);
@@ -223,6 +232,7 @@ int main(int argc, char** argv) {
   }
   if (*member_export) return MemberExport(db, export_org, export_status, export_format, export_out);
   if (*backup) return Backup(db, backup_to);
+  if (*verify) return Verify(db, verify_limit);
   if (*demo) return Demo(db, demo_opts);
   return 2;
 }
