@@ -18,6 +18,7 @@ std::string FormatTimestamp(TimePoint t) {
   return buf;
 }
 
+// Accepts years 1900..2200, like Date (clock.h: "returns false on anything else").
 bool ParseTimestamp(const std::string& s, TimePoint* out) {
   int y, mo, d, h, mi, sec, ms = 0;
   char z = 0;

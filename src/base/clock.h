@@ -41,8 +41,7 @@ class ManualClock final : public Clock {
 
 // "2026-11-21T08:30:00.123Z": the form timestamps take in the database and in JSON.
 std::string FormatTimestamp(TimePoint t);
-// Parses the form above (years 1900..2200, like Date; milliseconds optional); returns false
-// on anything else.
+// Parses the form above; returns false on anything else.
 bool ParseTimestamp(const std::string& s, TimePoint* out);
 
 }  // namespace dangbo
