@@ -17,4 +17,6 @@ fi
 export DANGBO_TEST_PG_URL
 echo "PostgreSQL cho kiểm thử: $DANGBO_TEST_PG_URL"
 
-ctest --test-dir "$BUILD" --output-on-failure -j "${CTEST_JOBS:-2}" --timeout 900
+# CTEST_ARGS: extra ctest arguments, e.g. "-E ^(api_|web_)" (make test-sanitize).
+# shellcheck disable=SC2086
+ctest --test-dir "$BUILD" --output-on-failure -j "${CTEST_JOBS:-2}" --timeout 900 ${CTEST_ARGS:-}

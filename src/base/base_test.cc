@@ -39,6 +39,12 @@ TEST(ClockTest, TimestampRoundTripsWithMilliseconds) {
   EXPECT_EQ(FormatTimestamp(t), "2026-01-01T00:00:00.000Z");
   EXPECT_FALSE(ParseTimestamp("2026-13-01T00:00:00Z", &t));
   EXPECT_FALSE(ParseTimestamp("hôm qua", &t));
+  // Found by fuzz_dates: years outside what a TimePoint holds overflowed (undefined
+  // behaviour), and "%2d" took negative fields.
+  EXPECT_FALSE(ParseTimestamp("26-11-21T01:00:00.000Z", &t));
+  EXPECT_FALSE(ParseTimestamp("9999-01-01T00:00:00Z", &t));
+  EXPECT_FALSE(ParseTimestamp("2026-01-01T-1:00:00Z", &t));
+  EXPECT_FALSE(ParseTimestamp("2026-01-01T00:00:00.-12Z", &t));
 }
 
 TEST(ClockTest, ManualClockAdvances) {

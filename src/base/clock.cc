@@ -18,6 +18,7 @@ std::string FormatTimestamp(TimePoint t) {
   return buf;
 }
 
+// Accepts years 1900..2200, like Date (clock.h: "returns false on anything else").
 bool ParseTimestamp(const std::string& s, TimePoint* out) {
   int y, mo, d, h, mi, sec, ms = 0;
   char z = 0;
@@ -28,7 +29,12 @@ bool ParseTimestamp(const std::string& s, TimePoint* out) {
     n = std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &z);
     if (n != 7 || z != 'Z') return false;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return false;
+  // Years as Date accepts them (TimePoint's nanoseconds overflow before 1678 and after
+  // 2262); no negative fields ("%2d" reads "-1").
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 ||
+      mi > 59 || sec < 0 || sec > 60 || ms < 0) {
+    return false;
+  }
   std::tm tm{};
   tm.tm_year = y - 1900;
   tm.tm_mon = mo - 1;

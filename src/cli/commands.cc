@@ -23,6 +23,7 @@
 #include "service/orgs.h"
 #include "service/password.h"
 #include "service/users.h"
+#include "service/verify.h"
 #include "store/backup.h"
 #include "store/migrate.h"
 
@@ -366,6 +367,25 @@ int Backup(const DbOption& db, const std::string& to) {
     store::BackupSqlite(*database, to);
     std::cout << "Đã sao lưu " << database->Describe() << " vào " << to << "\n";
     return 0;
+  });
+}
+
+int Verify(const DbOption& db, long long limit) {
+  return Guard([&] {
+    store::OpenOptions opts;
+    opts.create_if_missing = false;
+    auto database = store::Database::Open(db.url, opts);
+    // Read-only: a database whose schema is not this binary's is reported, not migrated.
+    const int have = store::CurrentVersion(*database);
+    const int want = store::AllMigrations().back().version;
+    if (have != want) {
+      std::cerr << "Lỗi: lược đồ cơ sở dữ liệu ở phiên bản " << have << ", chương trình cần "
+                << want << ": chạy `dangbo migrate` trước khi đối chiếu.\n";
+      return 1;
+    }
+    const service::VerifyReport r = service::VerifyDatabase(*database, limit);
+    std::cout << service::FormatVerifyReport(r);
+    return r.Clean() ? 0 : 3;
   });
 }
 

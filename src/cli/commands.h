@@ -56,6 +56,11 @@ int Backup(const DbOption& db, const std::string& to);
 // Prints every HTTP route as JSON: method, pattern, access and, for writes, the body schema.
 int Routes(const DbOption& db);
 
+// Recomputes the projections from the history and events (service/verify.h), and on SQLite
+// runs integrity_check and foreign_key_check; never writes. Prints the differences (at most
+// `limit` per check). Exit 0 when clean, 3 when differences were found, 1 on failure.
+int Verify(const DbOption& db, long long limit);
+
 struct DemoOptions {
   std::string scale = "bloc";  // bloc | province | national
   unsigned long long seed = 1;

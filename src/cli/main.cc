@@ -1,4 +1,4 @@
-// Entry point: `dangbo init|migrate|serve|user|org|backup`, parsed with CLI11.
+// Entry point: `dangbo init|migrate|serve|user|org|backup|verify|...`, parsed with CLI11.
 #include <arpa/inet.h>
 #include <sys/stat.h>
 #include <CLI/CLI.hpp>
@@ -206,6 +206,14 @@ int main(int argc, char** argv) {
   add_db(routes);
   bool routes_json = true;  // JSON is the only format; the flag states it
   routes->add_flag("--json", routes_json, "In dạng JSON (định dạng duy nhất)");
+  long long verify_limit = 50;
+  auto* verify = app.add_subcommand(
+      "verify",
+      "Đối chiếu dữ liệu hiện trạng (đảng viên, cây tổ chức) với lịch sử và sự kiện; kiểm tra "
+      "toàn vẹn tệp SQLite (dùng sau sự cố hoặc sau khi sửa tay)");
+  add_db(verify);
+  verify->add_option("--limit", verify_limit, "Số dòng tối đa in ra cho mỗi phép đối chiếu")
+      ->check(CLI::Range(1LL, 1000000LL));
 
   DemoOptions demo_opts;
   auto* demo = app.add_subcommand("demo", "Nạp dữ liệu mẫu có tính tất định (sau `init`)");
@@ -251,6 +259,7 @@ int main(int argc, char** argv) {
   if (*member_export) return MemberExport(db, export_org, export_status, export_format, export_out);
   if (*backup) return Backup(db, backup_to);
   if (*routes) return Routes(db);
+  if (*verify) return Verify(db, verify_limit);
   if (*demo) return Demo(db, demo_opts);
   return 2;
 }

@@ -222,7 +222,10 @@ Result<Table> ReadCsv(std::string_view bytes, const ReadLimits& limits) {
   if (text.size() >= 5 && text.starts_with("sep=") && text[4] != '"' && text[4] != '\r' &&
       text[4] != '\n' && (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
     sep = text[4];
-    text.remove_prefix(text.size() > 6 && text[5] == '\r' && text[6] == '\n' ? 7 : 6);
+    // "sep=;" alone, "sep=;\n" or "sep=;\r\n" (never past the end: the file may stop there).
+    text.remove_prefix(text.size() == 5                                        ? 5
+                       : text.size() > 6 && text[5] == '\r' && text[6] == '\n' ? 7
+                                                                               : 6);
     first_line = 2;
   } else {
     sep = DetectSeparator(text);

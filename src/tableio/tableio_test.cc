@@ -81,6 +81,10 @@ TEST(CsvTest, HonoursBomLfSepLineAndPadsShortRows) {
   EXPECT_EQ(t->header, (std::vector<std::string>{"A", "B,C"}));
   EXPECT_EQ(t->header_line, 2u);
   EXPECT_EQ(t->rows, (Rows{{"1", "2,3"}}));
+  // Found by fuzz_tableio: a file that ends right after "sep=X" was read one byte past its
+  // end. It has no header: an error, not a fault.
+  EXPECT_FALSE(ReadCsv("sep=\f").ok());
+  EXPECT_FALSE(ReadCsv("sep=;").ok());
 
   t = ReadCsv("Họ tên\nAn\nBình\r\n");  // one column, no separator at all
   ASSERT_TRUE(t.ok()) << ErrorOf(t);
