@@ -8,7 +8,7 @@ JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 .PHONY: all run test deps build native web web-deps test-deps format format-check bench clean \
-        fuzz fuzz-build test-fuzz test-sanitize crash-test soak backup-drill
+        fuzz fuzz-build test-fuzz test-sanitize crash-test soak backup-drill fd-drill
 
 all: build
 
@@ -103,6 +103,11 @@ soak: native
 # Online backup under write load, restore into a fresh directory, verify, same counts.
 backup-drill: native
 	BUILD=$(BUILD) scripts/reliability/run.sh backup
+
+# IDLE_CONNECTIONS (default 1,100) idle connections against a server under a 1024 open-file
+# limit: refused with 503 beyond the cap, no busy loop or log flood, back after the idle timeout.
+fd-drill: native
+	BUILD=$(BUILD) scripts/reliability/run.sh fds
 
 clean:
 	rm -rf $(BUILD)
