@@ -75,9 +75,11 @@ Date Date::FromDayNumber(int64_t z) {
 }
 
 Date Date::AddMonths(int n) const {
-  int total = y_ * 12 + (m_ - 1) + n;
-  const int y = total / 12;
-  const int m = total % 12 + 1;
+  // Floor division: a total before year 0 (e.g. "age 3012" in a search filter, found by
+  // fuzz_search) gave month -1 and read outside the month table.
+  const int total = y_ * 12 + (m_ - 1) + n;
+  const int y = total >= 0 ? total / 12 : -((11 - total) / 12);
+  const int m = total - y * 12 + 1;
   const int d = d_ <= DaysInMonth(y, m) ? d_ : DaysInMonth(y, m);
   return Date(y, m, d);
 }

@@ -36,6 +36,9 @@ TEST(DateTest, MonthArithmeticClampsToMonthEnd) {
   EXPECT_EQ(Date(2026, 1, 31).AddMonths(1), Date(2026, 2, 28));
   EXPECT_EQ(Date(2024, 1, 31).AddMonths(1), Date(2024, 2, 29));
   EXPECT_EQ(Date(2024, 2, 29).AddMonths(12), Date(2025, 2, 28));
+  // Found by fuzz_search: months before year 0 (a search for members aged 3012).
+  EXPECT_EQ(Date(2026, 11, 21).AddYears(-3012), Date(-986, 11, 21));
+  EXPECT_EQ(Date(0, 1, 15).AddMonths(-1), Date(-1, 12, 15));
   EXPECT_EQ(Date(2025, 1, 31).AddMonths(12), Date(2026, 1, 31));
   EXPECT_EQ(Date(2026, 3, 15).AddMonths(-3), Date(2025, 12, 15));
 }
