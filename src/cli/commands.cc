@@ -217,8 +217,11 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
         const auto t0 = std::chrono::steady_clock::now();
         index.Load(*database);
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - t0;
-        std::cout << "Đã nạp chỉ mục tìm kiếm: " << index.GetStats().members << " đảng viên trong "
-                  << fmt::format("{:.1f}", took.count()) << " s." << std::endl;
+        // One write per line: this thread and the main one print at the same time, and a
+        // line cut in two (the URL below) leaves scripts waiting for it forever.
+        std::cout << fmt::format("Đã nạp chỉ mục tìm kiếm: {} đảng viên trong {:.1f} s.\n",
+                                 index.GetStats().members, took.count())
+                  << std::flush;
       } catch (const std::exception& e) {
         std::cerr << "Không nạp được chỉ mục đảng viên (tìm kiếm dùng SQL): " << e.what() << "\n";
       }
@@ -240,8 +243,9 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
     so.max_connections = o.max_connections;
     http::Server server(so, [&app](http::Request& req) { return app.Handle(req); });
     const uint16_t bound = server.Start();
-    std::cout << "dangbo đang phục vụ tại http://" << host << ":" << bound << " (cơ sở dữ liệu "
-              << database->Describe() << ")" << std::endl;
+    std::cout << fmt::format("dangbo đang phục vụ tại http://{}:{} (cơ sở dữ liệu {})\n", host,
+                             bound, database->Describe())
+              << std::flush;
     server.RunUntilSignal();
     std::cout << "Đã dừng máy chủ." << std::endl;
     return 0;

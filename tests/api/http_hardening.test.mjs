@@ -17,8 +17,8 @@ before(async () => {
 });
 
 after(async () => {
-  await server.stop();
-  await proxied.stop();
+  await server?.stop();
+  await proxied?.stop();
 });
 
 // Sends `GET <target>` exactly as written and returns { status, text }.

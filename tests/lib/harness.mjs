@@ -62,7 +62,8 @@ export async function startServer({ engine, serveArgs = [], env } = {}) {
   child.stderr.on('data', (d) => { stderr += d; });
   const url = await new Promise((resolveUrl, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`máy chủ không khởi động: ${stderr}`)), 15000);
+    // A server that never says where it listens is killed, so the test file cannot hang on it.
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`máy chủ không khởi động: ${stderr} ${out}`)); }, 15000);
     child.stdout.on('data', (d) => {
       out += d;
       const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)/);
