@@ -347,15 +347,7 @@ int Routes(const DbOption& db) {
   return WithServices(db, [](const service::Env& env, const service::Actor&) {
     spdlog::set_level(spdlog::level::err);  // no "no web root" warning before the JSON
     http::App app(env, {""});
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& r : app.Routes()) {
-      nlohmann::json j = {{"method", r.method}, {"pattern", r.pattern}, {"access", r.access}};
-      if (r.method != "GET" && r.method != "HEAD") {
-        j["body"] = r.body ? http::SchemaJson(*r.body) : nlohmann::json(nullptr);
-      }
-      out.push_back(std::move(j));
-    }
-    std::cout << out.dump(2) << "\n";
+    std::cout << app.RouteTable().dump(2) << "\n";
     return 0;
   });
 }

@@ -130,6 +130,10 @@ nlohmann::json App::RouteTable() const {
                      {"param", has_param ? nlohmann::json(r.param) : nlohmann::json(nullptr)},
                      {"root_only", r.action == service::Action::kGlobalWrite},
                      {"roles", roles}});
+    if (!IsSafe(ep.method)) {
+      const BodySchema* body = RouteBody(ep.method, ep.pattern);
+      items.back()["body"] = body != nullptr ? SchemaJson(*body) : nlohmann::json(nullptr);
+    }
   }
   return items;
 }
@@ -247,19 +251,6 @@ Response App::Dispatch(Request& req, std::string* route_name) {
     if (auto body = ReadBody(req, *schema); !body.ok()) return Problem(body.error());
   }
   return ep.fn(call);
-}
-
-std::vector<RouteInfo> App::Routes() const {
-  std::vector<RouteInfo> out;
-  for (size_t i = 0; i < endpoints_.size(); ++i) {
-    const int id = static_cast<int>(i);
-    out.push_back({MethodName(router_.MethodOf(id)), router_.Pattern(id),
-                   endpoints_[i].rule.access == Access::kPublic ? "public" : "session",
-                   IsSafe(router_.MethodOf(id))
-                       ? nullptr
-                       : RouteBody(router_.MethodOf(id), router_.Pattern(id))});
-  }
-  return out;
 }
 
 Status ReadPaging(const Request& req, int* page, int* page_size) {

@@ -82,14 +82,6 @@ inline const Rule kUserById = Rule::On(Action::kUserManage, Target::kUser);
 inline const Rule kAuditor = Rule::Needs(Action::kAuditRead);
 inline const Rule kWriteShared = Rule::On(Action::kGlobalWrite, Target::kGlobal);
 
-// A registered route, for `dangbo routes --json` and tests.
-struct RouteInfo {
-  std::string method;                // "GET", "POST", ...
-  std::string pattern;               // "/api/orgs/{id}/committee"
-  std::string access;                // "public" or "session"
-  const BodySchema* body = nullptr;  // write routes: the body schema (nullptr: none declared)
-};
-
 struct AppOptions {
   std::string web_root;
   // /metrics answers loopback clients, and others only with "Authorization: Bearer <token>"
@@ -105,11 +97,10 @@ class App {
 
   using Fn = std::function<Response(Call&)>;
   void Add(Method method, const std::string& pattern, Rule rule, Fn fn);
-  // The route table with each route's declared rule and the roles it admits (JSON).
+  // The route table in registration order (GET /api/routes, `dangbo routes --json`): each
+  // route's declared rule, the roles it admits and, for writes, its body schema (null when
+  // none is declared).
   nlohmann::json RouteTable() const;
-
-  // Every route in registration order.
-  std::vector<RouteInfo> Routes() const;
 
   const service::Env& env() const { return env_; }
   service::AuthService& auth() { return auth_; }

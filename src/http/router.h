@@ -22,7 +22,6 @@ class Router {
   int Add(Method method, const std::string& pattern);
   Match Find(Method method, const std::string& path) const;
   const std::string& Pattern(int id) const { return routes_[id].pattern; }
-  Method MethodOf(int id) const { return routes_[id].method; }
 
  private:
   struct Route {
