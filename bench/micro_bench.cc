@@ -8,9 +8,9 @@
 #include <optional>
 
 #include "base/clock.h"
-#include "service/member_writer.h"
-#include "service/members.h"
-#include "service/orgs.h"
+#include "service/members/member_writer.h"
+#include "service/members/members.h"
+#include "service/orgs/orgs.h"
 #include "store/database.h"
 #include "store/migrate.h"
 #include "text/text.h"

@@ -7,9 +7,9 @@
 
 #include <spdlog/spdlog.h>
 
-#include "service/members.h"
-#include "service/orgs.h"
-#include "service/users.h"
+#include "service/members/members.h"
+#include "service/orgs/orgs.h"
+#include "service/accounts/users.h"
 #include "store/migrate.h"
 
 namespace dangbo::fuzz {

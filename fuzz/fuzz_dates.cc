@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "base/date.h"
-#include "service/lifecycle_write.h"
-#include "service/org_history.h"
+#include "service/lifecycle/lifecycle_write.h"
+#include "service/orgs/org_history.h"
 
 namespace {
 

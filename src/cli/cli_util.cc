@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "service/holidays.h"
+#include "service/calendar/holidays.h"
 #include "store/migrate.h"
 
 namespace dangbo::cli {

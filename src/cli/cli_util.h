@@ -6,8 +6,8 @@
 
 #include "base/result.h"
 #include "cli/commands.h"
-#include "service/actor.h"
-#include "service/env.h"
+#include "service/core/actor.h"
+#include "service/core/env.h"
 
 namespace dangbo::cli {
 

@@ -5,10 +5,10 @@
 
 #include <cstdlib>
 
-#include "cli/admission_commands.h"
 #include "cli/commands.h"
-#include "cli/lifecycle_commands.h"
-#include "cli/registry_commands.h"
+#include "cli/commands/admission.h"
+#include "cli/commands/lifecycle.h"
+#include "cli/commands/registry.h"
 
 int main(int argc, char** argv) {
   using namespace dangbo::cli;

@@ -4,10 +4,10 @@
 
 #include <chrono>
 
-#include "service/members.h"
-#include "service/org_history.h"
-#include "service/orgs.h"
-#include "service/users.h"
+#include "service/accounts/users.h"
+#include "service/members/members.h"
+#include "service/orgs/org_history.h"
+#include "service/orgs/orgs.h"
 #include "text/text.h"
 
 namespace dangbo::demo {

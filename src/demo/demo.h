@@ -11,9 +11,9 @@
 
 #include "base/date.h"
 #include "base/result.h"
-#include "service/actor.h"
-#include "service/env.h"
-#include "service/members.h"
+#include "service/core/actor.h"
+#include "service/core/env.h"
+#include "service/members/members.h"
 
 namespace dangbo::demo {
 

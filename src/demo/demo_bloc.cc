@@ -4,9 +4,9 @@
 #include <optional>
 
 #include "demo/demo.h"
-#include "service/org_details.h"
-#include "service/org_history.h"
-#include "service/orgs.h"
+#include "service/orgs/org_details.h"
+#include "service/orgs/org_history.h"
+#include "service/orgs/orgs.h"
 #include "text/text.h"
 
 namespace dangbo::demo::internal {

@@ -7,10 +7,10 @@
 
 #include "demo/demo.h"
 #include "demo/demo_test_util.h"
-#include "service/members.h"
-#include "service/org_history.h"
-#include "service/orgs.h"
-#include "service/users.h"
+#include "service/accounts/users.h"
+#include "service/members/members.h"
+#include "service/orgs/org_history.h"
+#include "service/orgs/orgs.h"
 
 namespace dangbo::demo {
 namespace {

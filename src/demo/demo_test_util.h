@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "service/db_test_fixture.h"
-#include "service/env.h"
+#include "service/core/db_test_fixture.h"
+#include "service/core/env.h"
 
 namespace dangbo::demo::testing {
 

@@ -7,9 +7,9 @@
 
 #include "demo/demo_test_util.h"
 #include "demo/national.h"
-#include "service/members.h"
-#include "service/org_history.h"
-#include "service/orgs.h"
+#include "service/members/members.h"
+#include "service/orgs/org_history.h"
+#include "service/orgs/orgs.h"
 #include "text/text.h"
 
 namespace dangbo::demo {

@@ -32,10 +32,10 @@
 
 #include "base/date.h"
 #include "demo/national_data.h"
-#include "service/audit.h"
-#include "service/member_writer.h"
-#include "service/orgs.h"
-#include "service/roles.h"
+#include "service/core/audit.h"
+#include "service/core/roles.h"
+#include "service/members/member_writer.h"
+#include "service/orgs/orgs.h"
 #include "text/text.h"
 
 namespace dangbo::demo {

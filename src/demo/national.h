@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "service/env.h"
+#include "service/core/env.h"
 
 namespace dangbo::demo {
 

@@ -8,10 +8,10 @@
 
 #include "demo/demo_test_util.h"
 #include "demo/national.h"
-#include "service/member_writer.h"
-#include "service/members.h"
-#include "service/org_history.h"
-#include "service/orgs.h"
+#include "service/members/member_writer.h"
+#include "service/members/members.h"
+#include "service/orgs/org_history.h"
+#include "service/orgs/orgs.h"
 
 namespace dangbo::demo {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "demo/demo.h"
 #include "demo/demo_test_util.h"
-#include "service/orgs.h"
-#include "service/verify.h"
+#include "service/orgs/orgs.h"
+#include "service/verify/verify.h"
 
 namespace dangbo::demo {
 namespace {

@@ -8,7 +8,7 @@
 #include "base/crypto.h"
 #include "http/problem.h"
 #include "http/security_headers.h"
-#include "service/audit.h"
+#include "service/core/audit.h"
 
 namespace dangbo::http {
 

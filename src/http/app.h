@@ -15,10 +15,10 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
-#include "service/access.h"
-#include "service/auth.h"
-#include "service/env.h"
-#include "service/members.h"
+#include "service/accounts/auth.h"
+#include "service/core/access.h"
+#include "service/core/env.h"
+#include "service/members/members.h"
 
 namespace dangbo::http {
 

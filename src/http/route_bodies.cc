@@ -5,8 +5,8 @@
 #include <utility>
 
 #include "http/app.h"
-#include "service/member_import.h"
-#include "service/members.h"
+#include "service/members/member_import.h"
+#include "service/members/members.h"
 
 namespace dangbo::http {
 

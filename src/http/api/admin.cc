@@ -1,0 +1,134 @@
+// Administration endpoints: users, organizations (minimal), the audit trail, reference data.
+#include "http/app.h"
+#include "http/problem.h"
+#include "service/accounts/users.h"
+#include "service/calendar/reference.h"
+#include "service/core/audit.h"
+#include "service/members/member_spans.h"
+#include "service/members/members.h"
+#include "service/orgs/orgs.h"
+
+namespace dangbo::http {
+
+namespace {
+
+nlohmann::json AuditJson(const service::AuditRow& a) {
+  auto opt = [](const std::optional<int64_t>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  };
+  return {{"id", a.id},
+          {"at", a.at},
+          {"actor_id", opt(a.actor_id)},
+          {"actor_name", a.actor_name},
+          {"action", a.action},
+          {"entity", a.entity},
+          {"entity_id", a.entity_id},
+          {"org_id", opt(a.org_id)},
+          {"outcome", a.outcome},
+          {"before", a.before},
+          {"after", a.after},
+          {"detail", a.detail},
+          {"client_addr", a.client_addr},
+          {"via", a.via}};
+}
+
+}  // namespace
+
+void RegisterAdminRoutes(App& app) {
+  const service::Env& env = app.env();
+
+  app.Add(Method::kGet, "/api/meta", kSignedIn, [](Call&) {
+    nlohmann::json roles = nlohmann::json::array(), kinds = nlohmann::json::array();
+    for (service::Role r : service::AllRoles()) {
+      roles.push_back({{"code", service::RoleCode(r)}, {"label", service::RoleLabel(r)}});
+    }
+    for (auto k : {service::OrgKind::kSuperiorCommittee, service::OrgKind::kGrassrootsCommittee,
+                   service::OrgKind::kGrassrootsBranch, service::OrgKind::kSubCommittee,
+                   service::OrgKind::kBranch}) {
+      kinds.push_back({{"code", service::OrgKindCode(k)}, {"label", service::OrgKindLabel(k)}});
+    }
+    nlohmann::json theory = nlohmann::json::array(), host_kinds = nlohmann::json::array();
+    for (const auto& t : service::TheoryLevels())
+      theory.push_back({{"code", t.code}, {"label", t.label}});
+    for (const auto& h : service::HostUnitKinds()) {
+      host_kinds.push_back({{"code", h.code}, {"label", h.label}});
+    }
+    nlohmann::json fields = nlohmann::json::array();
+    for (const auto& f : service::MemberFields()) {
+      fields.push_back({{"name", f.name}, {"label", f.label}, {"sensitive", f.sensitive}});
+    }
+    nlohmann::json statuses = nlohmann::json::array();
+    for (const char* st : {"probationary", "official", "exempt", "transferred_out", "removed",
+                           "expelled", "left", "deceased"}) {
+      statuses.push_back({{"code", st},
+                          {"label", service::StatusLabel(st)},
+                          {"active", service::IsActiveStatus(st)}});
+    }
+    return Response::Json(200, {{"roles", roles},
+                                {"org_kinds", kinds},
+                                {"ethnicities", service::Ethnicities()},
+                                {"religions", service::Religions()},
+                                {"theory_levels", theory},
+                                {"host_unit_kinds", host_kinds},
+                                {"member_fields", fields},
+                                {"member_statuses", statuses}});
+  });
+
+  app.Add(Method::kGet, "/api/users", kUsers, [&env](Call& c) {
+    service::UserQuery q;
+    q.q = c.req.Query("q");
+    if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
+    return Respond(service::ListUsers(env, c.actor(), q), [](const service::UserPage& p) {
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& u : p.items) items.push_back(service::UserJson(u));
+      return nlohmann::json{{"items", items}, {"total", p.total}};
+    });
+  });
+
+  app.Add(Method::kPost, "/api/users", kUsers, [&env](Call& c) {
+    auto body = ParseJsonBody(c.req);
+    if (!body.ok()) return Problem(body.error());
+    BodyReader r(*body);
+    service::NewUser in;
+    in.username = r.String("username");
+    in.display_name = r.String("display_name");
+    in.org_id = r.Int("org_id").value_or(0);
+    in.roles = r.Strings("roles");
+    in.password = r.String("password");
+    if (Status s = r.status(); !s) return Problem(s.error());
+    return Respond(service::CreateUser(env, c.actor(), in), service::UserJson, 201);
+  });
+
+  app.Add(Method::kPost, "/api/users/{id}/password", kUserById, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    auto body = ParseJsonBody(c.req);
+    if (!body.ok()) return Problem(body.error());
+    BodyReader r(*body);
+    const std::string password = r.String("password");
+    if (Status s = r.status(); !s) return Problem(s.error());
+    if (Status s = service::ResetPassword(env, c.actor(), *id, password); !s) {
+      return Problem(s.error());
+    }
+    return Response::NoContent();
+  });
+
+  app.Add(Method::kGet, "/api/audit", kAuditor, [&env](Call& c) {
+    service::AuditFilter f;
+    f.actor = c.req.Query("actor");
+    f.action = c.req.Query("action");
+    f.entity = c.req.Query("entity");
+    f.entity_id = c.req.Query("entity_id");
+    f.outcome = c.req.Query("outcome");
+    f.from = c.req.Query("from");
+    f.to = c.req.Query("to");
+    if (Status s = ReadPaging(c.req, &f.page, &f.page_size); !s) return Problem(s.error());
+    return Respond(service::ListAudit(env, c.actor(), f), [](const service::AuditPage& p) {
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& a : p.items) items.push_back(AuditJson(a));
+      return nlohmann::json{{"items", items}, {"total", p.total}};
+    });
+  });
+}
+
+}  // namespace dangbo::http

@@ -1,0 +1,260 @@
+// Flows and worklists.
+#include "service/admission/flows.h"
+
+#include <algorithm>
+
+#include "rules/lifecycle.h"
+#include "service/admission/recognition.h"
+#include "service/calendar/holidays.h"
+#include "service/core/access.h"
+#include "service/lifecycle/lifecycle_common.h"
+#include "service/orgs/orgs.h"
+
+namespace dangbo::service {
+
+namespace {
+
+// Events of a kind in [from, to] whose unit was, on the event's date, inside the subtree
+// `org_id` had on that date. `select` lists the columns wanted (e = member_event, m = member,
+// o = org_span of the event's unit).
+std::string FlowSql(const std::string& select, bool kind_filter) {
+  return "SELECT " + select +
+         " FROM member_event e"
+         " JOIN org_span o ON o.org_id = e.org_id AND o.valid_from <= e.occurred_on AND "
+         "(o.valid_to IS NULL OR o.valid_to > e.occurred_on)"
+         " JOIN org_span x ON x.org_id = ? AND x.valid_from <= e.occurred_on AND "
+         "(x.valid_to IS NULL OR x.valid_to > e.occurred_on)"
+         " JOIN member m ON m.id = e.member_id"
+         " WHERE e.voided_at IS NULL AND e.occurred_on >= ? AND e.occurred_on <= ?"
+         " AND o.path >= x.path AND o.path < x.path || '~'" +
+         std::string(kind_filter ? " AND e.kind = ?" : "");
+}
+
+Status CheckPeriod(const Date& from, const Date& to) {
+  if (to < from) {
+    return Error::Invalid("Ngày kết thúc phải không trước ngày bắt đầu.",
+                          {{"to", "Ngày kết thúc trước ngày bắt đầu."}});
+  }
+  return Status::Ok();
+}
+
+Result<Org> Readable(const Env& env, const Actor& actor, int64_t org_id) {
+  auto org = GetOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  if (!RoleAllows(actor, Action::kMemberRead)) {
+    return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
+  }
+  return org;
+}
+
+}  // namespace
+
+const std::vector<FlowKind>& FlowKinds() {
+  static const std::vector<FlowKind> kKinds = {
+      {"admitted", "Kết nạp"},
+      {"readmitted", "Kết nạp lại"},
+      {"recognized", "Công nhận chính thức"},
+      {"recognition_refused", "Không công nhận chính thức"},
+      {"transferred_out", "Chuyển sinh hoạt đi"},
+      {"transferred_in", "Chuyển sinh hoạt đến"},
+      {"transferred_internal", "Chuyển sinh hoạt nội bộ"},
+      {"temporary_out", "Sinh hoạt tạm thời"},
+      {"card_issued", "Cấp thẻ đảng viên"},
+      {"card_reissued", "Cấp lại thẻ đảng viên"},
+      {"exempted", "Miễn công tác và sinh hoạt"},
+      {"removed", "Xóa tên"},
+      {"expelled", "Khai trừ"},
+      {"left", "Xin ra khỏi Đảng"},
+      {"died", "Từ trần"},
+  };
+  return kKinds;
+}
+
+Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const Date& from,
+                      const Date& to) {
+  if (Status s = CheckPeriod(from, to); !s) return s.error();
+  auto org = Readable(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  Flows f;
+  f.org_id = org_id;
+  f.org_name = org->name;
+  f.from = from.Iso();
+  f.to = to.Iso();
+  for (const auto& k : FlowKinds()) f.counts[k.kind] = 0;
+  store::Transaction tx = env.db.BeginRead();
+  tx.Each(FlowSql("e.kind, COUNT(*)", false) + " GROUP BY e.kind", {org_id, f.from, f.to},
+          [&](const store::Row& r) {
+            if (f.counts.count(r.Text(0))) f.counts[r.Text(0)] = r.Int(1);
+          });
+  // Target: the organization's own target for a year if set, else its grassroots units'.
+  for (int year = from.year(); year <= to.year(); ++year) {
+    const auto own =
+        tx.QueryOne("SELECT target FROM admission_target WHERE org_id = ? AND year = ?",
+                    {org_id, static_cast<int64_t>(year)});
+    if (own) {
+      f.admission_target += own->Int(0);
+      continue;
+    }
+    const PathRange r = SubtreeRange(org->path);
+    f.admission_target +=
+        tx.QueryOne(
+              "SELECT COALESCE(SUM(t.target), 0) FROM admission_target t JOIN org o ON "
+              "o.id = t.org_id WHERE t.year = ? AND o.path > ? AND o.path < ?",
+              {static_cast<int64_t>(year), r.lo, r.hi})
+            ->Int(0);
+  }
+  if (f.admission_target > 0) {
+    f.admission_percent =
+        100.0 * static_cast<double>(f.counts["admitted"]) / static_cast<double>(f.admission_target);
+  }
+  return f;
+}
+
+Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, int64_t org_id,
+                                           const Date& from, const Date& to,
+                                           const std::string& kind) {
+  if (Status s = CheckPeriod(from, to); !s) return s.error();
+  const auto& kinds = FlowKinds();
+  if (std::none_of(kinds.begin(), kinds.end(), [&](const FlowKind& k) { return kind == k.kind; })) {
+    return Error::Invalid("Loại biến động không hợp lệ: " + kind + ".",
+                          {{"kind", "Không hợp lệ."}});
+  }
+  auto org = Readable(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  store::Transaction tx = env.db.BeginRead();
+  std::vector<FlowPerson> out;
+  tx.Each(FlowSql("m.id, e.id, m.full_name, e.occurred_on, o.name, e.decision_no", true) +
+              " ORDER BY e.occurred_on, m.sort_key, e.id",
+          {org_id, from.Iso(), to.Iso(), kind}, [&](const store::Row& r) {
+            out.push_back(
+                {r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.OptText(5).value_or("")});
+          });
+  return out;
+}
+
+Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64_t org_id,
+                                       const Date& on) {
+  auto org = Readable(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  store::Transaction tx = env.db.BeginRead();
+  const rules::WorkingCalendar cal = LoadCalendar(tx);
+  const PathRange r = SubtreeRange(org->path);
+  std::vector<WorkItem> items;
+  const Date horizon = on.AddDays(30);
+  // Probations ending within 30 days, and recognitions overdue.
+  struct Probationer {
+    int64_t id;
+    std::string name, admitted_on, org_name;
+  };
+  std::vector<Probationer> probationers;
+  tx.Each(
+      "SELECT m.id, m.full_name, m.admitted_on, o.name FROM member m JOIN org o ON o.id = "
+      "m.org_id WHERE m.status = 'probationary' AND m.org_path >= ? AND m.org_path < ?",
+      {r.lo, r.hi}, [&](const store::Row& row) {
+        probationers.push_back({row.Int(0), row.Text(1), row.Text(2), row.Text(3)});
+      });
+  for (const auto& p : probationers) {
+    const auto admitted = Date::Parse(p.admitted_on);
+    if (!admitted) continue;
+    const Date start = ProbationStart(tx, p.id, *admitted);
+    const rules::RuleSet& rs = Rules().At(start);
+    const Date end = rules::ProbationEnd(rs, start);
+    if (end > horizon) continue;
+    const Date deadline = rules::RecognitionDeadline(rs, cal, start);
+    WorkItem w;
+    w.member_id = p.id;
+    w.org_name = p.org_name;
+    w.action = "/dang-vien/" + std::to_string(p.id) + "/cong-nhan";
+    w.overdue = on > deadline;
+    w.kind = w.overdue ? "recognition_overdue" : "probation_ending";
+    w.title =
+        (w.overdue ? "Quá hạn xét công nhận chính thức: " : "Sắp hết thời gian dự bị: ") + p.name;
+    w.detail = "Hết dự bị ngày " + end.Vietnamese() + "; chi bộ xét chậm nhất ngày " +
+               deadline.Vietnamese() + ".";
+    w.due_on = deadline.Iso();
+    items.push_back(std::move(w));
+  }
+  // Candidates: decisions and ceremonies due, certificates running out.
+  tx.Each(
+      "SELECT c.id, c.full_name, c.status, c.branch_vote_on, c.decision_on, "
+      "c.class_completed_on, o.name FROM candidate c JOIN org o ON o.id = c.org_id WHERE "
+      "c.status IN ('preparing', 'voted', 'proposed', 'decided') AND o.path >= ? AND o.path < ?",
+      {r.lo, r.hi}, [&](const store::Row& row) {
+        WorkItem w;
+        w.candidate_id = row.Int(0);
+        w.org_name = row.Text(6);
+        w.action = "/phat-trien/" + std::to_string(row.Int(0));
+        const std::string name = row.Text(1), status = row.Text(2);
+        if ((status == "voted" || status == "proposed") && !row.IsNull(3)) {
+          const Date vote = *Date::Parse(row.Text(3));
+          const Date due = rules::DecisionDeadline(Rules().At(vote), cal, vote);
+          w.kind = "decision_due";
+          w.title = "Chờ quyết định kết nạp: " + name;
+          w.detail = "Chi bộ biểu quyết ngày " + vote.Vietnamese() + "; hạn quyết định " +
+                     due.Vietnamese() + ".";
+          w.due_on = due.Iso();
+          w.overdue = on > due;
+          items.push_back(w);
+        } else if (status == "decided" && !row.IsNull(4)) {
+          const Date dec = *Date::Parse(row.Text(4));
+          const Date due = rules::CeremonyDeadline(Rules().At(dec), cal, dec);
+          w.kind = "ceremony_due";
+          w.title = "Tổ chức lễ kết nạp: " + name;
+          w.detail = "Quyết định ngày " + dec.Vietnamese() + "; lễ kết nạp chậm nhất ngày " +
+                     due.Vietnamese() + ".";
+          w.due_on = due.Iso();
+          w.overdue = on > due;
+          items.push_back(w);
+        }
+        if (status != "decided" && !row.IsNull(5)) {
+          const Date cls = *Date::Parse(row.Text(5));
+          const Date until = cls.AddMonths(Rules().At(cls).candidate_certificate_valid_months);
+          if (until <= horizon) {
+            WorkItem c = w;
+            c.kind = "certificate_expiring";
+            c.title = "Giấy chứng nhận bồi dưỡng nhận thức về Đảng hết hạn: " + name;
+            c.detail =
+                "Học lớp ngày " + cls.Vietnamese() + "; dùng được đến " + until.Vietnamese() + ".";
+            c.due_on = until.Iso();
+            c.overdue = on > until;
+            items.push_back(c);
+          }
+        }
+      });
+  // Transfers waiting for the receiving side, and temporary stays ending.
+  tx.Each(
+      "SELECT t.id, t.kind, t.state, t.until_on, t.effective_on, m.id, m.full_name, o.name, "
+      "t.to_org_id FROM member_transfer t JOIN member m ON m.id = t.member_id LEFT JOIN org o "
+      "ON o.id = t.to_org_id WHERE t.state IN ('pending', 'confirmed') AND ((o.path >= ? AND "
+      "o.path < ?) OR (m.org_path >= ? AND m.org_path < ?))",
+      {r.lo, r.hi, r.lo, r.hi}, [&](const store::Row& row) {
+        WorkItem w;
+        w.transfer_id = row.Int(0);
+        w.member_id = row.Int(5);
+        w.org_name = row.OptText(7).value_or("");
+        w.action = "/chuyen-sinh-hoat/" + std::to_string(row.Int(0));
+        if (row.Text(2) == "pending") {
+          w.kind = "transfer_pending";
+          w.title = "Chờ tiếp nhận chuyển sinh hoạt: " + row.Text(6);
+          w.detail = "Từ ngày " + Date::Parse(row.Text(4))->Vietnamese() + ".";
+          w.due_on = row.Text(4);
+          items.push_back(w);
+        } else if (row.Text(1) == "temporary" && !row.IsNull(3)) {
+          const Date until = *Date::Parse(row.Text(3));
+          if (until > horizon) return;
+          w.kind = "temporary_expiring";
+          w.title = "Hết hạn sinh hoạt tạm thời: " + row.Text(6);
+          w.detail = "Đến ngày " + until.Vietnamese() + ".";
+          w.due_on = until.Iso();
+          w.overdue = on > until;
+          items.push_back(w);
+        }
+      });
+  std::sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
+    if (a.overdue != b.overdue) return a.overdue;
+    return a.due_on < b.due_on;
+  });
+  return items;
+}
+
+}  // namespace dangbo::service

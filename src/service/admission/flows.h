@@ -1,0 +1,65 @@
+// Flows in a period for any subtree (admissions and their % of target, recognitions,
+// transfers, cards, exemptions, endings) with the list of people behind every number, and
+// the worklist of what a secretary or the committee must do next. Both are computed from
+// dated events and spans as the tree was on each event's date, so a past period's figures
+// do not change when the tree is restructured later.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/result.h"
+#include "service/core/actor.h"
+#include "service/core/env.h"
+
+namespace dangbo::service {
+
+// The event kinds counted, in report order, with Vietnamese labels.
+struct FlowKind {
+  const char* kind;
+  const char* label;
+};
+const std::vector<FlowKind>& FlowKinds();
+
+struct Flows {
+  int64_t org_id = 0;
+  std::string org_name;
+  std::string from, to;                   // inclusive
+  std::map<std::string, int64_t> counts;  // by event kind (every FlowKinds() kind present)
+  int64_t admission_target = 0;           // targets of the years in the period; 0 = none set
+  std::optional<double> admission_percent;
+};
+Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const Date& from,
+                      const Date& to);
+
+struct FlowPerson {
+  int64_t member_id = 0;
+  int64_t event_id = 0;
+  std::string full_name;
+  std::string occurred_on;
+  std::string org_name;  // the unit the event belongs to
+  std::string decision_no;
+};
+Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, int64_t org_id,
+                                           const Date& from, const Date& to,
+                                           const std::string& kind);
+
+struct WorkItem {
+  std::string kind;   // probation_ending | recognition_overdue | decision_due | ceremony_due |
+                      // certificate_expiring | transfer_pending | temporary_expiring
+  std::string title;  // Vietnamese, e.g. "Xét công nhận chính thức: Nguyễn Văn An"
+  std::string detail;
+  std::string due_on;
+  bool overdue = false;
+  std::string org_name;
+  std::optional<int64_t> member_id, candidate_id, transfer_id;
+  std::string action;  // the web route that clears it, e.g. "/dang-vien/12/cong-nhan"
+};
+Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64_t org_id,
+                                       const Date& on);
+
+}  // namespace dangbo::service

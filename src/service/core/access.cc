@@ -1,0 +1,239 @@
+// Role grants and subtree checks.
+#include "service/core/access.h"
+
+#include <algorithm>
+
+namespace dangbo::service {
+
+namespace {
+
+struct ActionInfo {
+  Action action;
+  std::string_view code;
+};
+
+constexpr ActionInfo kActions[] = {
+    {Action::kOrgRead, "org_read"},
+    {Action::kOrgWrite, "org_write"},
+    {Action::kUserManage, "user_manage"},
+    {Action::kAuditRead, "audit_read"},
+    {Action::kMemberRead, "member_read"},
+    {Action::kMemberWrite, "member_write"},
+    {Action::kMemberLifecycle, "member_lifecycle"},
+    {Action::kGlobalWrite, "global_write"},
+};
+
+}  // namespace
+
+std::string_view ActionCode(Action action) {
+  for (const auto& a : kActions) {
+    if (a.action == action) return a.code;
+  }
+  return "";
+}
+
+const std::vector<Action>& AllActions() {
+  static const std::vector<Action> kAll = [] {
+    std::vector<Action> v;
+    for (const auto& a : kActions) v.push_back(a.action);
+    return v;
+  }();
+  return kAll;
+}
+
+bool RoleAllows(const Actor& actor, Action action) {
+  if (actor.Has(Role::kAdmin)) return true;
+  switch (action) {
+    case Action::kOrgRead:
+      return !actor.roles.empty();
+    case Action::kOrgWrite:
+      return actor.Has(Role::kOrgStaff);
+    case Action::kMemberRead:
+      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kInspectionStaff) ||
+             actor.Has(Role::kPropagandaStaff) || actor.Has(Role::kSecretary);
+    case Action::kMemberWrite:
+      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kSecretary);
+    case Action::kMemberLifecycle:
+      // Decisions of the committees, recorded by their organization staff.
+      return actor.Has(Role::kOrgStaff);
+    case Action::kUserManage:
+    case Action::kAuditRead:
+    case Action::kGlobalWrite:
+      return false;
+  }
+  return false;
+}
+
+bool InScope(const Actor& actor, const std::string& org_path) {
+  if (actor.org_path.empty()) return false;
+  return org_path.compare(0, actor.org_path.size(), actor.org_path) == 0;
+}
+
+bool RootScope(const Actor& actor) {
+  // Paths are "/1/7/": a root's has one segment; the CLI operator's is "/".
+  return !actor.org_path.empty() &&
+         std::count(actor.org_path.begin(), actor.org_path.end(), '/') <= 2;
+}
+
+Error OrgNotFound(int64_t org_id) {
+  if (org_id <= 0) return Error::NotFound("Không tìm thấy tổ chức đảng.");
+  return Error::NotFound("Không tìm thấy tổ chức đảng có mã " + std::to_string(org_id) + ".");
+}
+
+namespace {
+
+// Whether a refusal of `action` can only have come from the scope.
+bool OnlyScopeRefuses(const Actor& actor, Action action) {
+  return RoleAllows(actor, action) && (action != Action::kGlobalWrite || RootScope(actor));
+}
+
+}  // namespace
+
+Status Authorize(const Actor& actor, Action action, const std::string& org_path) {
+  if (!RoleAllows(actor, action)) {
+    return Error::Forbidden("Vai trò của bạn không được phép thực hiện thao tác này.");
+  }
+  if (action == Action::kGlobalWrite && !RootScope(actor)) {
+    return Error::Forbidden(
+        "Dữ liệu dùng chung cho mọi tổ chức (bảng ngày nghỉ, danh mục đơn vị) chỉ quản trị "
+        "viên cấp cao nhất được sửa.");
+  }
+  if (!InScope(actor, org_path)) {
+    return Error::Forbidden("Tổ chức này nằm ngoài phạm vi quản lý của bạn.");
+  }
+  return Status::Ok();
+}
+
+Result<store::Transaction> BeginAuthorizedWrite(const Env& env, const Actor& actor, Action action,
+                                                int64_t org_id, const AuditEntry& attempt) {
+  Error refusal;
+  bool known = false;
+  {
+    store::Transaction tx = env.db.BeginWrite();
+    const auto row = tx.QueryOne("SELECT path FROM org WHERE id = ?", {org_id});
+    known = row.has_value();
+    // A missing organization and one outside the scope answer alike (after the role check,
+    // which answers the same for every id); only the refusal is audited.
+    if (!row && OnlyScopeRefuses(actor, action)) return OrgNotFound(org_id);
+    const Status s = Authorize(actor, action, row ? row->Text(0) : std::string());
+    if (s.ok()) return tx;
+    refusal = s.error();
+  }  // rolled back here, so the refusal can take the single writer
+  AuditEntry refused = attempt;
+  if (!refused.org_id) refused.org_id = known ? org_id : actor.org_id;
+  RecordRefusal(env.db, actor, std::move(refused), refusal, env.clock.Now());
+  if (OnlyScopeRefuses(actor, action)) return OrgNotFound(org_id);
+  return refusal;
+}
+
+std::string_view TargetCode(Target target) {
+  switch (target) {
+    case Target::kNone:
+      return "none";
+    case Target::kOrg:
+      return "org";
+    case Target::kMember:
+      return "member";
+    case Target::kCandidate:
+      return "candidate";
+    case Target::kTransfer:
+      return "transfer";
+    case Target::kUser:
+      return "user";
+    case Target::kGlobal:
+      return "global";
+  }
+  return "none";
+}
+
+namespace {
+
+// The "not found" answer for a record of kind `target`, the same whether it is missing or
+// outside the scope.
+Error TargetNotFound(Target target, int64_t id) {
+  const std::string n = std::to_string(id);
+  switch (target) {
+    case Target::kMember:
+      return Error::NotFound("Không tìm thấy đảng viên có mã " + n + ".");
+    case Target::kCandidate:
+      return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + n + ".");
+    case Target::kTransfer:
+      return Error::NotFound("Không tìm thấy việc chuyển sinh hoạt có mã " + n + ".");
+    case Target::kUser:
+      return Error::NotFound("Không tìm thấy người dùng có mã " + n + ".");
+    default:
+      return OrgNotFound(id);
+  }
+}
+
+// The organization paths that put record `id` in someone's scope (a transfer has two).
+std::optional<std::vector<std::string>> TargetPaths(store::Transaction& tx, Target target,
+                                                    int64_t id) {
+  const char* sql = nullptr;
+  switch (target) {
+    case Target::kOrg:
+      sql = "SELECT path, NULL FROM org WHERE id = ?";
+      break;
+    case Target::kMember:
+      sql = "SELECT org_path, NULL FROM member WHERE id = ?";
+      break;
+    case Target::kCandidate:
+      sql = "SELECT o.path, NULL FROM candidate c JOIN org o ON o.id = c.org_id WHERE c.id = ?";
+      break;
+    case Target::kTransfer:
+      sql =
+          "SELECT fo.path, tor.path FROM member_transfer t LEFT JOIN org fo ON fo.id = "
+          "t.from_org_id LEFT JOIN org tor ON tor.id = t.to_org_id WHERE t.id = ?";
+      break;
+    case Target::kUser:
+      sql = "SELECT o.path, NULL FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.id = ?";
+      break;
+    case Target::kNone:
+    case Target::kGlobal:
+      return std::vector<std::string>{};
+  }
+  const auto row = tx.QueryOne(sql, {id});
+  if (!row) return std::nullopt;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 2; ++i) {
+    if (auto p = row->OptText(i); p && !p->empty()) paths.push_back(*p);
+  }
+  return paths;
+}
+
+}  // namespace
+
+Status CheckRouteAccess(const Env& env, const Actor& actor, std::optional<Action> action,
+                        Target target, int64_t id, const AuditEntry* attempt) {
+  auto refuse = [&](const Error& e) -> Status {
+    if (attempt) RecordRefusal(env.db, actor, *attempt, e, env.clock.Now());
+    return e;
+  };
+  if (action) {
+    if (Status s = Authorize(actor, *action, actor.org_path); !s) return refuse(s.error());
+  }
+  // kGlobal names no record: its action, kGlobalWrite, already asked for a root scope.
+  if (target == Target::kNone || target == Target::kGlobal) return Status::Ok();
+  std::optional<std::vector<std::string>> paths;
+  {
+    store::Transaction tx = env.db.BeginRead();
+    paths = TargetPaths(tx, target, id);
+  }
+  if (!paths) return TargetNotFound(target, id);
+  for (const auto& p : *paths) {
+    if (InScope(actor, p)) return Status::Ok();
+  }
+  if (attempt) {  // the audit row keeps the reason; the caller hears "not found"
+    RecordRefusal(env.db, actor, *attempt,
+                  Error::Forbidden("Ngoài phạm vi quản lý: " + TargetNotFound(target, id).detail),
+                  env.clock.Now());
+  }
+  return TargetNotFound(target, id);
+}
+
+PathRange SubtreeRange(const std::string& org_path) {
+  // Paths are "/digits/.../"; '~' sorts after every digit and '/', in bytes and in C collation.
+  return {org_path, org_path + "~"};
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,142 @@
+// Tests of member-file validation and normalization (no database).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "service/members/members.h"
+
+namespace dangbo::service {
+namespace {
+
+const Date kToday(2026, 11, 21);
+
+MemberInput Valid() {
+  MemberInput in;
+  in.org_id = 7;
+  in.full_name = "Nguyễn Văn An";
+  in.sex = "male";
+  in.birth_date = "1980-05-02";
+  in.admitted_on = "2010-05-19";
+  in.official_on = "2011-05-19";
+  in.ethnicity = "Kinh";
+  in.religion = "Không";
+  return in;
+}
+
+std::vector<std::string> Fields(const MemberInput& in) {
+  Validator v;
+  ValidateMember(in, kToday, v);
+  std::vector<std::string> out;
+  if (Status s = v.ToStatus(); !s) {
+    for (const auto& f : s.error().fields) out.push_back(f.field);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& f) {
+  return std::find(v.begin(), v.end(), f) != v.end();
+}
+
+TEST(MemberValidationTest, AValidFilePasses) { EXPECT_TRUE(Fields(Valid()).empty()); }
+
+TEST(MemberValidationTest, DatesMustBeRealAndInOrder) {
+  MemberInput in = Valid();
+  in.birth_date = "1980-02-30";
+  EXPECT_TRUE(Has(Fields(in), "birth_date"));
+  in = Valid();
+  in.admitted_on = "1980-05-02";  // the birth date itself
+  EXPECT_TRUE(Has(Fields(in), "admitted_on"));
+  in = Valid();
+  in.official_on = "2010-05-18";  // before admission
+  EXPECT_TRUE(Has(Fields(in), "official_on"));
+  in = Valid();
+  in.official_on =
+      in.admitted_on;  // same day is allowed by the registry (born < admitted <= official)
+  EXPECT_FALSE(Has(Fields(in), "official_on"));
+  in = Valid();
+  in.admitted_on = "2026-11-22";  // tomorrow
+  EXPECT_TRUE(Has(Fields(in), "admitted_on"));
+  in = Valid();
+  in.admitted_on = "1996-05-01";  // 15 years old
+  EXPECT_TRUE(Has(Fields(in), "admitted_on"));
+}
+
+TEST(MemberValidationTest, NationalIdIsTwelveDigits) {
+  MemberInput in = Valid();
+  in.national_id = "00108001234";
+  EXPECT_TRUE(Has(Fields(in), "national_id"));
+  in.national_id = "00108001234a";
+  EXPECT_TRUE(Has(Fields(in), "national_id"));
+  in.national_id = "001080012345";
+  EXPECT_FALSE(Has(Fields(in), "national_id"));
+}
+
+TEST(MemberValidationTest, CardsOnlyForOfficialMembers) {
+  MemberInput in = Valid();
+  in.official_on = "";
+  in.card_no = "12345678";
+  EXPECT_TRUE(Has(Fields(in), "card_no"));
+  in = Valid();
+  in.card_issued_on = "2011-01-01";  // no card number
+  EXPECT_TRUE(Has(Fields(in), "card_issued_on"));
+  in.card_no = "12345678";
+  EXPECT_TRUE(Has(Fields(in), "card_issued_on"));  // before the official date
+}
+
+TEST(MemberValidationTest, ReferenceListsAndEducation) {
+  MemberInput in = Valid();
+  in.ethnicity = "Kinh ";
+  EXPECT_TRUE(Has(Fields(in), "ethnicity"));
+  EXPECT_TRUE(Fields(NormalizeMember(in)).empty());  // trimmed
+  in = Valid();
+  in.general_education = "8/12";
+  EXPECT_TRUE(Has(Fields(in), "general_education"));
+  in.general_education = "9/12";
+  EXPECT_FALSE(Has(Fields(in), "general_education"));
+  in.general_education = "7/10";
+  EXPECT_FALSE(Has(Fields(in), "general_education"));
+  in.general_education = "13/12";
+  EXPECT_TRUE(Has(Fields(in), "general_education"));
+}
+
+TEST(MemberValidationTest, NormalizationAcceptsVietnameseWords) {
+  MemberInput in = Valid();
+  in.sex = "Nữ";
+  in.theory_level = "Trung cấp";
+  in.full_name = "  Nguyễn   Thị  Hoa ";
+  in.religion = "";
+  in = NormalizeMember(in);
+  EXPECT_EQ(in.sex, "female");
+  EXPECT_EQ(in.theory_level, "trung_cap");
+  EXPECT_EQ(in.full_name, "Nguyễn Thị Hoa");
+  EXPECT_EQ(in.religion, "Không");
+  EXPECT_TRUE(Fields(in).empty());
+}
+
+TEST(MemberValidationTest, RequiredFieldsAndSubRecords) {
+  MemberInput in;
+  const auto f = Fields(in);
+  for (const char* name : {"full_name", "org_id", "sex", "birth_date", "admitted_on"}) {
+    EXPECT_TRUE(Has(f, name)) << name;
+  }
+  in = Valid();
+  in.work.push_back({"2015-01-01", "2014-01-01", "", ""});
+  const auto w = Fields(in);
+  EXPECT_TRUE(Has(w, "work[0].title"));
+  EXPECT_TRUE(Has(w, "work[0].to_date"));
+}
+
+TEST(MemberFieldsTest, AccessByName) {
+  MemberInput in;
+  EXPECT_TRUE(SetMemberField(in, "home_town", "Nghệ An"));
+  EXPECT_EQ(in.home_town, "Nghệ An");
+  EXPECT_EQ(GetMemberField(in, "home_town"), "Nghệ An");
+  EXPECT_FALSE(SetMemberField(in, "khong_co", "x"));
+  const auto& fields = MemberFields();
+  EXPECT_TRUE(std::any_of(fields.begin(), fields.end(), [](const FieldInfo& f) {
+    return std::string(f.name) == "national_id" && f.sensitive;
+  }));
+}
+
+}  // namespace
+}  // namespace dangbo::service

@@ -1,0 +1,55 @@
+// Organizations of the party tree: the minimal set the platform needs (create, list,
+// find). The registry extends this with history, host units and committees.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "service/core/actor.h"
+#include "service/core/env.h"
+#include "service/core/roles.h"
+
+namespace dangbo::service {
+
+struct Org {
+  int64_t id = 0;
+  std::optional<int64_t> parent_id;
+  OrgKind kind = OrgKind::kSuperiorCommittee;
+  std::string name;
+  std::string path;  // "/1/7/"
+  std::string established_on;
+  std::string ended_on;  // empty while the organization is active
+  std::optional<int64_t> host_unit_id;
+  std::string host_unit_name;
+};
+
+// The decision behind a change of the tree. effective_on is required and may not be in
+// the future (record a decision when it takes effect); decision_date, when given, may not
+// be after it.
+struct Decision {
+  std::string effective_on;
+  std::string decision_no;    // e.g. "125-QĐ/ĐUK"
+  std::string decision_date;  // optional
+};
+
+struct NewOrg {
+  std::optional<int64_t> parent_id;  // none: a new root, only for the CLI operator
+  std::string kind;                  // OrgKind code
+  std::string name;
+  Decision decision;  // establishment; effective_on empty = today
+  std::optional<int64_t> host_unit_id;
+};
+
+Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in);
+// The actor's subtree now, ordered by path (parents before children); ended ones only
+// when asked.
+Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool include_ended = false);
+Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id);
+
+// Repository helper for other services: the organization row, unscoped.
+std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id);
+
+}  // namespace dangbo::service
