@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "base/crypto.h"
+#include "http/openapi.h"
 #include "http/problem.h"
 #include "http/security_headers.h"
 #include "service/core/audit.h"
@@ -100,6 +101,9 @@ App::App(service::Env env, AppOptions options)
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});
   });
+  // The same table as an OpenAPI 3 description, for integrators and the web's types.
+  Add(Method::kGet, "/api/openapi.json", kSignedIn,
+      [this](Call&) { return Response::Json(200, OpenApiDocument(RouteTable())); });
 }
 
 void App::Add(Method method, const std::string& pattern, Rule rule, Fn fn) {
@@ -271,6 +275,14 @@ Result<int> IntQuery(const Request& req, const std::string& name, int fallback) 
                           {{name, "Phải là số nguyên dương."}});
   }
   return std::stoi(s);
+}
+
+Result<Date> DateQuery(const Request& req, const std::string& name, const Date& fallback) {
+  const std::string s = req.Query(name);
+  if (s.empty()) return fallback;
+  if (const auto d = Date::Parse(s)) return *d;
+  return Error::Invalid("Tham số “" + name + "” phải là ngày có dạng YYYY-MM-DD.",
+                        {{name, "Ngày không hợp lệ."}});
 }
 
 }  // namespace dangbo::http
