@@ -1,6 +1,7 @@
 // Candidates and the admission steps.
 #include "service/admission/admission.h"
 
+#include "service/admission/admission_internal.h"
 #include "service/calendar/holidays.h"
 #include "service/calendar/reference.h"
 #include "service/core/access.h"
@@ -88,7 +89,9 @@ void AddDeadlines(Candidate& c, const rules::WorkingCalendar& cal) {
   }
 }
 
-std::optional<Candidate> Load(store::Transaction& tx, int64_t id, std::string* path) {
+}  // namespace
+
+std::optional<Candidate> LoadCandidate(store::Transaction& tx, int64_t id, std::string* path) {
   const auto row = tx.QueryOne(std::string(kSelect) + "WHERE c.id = ?", {id});
   if (!row) return std::nullopt;
   if (path) *path = row->Text(35);
@@ -97,8 +100,6 @@ std::optional<Candidate> Load(store::Transaction& tx, int64_t id, std::string* p
   return c;
 }
 
-// What the actor may see of a candidate: the national ID only for the roles that see
-// members' (SeesSensitive), as member files are masked.
 Candidate ForActor(const Actor& actor, Candidate c) {
   if (!SeesSensitive(actor)) {
     c.data.national_id.clear();
@@ -107,68 +108,9 @@ Candidate ForActor(const Actor& actor, Candidate c) {
   return c;
 }
 
+namespace {
+
 store::Value N(const std::string& s) { return s.empty() ? store::Value(nullptr) : store::Value(s); }
-
-// The status a member had on `day` in `unit` (empty when not there).
-std::string StatusOn(store::Transaction& tx, int64_t member_id, int64_t unit,
-                     const std::string& day) {
-  const auto r = tx.QueryOne(
-      "SELECT status FROM member_span WHERE member_id = ? AND org_id = ? AND valid_from <= ? AND "
-      "(valid_to IS NULL OR valid_to > ?)",
-      {member_id, unit, day, day});
-  return r ? r->Text(0) : "";
-}
-
-Status CheckVote(store::Transaction& tx, const Candidate& c, const StepInput& in, const Date& on) {
-  const rules::RuleSet& rs = Rules().At(on);
-  if (c.class_completed_on.empty() || c.dossier_completed_on.empty() || !c.introducer1_id ||
-      !c.introducer2_id) {
-    return Error::Rule("steps_missing",
-                       "Chưa đủ điều kiện xét kết nạp: cần có giấy chứng nhận lớp bồi dưỡng nhận "
-                       "thức về Đảng, hồ sơ và hai người giới thiệu trước khi chi bộ biểu quyết.");
-  }
-  if (Status s = rules::CheckAdmissionAge(rs, *Date::Parse(c.data.birth_date), on); !s) return s;
-  if (Status s = rules::CheckEducation(rs, c.data.general_education); !s) return s;
-  const auto cls = Date::Parse(c.class_completed_on);
-  if (cls && cls->AddMonths(rs.candidate_certificate_valid_months) < on) {
-    return Error::Rule("certificate_expired",
-                       "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng đã quá " +
-                           std::to_string(rs.candidate_certificate_valid_months) +
-                           " tháng: cần học lại trước khi xét kết nạp.");
-  }
-  std::vector<rules::Introducer> intro;
-  for (const auto& [id, since] : {std::pair{*c.introducer1_id, c.introducer1_since},
-                                  std::pair{*c.introducer2_id, c.introducer2_since}}) {
-    rules::Introducer x;
-    const std::string status = StatusOn(tx, id, c.data.org_id, on.Iso());
-    x.same_unit = !status.empty();
-    x.official_on_vote_date = status == "official";
-    x.together_since = Date::Parse(since).value_or(on);
-    intro.push_back(x);
-  }
-  if (Status s = rules::CheckIntroducers(rs, intro, on); !s) return s;
-  const int64_t officials =
-      tx.QueryOne(
-            "SELECT COUNT(*) FROM member_span WHERE org_id = ? AND status = 'official' AND "
-            "valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
-            {c.data.org_id, on.Iso(), on.Iso()})
-          ->Int(0);
-  Validator v;
-  v.Check(in.votes_total >= 1 && in.votes_total <= officials, "votes_total",
-          "Số đảng viên chính thức dự biểu quyết phải từ 1 đến " + std::to_string(officials) +
-              " (số đảng viên chính thức của chi bộ ngày đó).");
-  v.Check(in.votes_for >= 0 && in.votes_for <= in.votes_total, "votes_for",
-          "Số phiếu tán thành phải từ 0 đến số người biểu quyết.");
-  if (Status s = v.ToStatus(); !s) return s;
-  // At least two thirds of the branch's official members.
-  if (static_cast<int64_t>(in.votes_for) * rs.vote_denominator < officials * rs.vote_numerator) {
-    return Error::Rule("votes_insufficient",
-                       "Chỉ " + std::to_string(in.votes_for) + "/" + std::to_string(officials) +
-                           " đảng viên chính thức tán thành, chưa đủ hai phần ba: chi bộ chưa "
-                           "đề nghị kết nạp được.");
-  }
-  return Status::Ok();
-}
 
 }  // namespace
 
@@ -250,7 +192,7 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
                          &in.home_town, &in.residence, &in.identified_on, &in.note}) {
     *f = text::Trim(*f);
   }
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   Validator v;
   as_member.admitted_on = today.Iso();  // not a member yet: only the personal fields count
   ValidateMember(as_member, today, v);
@@ -274,7 +216,7 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
   }
   const std::string now = FormatTimestamp(env.clock.Now());
   const int64_t id =
-      tx.QueryOne(
+      tx.QueryRow(
             "INSERT INTO candidate (org_id, full_name, name_key, sex, birth_date, "
             "national_id, ethnicity, religion, general_education, occupation, job_title, "
             "home_town, residence, identified_on, note, status, created_at, updated_at) "
@@ -284,8 +226,8 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
              N(in.national_id), in.ethnicity, in.religion, N(in.general_education),
              N(in.occupation), N(in.job_title), N(in.home_town), N(in.residence), in.identified_on,
              N(in.note), now, now})
-          ->Int(0);
-  Candidate c = *Load(tx, id, nullptr);
+          .Int(0);
+  Candidate c = *LoadCandidate(tx, id, nullptr);
   audit.entity_id = std::to_string(id);
   audit.after = CandidateJson(c);
   RecordAudit(tx, actor, audit, env.clock.Now());
@@ -296,7 +238,7 @@ Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const Cand
 Result<Candidate> GetCandidate(const Env& env, const Actor& actor, int64_t id) {
   store::Transaction tx = env.db.BeginRead();
   std::string path;
-  auto c = Load(tx, id, &path);
+  auto c = LoadCandidate(tx, id, &path);
   if (!c || !InScope(actor, path) || !RoleAllows(actor, Action::kMemberRead)) {
     return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + std::to_string(id) + ".");
   }
@@ -335,8 +277,8 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
   }
   CandidatePage page;
   page.total =
-      tx.QueryOne("SELECT COUNT(*) FROM candidate c JOIN org o ON o.id = c.org_id " + where, params)
-          ->Int(0);
+      tx.QueryRow("SELECT COUNT(*) FROM candidate c JOIN org o ON o.id = c.org_id " + where, params)
+          .Int(0);
   params.push_back(static_cast<int64_t>(q.page_size));
   params.push_back(static_cast<int64_t>(q.page - 1) * q.page_size);
   const rules::WorkingCalendar cal = LoadCalendar(tx);
@@ -347,190 +289,6 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
             page.items.push_back(ForActor(actor, std::move(c)));
           });
   return page;
-}
-
-Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, const StepInput& in) {
-  const Date today = Date::InVietnam(env.clock.Now());
-  const auto on = Date::Parse(in.on);
-  if (!on || *on > today) {
-    return Error::Invalid("Ngày của bước phải là ngày hợp lệ, không sau hôm nay.",
-                          {{"on", "Ngày không hợp lệ hoặc ở tương lai."}});
-  }
-  std::optional<Candidate> before;
-  std::string path;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    before = Load(tx, id, &path);
-  }
-  if (!before || !InScope(actor, path)) {
-    return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + std::to_string(id) + ".");
-  }
-  AuditEntry audit{.action = "candidate." + in.step,
-                   .entity = "candidate",
-                   .entity_id = std::to_string(id),
-                   .org_id = before->data.org_id};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberWrite, before->data.org_id, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction& tx = txr.value();
-  Candidate c = *Load(tx, id, nullptr);
-  if (in.expected_version != 0 && in.expected_version != c.version) {
-    return Error::Conflict(
-        "version_conflict",
-        "Hồ sơ quần chúng đã được người khác cập nhật. Hãy tải lại rồi thử lại.");
-  }
-  if (c.status == "admitted" || c.status == "refused" || c.status == "withdrawn") {
-    return Error::Rule("candidate_closed",
-                       "Hồ sơ này đã kết thúc (" + CandidateStatusLabel(c.status) + ").");
-  }
-  // Steps happen in order, each on or after the previous one.
-  const std::string last =
-      std::max({c.data.identified_on, c.class_completed_on, c.dossier_completed_on,
-                c.branch_vote_on, c.committee_proposal_on, c.decision_on});
-  if (in.on < last && in.step != "refuse" && in.step != "withdraw") {
-    return Error::Invalid(
-        "Ngày của bước này trước bước đã ghi (" + Date::Parse(last)->Vietnamese() + ").",
-        {{"on", "Không được trước bước đã ghi."}});
-  }
-  const std::string now = FormatTimestamp(env.clock.Now());
-  const rules::WorkingCalendar cal = LoadCalendar(tx);
-  StepResult result;
-  auto expect = [&](std::initializer_list<const char*> statuses, const char* what) -> Status {
-    for (const char* s : statuses) {
-      if (c.status == s) return Status::Ok();
-    }
-    return Error::Rule("step_out_of_order", std::string("Chưa thể ") + what +
-                                                ": hồ sơ đang ở bước “" +
-                                                CandidateStatusLabel(c.status) + "”.");
-  };
-  if (in.step == "class") {
-    if (text::Trim(in.certificate_no).empty()) {
-      return Error::Invalid("Hãy ghi số giấy chứng nhận.", {{"certificate_no", "Bắt buộc."}});
-    }
-    tx.Exec("UPDATE candidate SET class_certificate_no = ?, class_completed_on = ? WHERE id = ?",
-            {text::Trim(in.certificate_no), in.on, id});
-  } else if (in.step == "dossier") {
-    tx.Exec("UPDATE candidate SET dossier_completed_on = ? WHERE id = ?", {in.on, id});
-  } else if (in.step == "introducers") {
-    Validator v;
-    v.Check(in.introducer1_id && in.introducer2_id && *in.introducer1_id != *in.introducer2_id,
-            "introducer2_id", "Cần hai người giới thiệu khác nhau.");
-    for (const auto& [fid, since, n] : {std::tuple{in.introducer1_id, in.introducer1_since, "1"},
-                                        std::tuple{in.introducer2_id, in.introducer2_since, "2"}}) {
-      v.Check(Date::Parse(since).has_value(), std::string("introducer") + n + "_since",
-              "Hãy ghi từ ngày nào người giới thiệu công tác cùng quần chúng (YYYY-MM-DD).");
-      if (fid) {
-        const auto m = LoadMemberState(tx, *fid);
-        v.Check(m && m->org_id == c.data.org_id, std::string("introducer") + n + "_id",
-                "Người giới thiệu phải là đảng viên đang sinh hoạt ở cùng chi bộ.");
-      }
-    }
-    if (Status s = v.ToStatus(); !s) return s.error();
-    tx.Exec(
-        "UPDATE candidate SET introducer1_id = ?, introducer1_since = ?, introducer2_id = ?, "
-        "introducer2_since = ? WHERE id = ?",
-        {*in.introducer1_id, in.introducer1_since, *in.introducer2_id, in.introducer2_since, id});
-  } else if (in.step == "vote") {
-    if (Status s = expect({"preparing"}, "biểu quyết"); !s) return s.error();
-    if (Status s = CheckVote(tx, c, in, *on); !s) return s.error();
-    tx.Exec(
-        "UPDATE candidate SET branch_vote_on = ?, votes_for = ?, votes_total = ?, status = "
-        "'voted' WHERE id = ?",
-        {in.on, static_cast<int64_t>(in.votes_for), static_cast<int64_t>(in.votes_total), id});
-  } else if (in.step == "proposal") {
-    if (Status s = expect({"voted"}, "ghi đề nghị của đảng ủy cơ sở"); !s) return s.error();
-    tx.Exec("UPDATE candidate SET committee_proposal_on = ?, status = 'proposed' WHERE id = ?",
-            {in.on, id});
-  } else if (in.step == "decision") {
-    if (Status s = expect({"voted", "proposed"}, "ghi quyết định kết nạp"); !s) return s.error();
-    if (text::Trim(in.decision_no).empty()) {
-      return Error::Invalid("Hãy ghi số quyết định kết nạp.", {{"decision_no", "Bắt buộc."}});
-    }
-    const Date vote = *Date::Parse(c.branch_vote_on);
-    const Date deadline = rules::DecisionDeadline(Rules().At(vote), cal, vote);
-    if (*on > deadline) {
-      result.warnings.push_back(
-          {"decision_late", "Quyết định kết nạp sau hạn " + deadline.Vietnamese() +
-                                " (60 ngày làm việc kể từ nghị quyết của chi bộ)."});
-    }
-    tx.Exec(
-        "UPDATE candidate SET decision_no = ?, decision_on = ?, status = 'decided' WHERE id = ?",
-        {text::Trim(in.decision_no), in.on, id});
-  } else if (in.step == "ceremony") {
-    if (Status s = expect({"decided"}, "tổ chức lễ kết nạp"); !s) return s.error();
-    const Date decision = *Date::Parse(c.decision_on);
-    auto check = rules::CheckCeremony(Rules().At(decision), cal, decision, *on);
-    if (!check.ok()) return check.error();
-    if (*check) result.warnings.push_back(**check);
-    // The new probationary member; party age from the decision, probation from the ceremony.
-    const auto unit = LoadOrg(tx, c.data.org_id);
-    MemberInput m;
-    m.org_id = c.data.org_id;
-    m.full_name = c.data.full_name;
-    m.sex = c.data.sex;
-    m.birth_date = c.data.birth_date;
-    m.national_id = c.data.national_id;
-    m.ethnicity = c.data.ethnicity;
-    m.religion = c.data.religion;
-    m.general_education = c.data.general_education;
-    m.occupation = c.data.occupation;
-    m.job_title = c.data.job_title;
-    m.home_town = c.data.home_town;
-    m.residence = c.data.residence;
-    m.admitted_on = c.decision_on;
-    m.admitting_org = unit->name;
-    m.introducers = c.introducer1_name + ", " + c.introducer2_name;
-    if (!m.national_id.empty()) {
-      // Told as member_checks.h tells it: who, only inside the actor's scope.
-      const DuplicateCheck dups = FindDuplicates(tx, actor, m, 0);
-      for (const Duplicate& d : dups.inside) {
-        if (!d.by_national_id) continue;
-        return Error::Conflict("possible_duplicate",
-                               "Đã có đảng viên cùng số CCCD: " + d.full_name + " (mã " +
-                                   std::to_string(d.id) + ", " + d.org_name + "). Kiểm tra lại.");
-      }
-      if (dups.national_id_elsewhere) {
-        return Error::Conflict("possible_duplicate", NationalIdElsewhereText());
-      }
-    }
-    MemberRows rows = DeriveMemberRows(m, unit->established_on);
-    rows.events[0].detail = {{"source", "admission"},
-                             {"candidate_id", id},
-                             {"ceremony_on", in.on},
-                             {"decision_no", c.decision_no}};
-    rows.events[0].detail_json = rows.events[0].detail.dump();
-    MemberWriter writer(tx, actor.username, now);
-    const int64_t member_id = writer.Add(m, rows, unit->path);
-    writer.Flush();
-    tx.Exec(
-        "UPDATE member_event SET decision_no = ?, decision_date = ? WHERE member_id = ? AND "
-        "kind = 'admitted'",
-        {c.decision_no, c.decision_on, member_id});
-    tx.Exec("UPDATE candidate SET ceremony_on = ?, status = 'admitted', member_id = ? WHERE id = ?",
-            {in.on, member_id, id});
-    result.member_id = member_id;
-  } else if (in.step == "refuse" || in.step == "withdraw") {
-    if (text::Trim(in.reason).empty()) {
-      return Error::Invalid("Hãy ghi lý do.", {{"reason", "Bắt buộc."}});
-    }
-    tx.Exec(
-        "UPDATE candidate SET status = ?, note = ? WHERE id = ?",
-        {std::string(in.step == "refuse" ? "refused" : "withdrawn"), text::Trim(in.reason), id});
-  } else {
-    return Error::Invalid("Bước không hợp lệ: " + in.step + ".",
-                          {{"step",
-                            "Một trong: class, dossier, introducers, vote, proposal, "
-                            "decision, ceremony, refuse, withdraw."}});
-  }
-  tx.Exec("UPDATE candidate SET version = version + 1, updated_at = ? WHERE id = ?", {now, id});
-  result.candidate = *Load(tx, id, nullptr);
-  result.member_id = result.member_id ? result.member_id : result.candidate.member_id;
-  audit.before = CandidateJson(c);
-  audit.after = CandidateJson(result.candidate);
-  if (!result.warnings.empty()) audit.detail = result.warnings[0].message;
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
-  result.candidate = ForActor(actor, std::move(result.candidate));
-  return result;
 }
 
 Status SetAdmissionTarget(const Env& env, const Actor& actor, int64_t org_id, int year,

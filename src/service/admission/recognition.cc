@@ -31,7 +31,7 @@ Date ProbationStart(store::Transaction& tx, int64_t member_id, const Date& admit
 
 Result<RecognitionResult> Recognize(const Env& env, const Actor& actor, int64_t member_id,
                                     const RecognitionInput& in) {
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   Validator v;
   const auto resolution = Date::Parse(in.resolution_on);
   v.Check(resolution && *resolution <= today, "resolution_on",

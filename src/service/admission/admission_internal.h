@@ -1,0 +1,20 @@
+// Shared inside the admission domain: loading a candidate and masking it for an actor.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "service/admission/admission.h"
+#include "store/database.h"
+
+namespace dangbo::service {
+
+// The candidate with its deadlines, or nullopt; `path` (when given) receives its unit's
+// materialized path for the scope check.
+std::optional<Candidate> LoadCandidate(store::Transaction& tx, int64_t id, std::string* path);
+// What the actor may see of a candidate: the national ID only for the roles that see
+// members' (SeesSensitive), as member files are masked.
+Candidate ForActor(const Actor& actor, Candidate c);
+
+}  // namespace dangbo::service
