@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const dangbo::Date today(2026, 11, 21);
   const dangbo::service::Decision d{l[0], l[2], l[1]};
   dangbo::Validator v;
-  dangbo::service::CheckEventDecision(v, d, today, size % 2 == 0);
+  dangbo::service::CheckDecision(v, d, today, size % 2 == 0);
   const bool ok = v.ToStatus().ok();
   // A valid decision has a real effective date not after today.
   if (ok) {

@@ -87,7 +87,7 @@ Status CreateAccounts(Context& ctx, int64_t root_id, const std::vector<Account>&
 Result<Report> Generate(const service::Env& env, const Options& options) {
   const auto started = std::chrono::steady_clock::now();
   const service::Actor op = service::Actor::CliOperator();
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   auto root = FreshRoot(env, op, options.root_org_id);
   if (!root.ok()) return root.error();
   const Date root_est = Date::Parse(root->established_on).value_or(Date(1930, 2, 3));

@@ -679,7 +679,7 @@ std::vector<int64_t> AllocateIds(store::Transaction& tx, const std::string& tabl
   ids.reserve(static_cast<size_t>(n));
   if (n <= 0) return ids;
   if (tx.engine() == store::Engine::kSqlite) {
-    const int64_t first = tx.QueryOne("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)->Int(0);
+    const int64_t first = tx.QueryRow("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).Int(0);
     for (int64_t i = 0; i < n; ++i) ids.push_back(first + i);
   } else {
     tx.Each(

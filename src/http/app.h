@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/date.h"
 #include "base/result.h"
 #include "http/body.h"
 #include "http/message.h"
@@ -127,6 +128,10 @@ class App {
 
 // A positive integer query parameter, or `fallback` when absent.
 Result<int> IntQuery(const Request& req, const std::string& name, int fallback);
+
+// A date query parameter (YYYY-MM-DD), or `fallback` when absent; the one date parser of
+// every route's query string.
+Result<Date> DateQuery(const Request& req, const std::string& name, const Date& fallback);
 
 Response ProblemFor(const Error& e);
 

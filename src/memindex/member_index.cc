@@ -85,7 +85,7 @@ void MemberIndex::Impl::LoadFrom(store::Transaction& tx) {
   std::unordered_map<std::string, uint32_t> path_codes;
   // The log's position first: whatever commits after it is read again by CatchUp (applying
   // a change twice is harmless).
-  const int64_t last = tx.QueryOne("SELECT COALESCE(MAX(seq), 0) FROM member_change")->Int(0);
+  const int64_t last = tx.QueryRow("SELECT COALESCE(MAX(seq), 0) FROM member_change").Int(0);
   tx.Each(std::string(kMemberColumns) + " ORDER BY id", {},
           [&](const store::Row& r) { fresh.Append(FromRow(r), path_codes); });
   // Tokens in member order: the slots of one member are consecutive, so each posting list

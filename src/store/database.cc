@@ -108,6 +108,12 @@ std::optional<Row> Connection::QueryOne(std::string_view sql, const Params& para
   return first;
 }
 
+Row Connection::QueryRow(std::string_view sql, const Params& params) {
+  std::optional<Row> row = QueryOne(sql, params);
+  if (!row) throw Error(Error::Kind::kOther, "statement yielded no row: " + std::string(sql));
+  return std::move(*row);
+}
+
 // ---- Transaction ----
 
 Transaction::Transaction(std::unique_ptr<Lease> lease, Connection* conn)
@@ -151,6 +157,10 @@ std::vector<Row> Transaction::Query(std::string_view sql, const Params& params) 
 
 std::optional<Row> Transaction::QueryOne(std::string_view sql, const Params& params) {
   return Live(conn_, active_).QueryOne(sql, params);
+}
+
+Row Transaction::QueryRow(std::string_view sql, const Params& params) {
+  return Live(conn_, active_).QueryRow(sql, params);
 }
 
 void Transaction::Each(std::string_view sql, const Params& params, const RowCallback& fn) {

@@ -92,7 +92,19 @@ class Connection {
 
   // Convenience: the first row, if any.
   std::optional<Row> QueryOne(std::string_view sql, const Params& params = {});
+  // The first row of a statement that always yields one (an aggregate, INSERT … RETURNING,
+  // a row the caller knows exists). No row is a fault: throws store::Error(kOther) naming
+  // the statement, never undefined behaviour.
+  Row QueryRow(std::string_view sql, const Params& params = {});
 };
+
+// The value of a record the caller has already seen exist (loaded again inside the same
+// transaction, after a write). Absent is a fault: throws store::Error(kOther) with `what`.
+template <typename T>
+T Must(std::optional<T> value, std::string_view what) {
+  if (!value) throw Error(Error::Kind::kOther, "missing row: " + std::string(what));
+  return std::move(*value);
+}
 
 class Database;
 
@@ -111,6 +123,7 @@ class Transaction {
   int64_t Exec(std::string_view sql, const Params& params = {});
   std::vector<Row> Query(std::string_view sql, const Params& params = {});
   std::optional<Row> QueryOne(std::string_view sql, const Params& params = {});
+  Row QueryRow(std::string_view sql, const Params& params = {});  // see Connection::QueryRow
   void Each(std::string_view sql, const Params& params, const RowCallback& fn);
   void ExecuteScript(std::string_view sql);
 

@@ -48,7 +48,7 @@ struct Opts {
 int Flows(const DbOption& db, long long org_id, const std::string& from_s, const std::string& to_s,
           const std::string& kind) {
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-    const Date today = Date::InVietnam(env.clock.Now());
+    const Date today = service::Today(env);
     auto from = ParseDate(from_s, Date(today.year(), 1, 1), "--from");
     if (!from.ok()) return PrintError(from.error());
     auto to = ParseDate(to_s, today, "--to");
@@ -237,7 +237,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   worklist->add_option("--at", o->at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
   runs.emplace_back(worklist, [o, &db] {
     return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto at = ParseDate(o->at, Date::InVietnam(env.clock.Now()), "--at");
+      auto at = ParseDate(o->at, service::Today(env), "--at");
       if (!at.ok()) return PrintError(at.error());
       auto items = service::Worklist(env, op, o->org, *at);
       if (!items.ok()) return PrintError(items.error());

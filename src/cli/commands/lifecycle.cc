@@ -352,7 +352,7 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   age->add_option("--on", o->on, "Ngày YYYY-MM-DD (mặc định hôm nay)");
   runs.emplace_back(age, [o, &db] {
     return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      Date on = Date::InVietnam(env.clock.Now());
+      Date on = service::Today(env);
       if (!o->on.empty()) {
         const auto d = Date::Parse(o->on);
         if (!d) return PrintError(Error::Invalid("--on phải là ngày dạng YYYY-MM-DD."));

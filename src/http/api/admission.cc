@@ -12,25 +12,15 @@ namespace dangbo::http {
 
 namespace {
 
-Result<Date> DateParam(const Request& req, const std::string& name, const Date& fallback) {
-  const std::string v = req.Query(name);
-  if (v.empty()) return fallback;
-  const auto d = Date::Parse(v);
-  if (!d)
-    return Error::Invalid("Tham số “" + name + "” phải là ngày YYYY-MM-DD.",
-                          {{name, "Ngày không hợp lệ."}});
-  return *d;
-}
-
 // The ?from=&to= period of the flow reports; by default 1 January of this year to today.
 struct Period {
   Date from;
   Date to;
 };
 Result<Period> PeriodParams(const Request& req, const Date& today) {
-  auto from = DateParam(req, "from", Date(today.year(), 1, 1));
+  auto from = DateQuery(req, "from", Date(today.year(), 1, 1));
   if (!from.ok()) return from.error();
-  auto to = DateParam(req, "to", today);
+  auto to = DateQuery(req, "to", today);
   if (!to.ok()) return to.error();
   return Period{*from, *to};
 }
@@ -77,7 +67,6 @@ service::CandidateInput ReadCandidate(BodyReader& r) {
 
 void RegisterAdmissionRoutes(App& app) {
   const service::Env& env = app.env();
-  auto today = [&env] { return Date::InVietnam(env.clock.Now()); };
 
   app.Add(Method::kGet, "/api/candidates", kMemberReader, [&env](Call& c) {
     service::CandidateQuery q;
@@ -188,10 +177,10 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/flows", kReadOrgMembers, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/flows", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto period = PeriodParams(c.req, today());
+    auto period = PeriodParams(c.req, service::Today(env));
     if (!period.ok()) return Problem(period.error());
     const auto [from, to] = *period;
     return Respond(service::FlowsIn(env, c.actor(), *id, from, to), [](const service::Flows& f) {
@@ -211,10 +200,10 @@ void RegisterAdmissionRoutes(App& app) {
     });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", kReadOrgMembers, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto period = PeriodParams(c.req, today());
+    auto period = PeriodParams(c.req, service::Today(env));
     if (!period.ok()) return Problem(period.error());
     const auto [from, to] = *period;
     return Respond(service::FlowPeople(env, c.actor(), *id, from, to, c.params.at("kind")),
@@ -232,10 +221,10 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/worklist", kReadOrgMembers, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/worklist", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto at = DateParam(c.req, "at", today());
+    auto at = DateQuery(c.req, "at", service::Today(env));
     if (!at.ok()) return Problem(at.error());
     return Respond(service::Worklist(env, c.actor(), *id, *at),
                    [](const std::vector<service::WorkItem>& items) {
@@ -259,8 +248,8 @@ void RegisterAdmissionRoutes(App& app) {
                    });
   });
 
-  app.Add(Method::kGet, "/api/holidays", kOrgReader, [&env, today](Call& c) {
-    auto year = IntQuery(c.req, "year", today().year());
+  app.Add(Method::kGet, "/api/holidays", kOrgReader, [&env](Call& c) {
+    auto year = IntQuery(c.req, "year", service::Today(env).year());
     if (!year.ok()) return Problem(year.error());
     return Respond(service::ListHolidays(env, c.actor(), *year),
                    [](const std::vector<service::HolidayRow>& rows) {
@@ -295,8 +284,8 @@ void RegisterAdmissionRoutes(App& app) {
     return Response::NoContent();
   });
 
-  app.Add(Method::kGet, "/api/rules", kSignedIn, [today](Call& c) {
-    auto at = DateParam(c.req, "at", today());
+  app.Add(Method::kGet, "/api/rules", kSignedIn, [&env](Call& c) {
+    auto at = DateQuery(c.req, "at", service::Today(env));
     if (!at.ok()) return Problem(at.error());
     const rules::RuleSet& rs = service::Rules().At(*at);
     return Response::Json(

@@ -248,15 +248,9 @@ void RegisterMemberEventRoutes(App& app) {
   app.Add(Method::kGet, "/api/members/{id}/party-age", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    Date on = Date::InVietnam(env.clock.Now());
-    if (const std::string s = c.req.Query("on"); !s.empty()) {
-      const auto d = Date::Parse(s);
-      if (!d) {
-        return Problem(Error::Invalid("Ngày tính tuổi đảng phải có dạng YYYY-MM-DD.",
-                                      {{"on", "Ngày không hợp lệ."}}));
-      }
-      on = *d;
-    }
+    auto at = DateQuery(c.req, "on", service::Today(env));
+    if (!at.ok()) return Problem(at.error());
+    const Date on = *at;
     return Respond(service::PartyAgeOf(env, c.actor(), *id, on), [&](const rules::PartyAge& a) {
       return nlohmann::json{{"member_id", *id}, {"on", on.Iso()},
                             {"years", a.years}, {"months", a.months},

@@ -195,8 +195,7 @@ void RegisterMemberRoutes(App& app) {
         env, c.actor(), *q,
         format == "csv" ? service::ExportFormat::kCsv : service::ExportFormat::kXlsx);
     if (!bytes.ok()) return Problem(bytes.error());
-    const std::string name =
-        "danh-sach-dang-vien-" + Date::InVietnam(env.clock.Now()).Iso() + "." + format;
+    const std::string name = "danh-sach-dang-vien-" + service::Today(env).Iso() + "." + format;
     Response res = Response::Text(
         200, std::move(*bytes),
         format == "csv" ? "text/csv; charset=utf-8"

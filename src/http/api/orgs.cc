@@ -52,17 +52,6 @@ std::string EventLabel(const std::string& kind) {
   return kind;
 }
 
-// ?at=YYYY-MM-DD, or today when absent.
-Result<Date> AtParam(const Request& req, const Date& today) {
-  const std::string at = req.Query("at");
-  if (at.empty()) return today;
-  const auto d = Date::Parse(at);
-  if (!d) {
-    return Error::Invalid("Ngày xem phải có dạng YYYY-MM-DD.", {{"at", "Ngày không hợp lệ."}});
-  }
-  return *d;
-}
-
 nlohmann::json HostUnitJson(const service::HostUnit& u) {
   std::string label;
   for (const auto& k : service::HostUnitKinds()) {
@@ -79,12 +68,11 @@ service::Decision ReadDecision(BodyReader& r) {
 
 void RegisterOrgRoutes(App& app) {
   const service::Env& env = app.env();
-  auto today = [&env] { return Date::InVietnam(env.clock.Now()); };
 
-  app.Add(Method::kGet, "/api/orgs", kOrgReader, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs", kOrgReader, [&env](Call& c) {
     nlohmann::json items = nlohmann::json::array();
     if (!c.req.Query("at").empty()) {
-      auto at = AtParam(c.req, today());
+      auto at = DateQuery(c.req, "at", service::Today(env));
       if (!at.ok()) return Problem(at.error());
       auto tree = service::TreeAt(env, c.actor(), *at);
       if (!tree.ok()) return Problem(tree.error());
@@ -100,22 +88,17 @@ void RegisterOrgRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto org = service::GetOrg(env, c.actor(), *id);
-    if (!org.ok()) return Problem(org.error());
-    nlohmann::json j = OrgJson(*org);
-    store::Transaction tx = env.db.BeginRead();
-    j["member_count"] = tx.QueryOne(
-                              "SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN "
-                              "('probationary','official','exempt')",
-                              {*id})
-                            ->Int(0);
+    auto detail = service::GetOrgDetail(env, c.actor(), *id);
+    if (!detail.ok()) return Problem(detail.error());
+    nlohmann::json j = OrgJson(detail->org);
+    j["member_count"] = detail->member_count;
     return Response::Json(200, j);
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrg, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto at = AtParam(c.req, today());
+    auto at = DateQuery(c.req, "at", service::Today(env));
     if (!at.ok()) return Problem(at.error());
     return Respond(service::StocksAt(env, c.actor(), *id, *at), [](const service::Stocks& s) {
       return nlohmann::json{{"org", OrgAtJson(s.org)},

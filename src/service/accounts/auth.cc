@@ -338,7 +338,7 @@ Status AuthService::ChangePassword(const Session& session, const std::string& to
   {
     store::Transaction tx = env_.db.BeginRead();
     hash =
-        tx.QueryOne("SELECT password_hash FROM app_user WHERE id = ?", {session.user.id})->Text(0);
+        tx.QueryRow("SELECT password_hash FROM app_user WHERE id = ?", {session.user.id}).Text(0);
   }
   if (!VerifyPassword(current_password, hash)) {
     Error e = Error::Invalid("Mật khẩu hiện tại không đúng.",

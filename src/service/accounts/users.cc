@@ -132,16 +132,16 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
     return e;
   }
   const std::string now = FormatTimestamp(env.clock.Now());
-  const int64_t id = tx.QueryOne(
+  const int64_t id = tx.QueryRow(
                            "INSERT INTO app_user (username, display_name, org_id, password_hash, "
                            "active, failed_logins, password_changed_at, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) RETURNING id",
                            {username, display_name, in.org_id, hash, now, now, now})
-                         ->Int(0);
+                         .Int(0);
   for (Role r : roles) {
     tx.Exec("INSERT INTO user_role (user_id, role) VALUES (?, ?)", {id, std::string(RoleCode(r))});
   }
-  User user = *LoadUser(tx, id);
+  User user = store::Must(LoadUser(tx, id), "user " + std::to_string(id));
   audit.entity_id = std::to_string(id);
   audit.after = UserJson(user);
   RecordAudit(tx, actor, audit, env.clock.Now());
@@ -169,8 +169,8 @@ Result<UserPage> ListUsers(const Env& env, const Actor& actor, const UserQuery& 
   }
   UserPage page;
   page.total =
-      tx.QueryOne("SELECT COUNT(*) FROM app_user u JOIN org o ON o.id = u.org_id " + where, params)
-          ->Int(0);
+      tx.QueryRow("SELECT COUNT(*) FROM app_user u JOIN org o ON o.id = u.org_id " + where, params)
+          .Int(0);
   params.push_back(static_cast<int64_t>(query.page_size));
   params.push_back(static_cast<int64_t>(query.page - 1) * query.page_size);
   for (const auto& r :

@@ -134,7 +134,7 @@ Result<AuditPage> ListAudit(const Env& env, const Actor& actor, const AuditFilte
   add_exact(f.to.size() == 10 ? f.to + "T23:59:59.999Z" : f.to, " AND a.at <= ?");
 
   AuditPage page;
-  page.total = tx.QueryOne("SELECT COUNT(*)" + where, params)->Int(0);
+  page.total = tx.QueryRow("SELECT COUNT(*)" + where, params).Int(0);
   params.push_back(static_cast<int64_t>(f.page_size));
   params.push_back(static_cast<int64_t>((f.page - 1)) * f.page_size);
   const auto rows = tx.Query(

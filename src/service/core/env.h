@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/clock.h"
+#include "base/date.h"
 #include "memindex/member_index.h"
 #include "store/database.h"
 
@@ -13,5 +14,9 @@ struct Env {
   const Clock& clock;
   memindex::MemberIndex* index = nullptr;
 };
+
+// The civil date in Vietnam now, by the injected clock: the one "today" of every service,
+// handler and command.
+inline Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
 
 }  // namespace dangbo::service

@@ -14,7 +14,7 @@ int64_t RecordMemberEvent(store::Transaction& tx, int64_t member_id, const std::
     return s.empty() ? store::Value(nullptr) : store::Value(s);
   };
   return tx
-      .QueryOne(
+      .QueryRow(
           "INSERT INTO member_event (member_id, kind, occurred_on, org_id, decision_no, "
           "decision_date, detail_json, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, "
           "?, ?, ?) RETURNING id",
@@ -22,7 +22,7 @@ int64_t RecordMemberEvent(store::Transaction& tx, int64_t member_id, const std::
            nullable(decision.decision_date),
            detail.is_null() ? store::Value(nullptr) : store::Value(detail.dump()), actor.username,
            FormatTimestamp(now)})
-      ->Int(0);
+      .Int(0);
 }
 
 Status ChangeMemberStatus(store::Transaction& tx, int64_t member_id, const std::string& on,

@@ -114,53 +114,6 @@ Status AuthorizeOtherOrg(const Env& env, const Actor& actor, store::Transaction&
   return s;
 }
 
-void CheckEventDecision(Validator& v, const Decision& d, const Date& today,
-                        bool decision_required) {
-  const auto eff = Date::Parse(d.effective_on);
-  if (d.effective_on.empty()) {
-    v.Fail("effective_on", "Hãy nhập ngày hiệu lực.");
-  } else if (!eff) {
-    v.Fail("effective_on", "Ngày hiệu lực phải là ngày hợp lệ dạng YYYY-MM-DD.");
-  } else if (*eff > today) {
-    v.Fail("effective_on", "Ngày hiệu lực không được sau hôm nay (" + today.Vietnamese() +
-                               "): hãy ghi nhận khi quyết định có hiệu lực.");
-  }
-  if (!d.decision_date.empty()) {
-    const auto dd = Date::Parse(d.decision_date);
-    if (!dd) {
-      v.Fail("decision_date", "Ngày quyết định phải là ngày hợp lệ dạng YYYY-MM-DD.");
-    } else if (eff && *dd > *eff) {
-      v.Fail("decision_date", "Ngày quyết định không được sau ngày hiệu lực.");
-    }
-  }
-  CheckText(v, d.decision_no, "decision_no", "Số quyết định", 100, decision_required);
-}
-
-void CheckText(Validator& v, const std::string& value, const std::string& field,
-               const std::string& label, size_t max, bool required) {
-  if (!text::IsValidUtf8(value)) {
-    v.Fail(field, label + ": không phải văn bản UTF-8 hợp lệ.");
-  } else if (required && text::Trim(value).empty()) {
-    v.Fail(field, label + " không được để trống.");
-  } else if (value.size() > max) {
-    v.Fail(field, label + ": dài quá " + std::to_string(max) + " ký tự.");
-  }
-}
-
-void CheckPastDate(Validator& v, const std::string& value, const std::string& field,
-                   const std::string& label, const Date& today, bool required) {
-  if (value.empty()) {
-    if (required) v.Fail(field, label + " không được để trống.");
-    return;
-  }
-  const auto d = Date::Parse(value);
-  if (!d) {
-    v.Fail(field, label + " phải là ngày hợp lệ dạng YYYY-MM-DD.");
-  } else if (*d > today) {
-    v.Fail(field, label + " không được sau hôm nay (" + today.Vietnamese() + ").");
-  }
-}
-
 Status RequireStatus(const MemberState& m, const std::vector<std::string>& allowed,
                      const std::string& what) {
   for (const auto& s : allowed) {

@@ -14,6 +14,7 @@
 #include "service/core/actor.h"
 #include "service/core/audit.h"
 #include "service/core/env.h"
+#include "service/core/validate.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/orgs/orgs.h"
 #include "store/database.h"
@@ -57,16 +58,7 @@ Result<MemberWrite> BeginMemberWrite(const Env& env, const Actor& actor, int64_t
 Status AuthorizeOtherOrg(const Env& env, const Actor& actor, store::Transaction& tx, const Org& org,
                          AuditEntry audit, const std::string& what);
 
-// Input checks (into `v`, before any transaction opens).
-// The event's date and decision: effective_on a real date not after today; decision_date
-// not after it; decision_no required when `decision_required`.
-void CheckEventDecision(Validator& v, const Decision& d, const Date& today, bool decision_required);
-// Valid UTF-8, at most `max` bytes, and present when `required`.
-void CheckText(Validator& v, const std::string& value, const std::string& field,
-               const std::string& label, size_t max, bool required);
-// A real date not after `today`; present when `required`.
-void CheckPastDate(Validator& v, const std::string& value, const std::string& field,
-                   const std::string& label, const Date& today, bool required);
+// Input checks (CheckText, CheckPastDate, CheckDecision) are in service/core/validate.h.
 
 // The member's status must be one of `allowed`; otherwise a 409 "member_status" naming
 // the status and what could not be done (`what`, e.g. "cấp thẻ đảng viên").

@@ -16,8 +16,6 @@ namespace dangbo::service {
 
 namespace {
 
-Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
-
 const std::vector<std::string> kActive = {"probationary", "official", "exempt"};
 
 LifecycleResult ResultFor(store::Transaction& tx, int64_t member_id, int64_t event_id,
@@ -62,7 +60,7 @@ Result<LifecycleResult> StatusEvent(const Env& env, const Actor& actor, int64_t 
                                     const EventInput& in, const StatusEventSpec& spec, Validator v,
                                     nlohmann::json detail, const NextFn& next) {
   const Date today = Today(env);
-  CheckEventDecision(v, in.decision, today, spec.decision_required);
+  CheckDecision(v, in.decision, today, spec.decision_required);
   CheckText(v, in.note, "note", "Ghi chú", 1000, false);
   if (Status s = v.ToStatus(); !s) return s.error();
 
@@ -167,7 +165,7 @@ Result<LifecycleResult> IssueCard(const Env& env, const Actor& actor, int64_t me
   in.card_no = text::Trim(in.card_no);
   const Date today = Today(env);
   Validator v;
-  CheckEventDecision(v, in.event.decision, today, false);
+  CheckDecision(v, in.event.decision, today, false);
   CheckCardNo(v, in.card_no, true);
   CheckText(v, in.event.note, "note", "Ghi chú", 1000, false);
   if (Status s = v.ToStatus(); !s) return s.error();
@@ -195,7 +193,7 @@ Result<LifecycleResult> ReissueCard(const Env& env, const Actor& actor, int64_t 
   in.card_no = text::Trim(in.card_no);
   const Date today = Today(env);
   Validator v;
-  CheckEventDecision(v, in.event.decision, today, false);
+  CheckDecision(v, in.event.decision, today, false);
   CheckCardNo(v, in.card_no, false);
   if (in.reason != "lost" && in.reason != "damaged" && in.reason != "other") {
     v.Fail("reason", "Lý do cấp lại phải là lost (mất thẻ), damaged (hỏng thẻ) hoặc other.");
@@ -376,11 +374,11 @@ Result<LifecycleResult> ReadmitMember(const Env& env, const Actor& actor, int64_
             "SELECT valid_from FROM member_span WHERE member_id = ? AND valid_to IS NULL", {m.id});
         const std::string left_on = open->Text(0);
         const int previous = static_cast<int>(
-            tx.QueryOne(
+            tx.QueryRow(
                   "SELECT COUNT(*) FROM member_event WHERE member_id = ? AND kind = 'readmitted' "
                   "AND voided_at IS NULL",
                   {m.id})
-                ->Int(0));
+                .Int(0));
         const Date vote = *Date::Parse(vote_on);
         if (Status s =
                 rules::CheckReadmission(Rules().At(vote), *Date::Parse(left_on), vote, previous);

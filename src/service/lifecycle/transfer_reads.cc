@@ -11,8 +11,6 @@ namespace dangbo::service {
 
 namespace {
 
-Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
-
 const char* kTransferSelect =
     "SELECT t.id, t.member_id, m.full_name, m.status, t.kind, t.state, t.from_org_id, fo.name, "
     "t.to_org_id, tor.name, t.external_unit, t.letter_no, t.letter_date, t.decision_no, "

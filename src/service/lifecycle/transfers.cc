@@ -21,8 +21,6 @@ namespace dangbo::service {
 
 namespace {
 
-Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
-
 // The fields of a new member_transfer row.
 struct NewTransfer {
   int64_t member_id = 0;
@@ -37,7 +35,7 @@ struct NewTransfer {
 int64_t InsertTransfer(store::Transaction& tx, const NewTransfer& n, const Actor& actor,
                        const std::string& now) {
   return tx
-      .QueryOne(
+      .QueryRow(
           "INSERT INTO member_transfer (member_id, kind, from_org_id, to_org_id, external_unit, "
           "letter_no, letter_date, decision_no, decision_date, effective_on, until_on, purpose, "
           "state, note, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -47,7 +45,7 @@ int64_t InsertTransfer(store::Transaction& tx, const NewTransfer& n, const Actor
            NullIfEmpty(n.letter.letter_date), NullIfEmpty(n.decision.decision_no),
            NullIfEmpty(n.decision.decision_date), n.decision.effective_on, NullIfEmpty(n.until_on),
            NullIfEmpty(n.purpose), n.state, NullIfEmpty(n.note), actor.username, now, now})
-      ->Int(0);
+      .Int(0);
 }
 
 void CheckLetter(Validator& v, const TransferLetter& l, const std::string& effective_on,
@@ -182,7 +180,7 @@ Result<Transfer> TransferOut(const Env& env, const Actor& actor, int64_t member_
                              const TransferOutInput& in) {
   const Date today = Today(env);
   Validator v;
-  CheckEventDecision(v, in.decision, today, false);
+  CheckDecision(v, in.decision, today, false);
   CheckText(v, in.external_unit, "external_unit", "Nơi chuyển đến", 300, true);
   CheckLetter(v, in.letter, in.decision.effective_on, today);
   CheckText(v, in.note, "note", "Ghi chú", 1000, false);
@@ -226,7 +224,8 @@ Result<Transfer> TransferOut(const Env& env, const Actor& actor, int64_t member_
   audit.before = MemberStateJson(m);
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;
-  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
+  audit.after["member"] = MemberStateJson(
+      store::Must(LoadMemberState(tx, member_id), "member " + std::to_string(member_id)));
   return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
@@ -236,7 +235,7 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
   const std::string on = raw.decision.effective_on;
   Validator v;
   ValidateMember(mi, today, v);
-  CheckEventDecision(v, raw.decision, today, false);
+  CheckDecision(v, raw.decision, today, false);
   CheckText(v, raw.external_unit, "external_unit", "Nơi chuyển từ", 300, true);
   CheckLetter(v, raw.letter, on, today);
   CheckText(v, raw.note, "note", "Ghi chú", 1000, false);
@@ -310,7 +309,8 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
   audit.entity_id = std::to_string(member_id);
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;
-  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
+  audit.after["member"] = MemberStateJson(
+      store::Must(LoadMemberState(tx, member_id), "member " + std::to_string(member_id)));
   return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
@@ -319,7 +319,7 @@ Result<Transfer> CreateInternalTransfer(const Env& env, const Actor& actor, int6
   const Date today = Today(env);
   Validator v;
   if (in.to_org_id <= 0) v.Fail("to_org_id", "Hãy chọn chi bộ nhận.");
-  CheckEventDecision(v, in.decision, today, false);
+  CheckDecision(v, in.decision, today, false);
   CheckLetter(v, in.letter, in.decision.effective_on, today);
   CheckText(v, in.note, "note", "Ghi chú", 1000, false);
   if (Status s = v.ToStatus(); !s) return s.error();
@@ -371,7 +371,8 @@ Result<Transfer> CreateInternalTransfer(const Env& env, const Actor& actor, int6
   }
   audit.before = MemberStateJson(m);
   audit.after["transfer_id"] = id;
-  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, member_id));
+  audit.after["member"] = MemberStateJson(
+      store::Must(LoadMemberState(tx, member_id), "member " + std::to_string(member_id)));
   return CommitTransfer(tx, actor, audit, id, today, now);
 }
 
@@ -383,7 +384,7 @@ Result<Transfer> CreateTemporaryTransfer(const Env& env, const Actor& actor, int
   if (in.purpose != "work" && in.purpose != "study") {
     v.Fail("purpose", "Lý do chuyển tạm thời phải là work (công tác, cư trú) hoặc study (học).");
   }
-  CheckEventDecision(v, in.decision, today, false);
+  CheckDecision(v, in.decision, today, false);
   const auto until = Date::Parse(in.until_on);
   if (in.until_on.empty()) {
     v.Fail("until_on", "Hãy nhập ngày dự kiến trở về.");
@@ -453,7 +454,9 @@ Result<Transfer> CreateTemporaryTransfer(const Env& env, const Actor& actor, int
                 .note = in.note};
   const int64_t id = InsertTransfer(tx, n, actor, FormatTimestamp(now));
   if (!to || in.confirm_now) {
-    auto event = ConfirmInTx(tx, actor, *LoadTransfer(tx, id, today), "", today, now);
+    auto event = ConfirmInTx(
+        tx, actor, store::Must(LoadTransfer(tx, id, today), "transfer " + std::to_string(id)), "",
+        today, now);
     if (!event.ok()) return event.error();
     audit.after["event_id"] = *event;
   }
@@ -494,7 +497,8 @@ Result<Transfer> ConfirmTransfer(const Env& env, const Actor& actor, int64_t tra
   audit.before = {{"state", "pending"}, {"member", MemberStateJson(*before)}};
   audit.after["state"] = "confirmed";
   audit.after["event_id"] = *event;
-  audit.after["member"] = MemberStateJson(*LoadMemberState(tx, row.t.member_id));
+  audit.after["member"] = MemberStateJson(store::Must(LoadMemberState(tx, row.t.member_id),
+                                                      "member " + std::to_string(row.t.member_id)));
   return CommitTransfer(tx, actor, audit, transfer_id, today, now);
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "service/calendar/reference.h"
+#include "service/core/validate.h"
 #include "service/members/members.h"
 #include "text/text.h"
 
@@ -65,29 +66,14 @@ std::string CollapseSpaces(const std::string& s) {
   return out;
 }
 
-void CheckDate(Validator& v, const std::string& value, const char* field, const char* label,
-               const Date& today, bool required) {
-  if (value.empty()) {
-    if (required) v.Fail(field, std::string(label) + " không được để trống.");
-    return;
-  }
-  const auto d = Date::Parse(value);
-  if (!d) {
-    v.Fail(field,
-           std::string(label) + " phải là một ngày có thật (dd/mm/yyyy, hoặc YYYY-MM-DD qua API).");
-  } else if (*d > today) {
-    v.Fail(field, std::string(label) + " không được sau hôm nay.");
-  }
-}
-
 void CheckRecords(Validator& v, const std::vector<SubRecord>& records, const char* kind,
                   const Date& today) {
   for (size_t i = 0; i < records.size(); ++i) {
     const std::string f = std::string(kind) + "[" + std::to_string(i) + "]";
     const SubRecord& r = records[i];
     if (text::Trim(r.title).empty()) v.Fail(f + ".title", "Nội dung không được để trống.");
-    CheckDate(v, r.from_date, (f + ".from_date").c_str(), "Từ ngày", today, false);
-    CheckDate(v, r.to_date, (f + ".to_date").c_str(), "Đến ngày", today, false);
+    CheckPastDate(v, r.from_date, f + ".from_date", "Từ ngày", today, false);
+    CheckPastDate(v, r.to_date, f + ".to_date", "Đến ngày", today, false);
     if (!r.from_date.empty() && !r.to_date.empty() && r.to_date < r.from_date) {
       v.Fail(f + ".to_date", "“Đến ngày” phải sau “Từ ngày”.");
     }
@@ -152,10 +138,10 @@ void ValidateMember(const MemberInput& in, const Date& today, Validator& v) {
   }
   if (in.org_id <= 0) v.Fail("org_id", "Hãy chọn chi bộ sinh hoạt.");
   if (in.sex != "male" && in.sex != "female") v.Fail("sex", "Giới tính phải là Nam hoặc Nữ.");
-  CheckDate(v, in.birth_date, "birth_date", "Ngày sinh", today, true);
-  CheckDate(v, in.admitted_on, "admitted_on", "Ngày vào Đảng", today, true);
-  CheckDate(v, in.official_on, "official_on", "Ngày chính thức", today, false);
-  CheckDate(v, in.card_issued_on, "card_issued_on", "Ngày cấp thẻ", today, false);
+  CheckPastDate(v, in.birth_date, "birth_date", "Ngày sinh", today, true);
+  CheckPastDate(v, in.admitted_on, "admitted_on", "Ngày vào Đảng", today, true);
+  CheckPastDate(v, in.official_on, "official_on", "Ngày chính thức", today, false);
+  CheckPastDate(v, in.card_issued_on, "card_issued_on", "Ngày cấp thẻ", today, false);
   const auto born = Date::Parse(in.birth_date);
   const auto admitted = Date::Parse(in.admitted_on);
   const auto official = Date::Parse(in.official_on);

@@ -150,7 +150,7 @@ Result<ImportPreview> Analyze(const Env& env, const Actor& actor, const std::str
     return Error::Invalid("Chi bộ đã chọn không thuộc phạm vi của bạn hoặc không phải chi bộ.",
                           {{"org_id", "Hãy chọn một chi bộ trong phạm vi của bạn."}});
   }
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   std::map<std::string, int> seen_card, seen_id, seen_record, seen_person;
   store::Transaction tx = env.db.BeginRead();
   for (size_t r = 0; r < table->rows.size(); ++r) {
@@ -367,7 +367,7 @@ Result<std::string> ExportMembers(const Env& env, const Actor& actor, const Memb
   if (!s.ok()) return s.error();
   if (csv) return tableio::WriteCsv(t);
   tableio::XlsxOptions o;
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   o.title_lines = {"ĐẢNG CỘNG SẢN VIỆT NAM", "DANH SÁCH ĐẢNG VIÊN",
                    "Ngày " + today.Vietnamese() + " — " + text::FormatInt(n) + " đảng viên"};
   using K = tableio::ColumnKind;

@@ -257,7 +257,7 @@ MemberSummary Summary(const store::Row& r, bool sensitive) {
 
 Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const MemberQuery& q) {
   store::Transaction tx = env.db.BeginRead();
-  auto resolved = Resolve(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  auto resolved = Resolve(tx, actor, q, service::Today(env));
   if (!resolved.ok()) return resolved.error();
   const bool sensitive = SeesSensitive(actor);
   MemberPage page;
@@ -297,7 +297,7 @@ Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const Membe
             });
     if (page.total >= 0) return page;
   }
-  page.total = tx.QueryOne("SELECT COUNT(*) FROM member m" + sql.where, sql.params)->Int(0);
+  page.total = tx.QueryRow("SELECT COUNT(*) FROM member m" + sql.where, sql.params).Int(0);
   if (sql.bounded) return page;  // no row: nothing matched, or a page past the end
   tx.Each(std::string(kSummaryColumns) + kSummaryFrom + sql.where + order, params,
           [&](const store::Row& r) { page.items.push_back(Summary(r, sensitive)); });
@@ -309,7 +309,7 @@ Status EachMember(const Env& env, const Actor& actor, MemberQuery q,
   q.page = 1;
   q.page_size = 1;
   store::Transaction tx = env.db.BeginRead();
-  auto resolved = Resolve(tx, actor, q, Date::InVietnam(env.clock.Now()));
+  auto resolved = Resolve(tx, actor, q, service::Today(env));
   if (!resolved.ok()) return resolved.error();
   const Sql sql = ToSql(tx, *resolved);
   const bool sensitive = SeesSensitive(actor);

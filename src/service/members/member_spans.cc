@@ -43,6 +43,14 @@ bool IsActiveStatus(const std::string& status) {
   return i && i->active;
 }
 
+int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id) {
+  return tx
+      .QueryRow(std::string("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ") +
+                    kActiveStatuses,
+                {org_id})
+      .Int(0);
+}
+
 bool IsKnownStatus(const std::string& status) { return Find(status) != nullptr; }
 
 std::string StatusLabel(const std::string& status) {

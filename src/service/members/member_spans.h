@@ -17,6 +17,9 @@ namespace dangbo::service {
 // Member statuses (DOMAIN §3). The first three are "active": counted in their unit.
 inline constexpr const char* kActiveStatuses = "('probationary','official','exempt')";
 bool IsActiveStatus(const std::string& status);
+// Active members (probationary, official, exempt) whose unit is `org_id` now.
+// REQUIRES: the caller has checked that the organization is in the actor's scope.
+int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id);
 std::string StatusLabel(const std::string& status);  // "Dự bị", "Chính thức", ...
 bool IsKnownStatus(const std::string& status);
 

@@ -246,8 +246,7 @@ struct MemberWriter::Impl {
   // The next member id (see the class comment).
   int64_t NextId() {
     if (tx.engine() == store::Engine::kSqlite) {
-      if (next_id == 0)
-        next_id = tx.QueryOne("SELECT COALESCE(MAX(id), 0) + 1 FROM member")->Int(0);
+      if (next_id == 0) next_id = tx.QueryRow("SELECT COALESCE(MAX(id), 0) + 1 FROM member").Int(0);
       return next_id++;
     }
     if (reserved.empty()) {

@@ -184,7 +184,7 @@ bool SeesSensitive(const Actor& a) {
 
 Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInput& raw) {
   MemberInput in = NormalizeMember(raw);
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   Validator v;
   ValidateMember(in, today, v);
   if (Status s = v.ToStatus(); !s) return s.error();
@@ -204,7 +204,7 @@ Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInpu
   MemberWriter writer(tx, actor.username, now);
   const int64_t id = writer.Add(in, DeriveMemberRows(in, unit->established_on), unit->path);
   writer.Flush();
-  Member m = *LoadMember(tx, id);
+  Member m = store::Must(LoadMember(tx, id), "member " + std::to_string(id));
   audit.entity_id = std::to_string(id);
   audit.after = MemberJson(m);
   RecordAudit(tx, actor, audit, env.clock.Now());
@@ -216,7 +216,7 @@ Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInpu
 Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, const MemberInput& raw,
                             int64_t expected_version) {
   MemberInput in = NormalizeMember(raw);
-  const Date today = Date::InVietnam(env.clock.Now());
+  const Date today = service::Today(env);
   std::optional<Member> before;
   {
     store::Transaction tx = env.db.BeginRead();
@@ -254,12 +254,12 @@ Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, cons
   const bool dates_changed =
       current->data.admitted_on != in.admitted_on || current->data.official_on != in.official_on;
   if (dates_changed) {
-    const int64_t other = tx.QueryOne(
+    const int64_t other = tx.QueryRow(
                                 "SELECT COUNT(*) FROM member_event WHERE member_id = ? AND "
                                 "voided_at IS NULL AND kind NOT IN ('admitted', "
                                 "'recognized', 'card_issued')",
                                 {id})
-                              ->Int(0);
+                              .Int(0);
     if (other > 0) {
       return Error::Rule(
           "history_locked",
@@ -284,12 +284,12 @@ Result<Member> UpdateMember(const Env& env, const Actor& actor, int64_t id, cons
               sets + " WHERE id = ?",
           params);
   const std::string unit_start =
-      tx.QueryOne("SELECT established_on FROM org WHERE id = ?", {in.org_id})->Text(0);
+      tx.QueryRow("SELECT established_on FROM org WHERE id = ?", {in.org_id}).Text(0);
   const MemberRows rows = DeriveMemberRows(in, unit_start);
   ReplaceMemberTokens(tx, id, rows.tokens);
   ReplaceMemberRecords(tx, id, in);
   if (dates_changed) ReplaceDerivedHistory(tx, id, in.org_id, rows, actor.username, now);
-  Member after = *LoadMember(tx, id);
+  Member after = store::Must(LoadMember(tx, id), "member " + std::to_string(id));
   audit.before = MemberJson(*current);
   audit.after = MemberJson(after);
   RecordAudit(tx, actor, audit, env.clock.Now());

@@ -58,9 +58,9 @@ Result<HostUnit> CreateHostUnit(const Env& env, const Actor& actor, const HostUn
     return e;
   }
   in.id =
-      tx.QueryOne("INSERT INTO host_unit (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
+      tx.QueryRow("INSERT INTO host_unit (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
                   {in.name, in.kind, FormatTimestamp(env.clock.Now())})
-          ->Int(0);
+          .Int(0);
   audit.entity_id = std::to_string(in.id);
   audit.after = {{"id", in.id}, {"name", in.name}, {"kind", in.kind}};
   RecordAudit(tx, actor, audit, env.clock.Now());
@@ -163,7 +163,7 @@ Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
         "secretary_exists",
         "Nhiệm kỳ " + in.term + " đã có Bí thư đương nhiệm; hãy cho thôi trước.");
   }
-  in.id = tx.QueryOne(
+  in.id = tx.QueryRow(
                 "INSERT INTO org_committee_member (org_id, term, person_name, member_id, "
                 "position, heads_host_unit, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 "?) RETURNING id",
@@ -171,7 +171,7 @@ Result<CommitteeSeat> AddCommitteeSeat(const Env& env, const Actor& actor,
                  store::Bool(in.heads_host_unit),
                  in.from_date.empty() ? store::Value(nullptr) : store::Value(in.from_date),
                  in.to_date.empty() ? store::Value(nullptr) : store::Value(in.to_date)})
-              ->Int(0);
+              .Int(0);
   audit.entity_id = std::to_string(in.id);
   audit.after = SeatJson(in);
   RecordAudit(tx, actor, audit, env.clock.Now());

@@ -32,8 +32,6 @@ nlohmann::json OrgJson(const Org& o) {
           {"path", o.path}};
 }
 
-Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
-
 // Loads a live organization in a write transaction, or an error naming the id.
 Result<Org> LoadLive(store::Transaction& tx, int64_t id) {
   auto org = LoadOrg(tx, id);
@@ -48,15 +46,15 @@ Result<Org> LoadLive(store::Transaction& tx, int64_t id) {
 
 int64_t ActiveMembers(store::Transaction& tx, int64_t org_id) {
   return tx
-      .QueryOne(std::string("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ") +
+      .QueryRow(std::string("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ") +
                     kActiveStatuses,
                 {org_id})
-      ->Int(0);
+      .Int(0);
 }
 
 int64_t ActiveChildren(store::Transaction& tx, int64_t org_id) {
-  return tx.QueryOne("SELECT COUNT(*) FROM org WHERE parent_id = ? AND ended_on IS NULL", {org_id})
-      ->Int(0);
+  return tx.QueryRow("SELECT COUNT(*) FROM org WHERE parent_id = ? AND ended_on IS NULL", {org_id})
+      .Int(0);
 }
 
 // Rewrites the path of `org` and all its live descendants to start at `new_path`, with new
@@ -95,12 +93,12 @@ Org InsertOrg(store::Transaction& tx, const Actor& actor, const Org& parent, Org
               const std::string& name, const Decision& d, const std::string& event,
               const nlohmann::json& detail, TimePoint now) {
   const int64_t id =
-      tx.QueryOne(
+      tx.QueryRow(
             "INSERT INTO org (parent_id, kind, name, path, created_at, established_on) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             {parent.id, std::string(OrgKindCode(kind)), name, parent.path + "new-" + RandomToken(9),
              FormatTimestamp(now), d.effective_on})
-          ->Int(0);
+          .Int(0);
   Org o{id, parent.id, kind, name, parent.path + std::to_string(id) + "/"};
   o.established_on = d.effective_on;
   tx.Exec("UPDATE org SET path = ? WHERE id = ?", {o.path, id});
@@ -149,7 +147,9 @@ void CommitChange(Change& c, const Actor& actor, const Decision& d, nlohmann::js
   c.tx.Commit();
 }
 
-Org ReloadOrg(store::Transaction& tx, int64_t id) { return *LoadOrg(tx, id); }
+Org ReloadOrg(store::Transaction& tx, int64_t id) {
+  return store::Must(LoadOrg(tx, id), "org " + std::to_string(id));
+}
 
 // A change that also writes under a second organization (new parent, merge target) needs
 // it inside the actor's scope; outside, it answers as a missing organization (so a body id
@@ -173,7 +173,7 @@ Result<Org> LoadOther(const Env& env, const Actor& actor, store::Transaction& tx
 
 Status CheckDecision(const Decision& d, const Date& today) {
   Validator v;  // the same checks as a member event's decision, the number optional
-  CheckEventDecision(v, d, today, false);
+  CheckDecision(v, d, today, false);
   return v.ToStatus();
 }
 

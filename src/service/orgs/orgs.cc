@@ -4,6 +4,7 @@
 #include "base/crypto.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/members/member_spans.h"
 #include "service/orgs/org_history.h"
 #include "text/text.h"
 
@@ -51,14 +52,14 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string name = text::Trim(in.name);
   const auto kind = ParseOrgKind(in.kind);
   Decision decision = in.decision;
-  if (decision.effective_on.empty()) decision.effective_on = Date::InVietnam(env.clock.Now()).Iso();
+  if (decision.effective_on.empty()) decision.effective_on = service::Today(env).Iso();
   Validator v;
   v.Check(!name.empty(), "name", "Tên tổ chức không được để trống.");
   v.Check(name.size() <= 300, "name", "Tên tổ chức không được dài quá 300 ký tự.");
   v.Check(kind.has_value(), "kind",
           "Loại tổ chức không hợp lệ (superior_committee, grassroots_committee, "
           "grassroots_branch, sub_committee, branch).");
-  if (Status s = CheckDecision(decision, Date::InVietnam(env.clock.Now())); !s) {
+  if (Status s = CheckDecision(decision, service::Today(env)); !s) {
     for (const auto& f : s.error().fields) v.Fail(f.field, f.message);
   }
   if (Status s = v.ToStatus(); !s) return s.error();
@@ -108,13 +109,13 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string now = FormatTimestamp(env.clock.Now());
   // The path needs the new id; insert under a unique placeholder, then set it.
   const int64_t id =
-      tx.QueryOne(
+      tx.QueryRow(
             "INSERT INTO org (parent_id, kind, name, path, created_at, established_on, "
             "host_unit_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             {store::Opt(in.parent_id), std::string(OrgKindCode(*kind)), name,
              parent_path + "new-" + RandomToken(9), now, decision.effective_on,
              store::Opt(in.host_unit_id), text::Fold(name)})
-          ->Int(0);
+          .Int(0);
   const std::string path = parent_path + std::to_string(id) + "/";
   tx.Exec("UPDATE org SET path = ? WHERE id = ?", {path, id});
   tx.Exec(
@@ -123,7 +124,7 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
       {id, decision.effective_on, store::Opt(in.parent_id), std::string(OrgKindCode(*kind)), name,
        path});
   RecordOrgEvent(tx, actor, id, "established", decision, nullptr, env.clock.Now());
-  const Org org = *LoadOrg(tx, id);
+  const Org org = store::Must(LoadOrg(tx, id), "org " + std::to_string(id));
   audit.entity_id = std::to_string(id);
   audit.org_id = id;
   audit.after = ToJson(org);
@@ -154,6 +155,13 @@ Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   }
   if (Status s = Authorize(actor, Action::kOrgRead, org->path); !s) return s.error();
   return *org;
+}
+
+Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
+  auto org = GetOrg(env, actor, id);
+  if (!org.ok()) return org.error();
+  store::Transaction tx = env.db.BeginRead();
+  return OrgDetail{*org, CountActiveMembers(tx, id)};
 }
 
 }  // namespace dangbo::service

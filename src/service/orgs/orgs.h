@@ -11,6 +11,7 @@
 #include "service/core/actor.h"
 #include "service/core/env.h"
 #include "service/core/roles.h"
+#include "service/core/validate.h"
 
 namespace dangbo::service {
 
@@ -26,15 +27,6 @@ struct Org {
   std::string host_unit_name;
 };
 
-// The decision behind a change of the tree. effective_on is required and may not be in
-// the future (record a decision when it takes effect); decision_date, when given, may not
-// be after it.
-struct Decision {
-  std::string effective_on;
-  std::string decision_no;    // e.g. "125-QĐ/ĐUK"
-  std::string decision_date;  // optional
-};
-
 struct NewOrg {
   std::optional<int64_t> parent_id;  // none: a new root, only for the CLI operator
   std::string kind;                  // OrgKind code
@@ -48,6 +40,13 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in);
 // when asked.
 Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool include_ended = false);
 Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id);
+
+// An organization with the number of active members whose unit it is now.
+struct OrgDetail {
+  Org org;
+  int64_t member_count = 0;
+};
+Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id);
 
 // Repository helper for other services: the organization row, unscoped.
 std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id);

@@ -254,8 +254,8 @@ VerifyReport VerifyDatabase(store::Database& db, int64_t limit) {
   r.engine = store::EngineName(db.engine());
   store::Transaction tx = db.BeginRead();
   if (db.engine() == store::Engine::kSqlite) SqliteIntegrity(tx, r, limit);
-  r.members = tx.QueryOne("SELECT COUNT(*) FROM member")->Int(0);
-  r.orgs = tx.QueryOne("SELECT COUNT(*) FROM org")->Int(0);
+  r.members = tx.QueryRow("SELECT COUNT(*) FROM member").Int(0);
+  r.orgs = tx.QueryRow("SELECT COUNT(*) FROM org").Int(0);
   for (const auto& c : MemberChecks()) r.checks.push_back(RunSqlCheck(tx, c, limit));
   r.checks.push_back(VerifyMemberNames(tx, limit));
   for (const auto& c : OrgChecks()) r.checks.push_back(RunSqlCheck(tx, c, limit));
