@@ -56,7 +56,7 @@ Period YearPeriod(int year) { return Make(PeriodKind::kYear, year, 0, 1, 12); }
 
 Result<Period> CustomPeriod(const Date& from, const Date& to) {
   if (to < from) {
-    return Error::Invalid("Ngày kết thúc kỳ báo cáo phải không trước ngày bắt đầu.",
+    return Error::Invalid("Ngày kết thúc phải không trước ngày bắt đầu.",
                           {{"to", "Ngày kết thúc trước ngày bắt đầu."}});
   }
   Period p;
@@ -128,6 +128,33 @@ Result<Period> ParsePeriod(std::string_view code) {
   const int m = Number(rest);
   if (rest.size() != 2 || m < 1 || m > 12) return BadPeriod(code);
   return MonthPeriod(year, m);
+}
+
+Result<Date> ParseDateParam(std::string_view name, std::string_view value, const Date& fallback) {
+  if (value.empty()) return fallback;
+  const auto d = Date::Parse(value);
+  if (!d) {
+    const std::string n(name);
+    return Error::Invalid("Tham số “" + n + "” phải là ngày YYYY-MM-DD.",
+                          {{n, "Ngày không hợp lệ."}});
+  }
+  return *d;
+}
+
+Result<Period> PeriodFromParams(std::string_view code, std::string_view from, std::string_view to,
+                                const Date& at) {
+  if (!code.empty()) {
+    if (!from.empty() || !to.empty()) {
+      return Error::Invalid("Chỉ dùng một cách chọn kỳ: tham số “period” hoặc “from”/“to”.",
+                            {{"period", "Không dùng cùng “from”/“to”."}});
+    }
+    return ParsePeriod(code);
+  }
+  auto f = ParseDateParam("from", from, Date(at.year(), 1, 1));
+  if (!f.ok()) return f.error();
+  auto t = ParseDateParam("to", to, at);
+  if (!t.ok()) return t.error();
+  return CustomPeriod(*f, *t);
 }
 
 }  // namespace dangbo::report

@@ -39,4 +39,13 @@ Result<Period> CustomPeriod(const Date& from, const Date& to);
 // Parses a period code (see Period::Code); errors are Vietnamese, on the field "period".
 Result<Period> ParsePeriod(std::string_view code);
 
+// A date parameter named `name`: 'YYYY-MM-DD', or `fallback` when empty; errors are
+// Vietnamese, on the field `name`.
+Result<Date> ParseDateParam(std::string_view name, std::string_view value, const Date& fallback);
+
+// The period of a request: a period code, or from/to dates (by default 1 January of the
+// year of `at`, and `at`); both ways at once are refused.
+Result<Period> PeriodFromParams(std::string_view code, std::string_view from, std::string_view to,
+                                const Date& at);
+
 }  // namespace dangbo::report

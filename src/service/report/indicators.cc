@@ -1,0 +1,30 @@
+// Indicators: scope and role checks, then one read transaction for the report engine.
+#include "service/report/indicators.h"
+
+#include <algorithm>
+
+#include "service/core/access.h"
+
+namespace dangbo::service {
+
+Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q) {
+  auto org = GetOrg(env, actor, q.org_id);
+  if (!org.ok()) return org.error();
+  const bool about_members = std::any_of(q.indicators.begin(), q.indicators.end(),
+                                         [](const report::Indicator* i) { return i->member_data; });
+  if (about_members && !RoleAllows(actor, Action::kMemberRead)) {
+    return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
+  }
+  store::Transaction tx = env.db.BeginRead();
+  report::Scope scope;
+  scope.tx = &tx;
+  scope.index = env.index;
+  scope.org_id = q.org_id;
+  scope.at = q.at;
+  scope.period = q.period;
+  auto values = report::Evaluate(scope, q.indicators);
+  if (!values.ok()) return values.error();
+  return IndicatorAnswer{*org, q.at, q.period, std::move(*values)};
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,38 @@
+// Indicators for a subtree, a date and a period, for a user: the access checks around the
+// report engine (src/report), which does the counting.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/result.h"
+#include "report/indicator.h"
+#include "report/period.h"
+#include "service/core/actor.h"
+#include "service/core/env.h"
+#include "service/orgs/orgs.h"
+
+namespace dangbo::service {
+
+struct IndicatorQuery {
+  int64_t org_id = 0;
+  Date at;                // stocks
+  report::Period period;  // flows
+  std::vector<const report::Indicator*> indicators;
+};
+
+struct IndicatorAnswer {
+  Org org;  // as it is now
+  Date at;
+  report::Period period;
+  std::vector<report::Value> values;  // in the order asked
+};
+
+// Out of the actor's scope answers as missing (404); indicators about members need the
+// member read right (403 otherwise); a stock for a date before the organization existed
+// answers org_not_existing (404).
+Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q);
+
+}  // namespace dangbo::service
