@@ -10,9 +10,16 @@ namespace dangbo::service {
 Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q) {
   auto org = GetOrg(env, actor, q.org_id);
   if (!org.ok()) return org.error();
-  const bool about_members = std::any_of(q.indicators.begin(), q.indicators.end(),
+  const bool member_reader = RoleAllows(actor, Action::kMemberRead);
+  std::vector<const report::Indicator*> indicators = q.indicators;
+  if (indicators.empty()) {
+    for (const auto& i : report::Catalogue()) {
+      if (member_reader || !i.member_data) indicators.push_back(&i);
+    }
+  }
+  const bool about_members = std::any_of(indicators.begin(), indicators.end(),
                                          [](const report::Indicator* i) { return i->member_data; });
-  if (about_members && !RoleAllows(actor, Action::kMemberRead)) {
+  if (about_members && !member_reader) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
   }
   store::Transaction tx = env.db.BeginRead();
@@ -22,7 +29,7 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   scope.org_id = q.org_id;
   scope.at = q.at;
   scope.period = q.period;
-  auto values = report::Evaluate(scope, q.indicators);
+  auto values = report::Evaluate(scope, indicators);
   if (!values.ok()) return values.error();
   return IndicatorAnswer{*org, q.at, q.period, std::move(*values)};
 }

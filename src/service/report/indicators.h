@@ -18,9 +18,9 @@ namespace dangbo::service {
 
 struct IndicatorQuery {
   int64_t org_id = 0;
-  Date at;                // stocks
-  report::Period period;  // flows
-  std::vector<const report::Indicator*> indicators;
+  Date at;                                           // stocks
+  report::Period period;                             // flows
+  std::vector<const report::Indicator*> indicators;  // empty: every one the actor may read
 };
 
 struct IndicatorAnswer {
