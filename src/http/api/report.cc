@@ -8,42 +8,6 @@ namespace dangbo::http {
 
 namespace {
 
-nlohmann::json CatalogueRow(const report::Indicator& i) {
-  return {{"code", i.code},
-          {"label", i.label},
-          {"shape", report::ShapeCode(i.shape)},
-          {"unit", i.unit},
-          {"breakdowns", i.breakdowns}};
-}
-
-nlohmann::json ValueJson(const report::Value& v) {
-  nlohmann::json j = CatalogueRow(*v.indicator);
-  j.erase("breakdowns");
-  if (!v.is_percent()) {
-    j["value"] = v.count;
-  } else {
-    j["value"] = v.percent ? nlohmann::json(*v.percent) : nlohmann::json(nullptr);
-  }
-  return j;
-}
-
-nlohmann::json AnswerJson(const service::IndicatorAnswer& a) {
-  nlohmann::json values = nlohmann::json::array();
-  for (const auto& v : a.values) values.push_back(ValueJson(v));
-  return {{"org",
-           {{"id", a.org.id},
-            {"name", a.org.name},
-            {"kind", service::OrgKindCode(a.org.kind)},
-            {"kind_label", service::OrgKindLabel(a.org.kind)}}},
-          {"at", a.at.Iso()},
-          {"period",
-           {{"code", a.period.Code()},
-            {"from", a.period.from.Iso()},
-            {"to", a.period.to.Iso()},
-            {"label", a.period.Label()}}},
-          {"indicators", values}};
-}
-
 // ?codes=a,b&at=YYYY-MM-DD&period=CODE (or &from=&to=): what to count.
 Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
   auto id = c.IdParam("id");
@@ -73,14 +37,14 @@ void RegisterReportRoutes(App& app) {
 
   app.Add(Method::kGet, "/api/indicators", kOrgReader, [](Call&) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& i : report::Catalogue()) items.push_back(CatalogueRow(i));
+    for (const auto& i : report::Catalogue()) items.push_back(service::IndicatorJson(i));
     return Response::Json(200, {{"items", items}});
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrg, [&env](Call& c) {
     auto q = ReadQuery(c, Date::InVietnam(env.clock.Now()));
     if (!q.ok()) return Problem(q.error());
-    return Respond(service::Indicators(env, c.actor(), *q), AnswerJson);
+    return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);
   });
 }
 

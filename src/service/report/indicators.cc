@@ -34,4 +34,44 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   return IndicatorAnswer{*org, q.at, q.period, std::move(*values)};
 }
 
+nlohmann::json IndicatorJson(const report::Indicator& i) {
+  return {{"code", i.code},
+          {"label", i.label},
+          {"shape", report::ShapeCode(i.shape)},
+          {"unit", i.unit},
+          {"breakdowns", i.breakdowns}};
+}
+
+namespace {
+
+nlohmann::json ValueJson(const report::Value& v) {
+  nlohmann::json j = IndicatorJson(*v.indicator);
+  j.erase("breakdowns");
+  if (!v.is_percent()) {
+    j["value"] = v.count;
+  } else {
+    j["value"] = v.percent ? nlohmann::json(*v.percent) : nlohmann::json(nullptr);
+  }
+  return j;
+}
+
+}  // namespace
+
+nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
+  nlohmann::json values = nlohmann::json::array();
+  for (const auto& v : a.values) values.push_back(ValueJson(v));
+  return {{"org",
+           {{"id", a.org.id},
+            {"name", a.org.name},
+            {"kind", OrgKindCode(a.org.kind)},
+            {"kind_label", OrgKindLabel(a.org.kind)}}},
+          {"at", a.at.Iso()},
+          {"period",
+           {{"code", a.period.Code()},
+            {"from", a.period.from.Iso()},
+            {"to", a.period.to.Iso()},
+            {"label", a.period.Label()}}},
+          {"indicators", values}};
+}
+
 }  // namespace dangbo::service

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "base/date.h"
 #include "base/result.h"
 #include "report/indicator.h"
@@ -34,5 +36,11 @@ struct IndicatorAnswer {
 // member read right (403 otherwise); a stock for a date before the organization existed
 // answers org_not_existing (404).
 Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q);
+
+// The JSON of the API and of `dangbo report --json`: a catalogue row (code, label, shape,
+// unit, breakdowns) and an answer {org, at, period: {code, from, to, label}, indicators:
+// [{code, label, shape, unit, value}]} (value: a count, a percentage or null).
+nlohmann::json IndicatorJson(const report::Indicator& i);
+nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a);
 
 }  // namespace dangbo::service
