@@ -79,10 +79,13 @@ Indicator Simple(std::string code, std::string label, Shape shape, std::string u
 }
 
 void RegisterStocks() {
-  RegisterSource(
-      {"org_span", Shape::kStock, [](Scope& s) { return OrgsByKindAt(*s.tx, *s.org_at, s.at); }});
-  RegisterSource({"member_span", Shape::kStock,
-                  [](Scope& s) { return MembersByStatusAt(*s.tx, s.index, *s.org_at, s.at); }});
+  RegisterSource({"org_span", Shape::kStock, [](Scope& s) {
+                    return OrgsByKindAt(*s.tx, *s.org_at, s.at, s.units ? &*s.units : nullptr);
+                  }});
+  RegisterSource({"member_span", Shape::kStock, [](Scope& s) {
+                    return MembersByStatusAt(*s.tx, s.index, *s.org_at, s.at,
+                                             s.units ? &*s.units : nullptr);
+                  }});
   Register(Simple("orgs.total", "Tổng số tổ chức đảng trực thuộc", Shape::kStock, kOrgs, "org_span",
                   {""}, false));
   Register(Simple("orgs.grassroots", "Tổ chức cơ sở đảng", Shape::kStock, kOrgs, "org_span",

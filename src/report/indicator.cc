@@ -105,6 +105,9 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
     if (!scope.org_at) {
       return OrgNotExisting(scope.org_id, scope.at);
     }
+    if (scope.index != nullptr && scope.index->Ready()) {
+      scope.units = ReadSubtreeUnits(*scope.tx, *scope.org_at, scope.at);
+    }
   }
   std::vector<Value> out;
   for (const Indicator* i : indicators) {

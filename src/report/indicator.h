@@ -29,7 +29,8 @@ struct Scope {
   store::Transaction* tx = nullptr;        // REQUIRES: set for every source reading SQL
   memindex::MemberIndex* index = nullptr;  // may be null: SQL answers
   int64_t org_id = 0;
-  std::optional<OrgSpan> org_at;  // the organization on `at` (set when a stock is asked)
+  std::optional<OrgSpan> org_at;      // the organization on `at` (set when a stock is asked)
+  std::optional<SubtreeUnits> units;  // its units on `at`, read once when the index counts
   Date at;
   Period period;
 };

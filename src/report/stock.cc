@@ -53,7 +53,22 @@ Error OrgNotExisting(int64_t org_id, const Date& date) {
                          date.Vietnamese() + ".");
 }
 
-Counts OrgsByKindAt(store::Transaction& tx, const OrgSpan& org, const Date& date) {
+SubtreeUnits ReadSubtreeUnits(store::Transaction& tx, const OrgSpan& org, const Date& date) {
+  const std::string d = date.Iso();
+  SubtreeUnits out;
+  for (const auto& k : OrgKindCodes()) out.by_kind[k] = 0;
+  tx.Each(std::string("SELECT org_id, kind FROM org_span WHERE ") + kValidOn +
+              " AND path >= ? AND path < ?",
+          {d, d, org.path, org.path + "~"}, [&](const store::Row& r) {
+            out.ids.push_back(r.Int(0));
+            if (r.Int(0) != org.id) ++out.by_kind[r.Text(1)];
+          });
+  return out;
+}
+
+Counts OrgsByKindAt(store::Transaction& tx, const OrgSpan& org, const Date& date,
+                    const SubtreeUnits* units) {
+  if (units != nullptr) return units->by_kind;
   const std::string d = date.Iso();
   const std::string lo = org.path, hi = org.path + "~";
   const auto& kinds = OrgKindCodes();
@@ -75,20 +90,16 @@ Counts OrgsByKindAt(store::Transaction& tx, const OrgSpan& org, const Date& date
 }
 
 Counts MembersByStatusAt(store::Transaction& tx, memindex::MemberIndex* index, const OrgSpan& org,
-                         const Date& date) {
+                         const Date& date, const SubtreeUnits* units) {
   const std::string d = date.Iso();
   const std::string lo = org.path, hi = org.path + "~";
   const auto& statuses = ActiveStatusCodes();
   Counts out;
   if (index != nullptr && index->Ready()) {
-    // The units of the subtree on d (itself included) from org_span; their members from
-    // the index's spans.
-    std::vector<int64_t> units;
-    tx.Each(std::string("SELECT org_id FROM org_span WHERE ") + kValidOn +
-                " AND path >= ? AND path < ?",
-            {d, d, lo, hi}, [&](const store::Row& r) { units.push_back(r.Int(0)); });
+    // The units of the subtree on d from org_span; their members from the index's spans.
+    const SubtreeUnits read = units != nullptr ? SubtreeUnits{} : ReadSubtreeUnits(tx, org, date);
     index->CatchUp(tx);
-    const auto counts = index->CountAt(units, d);
+    const auto counts = index->CountAt(units != nullptr ? units->ids : read.ids, d);
     for (const auto& st : statuses) {
       const auto it = counts.find(st);
       out[st] = it == counts.end() ? 0 : it->second;

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/date.h"
 #include "base/result.h"
@@ -39,16 +40,27 @@ std::optional<OrgSpan> OrgSpanAt(store::Transaction& tx, int64_t org_id, const D
 // The answer when a stock is asked for a date the organization did not exist on (404).
 Error OrgNotExisting(int64_t org_id, const Date& date);
 
+// The units of the subtree of `org` on `date` (itself included) and its descendants by
+// kind: one read of org_span, for the counts that use the member index.
+struct SubtreeUnits {
+  std::vector<int64_t> ids;
+  Counts by_kind;  // descendants only; the five kinds always present
+};
+SubtreeUnits ReadSubtreeUnits(store::Transaction& tx, const OrgSpan& org, const Date& date);
+
 // The descendants of `org` on `date` by kind code: the five kinds always present (0 when
 // none), any other kind found under its own code. `org` itself is not counted.
 // REQUIRES: `org` is the span of its organization valid on `date`.
-Counts OrgsByKindAt(store::Transaction& tx, const OrgSpan& org, const Date& date);
+// With `units` (read for the same org and date) nothing more is read.
+Counts OrgsByKindAt(store::Transaction& tx, const OrgSpan& org, const Date& date,
+                    const SubtreeUnits* units = nullptr);
 
 // Members of the subtree on `date` by status: probationary, official, exempt (always
 // present). From `index` when it is given and ready, else from SQL; both agree.
 // REQUIRES: `org` is the span of its organization valid on `date`.
+// With the index, `units` (read for the same org and date) saves reading the units again.
 Counts MembersByStatusAt(store::Transaction& tx, memindex::MemberIndex* index, const OrgSpan& org,
-                         const Date& date);
+                         const Date& date, const SubtreeUnits* units = nullptr);
 
 // The organization kinds and the member statuses a stock counts, in report order.
 const std::vector<std::string>& OrgKindCodes();

@@ -54,9 +54,13 @@ Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, cons
   Stocks s;
   s.org = FromSpan(*span);
   s.date = date.Iso();
-  s.orgs_by_kind = report::OrgsByKindAt(tx, *span, date);
+  // With the member index, one read of org_span gives the kinds and the units it counts.
+  std::optional<report::SubtreeUnits> units;
+  if (env.index != nullptr && env.index->Ready()) units = report::ReadSubtreeUnits(tx, *span, date);
+  const report::SubtreeUnits* u = units ? &*units : nullptr;
+  s.orgs_by_kind = report::OrgsByKindAt(tx, *span, date, u);
   s.grassroots = s.orgs_by_kind["grassroots_committee"] + s.orgs_by_kind["grassroots_branch"];
-  s.members_by_status = report::MembersByStatusAt(tx, env.index, *span, date);
+  s.members_by_status = report::MembersByStatusAt(tx, env.index, *span, date, u);
   for (const auto& [status, n] : s.members_by_status) s.members += n;
   return s;
 }
