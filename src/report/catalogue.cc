@@ -72,7 +72,7 @@ constexpr Coded kStatuses[] = {
 Indicator Simple(std::string code, std::string label, Shape shape, std::string unit,
                  const std::string& source, const std::vector<std::string>& keys,
                  bool member_data) {
-  Indicator i{std::move(code), std::move(label), shape, std::move(unit)};
+  Indicator i{std::move(code), std::move(label), shape, std::move(unit), {"unit"}};
   for (const auto& k : keys) i.terms.push_back({source, k});
   i.member_data = member_data;
   return i;

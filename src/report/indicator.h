@@ -59,7 +59,7 @@ struct Indicator {
   std::string label;  // Vietnamese
   Shape shape = Shape::kStock;
   std::string unit;                     // "đảng viên", "tổ chức", "lượt", "%"
-  std::vector<std::string> breakdowns;  // allowed breakdowns, e.g. "unit"
+  std::vector<std::string> breakdowns;  // allowed: "unit" (one value per direct child unit)
   std::vector<Term> terms;              // the value is their sum
   std::vector<Term> per;                // non-empty: the value is 100 × terms / per (a %)
   bool member_data = false;             // about members: readers need the member read right

@@ -47,6 +47,14 @@ std::optional<OrgSpan> OrgSpanAt(store::Transaction& tx, int64_t org_id, const D
   return OrgSpanFromRow(*row);
 }
 
+std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Date& date) {
+  const std::string d = date.Iso();
+  std::vector<OrgSpan> out;
+  tx.Each(std::string(kOrgSpanAtSql) + " AND parent_id = ? ORDER BY path", {d, d, org_id},
+          [&](const store::Row& r) { out.push_back(OrgSpanFromRow(r)); });
+  return out;
+}
+
 Error OrgNotExisting(int64_t org_id, const Date& date) {
   return Error::Make(ErrorKind::kNotFound, "org_not_existing", "Tổ chức chưa tồn tại",
                      "Tổ chức mã " + std::to_string(org_id) + " không tồn tại vào ngày " +

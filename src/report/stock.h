@@ -37,6 +37,9 @@ OrgSpan OrgSpanFromRow(const store::Row& r);
 // The organization as it was on `date`, if it existed then.
 std::optional<OrgSpan> OrgSpanAt(store::Transaction& tx, int64_t org_id, const Date& date);
 
+// The direct children of `org_id` as they were on `date`, by path.
+std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Date& date);
+
 // The answer when a stock is asked for a date the organization did not exist on (404).
 Error OrgNotExisting(int64_t org_id, const Date& date);
 

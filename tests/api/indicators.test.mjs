@@ -13,7 +13,7 @@ const event = (effective_on) => ({ effective_on, decision_no: `${effective_on}-Q
 test('catalogue, values equal to /stats and /flows, scope and bad parameters', async () => {
   const catalogue = (await ok(admin.get('/api/indicators'))).items;
   const byCode = Object.fromEntries(catalogue.map((i) => [i.code, i]));
-  assert.deepEqual(byCode['members.official'], { code: 'members.official', label: 'Đảng viên chính thức', shape: 'stock', unit: 'đảng viên', breakdowns: [] });
+  assert.deepEqual(byCode['members.official'], { code: 'members.official', label: 'Đảng viên chính thức', shape: 'stock', unit: 'đảng viên', breakdowns: ['unit'] });
   assert.equal(byCode['flows.admitted'].shape, 'flow');
   for (const code of ['orgs.total', 'flows.transferred_internal', 'transfers.out', 'org_events.dissolved']) assert.ok(byCode[code], code);
 
@@ -47,6 +47,14 @@ test('catalogue, values equal to /stats and /flows, scope and bad parameters', a
   assert.equal(custom.period.label, 'Từ 01/06/2024 đến 30/06/2024');
   assert.equal(custom.indicators[0].value, 1);
 
+  // By unit: each direct child of the root as it was on the date.
+  const units = await ok(admin.get('/api/orgs/1/indicators?codes=members.total,transfers.in&period=2024&at=2024-12-31&breakdown=unit'));
+  const ofUnit = Object.fromEntries(units.units.map((u) => [u.org.id, u.indicators.map((i) => i.value)]));
+  assert.deepEqual(ofUnit[a.id], [1, 0]);
+  assert.deepEqual(ofUnit[b.id], [2, 1]);
+  assert.equal(units.units.reduce((n, u) => n + u.indicators[0].value, 0), units.indicators[0].value);
+  assert.equal(some.units, undefined);
+
   // Out of scope answers as a missing organization.
   await ok(admin.post('/api/users', { username: 'chi.tieu.a', display_name: 'Chỉ tiêu A', org_id: a.id, roles: ['org_staff'], password: 'Mat-khau-2026' }), 201);
   const staff = new Client(server.url);
@@ -71,6 +79,7 @@ test('catalogue, values equal to /stats and /flows, scope and bad parameters', a
   await bad('period=2024-Q5', 'period', /Kỳ báo cáo “2024-Q5” không hợp lệ/);
   await bad('from=2024-05-01&to=2024-04-01', 'to', /Ngày kết thúc/);
   await bad('period=2024&from=2024-01-01', 'period', /Chỉ dùng một cách chọn kỳ/);
+  await bad('breakdown=month', 'breakdown', /không chia được theo “month”/);
   // A stock before the organization existed.
   assert.equal((await admin.get(`/api/orgs/${a.id}/indicators?codes=members.total&at=1999-01-01`)).status, 404);
 });

@@ -8,7 +8,7 @@ namespace dangbo::http {
 
 namespace {
 
-// ?codes=a,b&at=YYYY-MM-DD&period=CODE (or &from=&to=): what to count.
+// ?codes=a,b&at=YYYY-MM-DD&period=CODE (or &from=&to=)&breakdown=unit: what to count.
 Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
   auto id = c.IdParam("id");
   if (!id.ok()) return id.error();
@@ -21,6 +21,7 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
       report::PeriodFromParams(c.req.Query("period"), c.req.Query("from"), c.req.Query("to"), q.at);
   if (!period.ok()) return period.error();
   q.period = *period;
+  q.breakdown = c.req.Query("breakdown");
   const std::string codes = c.req.Query("codes");
   if (!codes.empty()) {  // none: every indicator the actor may read
     auto indicators = report::ResolveCodes(codes);

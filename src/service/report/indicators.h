@@ -23,6 +23,13 @@ struct IndicatorQuery {
   Date at;                                           // stocks
   report::Period period;                             // flows
   std::vector<const report::Indicator*> indicators;  // empty: every one the actor may read
+  std::string breakdown;  // "" or "unit": the values of each direct child unit as well
+};
+
+// The values of one child unit (as it was on `at`) in a breakdown by unit.
+struct UnitValues {
+  report::OrgSpan unit;
+  std::vector<report::Value> values;
 };
 
 struct IndicatorAnswer {
@@ -30,6 +37,7 @@ struct IndicatorAnswer {
   Date at;
   report::Period period;
   std::vector<report::Value> values;  // in the order asked
+  std::vector<UnitValues> units;      // breakdown "unit" only
 };
 
 // Out of the actor's scope answers as missing (404); indicators about members need the
@@ -39,7 +47,8 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
 
 // The JSON of the API and of `dangbo report --json`: a catalogue row (code, label, shape,
 // unit, breakdowns) and an answer {org, at, period: {code, from, to, label}, indicators:
-// [{code, label, shape, unit, value}]} (value: a count, a percentage or null).
+// [{code, label, shape, unit, value}]} (value: a count, a percentage or null), with
+// units: [{org: {id, name, kind}, indicators: [...]}] for a breakdown by unit.
 nlohmann::json IndicatorJson(const report::Indicator& i);
 nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a);
 

@@ -141,6 +141,31 @@ TEST_F(IndicatorsTest, AdmissionPercentOfTarget) {
   EXPECT_EQ(none.at("admission.percent"), -1);  // no target: no percentage
 }
 
+TEST_F(IndicatorsTest, BreaksDownByTheUnitsAsTheyWereOnTheDate) {
+  AddMember(a1_, "Nguyễn Văn An");
+  AddMember(a2_, "Trần Văn Bình");
+  AddMember(b1_, "Lê Thị Cúc");
+  ASSERT_TRUE(MoveOrg(*env_, op_, a2_.id, b_.id, On("2026-09-01")).ok());
+  auto codes = report::ResolveCodes("members.total");
+  ASSERT_TRUE(codes.ok());
+  IndicatorQuery q{root_.id, Date(2026, 6, 30), report::YearPeriod(2026), *codes, "unit"};
+  auto june = Indicators(*env_, op_, q);
+  ASSERT_TRUE(june.ok()) << june.error().detail;
+  ASSERT_EQ(june->units.size(), 2u);
+  EXPECT_EQ(june->units[0].unit.id, a_.id);
+  EXPECT_EQ(june->units[0].values[0].count, 2);
+  EXPECT_EQ(june->units[1].values[0].count, 1);
+  q.at = Date(2026, 10, 1);
+  auto october = Indicators(*env_, op_, q);
+  ASSERT_TRUE(october.ok());
+  EXPECT_EQ(october->units[0].values[0].count, 1);
+  EXPECT_EQ(october->units[1].values[0].count, 2);
+  q.breakdown = "month";
+  auto bad = Indicators(*env_, op_, q);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().fields.at(0).field, "breakdown");
+}
+
 TEST_F(IndicatorsTest, ChecksScopeRightsAndExistence) {
   auto outside = Ask(staff_b_, a_, "2026-06-30", "2026", "members.total");
   ASSERT_FALSE(outside.ok());
