@@ -14,7 +14,7 @@ namespace {
 
 struct ReportOptions {
   long long org = 0;
-  std::string codes, at, period, from, to;
+  std::string codes, at, period, from, to, breakdown;
   bool json = false;
 };
 
@@ -34,21 +34,30 @@ std::string Shown(const report::Value& v) {
   return v.percent ? text::FormatPercent(*v.percent) : "—";
 }
 
-void PrintTable(const service::IndicatorAnswer& a) {
-  std::cout << a.org.name << " (mã " << a.org.id << ")\n"
-            << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label()
-            << "\n\n";
+// One table: label, value right-aligned, unit.
+void PrintValues(const std::vector<report::Value>& values) {
   size_t label_w = Width("Chỉ tiêu"), value_w = Width("Số liệu");
-  for (const auto& v : a.values) {
+  for (const auto& v : values) {
     label_w = std::max(label_w, Width(v.indicator->label));
     value_w = std::max(value_w, Width(Shown(v)));
   }
   std::cout << Pad("Chỉ tiêu", label_w) << "  " << Pad("Số liệu", value_w) << "  Đơn vị\n";
-  for (const auto& v : a.values) {
+  for (const auto& v : values) {
     const std::string shown = Shown(v);
     std::cout << Pad(v.indicator->label, label_w) << "  "
               << std::string(value_w - Width(shown), ' ') << shown << "  "
               << (v.is_percent() ? "" : v.indicator->unit) << "\n";
+  }
+}
+
+void PrintTable(const service::IndicatorAnswer& a) {
+  std::cout << a.org.name << " (mã " << a.org.id << ")\n"
+            << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label()
+            << "\n\n";
+  PrintValues(a.values);
+  for (const auto& u : a.units) {
+    std::cout << "\n" << u.unit.name << " (mã " << u.unit.id << ")\n";
+    PrintValues(u.values);
   }
 }
 
@@ -65,6 +74,7 @@ int RunReport(const DbOption& db, const ReportOptions& o) {
     auto indicators = report::ResolveCodes(o.codes);
     if (!indicators.ok()) return PrintError(indicators.error());
     q.indicators = std::move(*indicators);
+    q.breakdown = o.breakdown;
     auto answer = service::Indicators(env, op, q);
     if (!answer.ok()) return PrintError(answer.error());
     if (o.json) {
@@ -92,6 +102,7 @@ std::function<int()> AddReportCommands(CLI::App& app, DbOption& db) {
                   "Kỳ: 2022-08 (tháng), 2022-Q3 (quý), 2022-M8 (8 tháng đầu năm), 2022 (năm)");
   cmd->add_option("--from", o->from, "Hoặc: từ ngày YYYY-MM-DD (mặc định đầu năm)");
   cmd->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định ngày --at)");
+  cmd->add_option("--breakdown", o->breakdown, "unit: thêm số liệu của từng đơn vị trực thuộc");
   cmd->add_flag("--json", o->json, "In dạng JSON");
   return [cmd, o, &db] { return *cmd ? RunReport(db, *o) : -1; };
 }
