@@ -3,7 +3,7 @@
 # DANGBO_TEST_PG_URL; without it the PostgreSQL runs fail.
 find_program(NODE node REQUIRED)
 
-foreach(unit base text rules tableio memindex http)
+foreach(unit base text rules tableio memindex report http)
   if(TARGET ${unit}_test)
     add_test(NAME ${unit}_unit COMMAND ${unit}_test)
   endif()

@@ -97,6 +97,7 @@ App::App(service::Env env, AppOptions options)
   RegisterMemberRoutes(*this);
   RegisterAdmissionRoutes(*this);
   RegisterLifecycleRoutes(*this);
+  RegisterReportRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -151,6 +151,7 @@ void RegisterOrgRoutes(App& app);
 void RegisterMemberRoutes(App& app);
 void RegisterAdmissionRoutes(App& app);
 void RegisterLifecycleRoutes(App& app);
+void RegisterReportRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

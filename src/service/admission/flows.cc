@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "report/catalogue.h"
+#include "report/indicator.h"
 #include "rules/lifecycle.h"
 #include "service/admission/recognition.h"
 #include "service/calendar/holidays.h"
@@ -13,30 +15,6 @@
 namespace dangbo::service {
 
 namespace {
-
-// Events of a kind in [from, to] whose unit was, on the event's date, inside the subtree
-// `org_id` had on that date. `select` lists the columns wanted (e = member_event, m = member,
-// o = org_span of the event's unit).
-std::string FlowSql(const std::string& select, bool kind_filter) {
-  return "SELECT " + select +
-         " FROM member_event e"
-         " JOIN org_span o ON o.org_id = e.org_id AND o.valid_from <= e.occurred_on AND "
-         "(o.valid_to IS NULL OR o.valid_to > e.occurred_on)"
-         " JOIN org_span x ON x.org_id = ? AND x.valid_from <= e.occurred_on AND "
-         "(x.valid_to IS NULL OR x.valid_to > e.occurred_on)"
-         " JOIN member m ON m.id = e.member_id"
-         " WHERE e.voided_at IS NULL AND e.occurred_on >= ? AND e.occurred_on <= ?"
-         " AND o.path >= x.path AND o.path < x.path || '~'" +
-         std::string(kind_filter ? " AND e.kind = ?" : "");
-}
-
-Status CheckPeriod(const Date& from, const Date& to) {
-  if (to < from) {
-    return Error::Invalid("Ngày kết thúc phải không trước ngày bắt đầu.",
-                          {{"to", "Ngày kết thúc trước ngày bắt đầu."}});
-  }
-  return Status::Ok();
-}
 
 Result<Org> Readable(const Env& env, const Actor& actor, int64_t org_id) {
   auto org = GetOrg(env, actor, org_id);
@@ -50,29 +28,24 @@ Result<Org> Readable(const Env& env, const Actor& actor, int64_t org_id) {
 }  // namespace
 
 const std::vector<FlowKind>& FlowKinds() {
-  static const std::vector<FlowKind> kKinds = {
-      {"admitted", "Kết nạp"},
-      {"readmitted", "Kết nạp lại"},
-      {"recognized", "Công nhận chính thức"},
-      {"recognition_refused", "Không công nhận chính thức"},
-      {"transferred_out", "Chuyển sinh hoạt đi"},
-      {"transferred_in", "Chuyển sinh hoạt đến"},
-      {"transferred_internal", "Chuyển sinh hoạt nội bộ"},
-      {"temporary_out", "Sinh hoạt tạm thời"},
-      {"card_issued", "Cấp thẻ đảng viên"},
-      {"card_reissued", "Cấp lại thẻ đảng viên"},
-      {"exempted", "Miễn công tác và sinh hoạt"},
-      {"removed", "Xóa tên"},
-      {"expelled", "Khai trừ"},
-      {"left", "Xin ra khỏi Đảng"},
-      {"died", "Từ trần"},
-  };
+  // The kinds of this report, in its order; labels from the indicator catalogue.
+  static const std::vector<FlowKind> kKinds = [] {
+    std::vector<FlowKind> out;
+    for (const char* k :
+         {"admitted", "readmitted", "recognized", "recognition_refused", "transferred_out",
+          "transferred_in", "transferred_internal", "temporary_out", "card_issued", "card_reissued",
+          "exempted", "removed", "expelled", "left", "died"}) {
+      out.push_back({k, report::Find(std::string("flows.") + k)->label});
+    }
+    return out;
+  }();
   return kKinds;
 }
 
 Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const Date& from,
                       const Date& to) {
-  if (Status s = CheckPeriod(from, to); !s) return s.error();
+  auto period = report::CustomPeriod(from, to);
+  if (!period.ok()) return period.error();
   auto org = Readable(env, actor, org_id);
   if (!org.ok()) return org.error();
   Flows f;
@@ -80,29 +53,14 @@ Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const 
   f.org_name = org->name;
   f.from = from.Iso();
   f.to = to.Iso();
-  for (const auto& k : FlowKinds()) f.counts[k.kind] = 0;
   store::Transaction tx = env.db.BeginRead();
-  tx.Each(FlowSql("e.kind, COUNT(*)", false) + " GROUP BY e.kind", {org_id, f.from, f.to},
-          [&](const store::Row& r) {
-            if (f.counts.count(r.Text(0))) f.counts[r.Text(0)] = r.Int(1);
-          });
-  // Target: the organization's own target for a year if set, else its grassroots units'.
-  for (int year = from.year(); year <= to.year(); ++year) {
-    const auto own =
-        tx.QueryOne("SELECT target FROM admission_target WHERE org_id = ? AND year = ?",
-                    {org_id, static_cast<int64_t>(year)});
-    if (own) {
-      f.admission_target += own->Int(0);
-      continue;
-    }
-    const PathRange r = SubtreeRange(org->path);
-    f.admission_target +=
-        tx.QueryOne(
-              "SELECT COALESCE(SUM(t.target), 0) FROM admission_target t JOIN org o ON "
-              "o.id = t.org_id WHERE t.year = ? AND o.path > ? AND o.path < ?",
-              {static_cast<int64_t>(year), r.lo, r.hi})
-            ->Int(0);
+  const report::Counts counts =
+      report::CountFacts(tx, report::MemberEventFacts(), org_id, from, to);
+  for (const auto& k : FlowKinds()) {
+    const auto it = counts.find(k.kind);
+    f.counts[k.kind] = it == counts.end() ? 0 : it->second;
   }
+  f.admission_target = report::AdmissionTargetIn(tx, org_id, org->path, from.year(), to.year());
   if (f.admission_target > 0) {
     f.admission_percent =
         100.0 * static_cast<double>(f.counts["admitted"]) / static_cast<double>(f.admission_target);
@@ -113,7 +71,8 @@ Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const 
 Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, int64_t org_id,
                                            const Date& from, const Date& to,
                                            const std::string& kind) {
-  if (Status s = CheckPeriod(from, to); !s) return s.error();
+  auto period = report::CustomPeriod(from, to);
+  if (!period.ok()) return period.error();
   const auto& kinds = FlowKinds();
   if (std::none_of(kinds.begin(), kinds.end(), [&](const FlowKind& k) { return kind == k.kind; })) {
     return Error::Invalid("Loại biến động không hợp lệ: " + kind + ".",
@@ -123,7 +82,9 @@ Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, i
   if (!org.ok()) return org.error();
   store::Transaction tx = env.db.BeginRead();
   std::vector<FlowPerson> out;
-  tx.Each(FlowSql("m.id, e.id, m.full_name, e.occurred_on, o.name, e.decision_no", true) +
+  tx.Each(report::FactSelectSql(report::MemberEventFacts(),
+                                "m.id, e.id, m.full_name, e.occurred_on, o.name, e.decision_no",
+                                " JOIN member m ON m.id = e.member_id", true) +
               " ORDER BY e.occurred_on, m.sort_key, e.id",
           {org_id, from.Iso(), to.Iso(), kind}, [&](const store::Row& r) {
             out.push_back(

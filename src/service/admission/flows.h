@@ -21,7 +21,7 @@ namespace dangbo::service {
 // The event kinds counted, in report order, with Vietnamese labels.
 struct FlowKind {
   const char* kind;
-  const char* label;
+  std::string label;
 };
 const std::vector<FlowKind>& FlowKinds();
 

@@ -1,0 +1,52 @@
+// /api/indicators (the catalogue) and /api/orgs/{id}/indicators (any set of indicators for a
+// subtree, a date and a period), served by the report engine through service::Indicators.
+#include "http/app.h"
+#include "http/problem.h"
+#include "service/report/indicators.h"
+
+namespace dangbo::http {
+
+namespace {
+
+// ?codes=a,b&at=YYYY-MM-DD&period=CODE (or &from=&to=)&breakdown=unit: what to count.
+Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
+  auto id = c.IdParam("id");
+  if (!id.ok()) return id.error();
+  service::IndicatorQuery q;
+  q.org_id = *id;
+  auto at = report::ParseDateParam("at", c.req.Query("at"), today);
+  if (!at.ok()) return at.error();
+  q.at = *at;
+  auto period =
+      report::PeriodFromParams(c.req.Query("period"), c.req.Query("from"), c.req.Query("to"), q.at);
+  if (!period.ok()) return period.error();
+  q.period = *period;
+  q.breakdown = c.req.Query("breakdown");
+  const std::string codes = c.req.Query("codes");
+  if (!codes.empty()) {  // none: every indicator the actor may read
+    auto indicators = report::ResolveCodes(codes);
+    if (!indicators.ok()) return indicators.error();
+    q.indicators = std::move(*indicators);
+  }
+  return q;
+}
+
+}  // namespace
+
+void RegisterReportRoutes(App& app) {
+  const service::Env& env = app.env();
+
+  app.Add(Method::kGet, "/api/indicators", kOrgReader, [](Call&) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& i : report::Catalogue()) items.push_back(service::IndicatorJson(i));
+    return Response::Json(200, {{"items", items}});
+  });
+
+  app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrg, [&env](Call& c) {
+    auto q = ReadQuery(c, Date::InVietnam(env.clock.Now()));
+    if (!q.ok()) return Problem(q.error());
+    return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);
+  });
+}
+
+}  // namespace dangbo::http

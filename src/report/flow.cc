@@ -1,0 +1,75 @@
+// The generic flow engine: one SQL shape for every dated-fact table.
+#include "report/flow.h"
+
+namespace dangbo::report {
+
+namespace {
+
+// `alias`'s span valid on the fact's date `d` (for facts that may end their unit: or the
+// span that ended on it when none begins then).
+std::string SpanOn(const std::string& alias, const std::string& d, bool may_end_unit) {
+  std::string valid = alias + ".valid_from <= " + d + " AND (" + alias + ".valid_to IS NULL OR " +
+                      alias + ".valid_to > " + d;
+  if (may_end_unit) {
+    valid += " OR (" + alias + ".valid_to = " + d +
+             " AND NOT EXISTS (SELECT 1 FROM org_span n WHERE n.org_id = " + alias +
+             ".org_id AND n.valid_from = " + d + "))";
+  }
+  return valid + ")";
+}
+
+std::string Inside(const std::string& alias) {
+  return alias + ".path >= x.path AND " + alias + ".path < x.path || '~'";
+}
+
+// FROM and WHERE shared by every query: the facts of the period, their units (joined by
+// `units`), `x` the subtree's root as it was on each fact's date, then `extra` joins.
+std::string FromWhere(const FactTable& t, const std::string& units, const std::string& extra) {
+  const std::string d = "e." + t.date_col;
+  std::string sql = " FROM " + t.from + " e" + units + " JOIN org_span x ON x.org_id = ? AND " +
+                    SpanOn("x", d, false) + extra + " WHERE " + d + " >= ? AND " + d + " <= ?";
+  if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
+  return sql;
+}
+
+std::string UnitJoin(const FactTable& t, const std::string& alias, const std::string& col,
+                     const char* join) {
+  return std::string(" ") + join + " org_span " + alias + " ON " + alias + ".org_id = e." + col +
+         " AND " + SpanOn(alias, "e." + t.date_col, t.may_end_unit);
+}
+
+}  // namespace
+
+std::string FactSelectSql(const FactTable& t, const std::string& select, const std::string& joins,
+                          bool kind_filter) {
+  return "SELECT " + select + FromWhere(t, UnitJoin(t, "o", t.org_col, "JOIN"), joins) + " AND " +
+         Inside("o") + (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
+}
+
+Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
+                  const Date& to) {
+  Counts out;
+  const store::Params params = {org_id, from.Iso(), to.Iso()};
+  const std::string kind = "e." + t.kind_col;
+  if (t.from_org_col.empty()) {
+    tx.Each(FactSelectSql(t, kind + ", COUNT(*)", "", false) + " GROUP BY " + kind, params,
+            [&](const store::Row& r) { out[r.Text(0)] = r.Int(1); });
+    return out;
+  }
+  // Two-sided: where each end was on the fact's date, relative to the subtree.
+  const std::string to_in = "CASE WHEN " + Inside("o") + " THEN 1 ELSE 0 END";
+  const std::string from_in = "CASE WHEN " + Inside("f") + " THEN 1 ELSE 0 END";
+  const std::string joins =
+      UnitJoin(t, "o", t.org_col, "LEFT JOIN") + UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
+  tx.Each("SELECT " + kind + ", " + to_in + ", " + from_in + ", COUNT(*)" +
+              FromWhere(t, joins, "") + " AND ((" + Inside("o") + ") OR (" + Inside("f") +
+              ")) GROUP BY " + kind + ", " + to_in + ", " + from_in,
+          params, [&](const store::Row& r) {
+            const bool to_inside = r.Int(1) != 0, from_inside = r.Int(2) != 0;
+            const char* side = to_inside && from_inside ? ".internal" : to_inside ? ".in" : ".out";
+            out[r.Text(0) + side] += r.Int(3);
+          });
+  return out;
+}
+
+}  // namespace dangbo::report

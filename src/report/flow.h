@@ -1,0 +1,45 @@
+// The flow engine: counts the rows of any dated-fact table in a period for a subtree, each
+// fact placed in the tree as it was on its own date, so a past period's figures do not
+// change when the tree is restructured later. Every dated-fact table keeps the standard
+// columns (docs/ARCHITECTURE.md, "Report engine"); a new one is a FactTable registration.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "base/date.h"
+#include "report/stock.h"
+#include "store/database.h"
+
+namespace dangbo::report {
+
+// A dated-fact table (or a subquery with the same columns) as the flow engine reads it.
+struct FactTable {
+  std::string name;                // the source name indicators refer to, e.g. "member_event"
+  std::string from;                // the table, or "(SELECT ...)" giving the standard columns
+  std::string org_col = "org_id";  // the organization the fact belongs to
+  std::string date_col;            // 'YYYY-MM-DD' it happened (took effect)
+  std::string kind_col = "kind";   // what happened, a code
+  std::string voided_col;          // non-NULL = voided, not counted; empty: never voided
+  // Two-sided facts (a move from one unit to another): the unit it came from. Counted
+  // relative to the subtree as "<kind>.internal" (both sides inside), "<kind>.in" and
+  // "<kind>.out"; one-sided facts are counted under their kind.
+  std::string from_org_col;
+  // Facts that may end their organization on their date (dissolved, merged): when no span
+  // of the organization is valid on that date, the span that ended on it places the fact.
+  bool may_end_unit = false;
+};
+
+// Facts of `t` in [from, to] whose organization was, on the fact's date, inside the
+// subtree `org_id` had on that date; by kind (see FactTable::from_org_col).
+// REQUIRES: from <= to.
+Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
+                  const Date& to);
+
+// The same selection as CountFacts for a one-sided table, for listing the rows: "SELECT
+// <select> FROM <t> e JOIN org_span o (the fact's unit) ... <joins> WHERE ..." with the
+// parameters org_id, from, to, then `kind` when `kind_filter`. `joins` may join on e.*.
+std::string FactSelectSql(const FactTable& t, const std::string& select, const std::string& joins,
+                          bool kind_filter);
+
+}  // namespace dangbo::report

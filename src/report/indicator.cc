@@ -1,0 +1,127 @@
+// The registry's storage, code lookup and evaluation with one count per source.
+#include "report/indicator.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+namespace dangbo::report {
+
+void RegisterBuiltins();  // catalogue.cc
+
+namespace {
+
+struct Registry {
+  std::vector<Indicator> indicators;
+  std::map<std::string, Source, std::less<>> sources;
+};
+
+Registry& Raw() {
+  static Registry r;
+  return r;
+}
+
+// The registry with the built-in catalogue loaded.
+Registry& Loaded() {
+  static std::once_flag once;
+  std::call_once(once, RegisterBuiltins);
+  return Raw();
+}
+
+int64_t Sum(const Counts& counts, const std::string& key) {
+  if (!key.empty()) {
+    const auto it = counts.find(key);
+    return it == counts.end() ? 0 : it->second;
+  }
+  int64_t n = 0;
+  for (const auto& [k, v] : counts) n += v;
+  return n;
+}
+
+}  // namespace
+
+const char* ShapeCode(Shape s) { return s == Shape::kStock ? "stock" : "flow"; }
+
+void RegisterSource(Source s) {
+  std::string name = s.name;
+  Raw().sources.emplace(std::move(name), std::move(s));
+}
+
+void RegisterFactTable(FactTable t) {
+  const std::string name = t.name;
+  RegisterSource({name, Shape::kFlow, [t = std::move(t)](Scope& s) {
+                    return CountFacts(*s.tx, t, s.org_id, s.period.from, s.period.to);
+                  }});
+}
+
+void Register(Indicator i) { Raw().indicators.push_back(std::move(i)); }
+
+const std::vector<Indicator>& Catalogue() { return Loaded().indicators; }
+
+const Indicator* Find(std::string_view code) {
+  for (const auto& i : Catalogue()) {
+    if (i.code == code) return &i;
+  }
+  return nullptr;
+}
+
+Result<std::vector<const Indicator*>> ResolveCodes(std::string_view codes) {
+  std::vector<const Indicator*> out;
+  if (codes.empty()) {
+    for (const auto& i : Catalogue()) out.push_back(&i);
+    return out;
+  }
+  size_t start = 0;
+  while (start <= codes.size()) {
+    const size_t comma = std::min(codes.find(',', start), codes.size());
+    const std::string_view code = codes.substr(start, comma - start);
+    const Indicator* i = Find(code);
+    if (i == nullptr) {
+      const std::string shown(code.substr(0, 80));
+      return Error::Invalid(
+          "Không có chỉ tiêu mã “" + shown + "”. Xem danh mục chỉ tiêu tại /api/indicators.",
+          {{"codes", "Mã chỉ tiêu không tồn tại: " + shown + "."}});
+    }
+    out.push_back(i);
+    start = comma + 1;
+  }
+  return out;
+}
+
+Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indicator*>& indicators) {
+  const Registry& reg = Loaded();
+  std::map<std::string, Counts> counted;  // by source name
+  auto term = [&](const Term& t) -> int64_t {
+    auto it = counted.find(t.source);
+    if (it == counted.end()) {
+      it = counted.emplace(t.source, reg.sources.at(t.source).count(scope)).first;
+    }
+    return Sum(it->second, t.key);
+  };
+  const bool any_stock = std::any_of(indicators.begin(), indicators.end(),
+                                     [](const Indicator* i) { return i->shape == Shape::kStock; });
+  if (any_stock && !scope.org_at) {
+    scope.org_at = OrgSpanAt(*scope.tx, scope.org_id, scope.at);
+    if (!scope.org_at) {
+      return OrgNotExisting(scope.org_id, scope.at);
+    }
+    if (scope.index != nullptr && scope.index->Ready()) {
+      scope.units = ReadSubtreeUnits(*scope.tx, *scope.org_at, scope.at);
+    }
+  }
+  std::vector<Value> out;
+  for (const Indicator* i : indicators) {
+    Value v{i};
+    for (const auto& t : i->terms) v.count += term(t);
+    if (v.is_percent()) {
+      int64_t base = 0;
+      for (const auto& t : i->per) base += term(t);
+      if (base > 0) v.percent = 100.0 * static_cast<double>(v.count) / static_cast<double>(base);
+      v.count = 0;
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace dangbo::report

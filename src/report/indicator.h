@@ -1,0 +1,87 @@
+// The indicator registry: every figure a report can show is a registered row (code,
+// Vietnamese label, shape, unit, breakdowns, and the source counts it sums), kept as data
+// like a table of built-in functions. Evaluate() computes any set of them for a subtree,
+// a date and a period, each source counted once.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "base/result.h"
+#include "memindex/member_index.h"
+#include "report/flow.h"
+#include "report/period.h"
+#include "report/stock.h"
+#include "store/database.h"
+
+namespace dangbo::report {
+
+enum class Shape { kStock, kFlow };  // a count at a date | a count of facts in a period
+const char* ShapeCode(Shape s);      // "stock" | "flow"
+
+// What one evaluation counts: the subtree of `org_id`, stocks on `at`, flows in `period`.
+struct Scope {
+  store::Transaction* tx = nullptr;        // REQUIRES: set for every source reading SQL
+  memindex::MemberIndex* index = nullptr;  // may be null: SQL answers
+  int64_t org_id = 0;
+  std::optional<OrgSpan> org_at;      // the organization on `at` (set when a stock is asked)
+  std::optional<SubtreeUnits> units;  // its units on `at`, read once when the index counts
+  Date at;
+  Period period;
+};
+
+// A source counts, for a scope, numbers under keys (e.g. member statuses, event kinds).
+using Counter = std::function<Counts(Scope&)>;
+struct Source {
+  std::string name;
+  Shape shape = Shape::kFlow;
+  Counter count;
+};
+// REQUIRES: a new name; called before the catalogue is read concurrently (at start).
+void RegisterSource(Source s);
+// A flow source counting the facts of `t` (see flow.h): the registration a domain's
+// dated-fact table needs, no SQL of its own.
+void RegisterFactTable(FactTable t);
+
+// One key of a source's counts ("" = the sum of every key).
+struct Term {
+  std::string source;
+  std::string key;
+};
+
+struct Indicator {
+  std::string code;   // "members.official", "flows.admitted"
+  std::string label;  // Vietnamese
+  Shape shape = Shape::kStock;
+  std::string unit;                     // "đảng viên", "tổ chức", "lượt", "%"
+  std::vector<std::string> breakdowns;  // allowed: "unit" (one value per direct child unit)
+  std::vector<Term> terms;              // the value is their sum
+  std::vector<Term> per;                // non-empty: the value is 100 × terms / per (a %)
+  bool member_data = false;             // about members: readers need the member read right
+};
+// REQUIRES: a new code; every term names a registered source of the same shape; called
+// before the catalogue is read concurrently (at start).
+void Register(Indicator i);
+// Every indicator, in registration order (the built-in ones first).
+const std::vector<Indicator>& Catalogue();
+const Indicator* Find(std::string_view code);
+// "a,b,c" to indicators; empty = the whole catalogue. Unknown codes fail (Vietnamese,
+// field "codes").
+Result<std::vector<const Indicator*>> ResolveCodes(std::string_view codes);
+
+struct Value {
+  const Indicator* indicator = nullptr;
+  int64_t count = 0;              // counts
+  std::optional<double> percent;  // percentages; nullopt when the base is 0
+  bool is_percent() const { return !indicator->per.empty(); }
+};
+// The values of `indicators` for the scope, in the order asked. Fails with
+// org_not_existing when a stock is asked for a date the organization did not exist on.
+Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indicator*>& indicators);
+
+}  // namespace dangbo::report

@@ -1,0 +1,85 @@
+// The indicator catalogue and /api/orgs/{id}/indicators: values equal to /stats and /flows
+// for the same organization and dates, periods named by code, out-of-scope ids as 404, bad
+// parameters as Vietnamese problem+json 400.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Client, admin, ok, server, useServer } from '../lib/harness.mjs';
+
+useServer();
+
+const member = (org_id, full_name, extra = {}) => ({ org_id, full_name, sex: 'male', birth_date: '1980-01-01', admitted_on: '2010-01-01', official_on: '2011-01-01', ...extra });
+const event = (effective_on) => ({ effective_on, decision_no: `${effective_on}-QĐ`, decision_date: effective_on });
+
+test('catalogue, values equal to /stats and /flows, scope and bad parameters', async () => {
+  const catalogue = (await ok(admin.get('/api/indicators'))).items;
+  const byCode = Object.fromEntries(catalogue.map((i) => [i.code, i]));
+  assert.deepEqual(byCode['members.official'], { code: 'members.official', label: 'Đảng viên chính thức', shape: 'stock', unit: 'đảng viên', breakdowns: ['unit'] });
+  assert.equal(byCode['flows.admitted'].shape, 'flow');
+  for (const code of ['orgs.total', 'flows.transferred_internal', 'transfers.out', 'org_events.dissolved']) assert.ok(byCode[code], code);
+
+  const a = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Chỉ tiêu A', ...event('2000-01-01') }), 201);
+  const b = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Chỉ tiêu B', ...event('2000-01-01') }), 201);
+  const a1 = await ok(admin.post('/api/members', member(a.id, 'Ông Văn Chỉ')), 201);
+  await ok(admin.post('/api/members', member(a.id, 'Ông Văn Tiêu', { birth_date: '1981-01-01' })), 201);
+  await ok(admin.post('/api/members', member(b.id, 'Bà Thị Mới', { sex: 'female', admitted_on: '2024-03-01', official_on: '' })), 201);
+  await ok(admin.post(`/api/members/${a1.id}/transfer-internal`, { to_org_id: b.id, confirm_now: true, ...event('2024-06-01') }), 201);
+
+  for (const org of [1, a.id, b.id]) {
+    const stats = await ok(admin.get(`/api/orgs/${org}/stats?at=2024-12-31`));
+    const flows = await ok(admin.get(`/api/orgs/${org}/flows?from=2024-01-01&to=2024-12-31`));
+    const r = await ok(admin.get(`/api/orgs/${org}/indicators?at=2024-12-31&period=2024`));
+    assert.equal(r.org.id, org);
+    assert.equal(r.at, '2024-12-31');
+    assert.deepEqual(r.period, { code: '2024', from: '2024-01-01', to: '2024-12-31', label: 'Năm 2024' });
+    const v = Object.fromEntries(r.indicators.map((i) => [i.code, i.value]));
+    assert.equal(v['members.total'], stats.members);
+    for (const [status, n] of Object.entries(stats.members_by_status)) assert.equal(v[`members.${status}`], n, status);
+    for (const [kind, n] of Object.entries(stats.orgs_by_kind)) assert.equal(v[`orgs.${kind}`], n, kind);
+    assert.equal(v['orgs.grassroots'], stats.grassroots);
+    for (const f of flows.flows) assert.equal(v[`flows.${f.kind}`], f.count, f.kind);
+  }
+
+  const some = await ok(admin.get(`/api/orgs/${a.id}/indicators?codes=members.official,transfers.out,flows.transferred_internal&period=2024-M8&at=2024-08-31`));
+  assert.equal(some.period.label, '8 tháng đầu năm 2024');
+  assert.deepEqual(some.indicators.map((i) => [i.code, i.value]), [['members.official', 1], ['transfers.out', 1], ['flows.transferred_internal', 0]]);
+  assert.equal(some.indicators[1].unit, 'lượt');
+  const custom = await ok(admin.get(`/api/orgs/${b.id}/indicators?codes=transfers.in&from=2024-06-01&to=2024-06-30`));
+  assert.equal(custom.period.label, 'Từ 01/06/2024 đến 30/06/2024');
+  assert.equal(custom.indicators[0].value, 1);
+
+  // By unit: each direct child of the root as it was on the date.
+  const units = await ok(admin.get('/api/orgs/1/indicators?codes=members.total,transfers.in&period=2024&at=2024-12-31&breakdown=unit'));
+  const ofUnit = Object.fromEntries(units.units.map((u) => [u.org.id, u.indicators.map((i) => i.value)]));
+  assert.deepEqual(ofUnit[a.id], [1, 0]);
+  assert.deepEqual(ofUnit[b.id], [2, 1]);
+  assert.equal(units.units.reduce((n, u) => n + u.indicators[0].value, 0), units.indicators[0].value);
+  assert.equal(some.units, undefined);
+
+  // Out of scope answers as a missing organization.
+  await ok(admin.post('/api/users', { username: 'chi.tieu.a', display_name: 'Chỉ tiêu A', org_id: a.id, roles: ['org_staff'], password: 'Mat-khau-2026' }), 201);
+  const staff = new Client(server.url);
+  assert.equal((await staff.login('chi.tieu.a', 'Mat-khau-2026')).status, 200);
+  assert.equal((await staff.get(`/api/orgs/${a.id}/indicators?codes=members.total`)).status, 200);
+  const outside = await staff.get(`/api/orgs/${b.id}/indicators?codes=members.total`);
+  const missing = await staff.get('/api/orgs/987654/indicators?codes=members.total');
+  assert.equal(outside.status, 404);
+  assert.equal(missing.status, 404);
+  assert.equal(outside.json.detail.replace(String(b.id), 'N'), missing.json.detail.replace('987654', 'N'));
+
+  // Bad parameters: 400 in Vietnamese.
+  const bad = async (query, field, pattern) => {
+    const r = await admin.get(`/api/orgs/${a.id}/indicators?${query}`);
+    assert.equal(r.status, 400, query);
+    assert.match(r.headers.get('content-type'), /application\/problem\+json/);
+    assert.match(r.json.detail, pattern, query);
+    assert.ok(JSON.stringify(r.json).includes(field), `${query}: ${r.text}`);
+  };
+  await bad('codes=members.nobody', 'codes', /Không có chỉ tiêu mã “members.nobody”/);
+  await bad('at=2024-02-30', 'at', /phải là ngày/);
+  await bad('period=2024-Q5', 'period', /Kỳ báo cáo “2024-Q5” không hợp lệ/);
+  await bad('from=2024-05-01&to=2024-04-01', 'to', /Ngày kết thúc/);
+  await bad('period=2024&from=2024-01-01', 'period', /Chỉ dùng một cách chọn kỳ/);
+  await bad('breakdown=month', 'breakdown', /không chia được theo “month”/);
+  // A stock before the organization existed.
+  assert.equal((await admin.get(`/api/orgs/${a.id}/indicators?codes=members.total&at=1999-01-01`)).status, 404);
+});
