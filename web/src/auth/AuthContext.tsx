@@ -1,9 +1,7 @@
 // Who is logged in, for the whole app. Loaded once from GET /api/auth/me.
 import {
-  createContext,
   startTransition,
   useCallback,
-  useContext,
   useEffect,
   useMemo,
   useState,
@@ -12,20 +10,9 @@ import {
 import { useNavigate } from 'react-router-dom';
 import { setUnauthorizedHandler } from '../api/client';
 import { fetchSession, logout as apiLogout } from '../api/endpoints';
-import type { RoleCode, User } from '../api/types';
+import type { User } from '../api/types';
+import { AuthContext, type AuthState } from './useAuth';
 
-interface AuthState {
-  /** undefined while the session is being checked; null when nobody is logged in. */
-  user: User | null | undefined;
-  /** An error checking the session other than "not logged in" (e.g. server down). */
-  loadError: unknown;
-  signedIn: (user: User) => void;
-  signOut: () => Promise<void>;
-  reload: () => void;
-  hasRole: (role: RoleCode) => boolean;
-}
-
-const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -82,10 +69,4 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [user, loadError, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
-}
-
-export function useAuth(): AuthState {
-  const ctx = useContext(AuthContext);
-  if (!ctx) throw new Error('useAuth outside AuthProvider');
-  return ctx;
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import type { RoleCode } from '../api/types';
-import { useAuth } from './AuthContext';
+import { useAuth } from './useAuth';
 
 /** Renders its children only for a logged-in user; sends others to /login. */
 export function RequireAuth({ children }: { children: ReactNode }) {

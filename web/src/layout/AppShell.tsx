@@ -1,7 +1,7 @@
 import { Layout, Menu, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { BrandMark } from '../components/BrandMark';
 import { menuItems, openKeys, selectedKeys } from './menu';
 import { UserMenu } from './UserMenu';

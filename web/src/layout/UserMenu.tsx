@@ -4,7 +4,7 @@ import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
 import type { User } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
 export function UserMenu({ user }: { user: User }) {

@@ -68,3 +68,6 @@ const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : `${PERCENT.format(value)}%`;
 }
+
+/** For DatePickers of past facts: days after today are disabled. */
+export const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');

@@ -23,7 +23,7 @@ import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { getCandidate } from '../api/endpoints';
 import type { Candidate, CandidateStepResult, RuleWarning } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { CandidateStatusTag } from '../components/admission/CandidateStatusTag';
 import { CloseCandidateModal } from '../components/admission/CloseCandidateModal';
 import { StepForm } from '../components/admission/StepForm';

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { listCandidates } from '../api/endpoints';
 import type { Candidate, CandidateQuery } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { CandidateFormModal } from '../components/admission/CandidateFormModal';
 import { CandidateStatusTag } from '../components/admission/CandidateStatusTag';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';

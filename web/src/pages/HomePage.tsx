@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { getWorklist } from '../api/endpoints';
 import type { WorkItem, WorkItemKind } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
 import { PageTitle } from '../components/PageTitle';
 import { useRemote } from '../hooks/useRemote';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
 import { login } from '../api/endpoints';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { BrandMark } from '../components/BrandMark';
 import { applyApiError } from '../lib/forms';
 import { formatDateTime } from '../lib/format';

@@ -5,14 +5,14 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { getMember, getMemberTimeline, getPartyAge, listRemovalReasons, recordMemberEvent, voidMemberEvent } from '../api/endpoints';
 import type { Member, MemberEvent, MemberEventVerb } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
-import { afterToday, NoteField, ProblemAlert, useSubmit } from '../components/lifecycle/LifecycleFields';
+import { useAuth } from '../auth/useAuth';
+import { NoteField, ProblemAlert, useSubmit } from '../components/lifecycle/LifecycleFields';
 import { MemberCard } from '../components/lifecycle/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../components/orgs/DecisionFields';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
 import { PageTitle } from '../components/PageTitle';
 import { useRemote } from '../hooks/useRemote';
-import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format';
+import { afterToday, DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format';
 import { mayEditMembers } from '../lib/roles';
 
 interface Action {

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { errorMessage } from '../api/client';
 import { getMember, getMemberTimeline } from '../api/endpoints';
 import type { Member, MemberEvent, MemberFieldName, SubRecord, SubRecordList } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { MemberStatusTag } from '../components/members/MemberStatusTag';
 import { useMeta } from '../hooks/useMeta';
 import { useRemote } from '../hooks/useRemote';

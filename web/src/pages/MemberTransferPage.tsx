@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { errorMessage } from '../api/client';
 import { getMember, transferInternal, transferOut, transferTemporary } from '../api/endpoints';
 import type { Member, Transfer } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/lifecycle/LifecycleFields';
 import { MemberCard } from '../components/lifecycle/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../components/orgs/DecisionFields';

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { errorMessage, saveDownload } from '../api/client';
 import { exportMembers, listMembers } from '../api/endpoints';
 import type { ExportFormat, MemberQuery, Sex } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { MemberFilters, type MemberFilterParams } from '../components/members/MemberFilters';
 import { MemberTable } from '../components/members/MemberTable';
 import { PageTitle } from '../components/PageTitle';

@@ -16,7 +16,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { errorMessage } from '../api/client';
 import { getOrg, listMembers, listOrgs } from '../api/endpoints';
 import type { Org } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { MemberTable } from '../components/members/MemberTable';
 import { AddOrgModal } from '../components/orgs/AddOrgModal';
 import { CommitteePanel } from '../components/orgs/CommitteePanel';

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { listOrgs } from '../api/endpoints';
 import type { Org } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { PageTitle } from '../components/PageTitle';
 import { AddOrgModal } from '../components/orgs/AddOrgModal';
 import { OrgKindTag } from '../components/orgs/OrgKindTag';

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
 import { getMember, getMemberTimeline, getRules, getWorklist, recognizeMember } from '../api/endpoints';
 import type { Member, MemberEvent, RecognitionInput } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { MemberStatusTag } from '../components/members/MemberStatusTag';
 import { PageTitle } from '../components/PageTitle';
 import { useRemote } from '../hooks/useRemote';

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { getFlows } from '../api/endpoints';
 import type { Flow, FlowReport } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
 import { PageTitle } from '../components/PageTitle';
 import { FlowPeopleDrawer } from '../components/reports/FlowPeopleDrawer';

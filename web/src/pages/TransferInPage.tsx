@@ -2,12 +2,12 @@ import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, In
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { transferIn } from '../api/endpoints';
-import { afterToday, LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/lifecycle/LifecycleFields';
+import { LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/lifecycle/LifecycleFields';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../components/members/PersonalFields';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../components/orgs/DecisionFields';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';
 import { PageTitle } from '../components/PageTitle';
-import { DATE_FORMAT, toIsoDate } from '../lib/format';
+import { afterToday, DATE_FORMAT, toIsoDate } from '../lib/format';
 
 type Values = DecisionValues &
   LetterValues &

@@ -2,7 +2,7 @@ import { Alert, Breadcrumb, Card, Descriptions, Flex, Skeleton, Typography } fro
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { getTransfer } from '../api/endpoints';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { TransferActions } from '../components/lifecycle/TransferActions';
 import { PURPOSE_LABELS, TransferStateTag, transferRoute } from '../components/lifecycle/TransferStateTag';
 import { PageTitle } from '../components/PageTitle';

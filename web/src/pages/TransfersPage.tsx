@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { listTransfers } from '../api/endpoints';
 import type { Transfer, TransferKind, TransferQuery, TransferState } from '../api/types';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../auth/useAuth';
 import { TransferActions } from '../components/lifecycle/TransferActions';
 import { TRANSFER_KIND_OPTIONS, TRANSFER_STATE_OPTIONS, TransferStateTag, transferRoute } from '../components/lifecycle/TransferStateTag';
 import { OrgTreeSelect } from '../components/orgs/OrgTreeSelect';

@@ -1,13 +1,11 @@
 import { Alert, Col, DatePicker, Form, Input, Row } from 'antd';
 import type { FormInstance, FormRule } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { TransferLetter } from '../../api/types';
-import { DATE_FORMAT, toIsoDate } from '../../lib/format';
+import { afterToday, DATE_FORMAT, toIsoDate } from '../../lib/format';
 import { applyApiError } from '../../lib/forms';
-
-export const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 export interface LetterValues {
   letter_no?: string;

@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { cancelTransfer, confirmTransfer, returnFromTemporary } from '../../api/endpoints';
 import type { Transfer } from '../../api/types';
-import { DATE_FORMAT, toIsoDate } from '../../lib/format';
-import { afterToday, ProblemAlert, useSubmit } from './LifecycleFields';
+import { afterToday, DATE_FORMAT, toIsoDate } from '../../lib/format';
+import { ProblemAlert, useSubmit } from './LifecycleFields';
 
 type Mode = 'confirm' | 'cancel' | 'return';
 

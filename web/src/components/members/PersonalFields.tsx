@@ -6,10 +6,9 @@ import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import type { Sex } from '../../api/types';
 import { useMeta } from '../../hooks/useMeta';
-import { DATE_FORMAT } from '../../lib/format';
+import { afterToday, DATE_FORMAT } from '../../lib/format';
 import { SEX_OPTIONS } from '../../lib/members';
 import { matchesWords } from '../../lib/text';
-import { afterToday } from '../lifecycle/LifecycleFields';
 
 export interface PersonalValues {
   full_name?: string;

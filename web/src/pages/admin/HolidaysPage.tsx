@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import { deleteHoliday, getRules, listHolidays } from '../../api/endpoints';
 import type { Holiday, HolidayKind, Rules } from '../../api/types';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../auth/useAuth';
 import { HolidayModal } from '../../components/admin/HolidayModal';
 import { PageTitle } from '../../components/PageTitle';
 import { useRemote } from '../../hooks/useRemote';
