@@ -1,15 +1,5 @@
 import type { Candidate, CandidateStatus, CandidateStep, WorkItemKind } from './types';
 
-export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
-  preparing: 'Đang bồi dưỡng',
-  voted: 'Chi bộ đã biểu quyết',
-  proposed: 'Đã đề nghị kết nạp',
-  decided: 'Đã có quyết định kết nạp',
-  admitted: 'Đã kết nạp',
-  refused: 'Không kết nạp',
-  withdrawn: 'Đã rút hồ sơ',
-};
-
 export const CANDIDATE_STATUS_COLORS: Record<CandidateStatus, string> = {
   preparing: 'blue',
   voted: 'geekblue',
@@ -19,17 +9,6 @@ export const CANDIDATE_STATUS_COLORS: Record<CandidateStatus, string> = {
   refused: 'red',
   withdrawn: 'default',
 };
-
-export function candidateStatusLabel(status: string): string {
-  return CANDIDATE_STATUS_LABELS[status as CandidateStatus] ?? status;
-}
-
-/** The status filter: '' (the API's "in progress"), every status, or all. */
-export const CANDIDATE_STATUS_OPTIONS = [
-  { value: '', label: 'Đang trong quy trình' },
-  { value: 'all', label: 'Tất cả' },
-  ...(Object.keys(CANDIDATE_STATUS_LABELS) as CandidateStatus[]).map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
-];
 
 /** Whether the file is still open (steps may be recorded). */
 export function isOpen(c: Pick<Candidate, 'status'>): boolean {
@@ -130,16 +109,6 @@ export function currentStep(c: Candidate): StepInfo | undefined {
   return open.find((s) => !isStepDone(c, s)) ?? open[open.length - 1];
 }
 
-export const WORK_KIND_LABELS: Record<WorkItemKind, string> = {
-  probation_ending: 'Sắp hết dự bị',
-  recognition_overdue: 'Quá hạn xét chính thức',
-  decision_due: 'Chờ quyết định kết nạp',
-  ceremony_due: 'Chờ lễ kết nạp',
-  certificate_expiring: 'Giấy chứng nhận sắp hết hạn',
-  transfer_pending: 'Chuyển sinh hoạt chờ xử lý',
-  temporary_expiring: 'Sinh hoạt tạm thời sắp hết hạn',
-};
-
 export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   probation_ending: 'gold',
   recognition_overdue: 'red',
@@ -149,10 +118,6 @@ export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   transfer_pending: 'blue',
   temporary_expiring: 'cyan',
 };
-
-export function workKindLabel(kind: string): string {
-  return WORK_KIND_LABELS[kind as WorkItemKind] ?? 'Việc khác';
-}
 
 /** General education levels offered by the candidate form (other values may be typed). */
 export const EDUCATION_OPTIONS = ['12/12', '11/12', '10/12', '9/12', '10/10', '9/10', '8/10'].map((v) => ({ value: v }));

@@ -16,6 +16,7 @@ export type VocabName =
   | 'audit_action'
   | 'action'
   | 'audit_outcome'
+  | 'audit_via'
   | 'candidate_status'
   | 'work_item_kind'
   | 'holiday_kind';
@@ -90,6 +91,12 @@ export const FALLBACK_LABELS: Record<VocabName, Readonly<Record<string, string>>
   audit_outcome: {
     ok: 'Thành công',
     refused: 'Bị từ chối',
+  },
+  audit_via: {
+    web: 'Giao diện web',
+    http: 'Giao diện web',
+    api: 'Giao diện web / API',
+    cli: 'Dòng lệnh',
   },
   candidate_status: {
     preparing: 'Đang bồi dưỡng',

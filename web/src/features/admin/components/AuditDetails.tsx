@@ -1,6 +1,6 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import type { AuditEntry } from '../types';
-import { VIA_LABELS } from '../audit';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { prettyJson } from '../../../shared/lib/format';
 
 function JsonBlock({ title, value }: { title: string; value: unknown }) {
@@ -14,6 +14,7 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
 
 /** The expanded part of an audit row: the request's context and the data before/after. */
 export function AuditDetails({ entry }: { entry: AuditEntry }) {
+  const via = useLabel('audit_via');
   return (
     <Row gutter={[16, 16]} className="audit-details">
       <Col span={24}>
@@ -23,7 +24,7 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
           items={[
             { key: 'id', label: 'Mã nhật ký', children: entry.id },
             { key: 'entity_id', label: 'Mã đối tượng', children: entry.entity_id ?? '—' },
-            { key: 'via', label: 'Kênh', children: VIA_LABELS[entry.via] ?? entry.via },
+            { key: 'via', label: 'Kênh', children: via(entry.via) },
             { key: 'addr', label: 'Địa chỉ máy', children: entry.client_addr || '—' },
             { key: 'detail', label: 'Ghi chú', children: entry.detail || '—', span: 'filled' },
           ]}

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import type { AuditOutcome } from '../types';
-import { OUTCOME_OPTIONS } from '../audit';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { DATE_FORMAT } from '../../../shared/lib/format';
 
 /** The audit filters as kept in the address bar. */
@@ -50,6 +50,7 @@ interface Props {
 
 export function AuditFilters({ value, onChange }: Props) {
   const [form] = Form.useForm<Values>();
+  const outcomeOptions = useVocabOptions('audit_outcome');
   const key = JSON.stringify(value);
   useEffect(() => {
     form.resetFields();
@@ -77,7 +78,7 @@ export function AuditFilters({ value, onChange }: Props) {
         </Col>
         <Col xs={24} sm={12} xl={4}>
           <Form.Item name="outcome" label="Kết quả">
-            <Select options={OUTCOME_OPTIONS} placeholder="Tất cả" allowClear />
+            <Select options={outcomeOptions} placeholder="Tất cả" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} sm={24} xl={7}>

@@ -3,7 +3,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { saveHoliday } from '../api';
 import type { Holiday, HolidayKind } from '../types';
-import { HOLIDAY_KIND_OPTIONS } from '../holidays';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
 
@@ -25,6 +25,7 @@ interface Props {
 /** Adds a day to the calendar of working days, or changes one (admin). */
 export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const kindOptions = useVocabOptions('holiday_kind');
   const open = editing !== undefined;
 
   return (
@@ -64,7 +65,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
         <Input autoComplete="off" placeholder="Ví dụ: Nghỉ bù Quốc khánh" />
       </Form.Item>
       <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]}>
-        <Select options={HOLIDAY_KIND_OPTIONS} />
+        <Select options={kindOptions} />
       </Form.Item>
     </FormModal>
   );

@@ -6,9 +6,27 @@ import { AuditDetails } from '../components/AuditDetails';
 import { AuditFilters, type AuditFilterParams } from '../components/AuditFilters';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { actionLabel, OUTCOME_LABELS } from '../audit';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { formatDateTime } from '../../../shared/lib/format';
 import { PAGE_SIZE_OPTIONS, showTotal, usePageParams } from '../../../shared/lib/paging';
+
+/** The action's name (when the vocabulary has one) over its code. */
+function ActionName({ code }: { code: string }) {
+  const name = useLabel('audit_action')(code, '');
+  return (
+    <Flex vertical>
+      {name && <span>{name}</span>}
+      <Typography.Text type="secondary" code>
+        {code}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+function OutcomeTag({ outcome }: { outcome: AuditOutcome }) {
+  const label = useLabel('audit_outcome');
+  return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{label(outcome)}</Tag>;
+}
 
 const columns: TableColumnsType<AuditEntry> = [
   { title: 'Thời gian', dataIndex: 'at', key: 'at', render: formatDateTime, width: 150 },
@@ -17,14 +35,7 @@ const columns: TableColumnsType<AuditEntry> = [
     title: 'Hành động',
     dataIndex: 'action',
     key: 'action',
-    render: (code: string) => (
-      <Flex vertical>
-        {actionLabel(code) && <span>{actionLabel(code)}</span>}
-        <Typography.Text type="secondary" code>
-          {code}
-        </Typography.Text>
-      </Flex>
-    ),
+    render: (code: string) => <ActionName code={code} />,
   },
   {
     title: 'Đối tượng',
@@ -36,7 +47,7 @@ const columns: TableColumnsType<AuditEntry> = [
     dataIndex: 'outcome',
     key: 'outcome',
     width: 120,
-    render: (o: AuditOutcome) => <Tag color={o === 'ok' ? 'green' : 'red'}>{OUTCOME_LABELS[o] ?? o}</Tag>,
+    render: (o: AuditOutcome) => <OutcomeTag outcome={o} />,
   },
 ];
 

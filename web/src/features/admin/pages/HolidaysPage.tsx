@@ -10,7 +10,8 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { HolidayModal } from '../components/HolidayModal';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { HOLIDAY_KIND_COLORS, HOLIDAY_KIND_LABELS } from '../holidays';
+import { useLabel } from '../../../shared/hooks/useMeta';
+import { HOLIDAY_KIND_COLORS } from '../holidays';
 import { DATE_FORMAT, formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
 
 /** "12 tháng", "18 tuổi (216 tháng)". */
@@ -58,6 +59,7 @@ export default function HolidaysPage() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const isAdmin = can('global.write');
+  const kindName = useLabel('holiday_kind');
   const year = Number(params.get('year')) || dayjs().year();
   const [at, setAt] = useState<Dayjs>(dayjs());
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
@@ -94,7 +96,7 @@ export default function HolidaysPage() {
       dataIndex: 'kind',
       key: 'kind',
       width: 170,
-      render: (k: HolidayKind) => <Tag color={HOLIDAY_KIND_COLORS[k] ?? 'default'}>{HOLIDAY_KIND_LABELS[k] ?? 'Khác'}</Tag>,
+      render: (k: HolidayKind) => <Tag color={HOLIDAY_KIND_COLORS[k] ?? 'default'}>{kindName(k, 'Khác')}</Tag>,
     },
     {
       title: 'Nguồn',

@@ -12,7 +12,8 @@ import { CandidateStatusTag } from '../components/CandidateStatusTag';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { CANDIDATE_STATUS_OPTIONS, currentStep, isOpen } from '../lib';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
+import { currentStep, isOpen } from '../lib';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { PAGE_SIZE_OPTIONS, usePageParams } from '../../../shared/lib/paging';
 
@@ -76,6 +77,12 @@ export default function CandidatesPage() {
   const { data, error, loading, reload } = useRemote((signal) => listCandidates(query, signal), JSON.stringify(query));
   const [adding, setAdding] = useState(false);
   const canEdit = can('member.write');
+  // The status filter: '' (the API's "in progress"), every status, or all.
+  const statusOptions = [
+    { value: '', label: 'Đang trong quy trình' },
+    { value: 'all', label: 'Tất cả' },
+    ...useVocabOptions('candidate_status'),
+  ];
 
   return (
     <>
@@ -107,7 +114,7 @@ export default function CandidatesPage() {
               <Form.Item label="Trạng thái">
                 <Select
                   value={status}
-                  options={CANDIDATE_STATUS_OPTIONS}
+                  options={statusOptions}
                   onChange={(v: string) => update({ status: v })}
                   aria-label="Trạng thái"
                 />

@@ -4,7 +4,8 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../shared/api/client';
-import { getWorklist, WORK_KIND_COLORS, WORK_KIND_LABELS, type WorkItem, type WorkItemKind, workKindLabel } from '../../admission';
+import { getWorklist, WORK_KIND_COLORS, type WorkItem, type WorkItemKind } from '../../admission';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -33,6 +34,7 @@ const OVERDUE = 'overdue';
 
 function WorkItemRow({ item }: { item: WorkItem }) {
   const navigate = useNavigate();
+  const kindName = useLabel('work_item_kind');
   const days = dayjs(item.due_on).diff(dayjs().startOf('day'), 'day');
   return (
     <List.Item
@@ -55,7 +57,7 @@ function WorkItemRow({ item }: { item: WorkItem }) {
       <List.Item.Meta
         title={
           <Space size={8} wrap>
-            <Tag color={WORK_KIND_COLORS[item.kind as WorkItemKind] ?? 'default'}>{workKindLabel(item.kind)}</Tag>
+            <Tag color={WORK_KIND_COLORS[item.kind as WorkItemKind] ?? 'default'}>{kindName(item.kind, 'Việc khác')}</Tag>
             <Typography.Text strong type={item.overdue ? 'danger' : undefined}>
               {item.title}
             </Typography.Text>
@@ -91,6 +93,7 @@ export default function HomePage() {
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState<string>(ALL);
   const staff = !!user && isStaff(user.roles);
+  const kindName = useLabel('work_item_kind');
   const chosen = Number(params.get('org_id')) || undefined;
   const orgId = (staff ? chosen : undefined) ?? user?.org_id ?? undefined;
   const { data, error, loading, reload } = useRemote(
@@ -115,7 +118,7 @@ export default function HomePage() {
     ...(overdue > 0 ? [{ value: OVERDUE, label: <span className="text-danger">Quá hạn ({formatNumber(overdue)})</span> }] : []),
     ...[...kinds.entries()].map(([kind, n]) => ({
       value: kind,
-      label: `${WORK_KIND_LABELS[kind as WorkItemKind] ?? workKindLabel(kind)} (${formatNumber(n)})`,
+      label: `${kindName(kind, 'Việc khác')} (${formatNumber(n)})`,
     })),
   ];
 

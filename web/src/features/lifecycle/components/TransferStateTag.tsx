@@ -9,21 +9,6 @@ const COLORS: Record<string, string> = {
   voided: 'default',
 };
 
-export const TRANSFER_STATE_OPTIONS = [
-  { value: 'pending', label: 'Chờ đơn vị nhận xác nhận' },
-  { value: 'confirmed', label: 'Đã xác nhận' },
-  { value: 'returned', label: 'Đã trở về' },
-  { value: 'cancelled', label: 'Đã hủy' },
-  { value: 'voided', label: 'Sự kiện đã bị hủy' },
-];
-
-export const TRANSFER_KIND_OPTIONS = [
-  { value: 'out', label: 'Chuyển ra ngoài' },
-  { value: 'in', label: 'Tiếp nhận từ ngoài' },
-  { value: 'internal', label: 'Chuyển nội bộ' },
-  { value: 'temporary', label: 'Sinh hoạt tạm thời' },
-];
-
 export const PURPOSE_LABELS: Record<string, string> = { work: 'Đi công tác', study: 'Đi học' };
 
 export function TransferStateTag({ transfer: t }: { transfer: Transfer }) {

@@ -6,7 +6,8 @@ import { listTransfers } from '../api';
 import type { Transfer, TransferKind, TransferQuery, TransferState } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { TransferActions } from '../components/TransferActions';
-import { TRANSFER_KIND_OPTIONS, TRANSFER_STATE_OPTIONS, TransferStateTag, transferRoute } from '../components/TransferStateTag';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
+import { TransferStateTag, transferRoute } from '../components/TransferStateTag';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
@@ -14,6 +15,8 @@ import { formatDate } from '../../../shared/lib/format';
 
 export default function TransfersPage() {
   const [params, setParams] = useSearchParams();
+  const kindOptions = useVocabOptions('transfer_kind');
+  const stateOptions = useVocabOptions('transfer_state');
   const navigate = useNavigate();
   const { can } = useAuth();
   const canEdit = can('lifecycle.write');
@@ -95,7 +98,7 @@ export default function TransfersPage() {
             onChange={(v) => set('kind', v)}
             allowClear
             placeholder="Mọi hình thức"
-            options={TRANSFER_KIND_OPTIONS}
+            options={kindOptions}
             style={{ minWidth: 200 }}
           />
           <Select
@@ -104,7 +107,7 @@ export default function TransfersPage() {
             onChange={(v) => set('state', v)}
             allowClear
             placeholder="Mọi trạng thái"
-            options={TRANSFER_STATE_OPTIONS}
+            options={stateOptions}
             style={{ minWidth: 220 }}
           />
           {query.member_id && (

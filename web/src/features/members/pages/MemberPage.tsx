@@ -7,7 +7,7 @@ import { getMember, getMemberTimeline } from '../api';
 import type { Member, MemberEvent, MemberFieldName, SubRecord, SubRecordList } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { MemberStatusTag } from '../components/MemberStatusTag';
-import { useMeta } from '../../../shared/hooks/useMeta';
+import { type Labeller, useLabel, useMeta } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime, formatPeriod } from '../../../shared/lib/format';
 import { DATE_FIELDS, FIELD_LABELS, isSensitive, sexLabel, SUB_RECORDS, theoryLevelLabel } from '../lib';
@@ -80,27 +80,6 @@ const EVENT_COLORS: Record<string, string> = {
   died: 'gray',
 };
 
-/** Names of event kinds for a server that sends no kind_label. */
-const EVENT_LABELS: Record<string, string> = {
-  admitted: 'Kết nạp vào Đảng',
-  readmitted: 'Kết nạp lại',
-  recognized: 'Công nhận đảng viên chính thức',
-  recognition_refused: 'Không công nhận đảng viên chính thức',
-  transferred_out: 'Chuyển sinh hoạt đảng đi',
-  transferred_in: 'Chuyển sinh hoạt đảng đến',
-  transferred_internal: 'Chuyển sinh hoạt nội bộ',
-  temporary_out: 'Sinh hoạt đảng tạm thời',
-  temporary_returned: 'Trở về sau sinh hoạt tạm thời',
-  card_issued: 'Cấp thẻ đảng viên',
-  card_reissued: 'Cấp lại thẻ đảng viên',
-  exempted: 'Miễn công tác và sinh hoạt',
-  unit_changed: 'Chuyển chi bộ',
-  removed: 'Xóa tên',
-  expelled: 'Khai trừ',
-  left: 'Xin ra khỏi Đảng',
-  died: 'Từ trần',
-};
-
 /** The dates and reasons an event's detail carries, as lines to show. */
 function eventFacts(e: MemberEvent): string[] {
   const d = e.detail;
@@ -114,11 +93,13 @@ function eventFacts(e: MemberEvent): string[] {
   return facts;
 }
 
-function eventLabel(e: MemberEvent): string {
-  return e.kind_label || EVENT_LABELS[e.kind] || 'Sự kiện khác';
+/** The event's name: the server's kind_label, else the vocabulary's. */
+function eventLabel(e: MemberEvent, label: Labeller): string {
+  return e.kind_label || label(e.kind, 'Sự kiện khác');
 }
 
 function MemberTimeline({ id }: { id: number }) {
+  const kindName = useLabel('member_event_kind');
   const { data, error, loading } = useRemote((signal) => getMemberTimeline(id, signal), String(id));
   if (error) return <Alert type="error" showIcon message={errorMessage(error)} />;
   if (!data && loading) return <Skeleton active />;
@@ -135,7 +116,7 @@ function MemberTimeline({ id }: { id: number }) {
         children: (
           <>
             <Typography.Text strong delete={!!e.voided_at}>
-              {eventLabel(e)}
+              {eventLabel(e, kindName)}
             </Typography.Text>
             {e.voided_at && <Tag style={{ marginInlineStart: 8 }}>Đã hủy {formatDate(e.voided_at)}</Tag>}
             {e.org_name && (
