@@ -1,7 +1,6 @@
-import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input } from 'antd';
 import { changePassword } from '../auth/api';
-import { applyApiError } from '../../shared/lib/forms';
+import { FormModal } from '../../shared/components/FormModal';
 import { passwordRules, confirmRules } from '../../shared/lib/validation';
 
 interface Values {
@@ -18,37 +17,22 @@ interface Props {
 
 export function ChangePasswordModal({ open, onClose, onDone }: Props) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    setProblem(null);
-    try {
-      await changePassword(values.current_password, values.new_password);
-      onDone();
-    } catch (err) {
-      setProblem(applyApiError(form, err, ['current_password', 'new_password']));
-    } finally {
-      setBusy(false);
-    }
+  const save = async (values: Values) => {
+    await changePassword(values.current_password, values.new_password);
+    onDone();
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       title="Đổi mật khẩu"
       open={open}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
       okText="Đổi mật khẩu"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      destroyOnHidden
-      afterClose={() => (form.resetFields(), setProblem(null))}
+      form={form}
+      fields={['current_password', 'new_password']}
+      save={save}
+      onClose={onClose}
+      afterClose={() => form.resetFields()}
     >
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit()}>
         <Form.Item
           name="current_password"
           label="Mật khẩu hiện tại"
@@ -62,7 +46,6 @@ export function ChangePasswordModal({ open, onClose, onDone }: Props) {
         <Form.Item name="confirm" label="Nhập lại mật khẩu mới" dependencies={['new_password']} rules={confirmRules('new_password')} hasFeedback>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

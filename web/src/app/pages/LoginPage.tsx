@@ -1,12 +1,12 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../shared/api/client';
 import { login } from '../auth/api';
 import { useAuth } from '../../shared/auth/useAuth';
 import { BrandMark } from '../../shared/components/BrandMark';
-import { applyApiError } from '../../shared/lib/forms';
+import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { type FormProblem, useSubmit } from '../../shared/hooks/useSubmit';
 import { formatDateTime } from '../../shared/lib/format';
 
 interface LoginValues {
@@ -14,43 +14,48 @@ interface LoginValues {
   password: string;
 }
 
-interface LoginProblem {
-  title: string;
-  description: string;
-}
-
 /** Only paths inside this app are followed after login. */
 function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
-function describe(err: unknown): LoginProblem {
-  if (!(err instanceof ApiError)) return { title: 'Đăng nhập không thành công', description: errorMessage(err) };
+function describe(err: unknown): FormProblem {
+  if (!(err instanceof ApiError)) return { title: 'Đăng nhập không thành công', detail: errorMessage(err) };
   switch (err.code) {
     case 'login_failed':
       return {
         title: 'Đăng nhập không thành công',
-        description: err.detail || 'Tên đăng nhập hoặc mật khẩu không đúng.',
+        detail: err.detail || 'Tên đăng nhập hoặc mật khẩu không đúng.',
       };
     case 'login_locked': {
       // The detail names the time the lock ends; a locked_until member, if sent, is the fallback.
       const until = typeof err.problem.locked_until === 'string' ? formatDateTime(err.problem.locked_until) : '';
       return {
         title: 'Tài khoản tạm thời bị khóa',
-        description: err.detail || (until ? `Tài khoản bị tạm khóa đến ${until}.` : err.title),
+        detail: err.detail || (until ? `Tài khoản bị tạm khóa đến ${until}.` : err.title),
       };
     }
     case 'login_throttled':
-      return { title: 'Tạm thời chưa thể đăng nhập', description: err.userMessage };
+      return { title: 'Tạm thời chưa thể đăng nhập', detail: err.userMessage };
     default:
-      return { title: err.title || 'Đăng nhập không thành công', description: err.detail };
+      return { title: err.title || 'Đăng nhập không thành công', detail: err.detail };
   }
 }
 
 export default function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
-  const [problem, setProblem] = useState<LoginProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmit({
+    form,
+    fields: ['username', 'password'],
+    onError: (err, placeFields) => {
+      // Field errors (400) go on the fields; refusals (wrong password, lock-out…) above the form.
+      const isFieldError = err instanceof ApiError && err.status === 400 && err.fieldErrors.length > 0;
+      const rest = isFieldError ? placeFields() : null;
+      form.setFieldValue('password', '');
+      if (!isFieldError) return describe(err);
+      return rest ? { title: 'Đăng nhập không thành công', detail: rest } : null;
+    },
+  });
   const { user, signedIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -59,23 +64,12 @@ export default function LoginPage() {
 
   if (user) return <Navigate to={next} replace />;
 
-  const onFinish = async (values: LoginValues) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const onFinish = (values: LoginValues) =>
+    run(async () => {
       const session = await login(values.username.trim(), values.password);
       signedIn(session);
       navigate(next, { replace: true });
-    } catch (err) {
-      const isFieldError = err instanceof ApiError && err.status === 400 && err.fieldErrors.length > 0;
-      const rest = isFieldError ? applyApiError(form, err, ['username', 'password']) : null;
-      if (!isFieldError) setProblem(describe(err));
-      else if (rest) setProblem({ title: 'Đăng nhập không thành công', description: rest });
-      form.setFieldValue('password', '');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Flex className="login-page" align="center" justify="center" vertical gap={24}>
@@ -94,15 +88,7 @@ export default function LoginPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            message={problem.title}
-            description={problem.description}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <ProblemAlert problem={problem} />
         <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
           <Form.Item
             name="username"

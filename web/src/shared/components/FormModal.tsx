@@ -1,14 +1,17 @@
 // A modal around one antd form that saves through the API: OK checks the form and saves;
 // a refused save puts the server's field errors on the fields and the rest above the form.
-import { Alert, Form, type FormInstance, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { applyApiError, type FieldFilter } from '../lib/forms';
+import { Form, type FormInstance, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { useSubmit } from '../hooks/useSubmit';
+import type { FieldFilter } from '../lib/forms';
+import { ProblemAlert } from './ProblemAlert';
 
 interface Props<V> {
   open: boolean;
   title: string;
   okText: string;
-  width: number;
+  /** Default: antd's (520). */
+  width?: number;
   form: FormInstance<V>;
   /** The antd form name; it prefixes the fields' ids (`holiday_name`). */
   formName?: string;
@@ -46,8 +49,7 @@ export function FormModal<V>({
   danger,
   children,
 }: Props<V>) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useSubmit({ form, fields });
 
   const submit = async () => {
     let values: V;
@@ -57,16 +59,9 @@ export function FormModal<V>({
       return; // the form shows what is missing
     }
     const local = check?.(values) ?? null;
-    setProblem(local);
+    setProblem(local ? { detail: local } : null);
     if (local) return;
-    setBusy(true);
-    try {
-      await save(values);
-    } catch (err) {
-      setProblem(applyApiError(form, err, fields));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => save(values));
   };
 
   return (
@@ -87,7 +82,7 @@ export function FormModal<V>({
       width={width}
     >
       {intro}
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+      <ProblemAlert problem={problem} />
       <Form form={form} name={formName} layout="vertical" preserve={false} initialValues={initialValues}>
         {children}
       </Form>

@@ -21,14 +21,14 @@ export function fieldPath(field: string): (string | number)[] {
 export type FieldFilter = readonly string[] | ((field: string) => boolean);
 
 /**
- * Puts the server's per-field errors on the form's fields: an error belongs to a field when
+ * Puts the server's per-field errors on the form's fields (used by useSubmit, the one submit path): an error belongs to a field when
  * the first part of its name ("work" of "work[0].title") is one of `fieldNames` (or the test
  * accepts it). Returns the
  * message still to show above the form (errors for unknown fields, or the problem's detail),
  * or null when every error found its field.
  */
-export function applyApiError(form: FormInstance, err: unknown, fieldNames: FieldFilter): string | null {
-  if (!(err instanceof ApiError)) return errorMessage(err);
+export function applyApiError(form: FormInstance | null, err: unknown, fieldNames: FieldFilter): string | null {
+  if (!(err instanceof ApiError) || !form) return errorMessage(err);
   const belongs = (e: FieldProblem) =>
     typeof fieldNames === 'function' ? fieldNames(e.field) : fieldNames.includes(String(fieldPath(e.field)[0]));
   const known = err.fieldErrors.filter(belongs);

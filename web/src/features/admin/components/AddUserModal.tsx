@@ -1,8 +1,7 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select } from 'antd';
+import { FormModal } from '../../../shared/components/FormModal';
 import { createUser } from '../api';
 import type { RoleCode, User } from '../../../shared/api/types';
-import { applyApiError } from '../../../shared/lib/forms';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { confirmRules, passwordRules, usernameRules } from '../../../shared/lib/validation';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -27,44 +26,29 @@ interface Props {
 export function AddUserModal({ open, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
   const roleOptions = useVocabOptions('role');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setProblem(null);
-    try {
-      const user = await createUser({
-        username: v.username.trim().toLowerCase(),
-        display_name: v.display_name.trim(),
-        org_id: v.org_id,
-        roles: v.roles,
-        password: v.password,
-      });
-      onCreated(user);
-    } catch (err) {
-      setProblem(applyApiError(form, err, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+  const save = async (v: Values) => {
+    const user = await createUser({
+      username: v.username.trim().toLowerCase(),
+      display_name: v.display_name.trim(),
+      org_id: v.org_id,
+      roles: v.roles,
+      password: v.password,
+    });
+    onCreated(user);
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       title="Thêm người dùng"
       open={open}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
       okText="Thêm người dùng"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      destroyOnHidden
-      afterClose={() => setProblem(null)}
       width={560}
+      form={form}
+      initialValues={{ roles: [] }}
+      fields={FIELDS}
+      save={save}
+      onClose={onClose}
     >
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ roles: [] }}>
         <Form.Item
           name="username"
           label="Tên đăng nhập"
@@ -101,7 +85,6 @@ export function AddUserModal({ open, onClose, onCreated }: Props) {
         <Form.Item name="confirm" label="Nhập lại mật khẩu" dependencies={['password']} rules={confirmRules('password')} hasFeedback>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,7 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Typography } from 'antd';
+import { FormModal } from '../../../shared/components/FormModal';
 import { resetUserPassword } from '../api';
 import type { UserRow } from '../types';
-import { applyApiError } from '../../../shared/lib/forms';
 import { confirmRules, passwordRules } from '../../../shared/lib/validation';
 
 interface Values {
@@ -19,50 +18,35 @@ interface Props {
 /** Sets a new password for another user (admin). Open while `user` is set. */
 export function ResetPasswordModal({ user, onClose, onDone }: Props) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async () => {
+  const save = async (v: Values) => {
     if (!user) return;
-    const v = await form.validateFields();
-    setBusy(true);
-    setProblem(null);
-    try {
-      await resetUserPassword(user.id, v.password);
-      onDone(user);
-    } catch (err) {
-      setProblem(applyApiError(form, err, ['password']));
-    } finally {
-      setBusy(false);
-    }
+    await resetUserPassword(user.id, v.password);
+    onDone(user);
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       title="Đặt lại mật khẩu"
       open={user !== null}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
       okText="Đặt lại mật khẩu"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      destroyOnHidden
-      afterClose={() => setProblem(null)}
+      form={form}
+      fields={['password']}
+      save={save}
+      onClose={onClose}
+      intro={
+        user && (
+          <Typography.Paragraph>
+            Đặt mật khẩu mới cho tài khoản <Typography.Text strong>{user.username}</Typography.Text> ({user.display_name}).
+          </Typography.Paragraph>
+        )
+      }
     >
-      {user && (
-        <Typography.Paragraph>
-          Đặt mật khẩu mới cho tài khoản <Typography.Text strong>{user.username}</Typography.Text> ({user.display_name}).
-        </Typography.Paragraph>
-      )}
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="password" label="Mật khẩu mới" rules={passwordRules} hasFeedback>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="confirm" label="Nhập lại mật khẩu mới" dependencies={['password']} rules={confirmRules('password')} hasFeedback>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

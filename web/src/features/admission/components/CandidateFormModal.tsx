@@ -1,13 +1,12 @@
-import { Alert, AutoComplete, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import { AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { FormModal } from '../../../shared/components/FormModal';
 import { createCandidate } from '../api';
 import { listOrgs } from '../../../shared/api/endpoints';
 import type { Candidate, CandidateInput } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { EDUCATION_OPTIONS } from '../lib';
 import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
-import { applyApiError } from '../../../shared/lib/forms';
 import { isBranchLike } from '../../../shared/lib/orgs';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -68,46 +67,23 @@ interface Props {
 /** "Thêm quần chúng ưu tú": the person a chi bộ has identified as a candidate for admission. */
 export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const orgs = useRemote((signal) => listOrgs({}, signal), 'orgs');
   // Offered first only when it is a chi bộ (where candidates are kept).
   const firstOrg = orgs.data?.items.find((o) => o.id === orgId && isBranchLike(o.kind))?.id;
 
-  const submit = async (v: Values) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      onCreated(await createCandidate(body(v)));
-    } catch (err) {
-      setProblem(applyApiError(form, err, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title="Thêm quần chúng ưu tú"
       okText="Lưu"
-      cancelText="Hủy"
       width={760}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setProblem(null)}
-      destroyOnHidden
+      form={form}
+      formName="candidate"
+      initialValues={{ org_id: firstOrg, ethnicity: 'Kinh', religion: 'Không', general_education: '12/12' }}
+      fields={FIELDS}
+      save={async (v) => onCreated(await createCandidate(body(v)))}
+      onClose={onClose}
     >
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        name="candidate"
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        preserve={false}
-        initialValues={{ org_id: firstOrg, ethnicity: 'Kinh', religion: 'Không', general_education: '12/12' }}
-      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="org_id" label="Chi bộ" rules={[{ required: true, message: 'Vui lòng chọn chi bộ.' }]}>
@@ -159,7 +135,6 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
             </Form.Item>
           </Col>
         </Row>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,14 +1,14 @@
-import { Alert, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { ApiError } from '../../../shared/api/client';
 import { listMembers, type MemberSummary } from '../../members';
 import { recordCandidateStep } from '../api';
 import type { Candidate, CandidateStepInput, CandidateStepResult } from '../types';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useRemote } from '../../../shared/hooks/useRemote';
+import { type FormProblem, useSubmit } from '../../../shared/hooks/useSubmit';
 import type { StepInfo } from '../lib';
 import { DATE_FORMAT, formatDate, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
-import { applyApiError } from '../../../shared/lib/forms';
 import { matchesWords } from '../../../shared/lib/text';
 
 interface Values {
@@ -40,18 +40,11 @@ const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 const datePicker = <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />;
 
 /** A rule the server refused the step on (422), or any error no field took. */
-export interface StepProblem {
-  title: string;
-  detail: string;
-  conflict: boolean;
-}
-
-function toProblem(err: unknown, fallback: string | null): StepProblem | null {
-  if (err instanceof ApiError && err.status === 409)
-    return { title: 'Hồ sơ đã thay đổi', detail: err.userMessage, conflict: true };
-  if (err instanceof ApiError && err.status === 422)
-    return { title: 'Không ghi nhận được: trái quy định', detail: err.userMessage, conflict: false };
-  return fallback ? { title: 'Không ghi nhận được', detail: fallback, conflict: false } : null;
+/** A changed file (409) offers a reload; a refusal by the rules (422) is told at the step. */
+function stepProblem(err: unknown): FormProblem | undefined {
+  if (err instanceof ApiError && err.status === 409) return { title: 'Hồ sơ đã thay đổi', detail: err.userMessage, conflict: true };
+  if (err instanceof ApiError && err.status === 422) return { title: 'Không ghi nhận được: trái quy định', detail: err.userMessage };
+  return undefined;
 }
 
 function initialValues(c: Candidate, step: StepInfo): Values {
@@ -212,21 +205,9 @@ interface Props {
 /** The form of one step: its date and the step's own fields; rule refusals shown at the step. */
 export function StepForm({ candidate: c, step, onRecorded, onReload }: Props) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<StepProblem | null>(null);
+  const { busy, problem, setProblem, run } = useSubmit({ form, fields: FIELDS, errorTitle: 'Không ghi nhận được', onError: stepProblem });
 
-  const submit = async (v: Values) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      onRecorded(await recordCandidateStep(c.id, body(c, step, v)));
-    } catch (err) {
-      const rest = err instanceof ApiError && err.status === 422 ? null : applyApiError(form, err, FIELDS);
-      setProblem(toProblem(err, rest));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (v: Values) => run(async () => onRecorded(await recordCandidateStep(c.id, body(c, step, v))));
 
   return (
     <Form
@@ -238,23 +219,17 @@ export function StepForm({ candidate: c, step, onRecorded, onReload }: Props) {
       onValuesChange={() => problem && !problem.conflict && setProblem(null)}
       aria-label={step.action}
     >
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          message={problem.title}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
-          className="step-problem"
-          action={
-            problem.conflict ? (
-              <Button size="small" onClick={onReload}>
-                Tải lại hồ sơ
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
+      <ProblemAlert
+        problem={problem}
+        className="step-problem"
+        action={
+          problem?.conflict ? (
+            <Button size="small" onClick={onReload}>
+              Tải lại hồ sơ
+            </Button>
+          ) : undefined
+        }
+      />
       {step.step === 'introducers' ? (
         <>
           <IntroducerFields orgId={c.org_id} n={1} />
@@ -296,7 +271,7 @@ export function StepForm({ candidate: c, step, onRecorded, onReload }: Props) {
         {step.step === 'vote' && <VoteFields orgId={c.org_id} />}
       </Row>
       <Flex justify="flex-end">
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <Button type="primary" htmlType="submit" loading={busy}>
           {step.step === 'ceremony' ? 'Ghi nhận lễ kết nạp' : 'Ghi nhận'}
         </Button>
       </Flex>

@@ -1,8 +1,7 @@
 import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../../shared/api/client';
+import { errorMessage } from '../../../shared/api/client';
 import { getMember, getMemberTimeline, type Member, type MemberEvent, MemberStatusTag } from '../../members';
 import { getRules } from '../../admin';
 import { getWorklist, recognizeMember } from '../api';
@@ -11,7 +10,8 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
-import { applyApiError } from '../../../shared/lib/forms';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 interface Values {
   recognize: boolean;
@@ -45,13 +45,15 @@ function RecognitionForm({ member }: { member: Member }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<{ title: string; detail: string } | null>(null);
+  const { busy: saving, problem, setProblem, run } = useSubmit({
+    form,
+    fields: FIELDS,
+    errorTitle: 'Không ghi nhận được',
+    rule: { title: 'Chưa xét được', type: 'error', statuses: [422] },
+  });
   const recognize = Form.useWatch('recognize', form) ?? true;
 
-  const submit = async (v: Values) => {
-    setSaving(true);
-    setProblem(null);
+  const submit = (v: Values) => {
     const body: RecognitionInput = {
       resolution_on: toIsoDate(v.resolution_on),
       decision_no: v.decision_no?.trim() ?? '',
@@ -59,7 +61,7 @@ function RecognitionForm({ member }: { member: Member }) {
       recognize: v.recognize,
       reason: v.recognize ? undefined : v.reason?.trim(),
     };
-    try {
+    return run(async () => {
       const r = await recognizeMember(member.id, body);
       for (const w of r.warnings) message.warning(w.message, 8);
       if (r.status === 'official') {
@@ -68,16 +70,7 @@ function RecognitionForm({ member }: { member: Member }) {
         message.success(`Đã ghi nhận không công nhận đảng viên chính thức: đồng chí ${member.full_name} bị xóa tên.`);
       }
       navigate(`/dang-vien/${member.id}?tab=dong-thoi-gian`);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        setProblem({ title: 'Chưa xét được', detail: err.userMessage });
-      } else {
-        const rest = applyApiError(form, err, FIELDS);
-        if (rest) setProblem({ title: 'Không ghi nhận được', detail: rest });
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -89,9 +82,7 @@ function RecognitionForm({ member }: { member: Member }) {
       onFinish={(v) => void submit(v)}
       onValuesChange={() => setProblem(null)}
     >
-      {problem && (
-        <Alert type="error" showIcon message={problem.title} description={problem.detail} style={{ marginBottom: 16 }} />
-      )}
+      <ProblemAlert problem={problem} />
       <Form.Item name="recognize" label="Kết quả xét của chi bộ">
         <Radio.Group
           optionType="button"

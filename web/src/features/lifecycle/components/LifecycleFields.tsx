@@ -1,10 +1,8 @@
-import { Alert, Col, DatePicker, Form, type FormInstance, type FormRule, Input, Row } from 'antd';
+import { Col, DatePicker, Form, type FormRule, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { ApiError } from '../../../shared/api/client';
 import type { TransferLetter } from '../types';
 import { afterToday, DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
-import { applyApiError } from '../../../shared/lib/forms';
+import type { SubmitOptions } from '../../../shared/hooks/useSubmit';
 
 export interface LetterValues {
   letter_no?: string;
@@ -54,48 +52,13 @@ export function NoteField({ label = 'Ghi chú' }: { label?: string }) {
   );
 }
 
-export interface RuleProblem {
-  title: string;
-  detail: string;
-  type: 'error' | 'warning';
-}
-
 /**
- * Submission state of a lifecycle form: a rule error (422) shows as "rule feedback" above the
- * form, field errors (400) go on their fields, the rest above the form.
+ * How lifecycle forms show a refusal (options of the shared useSubmit): a rule refusal (422 or
+ * 409) as a warning titled `ruleTitle`, field errors on their fields, the rest as an error.
  */
-export function useSubmit(form: FormInstance, fields: readonly string[], ruleTitle = 'Không thực hiện được theo quy định') {
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<RuleProblem | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      await action();
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 422 || err.status === 409) && err.fieldErrors.length === 0) {
-        setProblem({ title: ruleTitle, detail: err.userMessage, type: 'warning' });
-      } else {
-        const rest = applyApiError(form, err, fields);
-        if (rest) setProblem({ title: 'Không ghi nhận được', detail: rest, type: 'error' });
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { saving, problem, clear: () => setProblem(null), run };
+export function lifecycleErrors(ruleTitle = 'Không thực hiện được theo quy định'): Pick<SubmitOptions, 'errorTitle' | 'rule'> {
+  return { errorTitle: 'Không ghi nhận được', rule: { title: ruleTitle } };
 }
 
-export function ProblemAlert({ problem }: { problem: RuleProblem | null }) {
-  if (!problem) return null;
-  return (
-    <Alert
-      className="lifecycle-problem"
-      type={problem.type}
-      showIcon
-      message={problem.title}
-      description={problem.detail}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
+/** The class lifecycle forms give their ProblemAlert. */
+export const PROBLEM_CLASS = 'lifecycle-problem';

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { cancelTransfer, confirmTransfer, returnFromTemporary } from '../api';
 import type { Transfer } from '../types';
 import { afterToday, DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
-import { ProblemAlert, useSubmit } from './LifecycleFields';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { lifecycleErrors, PROBLEM_CLASS } from './LifecycleFields';
 
 type Mode = 'confirm' | 'cancel' | 'return';
 
@@ -22,7 +24,7 @@ interface Values {
 
 function ActionModal({ mode, transfer, onClose, onDone }: { mode: Mode; transfer: Transfer; onClose: () => void; onDone: (t: Transfer) => void }) {
   const [form] = Form.useForm<Values>();
-  const s = useSubmit(form, ['note', 'reason', 'returned_on'], 'Không thực hiện được');
+  const s = useSubmit({ form, fields: ['note', 'reason', 'returned_on'], ...lifecycleErrors('Không thực hiện được') });
   const { message } = App.useApp();
   const submit = (v: Values) =>
     s.run(async () => {
@@ -44,7 +46,7 @@ function ActionModal({ mode, transfer, onClose, onDone }: { mode: Mode; transfer
       open
       title={`${TITLES[mode]}: ${transfer.member_name}`}
       okText={mode === 'cancel' ? 'Hủy phiếu' : mode === 'confirm' ? 'Xác nhận' : 'Ghi nhận trở về'}
-      okButtonProps={{ danger: mode === 'cancel', loading: s.saving }}
+      okButtonProps={{ danger: mode === 'cancel', loading: s.busy }}
       cancelText="Đóng"
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -56,9 +58,9 @@ function ActionModal({ mode, transfer, onClose, onDone }: { mode: Mode; transfer
         layout="vertical"
         initialValues={{ returned_on: dayjs() }}
         onFinish={(v) => void submit(v)}
-        onValuesChange={s.clear}
+        onValuesChange={() => s.setProblem(null)}
       >
-        <ProblemAlert problem={s.problem} />
+        <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
         {mode === 'cancel' && (
           <Form.Item name="reason" label="Lý do hủy" rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi lý do hủy.' }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />

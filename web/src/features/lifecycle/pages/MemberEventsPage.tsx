@@ -7,7 +7,9 @@ import { getMember, getMemberTimeline, type Member, type MemberEvent } from '../
 import { getPartyAge, listRemovalReasons, recordMemberEvent, voidMemberEvent } from '../api';
 import type { MemberEventVerb } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
-import { NoteField, ProblemAlert, useSubmit } from '../components/LifecycleFields';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { NoteField, lifecycleErrors, PROBLEM_CLASS } from '../components/LifecycleFields';
 import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -50,7 +52,7 @@ const FIELDS = [...DECISION_FIELDS, 'note', 'card_no', 'reason', 'reason_text', 
 function EventForm({ member, action, onDone }: { member: Member; action: Action; onDone: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const s = useSubmit(form, FIELDS);
+  const s = useSubmit({ form, fields: FIELDS, ...lifecycleErrors() });
   const reasons = useRemote((signal) => listRemovalReasons(signal), 'removal-reasons');
   const reason = Form.useWatch('reason', form);
   const { verb } = action;
@@ -72,8 +74,8 @@ function EventForm({ member, action, onDone }: { member: Member; action: Action;
     });
 
   return (
-    <Form form={form} name={`event-${verb.replace('/', '-')}`} layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={s.clear}>
-      <ProblemAlert problem={s.problem} />
+    <Form form={form} name={`event-${verb.replace('/', '-')}`} layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={() => s.setProblem(null)}>
+      <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
       {action.hint && <Typography.Paragraph type="secondary">{action.hint}</Typography.Paragraph>}
       {(verb === 'card' || verb === 'card/reissue') && (
         <Form.Item
@@ -132,7 +134,7 @@ function EventForm({ member, action, onDone }: { member: Member; action: Action;
       <DecisionFields effectiveLabel={action.dateLabel} />
       <NoteField />
       <Flex justify="flex-end">
-        <Button type="primary" danger={action.danger} htmlType="submit" loading={s.saving}>
+        <Button type="primary" danger={action.danger} htmlType="submit" loading={s.busy}>
           {action.button}
         </Button>
       </Flex>
@@ -144,7 +146,7 @@ function VoidLatest({ member, event, onDone }: { member: Member; event: MemberEv
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ reason?: string }>();
   const { message } = App.useApp();
-  const s = useSubmit(form, ['reason'], 'Không hủy được sự kiện');
+  const s = useSubmit({ form, fields: ['reason'], ...lifecycleErrors('Không hủy được sự kiện') });
   const submit = (v: { reason?: string }) =>
     s.run(async () => {
       const r = await voidMemberEvent(member.id, event.id, v.reason?.trim() ?? '');
@@ -162,7 +164,7 @@ function VoidLatest({ member, event, onDone }: { member: Member; event: MemberEv
         title={`Hủy sự kiện: ${event.kind_label} (${formatDate(event.occurred_on)})`}
         okText="Hủy sự kiện"
         cancelText="Đóng"
-        okButtonProps={{ danger: true, loading: s.saving }}
+        okButtonProps={{ danger: true, loading: s.busy }}
         onOk={() => form.submit()}
         onCancel={() => setOpen(false)}
         destroyOnClose
@@ -170,8 +172,8 @@ function VoidLatest({ member, event, onDone }: { member: Member; event: MemberEv
         <Typography.Paragraph type="secondary">
           Sự kiện được đánh dấu đã hủy (không xóa) và tác động của nó lên hồ sơ được hoàn lại.
         </Typography.Paragraph>
-        <Form form={form} name="void-event" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={s.clear} preserve={false}>
-          <ProblemAlert problem={s.problem} />
+        <Form form={form} name="void-event" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={() => s.setProblem(null)} preserve={false}>
+          <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
           <Form.Item name="reason" label="Lý do hủy" rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi lý do hủy.' }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
           </Form.Item>

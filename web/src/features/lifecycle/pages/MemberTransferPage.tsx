@@ -6,7 +6,9 @@ import { getMember, type Member } from '../../members';
 import { transferInternal, transferOut, transferTemporary } from '../api';
 import type { Transfer } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
-import { LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/LifecycleFields';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { LetterFields, LETTER_FIELDS, letterBody, NoteField, lifecycleErrors, PROBLEM_CLASS, type LetterValues } from '../components/LifecycleFields';
 import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -54,15 +56,15 @@ function Actions({ member, saving, label }: { member: Member; saving: boolean; l
 
 function OutForm({ member }: { member: Member }) {
   const [form] = Form.useForm<Values>();
-  const s = useSubmit(form, [...COMMON, 'external_unit']);
+  const s = useSubmit({ form, fields: [...COMMON, 'external_unit'], ...lifecycleErrors() });
   const done = useDone(member);
   const submit = (v: Values) =>
     s.run(async () => {
       done(await transferOut(member.id, { ...decisionBody(v), ...letterBody(v), external_unit: v.external_unit?.trim() ?? '', note: v.note?.trim() || undefined }));
     });
   return (
-    <Form form={form} name="transfer-out" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={s.clear}>
-      <ProblemAlert problem={s.problem} />
+    <Form form={form} name="transfer-out" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={() => s.setProblem(null)}>
+      <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
       <Typography.Paragraph type="secondary">
         Đảng viên chuyển sinh hoạt đảng chính thức ra ngoài Đảng bộ: ra khỏi số lượng của chi bộ từ ngày hiệu lực.
       </Typography.Paragraph>
@@ -76,14 +78,14 @@ function OutForm({ member }: { member: Member }) {
       <DecisionFields />
       <LetterFields />
       <NoteField />
-      <Actions member={member} saving={s.saving} label="Chuyển đi" />
+      <Actions member={member} saving={s.busy} label="Chuyển đi" />
     </Form>
   );
 }
 
 function InternalForm({ member }: { member: Member }) {
   const [form] = Form.useForm<Values>();
-  const s = useSubmit(form, [...COMMON, 'to_org_id', 'confirm_now']);
+  const s = useSubmit({ form, fields: [...COMMON, 'to_org_id', 'confirm_now'], ...lifecycleErrors() });
   const done = useDone(member);
   const submit = (v: Values) =>
     s.run(async () => {
@@ -98,8 +100,8 @@ function InternalForm({ member }: { member: Member }) {
       );
     });
   return (
-    <Form form={form} name="transfer-internal" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={s.clear}>
-      <ProblemAlert problem={s.problem} />
+    <Form form={form} name="transfer-internal" layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={() => s.setProblem(null)}>
+      <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
       <Form.Item name="to_org_id" label="Chi bộ chuyển đến" rules={[{ required: true, message: 'Vui lòng chọn chi bộ chuyển đến.' }]}>
         <OrgTreeSelect branchOnly disabledIds={new Set([member.org_id])} />
       </Form.Item>
@@ -113,14 +115,14 @@ function InternalForm({ member }: { member: Member }) {
         <Checkbox>Xác nhận tiếp nhận ngay (đơn vị nhận)</Checkbox>
       </Form.Item>
       <NoteField />
-      <Actions member={member} saving={s.saving} label="Chuyển nội bộ" />
+      <Actions member={member} saving={s.busy} label="Chuyển nội bộ" />
     </Form>
   );
 }
 
 function TemporaryForm({ member }: { member: Member }) {
   const [form] = Form.useForm<Values>();
-  const s = useSubmit(form, [...COMMON, 'purpose', 'until_on', 'to_org_id', 'external_unit', 'confirm_now']);
+  const s = useSubmit({ form, fields: [...COMMON, 'purpose', 'until_on', 'to_org_id', 'external_unit', 'confirm_now'], ...lifecycleErrors() });
   const done = useDone(member);
   const destination = Form.useWatch('destination', form) ?? 'inside';
   const submit = (v: Values) =>
@@ -146,9 +148,9 @@ function TemporaryForm({ member }: { member: Member }) {
       layout="vertical"
       initialValues={{ purpose: 'work', destination: 'inside' }}
       onFinish={(v) => void submit(v)}
-      onValuesChange={s.clear}
+      onValuesChange={() => s.setProblem(null)}
     >
-      <ProblemAlert problem={s.problem} />
+      <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
       <Alert
         type="info"
         showIcon
@@ -224,7 +226,7 @@ function TemporaryForm({ member }: { member: Member }) {
         </Form.Item>
       )}
       <NoteField />
-      <Actions member={member} saving={s.saving} label="Ghi nhận sinh hoạt tạm thời" />
+      <Actions member={member} saving={s.busy} label="Ghi nhận sinh hoạt tạm thời" />
     </Form>
   );
 }

@@ -2,7 +2,9 @@ import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, In
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { transferIn } from '../api';
-import { LetterFields, LETTER_FIELDS, letterBody, NoteField, ProblemAlert, useSubmit, type LetterValues } from '../components/LifecycleFields';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { LetterFields, LETTER_FIELDS, letterBody, NoteField, lifecycleErrors, PROBLEM_CLASS, type LetterValues } from '../components/LifecycleFields';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -42,7 +44,7 @@ export default function TransferInPage() {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const s = useSubmit(form, FIELDS);
+  const s = useSubmit({ form, fields: FIELDS, ...lifecycleErrors() });
 
   const submit = (v: Values) =>
     s.run(async () => {
@@ -77,9 +79,9 @@ export default function TransferInPage() {
           layout="vertical"
           initialValues={{ sex: 'male', ethnicity: 'Kinh', religion: 'Không' }}
           onFinish={(v) => void submit(v)}
-          onValuesChange={s.clear}
+          onValuesChange={() => s.setProblem(null)}
         >
-          <ProblemAlert problem={s.problem} />
+          <ProblemAlert problem={s.problem} className={PROBLEM_CLASS} />
           <Row gutter={12}>
             <Col xs={24} md={12}>
               <Form.Item name="org_id" label="Chi bộ tiếp nhận" rules={[{ required: true, message: 'Vui lòng chọn chi bộ tiếp nhận.' }]}>
@@ -112,7 +114,7 @@ export default function TransferInPage() {
           <NoteField />
           <Flex justify="flex-end" gap={8}>
             <Button onClick={() => navigate('/chuyen-sinh-hoat')}>Hủy</Button>
-            <Button type="primary" htmlType="submit" loading={s.saving}>
+            <Button type="primary" htmlType="submit" loading={s.busy}>
               Tiếp nhận
             </Button>
           </Flex>

@@ -1,11 +1,12 @@
-import { Alert, App, AutoComplete, Button, Card, Col, DatePicker, Flex, Form, type FormRule, Input, Radio, Row, Select, Typography } from 'antd';
+import { App, AutoComplete, Button, Card, Col, DatePicker, Flex, Form, type FormRule, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../../shared/api/client';
 import { createMember, updateMember } from '../api';
 import type { Member, MemberFieldName, MemberInput, SubRecord, SubRecordList } from '../types';
 import { useMeta } from '../../../shared/hooks/useMeta';
-import { applyApiError } from '../../../shared/lib/forms';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { type FormProblem, useSubmit } from '../../../shared/hooks/useSubmit';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { DATE_FIELDS, type DateFieldName as DateField, FIELD_LABELS, MEMBER_FIELD_NAMES, SEX_OPTIONS, SUB_RECORDS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
@@ -170,13 +171,20 @@ interface Props {
   onReload?: () => void;
 }
 
+/** Someone else saved the file meanwhile: offer to reload it. */
+function conflictProblem(err: unknown): FormProblem | undefined {
+  if (err instanceof ApiError && err.code === 'version_conflict') {
+    return { title: 'Hồ sơ đã thay đổi', detail: err.userMessage, type: 'warning', conflict: true };
+  }
+  return undefined;
+}
+
 /** The member file (mẫu 2-HSĐV) as a form, for a new member or an edit. */
 export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props) {
   const [form] = Form.useForm<Values>();
   const { meta } = useMeta();
   const { modal } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; conflict?: boolean } | null>(null);
+  const { busy, problem, run } = useSubmit({ form, fields: SERVER_FIELDS, errorTitle: 'Chưa lưu được hồ sơ', onError: conflictProblem });
   const top = useRef<HTMLDivElement>(null);
   const initial = useMemo(() => toValues(member, orgId), [member, orgId]);
   const masked = !!member?.masked;
@@ -204,19 +212,17 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
   const sensitive = (name: MemberFieldName, input: ReactNode) =>
     field(name, masked ? <Input disabled placeholder="Không có quyền xem" /> : input, {}, masked ? 'Được giữ nguyên khi lưu.' : undefined);
 
-  const showProblem = (p: { message: string; conflict?: boolean } | null) => {
-    setProblem(p);
-    if (p) top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
+  useEffect(() => {
+    if (problem) top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [problem]);
 
-  const save = async (input: MemberInput) => {
-    setBusy(true);
-    showProblem(null);
-    try {
-      const saved = member ? await updateMember(member.id, { ...input, version: member.version }) : await createMember(input);
-      onSaved(saved, !member);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'possible_duplicate') {
+  const save = (input: MemberInput): Promise<void> =>
+    run(async () => {
+      try {
+        const saved = member ? await updateMember(member.id, { ...input, version: member.version }) : await createMember(input);
+        onSaved(saved, !member);
+      } catch (err) {
+        if (!(err instanceof ApiError && err.code === 'possible_duplicate')) throw err;
         modal.confirm({
           title: 'Có thể trùng với đảng viên đã có',
           content: err.detail || err.title,
@@ -225,16 +231,8 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
           width: 520,
           onOk: () => save({ ...input, confirm_duplicate: true }),
         });
-      } else if (err instanceof ApiError && err.code === 'version_conflict') {
-        showProblem({ message: err.userMessage, conflict: true });
-      } else {
-        const rest = applyApiError(form, err, SERVER_FIELDS);
-        showProblem(rest ? { message: rest } : null);
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const submit = async () => {
     let values: Values;
@@ -256,22 +254,16 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
 
   return (
     <div ref={top}>
-      {problem && (
-        <Alert
-          type={problem.conflict ? 'warning' : 'error'}
-          showIcon
-          message={problem.conflict ? 'Hồ sơ đã thay đổi' : 'Chưa lưu được hồ sơ'}
-          description={problem.message}
-          style={{ marginBottom: 16 }}
-          action={
-            problem.conflict && onReload ? (
-              <Button size="small" onClick={onReload}>
-                Tải lại hồ sơ
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
+      <ProblemAlert
+        problem={problem}
+        action={
+          problem?.conflict && onReload ? (
+            <Button size="small" onClick={onReload}>
+              Tải lại hồ sơ
+            </Button>
+          ) : undefined
+        }
+      />
       <Form form={form} layout="vertical" initialValues={initial} scrollToFirstError className="member-form" disabled={busy}>
         <Flex vertical gap={16}>
           <Section title="Thông tin cá nhân">

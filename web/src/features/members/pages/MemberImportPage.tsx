@@ -22,7 +22,7 @@ import {
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError, errorMessage, saveDownload } from '../../../shared/api/client';
+import { ApiError, saveDownload } from '../../../shared/api/client';
 import { commitMemberImport, previewMemberImport } from '../api';
 import type { FieldProblem } from '../../../shared/api/types';
 import type { ImportFile, ImportPreview, ImportRow } from '../types';
@@ -30,6 +30,8 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useMeta } from '../../../shared/hooks/useMeta';
 import { fieldPath } from '../../../shared/lib/forms';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { formatNumber } from '../../../shared/lib/format';
 import { fieldLabel, sexLabel, theoryLevelLabel } from '../lib';
 
@@ -74,8 +76,8 @@ export default function MemberImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
   const [filter, setFilter] = useState<Filter>('all');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useSubmit();
+  const say = (text: string | null) => setProblem(text ? { detail: text } : null);
   const [refused, setRefused] = useState<Map<number, FieldProblem[]>>(new Map());
   const [imported, setImported] = useState<number | null>(null);
 
@@ -90,12 +92,10 @@ export default function MemberImportPage() {
 
   const runPreview = async () => {
     if (!file) {
-      setProblem('Hãy chọn tệp Excel (.xlsx) hoặc CSV.');
+      say('Hãy chọn tệp Excel (.xlsx) hoặc CSV.');
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const body: ImportFile = { filename: file.name, content_base64: await readBase64(file), org_id: orgId };
       const result = await previewMemberImport(body);
       setPayload(body);
@@ -104,52 +104,44 @@ export default function MemberImportPage() {
       setRefused(new Map());
       setFilter(result.invalid > 0 ? 'invalid' : 'all');
       setStep(1);
-    } catch (err) {
-      setProblem(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const loadMore = async () => {
     if (!payload || !preview || preview.next_offset === null) return;
-    setBusy(true);
-    try {
-      const page = await previewMemberImport({ ...payload, rows_offset: preview.next_offset });
-      setPreview({ ...page, rows: [...preview.rows, ...page.rows] });
-    } catch (err) {
-      setProblem(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const from = preview;
+    const offset = preview.next_offset;
+    await run(
+      async () => {
+        const page = await previewMemberImport({ ...payload, rows_offset: offset });
+        setPreview({ ...page, rows: [...from.rows, ...page.rows] });
+      },
+      { keepProblem: true },
+    );
   };
 
   const runCommit = async () => {
     if (!payload) return;
-    setBusy(true);
-    setProblem(null);
     setRefused(new Map());
-    try {
-      const result = await commitMemberImport({ ...payload, exclude_rows: [...excluded].sort((a, b) => a - b) });
-      setImported(result.imported);
-      setStep(2);
-    } catch (err) {
-      const byRow = rowProblems(err);
-      setRefused(byRow);
-      if (byRow.size > 0) {
+    await run(async () => {
+      try {
+        const result = await commitMemberImport({ ...payload, exclude_rows: [...excluded].sort((a, b) => a - b) });
+        setImported(result.imported);
+        setStep(2);
+      } catch (err) {
+        // Refused rows are marked in the table, with one sentence above it; other errors as usual.
+        const byRow = rowProblems(err);
+        setRefused(byRow);
+        if (byRow.size === 0) throw err;
         setFilter('invalid');
-        setProblem(
+        say(
           `Chưa nhập dòng nào: còn ${formatNumber(byRow.size)} dòng có lỗi (${[...byRow.keys()]
             .sort((a, b) => a - b)
             .map((r) => `dòng ${r}`)
             .join(', ')}). Hãy sửa tệp rồi tải lên lại, hoặc đánh dấu “Bỏ qua” các dòng này.`,
         );
-      } else {
-        setProblem(errorMessage(err));
       }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const restart = () => {
@@ -260,7 +252,7 @@ export default function MemberImportPage() {
           items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra dữ liệu' }, { title: 'Kết quả' }]}
           style={{ maxWidth: 760, margin: '0 auto 32px' }}
         />
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+        <ProblemAlert problem={problem} />
 
         {step === 0 && (
           <Row gutter={[32, 24]}>
@@ -275,8 +267,8 @@ export default function MemberImportPage() {
                     }
                     beforeUpload={(f) => {
                       const ok = /\.(xlsx|csv)$/i.test(f.name);
-                      if (!ok) setProblem('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).');
-                      else if (f.size > MAX_BYTES) setProblem('Tệp lớn hơn 20 MB: hãy chia thành nhiều tệp nhỏ hơn.');
+                      if (!ok) say('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).');
+                      else if (f.size > MAX_BYTES) say('Tệp lớn hơn 20 MB: hãy chia thành nhiều tệp nhỏ hơn.');
                       else {
                         setProblem(null);
                         setFile(f);
