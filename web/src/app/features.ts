@@ -1,0 +1,25 @@
+// Every feature of the app, in one list: a new domain is a folder under features/ and a line here.
+import { admissionFeature } from '../features/admission';
+import { adminFeature } from '../features/admin';
+import { duesFeature } from '../features/dues';
+import { homeFeature } from '../features/home';
+import { inspectionFeature } from '../features/inspection';
+import { lifecycleFeature } from '../features/lifecycle';
+import { meetingsFeature } from '../features/meetings';
+import { membersFeature } from '../features/members';
+import { orgsFeature } from '../features/orgs';
+import { reportsFeature } from '../features/reports';
+import type { Feature } from '../shared/feature';
+
+export const FEATURES: readonly Feature[] = [
+  homeFeature,
+  orgsFeature,
+  membersFeature,
+  admissionFeature,
+  meetingsFeature,
+  lifecycleFeature,
+  inspectionFeature,
+  duesFeature,
+  reportsFeature,
+  adminFeature,
+];

@@ -1,0 +1,140 @@
+import { AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '../../../shared/components/FormModal';
+import { createCandidate } from '../api';
+import { listOrgs } from '../../../shared/api/endpoints';
+import type { Candidate, CandidateInput } from '../types';
+import { useRemote } from '../../../shared/hooks/useRemote';
+import { EDUCATION_OPTIONS } from '../lib';
+import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { isBranchLike } from '../../../shared/lib/orgs';
+import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
+import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
+
+interface Values extends PersonalValues {
+  org_id?: number;
+  general_education?: string;
+  occupation?: string;
+  job_title?: string;
+  home_town?: string;
+  residence?: string;
+  identified_on?: Dayjs | null;
+  note?: string;
+}
+
+const FIELDS = [
+  'org_id',
+  ...PERSONAL_FIELDS,
+  'general_education',
+  'occupation',
+  'job_title',
+  'home_town',
+  'residence',
+  'identified_on',
+  'note',
+];
+
+const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+const trimmed = (v: string | undefined) => v?.trim() || undefined;
+
+function body(v: Values): CandidateInput {
+  return {
+    org_id: v.org_id!,
+    full_name: v.full_name!.trim(),
+    sex: v.sex!,
+    birth_date: toIsoDate(v.birth_date),
+    national_id: trimmed(v.national_id),
+    ethnicity: v.ethnicity ?? '',
+    religion: v.religion ?? '',
+    general_education: v.general_education?.trim() ?? '',
+    occupation: trimmed(v.occupation),
+    job_title: trimmed(v.job_title),
+    home_town: trimmed(v.home_town),
+    residence: trimmed(v.residence),
+    identified_on: toIsoDate(v.identified_on),
+    note: trimmed(v.note),
+  };
+}
+
+interface Props {
+  open: boolean;
+  /** The chi bộ offered first. */
+  orgId?: number;
+  onClose: () => void;
+  onCreated: (c: Candidate) => void;
+}
+
+/** "Thêm quần chúng ưu tú": the person a chi bộ has identified as a candidate for admission. */
+export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
+  const [form] = Form.useForm<Values>();
+  const orgs = useRemote((signal) => listOrgs({}, signal), 'orgs');
+  // Offered first only when it is a chi bộ (where candidates are kept).
+  const firstOrg = orgs.data?.items.find((o) => o.id === orgId && isBranchLike(o.kind))?.id;
+
+  return (
+    <FormModal<Values>
+      open={open}
+      title="Thêm quần chúng ưu tú"
+      okText="Lưu"
+      width={760}
+      form={form}
+      formName="candidate"
+      initialValues={{ org_id: firstOrg, ethnicity: 'Kinh', religion: 'Không', general_education: '12/12' }}
+      fields={FIELDS}
+      save={async (v) => onCreated(await createCandidate(body(v)))}
+      onClose={onClose}
+    >
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="org_id" label="Chi bộ" rules={[{ required: true, message: 'Vui lòng chọn chi bộ.' }]}>
+              <OrgTreeSelect branchOnly orgs={orgs.data?.items} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="identified_on"
+              label="Ngày chi bộ xác định là quần chúng ưu tú"
+              rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}
+            >
+              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <PersonalFields strict />
+          <Col xs={24} md={6}>
+            <Form.Item
+              name="general_education"
+              label="Giáo dục phổ thông"
+              rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập trình độ giáo dục phổ thông.' }]}
+            >
+              <AutoComplete options={EDUCATION_OPTIONS} placeholder="12/12" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="occupation" label="Nghề nghiệp">
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="job_title" label="Chức vụ chính quyền, đoàn thể">
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="home_town" label="Quê quán">
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="residence" label="Nơi cư trú">
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label="Ghi chú">
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+            </Form.Item>
+          </Col>
+        </Row>
+    </FormModal>
+  );
+}

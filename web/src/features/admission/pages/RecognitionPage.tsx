@@ -1,0 +1,216 @@
+import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { errorMessage } from '../../../shared/api/client';
+import { getMember, getMemberTimeline, type Member, type MemberEvent, MemberStatusTag } from '../../members';
+import { getRules } from '../../admin';
+import { getWorklist, recognizeMember } from '../api';
+import type { RecognitionInput } from '../types';
+import { useAuth } from '../../../shared/auth/useAuth';
+import { PageTitle } from '../../../shared/components/PageTitle';
+import { useRemote } from '../../../shared/hooks/useRemote';
+import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { useSubmit } from '../../../shared/hooks/useSubmit';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+
+interface Values {
+  recognize: boolean;
+  resolution_on?: Dayjs | null;
+  decision_no?: string;
+  decision_date?: Dayjs | null;
+  reason?: string;
+}
+
+const FIELDS = ['resolution_on', 'decision_no', 'decision_date', 'reason'];
+const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+
+/** The ceremony day recorded with the admission (the day probation counts from). */
+function ceremonyOf(events: MemberEvent[] | undefined): string {
+  const admitted = events?.filter((e) => e.kind === 'admitted' && !e.voided_at).pop();
+  const detail = admitted?.detail;
+  if (detail && typeof detail === 'object' && typeof detail.ceremony_on === 'string') return detail.ceremony_on;
+  return '';
+}
+
+/** What the server's worklist says about this member's probation (its end and the last day to decide). */
+function useProbationNote(m: Member | undefined) {
+  const { data } = useRemote(
+    (signal) => (m ? getWorklist(m.org_id, undefined, signal) : Promise.resolve({ items: [] })),
+    m ? `worklist:${m.org_id}` : 'none',
+  );
+  return data?.items.find((w) => w.member_id === m?.id && (w.kind === 'probation_ending' || w.kind === 'recognition_overdue'));
+}
+
+function RecognitionForm({ member }: { member: Member }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { busy: saving, problem, setProblem, run } = useSubmit({
+    form,
+    fields: FIELDS,
+    errorTitle: 'Không ghi nhận được',
+    rule: { title: 'Chưa xét được', type: 'error', statuses: [422] },
+  });
+  const recognize = Form.useWatch('recognize', form) ?? true;
+
+  const submit = (v: Values) => {
+    const body: RecognitionInput = {
+      resolution_on: toIsoDate(v.resolution_on),
+      decision_no: v.decision_no?.trim() ?? '',
+      decision_date: toIsoDate(v.decision_date) || undefined,
+      recognize: v.recognize,
+      reason: v.recognize ? undefined : v.reason?.trim(),
+    };
+    return run(async () => {
+      const r = await recognizeMember(member.id, body);
+      for (const w of r.warnings) message.warning(w.message, 8);
+      if (r.status === 'official') {
+        message.success(`Đã công nhận đồng chí ${member.full_name} là đảng viên chính thức từ ngày ${formatDate(r.official_on)}.`);
+      } else {
+        message.success(`Đã ghi nhận không công nhận đảng viên chính thức: đồng chí ${member.full_name} bị xóa tên.`);
+      }
+      navigate(`/dang-vien/${member.id}?tab=dong-thoi-gian`);
+    });
+  };
+
+  return (
+    <Form
+      form={form}
+      name="recognition"
+      layout="vertical"
+      initialValues={{ recognize: true }}
+      onFinish={(v) => void submit(v)}
+      onValuesChange={() => setProblem(null)}
+    >
+      <ProblemAlert problem={problem} />
+      <Form.Item name="recognize" label="Kết quả xét của chi bộ">
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: true, label: 'Công nhận đảng viên chính thức' },
+            { value: false, label: 'Không công nhận (xóa tên)' },
+          ]}
+        />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="resolution_on"
+            label="Ngày nghị quyết chi bộ"
+            rules={[{ required: true, message: 'Vui lòng chọn ngày nghị quyết của chi bộ.' }]}
+          >
+            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="decision_no" label="Số quyết định của cấp ủy" rules={[{ max: 100, message: 'Tối đa 100 ký tự.' }]}>
+            <Input autoComplete="off" placeholder="Ví dụ: 215-QĐ/ĐUK" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="decision_date" label="Ngày quyết định">
+            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {!recognize && (
+        <Form.Item
+          name="reason"
+          label="Lý do không công nhận"
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi lý do không công nhận.' }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} />
+        </Form.Item>
+      )}
+      <Flex justify="flex-end" gap={8}>
+        <Button onClick={() => navigate(`/dang-vien/${member.id}`)}>Hủy</Button>
+        <Button type="primary" danger={!recognize} htmlType="submit" loading={saving}>
+          {recognize ? 'Công nhận chính thức' : 'Ghi nhận không công nhận'}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}
+
+export default function RecognitionPage() {
+  const id = Number(useParams().id);
+  const { can } = useAuth();
+  const { data: m, error, loading } = useRemote((signal) => getMember(id, signal), String(id));
+  const timeline = useRemote((signal) => getMemberTimeline(id, signal), String(id));
+  const rules = useRemote((signal) => getRules(undefined, signal), 'rules');
+  const note = useProbationNote(m);
+  const canEdit = can('member.write');
+  const ceremony = ceremonyOf(timeline.data?.items);
+  const months = rules.data?.probation_months ?? 12;
+
+  return (
+    <>
+      <Breadcrumb
+        className="page-breadcrumb"
+        items={[
+          { title: <Link to="/dang-vien">Đảng viên</Link> },
+          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
+          { title: 'Xét công nhận chính thức' },
+        ]}
+      />
+      <PageTitle title="Xét công nhận đảng viên chính thức" />
+      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
+      {m && (
+        <Row gutter={16}>
+          <Col xs={24} xl={8}>
+            <Card title="Đảng viên dự bị" size="small" style={{ marginBottom: 16 }}>
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'name', label: 'Họ và tên', children: <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> },
+                  { key: 'status', label: 'Trạng thái', children: <MemberStatusTag status={m.status} label={m.status_label} /> },
+                  { key: 'org', label: 'Chi bộ', children: <Link to={`/to-chuc/${m.org_id}`}>{m.org_name}</Link> },
+                  { key: 'birth', label: 'Ngày sinh', children: formatDate(m.birth_date) || '—' },
+                  { key: 'admitted', label: 'Ngày vào Đảng', children: formatDate(m.admitted_on) || '—' },
+                  ...(ceremony ? [{ key: 'ceremony', label: 'Lễ kết nạp', children: formatDate(ceremony) }] : []),
+                  ...(m.introducers ? [{ key: 'intro', label: 'Người giới thiệu', children: m.introducers }] : []),
+                ]}
+              />
+            </Card>
+            {note ? (
+              <Alert
+                type={note.overdue ? 'error' : 'info'}
+                showIcon
+                message={note.title}
+                description={note.detail}
+                style={{ marginBottom: 16 }}
+              />
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                message={`Thời gian dự bị là ${formatNumber(months)} tháng kể từ ngày kết nạp.`}
+                description={`Chi bộ xét công nhận trong ${formatNumber(rules.data?.recognition_deadline_working_days ?? 30)} ngày làm việc sau khi hết dự bị; ngày chính thức là ngày hết dự bị dù chi bộ họp muộn hơn.`}
+                style={{ marginBottom: 16 }}
+              />
+            )}
+          </Col>
+          <Col xs={24} xl={16}>
+            <Card title="Nghị quyết của chi bộ">
+              {m.status !== 'probationary' ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  message={`Đồng chí ${m.full_name} không phải đảng viên dự bị (${m.status_label.toLowerCase()}).`}
+                  description="Chỉ xét công nhận chính thức cho đảng viên dự bị."
+                />
+              ) : canEdit ? (
+                <RecognitionForm member={m} />
+              ) : (
+                <Typography.Text type="secondary">Bí thư chi bộ hoặc cán bộ tổ chức ghi nhận việc xét công nhận.</Typography.Text>
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Alert, App, Breadcrumb, Skeleton } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { errorMessage } from '../../../shared/api/client';
+import { getMember } from '../api';
+import { MemberForm } from '../components/MemberForm';
+import { PageTitle } from '../../../shared/components/PageTitle';
+import { useRemote } from '../../../shared/hooks/useRemote';
+
+/** /dang-vien/:id/sua — edits a member file (with its version, for conflicts). */
+export default function MemberEditPage() {
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { data, error, loading, reload } = useRemote((signal) => getMember(id, signal), String(id));
+  return (
+    <>
+      <Breadcrumb
+        className="page-breadcrumb"
+        items={[
+          { title: <Link to="/dang-vien">Đảng viên</Link> },
+          { title: data ? <Link to={`/dang-vien/${id}`}>{data.full_name}</Link> : '…' },
+          { title: 'Sửa hồ sơ' },
+        ]}
+      />
+      <PageTitle title={data ? `Sửa hồ sơ: ${data.full_name}` : 'Sửa hồ sơ đảng viên'} />
+      {error != null && <Alert type="error" showIcon message={errorMessage(error)} />}
+      {!data && loading && <Skeleton active paragraph={{ rows: 12 }} />}
+      {data && (
+        <MemberForm
+          // A reload after a conflict starts the form again from the newest version.
+          key={data.version}
+          member={data}
+          onReload={reload}
+          onCancel={() => navigate(`/dang-vien/${id}`)}
+          onSaved={(m) => {
+            message.success(`Đã lưu thay đổi hồ sơ ${m.full_name}.`);
+            navigate(`/dang-vien/${m.id}`, { replace: true });
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { ApartmentOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { Feature } from '../../shared/feature';
+
+/** Tổ chức đảng: the tree, each organization's page, its dated changes, committee and host unit. */
+export const orgsFeature: Feature = {
+  name: 'orgs',
+  routes: [
+    { path: 'to-chuc', page: lazy(() => import('./pages/OrganizationsPage')) },
+    { path: 'to-chuc/:id', page: lazy(() => import('./pages/OrganizationPage')) },
+  ],
+  menu: [{ path: '/to-chuc', label: 'Tổ chức đảng', icon: ApartmentOutlined, order: 20 }],
+};

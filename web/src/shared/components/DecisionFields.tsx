@@ -1,0 +1,77 @@
+import { Col, DatePicker, Form, type FormRule, Input, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Decision } from '../api/types';
+import { DATE_FORMAT, toIsoDate } from '../lib/format';
+
+/** The form values of a decision, as the DatePickers hold them. */
+export interface DecisionValues {
+  effective_on?: Dayjs | null;
+  decision_no?: string;
+  decision_date?: Dayjs | null;
+}
+
+export const DECISION_FIELDS = ['effective_on', 'decision_no', 'decision_date'] as const;
+
+export function decisionBody(v: DecisionValues): Decision {
+  return {
+    effective_on: toIsoDate(v.effective_on),
+    decision_no: v.decision_no?.trim() || undefined,
+    decision_date: toIsoDate(v.decision_date) || undefined,
+  };
+}
+
+const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+
+const decisionDateRules: FormRule[] = [
+  ({ getFieldValue }) => ({
+    validator: (_rule, value: Dayjs | null | undefined) => {
+      const eff = getFieldValue('effective_on') as Dayjs | null | undefined;
+      return !value || !eff || !value.isAfter(eff, 'day')
+        ? Promise.resolve()
+        : Promise.reject(new Error('Ngày quyết định không được sau ngày hiệu lực.'));
+    },
+  }),
+];
+
+/**
+ * Ngày hiệu lực (required, not in the future), số quyết định, ngày quyết định (not after the
+ * effective date): the decision every change of the tree records.
+ */
+export function DecisionFields({
+  effectiveRequired = true,
+  effectiveLabel = 'Ngày hiệu lực',
+}: {
+  effectiveRequired?: boolean;
+  effectiveLabel?: string;
+}) {
+  return (
+    <Row gutter={12}>
+      <Col xs={24} sm={8}>
+        <Form.Item
+          name="effective_on"
+          label={effectiveLabel}
+          rules={[
+            { required: effectiveRequired, message: `Vui lòng chọn ${effectiveLabel.toLowerCase()}.` },
+            {
+              validator: (_r, v: Dayjs | null | undefined) =>
+                v && afterToday(v) ? Promise.reject(new Error(`${effectiveLabel} không được sau hôm nay.`)) : Promise.resolve(),
+            },
+          ]}
+          extra={effectiveRequired ? undefined : 'Để trống: hôm nay.'}
+        >
+          <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={8}>
+        <Form.Item name="decision_no" label="Số quyết định" rules={[{ max: 100, message: 'Tối đa 100 ký tự.' }]}>
+          <Input placeholder="Ví dụ: 125-QĐ/ĐUK" autoComplete="off" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={8}>
+        <Form.Item name="decision_date" label="Ngày quyết định" dependencies={['effective_on']} rules={decisionDateRules}>
+          <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}
