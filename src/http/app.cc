@@ -9,6 +9,7 @@
 #include "http/openapi.h"
 #include "http/problem.h"
 #include "http/security_headers.h"
+#include "report/period.h"
 #include "service/core/audit.h"
 
 namespace dangbo::http {
@@ -279,11 +280,7 @@ Result<int> IntQuery(const Request& req, const std::string& name, int fallback) 
 }
 
 Result<Date> DateQuery(const Request& req, const std::string& name, const Date& fallback) {
-  const std::string s = req.Query(name);
-  if (s.empty()) return fallback;
-  if (const auto d = Date::Parse(s)) return *d;
-  return Error::Invalid("Tham số “" + name + "” phải là ngày có dạng YYYY-MM-DD.",
-                        {{name, "Ngày không hợp lệ."}});
+  return report::ParseDateParam(name, req.Query(name), fallback);
 }
 
 }  // namespace dangbo::http

@@ -64,21 +64,24 @@ std::string Lower(std::string s) {
 
 nlohmann::json Operation(const nlohmann::json& route) {
   const nlohmann::json problem = {{"$ref", "#/components/responses/Problem"}};
-  nlohmann::json op = {
-      {"operationId", route["method"].get<std::string>() + " " + route["pattern"].get<std::string>()},
-      {"responses",
-       {{"200", {{"description", "Thành công"}, {"content", {{"application/json", nlohmann::json::object()}}}}},
-        {"default", problem}}},
-      {"x-dangbo-action", route["action"]},
-      {"x-dangbo-target", route["target"]},
-      {"x-dangbo-roles", route["roles"]}};
+  nlohmann::json op = {{"operationId", route["method"].get<std::string>() + " " +
+                                           route["pattern"].get<std::string>()},
+                       {"responses",
+                        {{"200",
+                          {{"description", "Thành công"},
+                           {"content", {{"application/json", nlohmann::json::object()}}}}},
+                         {"default", problem}}},
+                       {"x-dangbo-action", route["action"]},
+                       {"x-dangbo-target", route["target"]},
+                       {"x-dangbo-roles", route["roles"]}};
   if (route["access"] == "public") op["security"] = nlohmann::json::array();
   if (nlohmann::json params = PathParameters(route["pattern"]); !params.empty()) {
     op["parameters"] = params;
   }
   if (route.contains("body") && route["body"].is_array()) {
-    op["requestBody"] = {{"required", false},
-                         {"content", {{"application/json", {{"schema", ObjectSchema(route["body"])}}}}}};
+    op["requestBody"] = {
+        {"required", false},
+        {"content", {{"application/json", {{"schema", ObjectSchema(route["body"])}}}}}};
   }
   return op;
 }
@@ -104,24 +107,23 @@ nlohmann::json OpenApiDocument(const nlohmann::json& route_table) {
            {{"type", "object"},
             {"properties",
              {{"field", {{"type", "string"}}}, {"message", {{"type", "string"}}}}}}}}}}}};
-  return {
-      {"openapi", "3.0.3"},
-      {"info",
-       {{"title", "dangbo API"},
-        {"version", "1"},
-        {"description", "Công tác xây dựng Đảng: tổ chức, đảng viên, biến động và báo cáo."}}},
-      {"paths", paths},
-      {"security", {{{"session", nlohmann::json::array()}}}},
-      {"components",
-       {{"securitySchemes",
-         {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "dangbo_session"}}}}},
-        {"schemas", {{"Problem", problem_schema}}},
-        {"responses",
-         {{"Problem",
-           {{"description", "Lỗi (RFC 9457), thông báo bằng tiếng Việt"},
-            {"content",
-             {{"application/problem+json",
-               {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}}}}}}}};
+  return {{"openapi", "3.0.3"},
+          {"info",
+           {{"title", "dangbo API"},
+            {"version", "1"},
+            {"description", "Công tác xây dựng Đảng: tổ chức, đảng viên, biến động và báo cáo."}}},
+          {"paths", paths},
+          {"security", {{{"session", nlohmann::json::array()}}}},
+          {"components",
+           {{"securitySchemes",
+             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "dangbo_session"}}}}},
+            {"schemas", {{"Problem", problem_schema}}},
+            {"responses",
+             {{"Problem",
+               {{"description", "Lỗi (RFC 9457), thông báo bằng tiếng Việt"},
+                {"content",
+                 {{"application/problem+json",
+                   {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}}}}}}}};
 }
 
 }  // namespace dangbo::http

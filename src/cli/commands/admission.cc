@@ -1,6 +1,7 @@
 // Implementation of the development, flows, worklist and holiday commands.
 #include "cli/commands/admission.h"
 #include "cli/cli_util.h"
+#include "report/period.h"
 
 #include <fstream>
 #include <iostream>
@@ -19,10 +20,7 @@ namespace dangbo::cli {
 namespace {
 
 Result<Date> ParseDate(const std::string& s, const Date& fallback, const char* option) {
-  if (s.empty()) return fallback;
-  const auto d = Date::Parse(s);
-  if (!d) return Error::Invalid(std::string(option) + " phải là ngày dạng YYYY-MM-DD.");
-  return *d;
+  return report::ParseDateParam(option, s, fallback);
 }
 
 void PrintWarnings(const std::vector<rules::Warning>& ws) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/date.h"
+#include "report/period.h"
 #include "service/lifecycle/member_events.h"
 #include "service/lifecycle/transfers.h"
 #include "service/members/member_spans.h"
@@ -352,15 +353,11 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   age->add_option("--on", o->on, "Ngày YYYY-MM-DD (mặc định hôm nay)");
   runs.emplace_back(age, [o, &db] {
     return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      Date on = service::Today(env);
-      if (!o->on.empty()) {
-        const auto d = Date::Parse(o->on);
-        if (!d) return PrintError(Error::Invalid("--on phải là ngày dạng YYYY-MM-DD."));
-        on = *d;
-      }
-      auto a = service::PartyAgeOf(env, op, o->id, on);
+      auto on = report::ParseDateParam("--on", o->on, service::Today(env));
+      if (!on.ok()) return PrintError(on.error());
+      auto a = service::PartyAgeOf(env, op, o->id, *on);
       if (!a.ok()) return PrintError(a.error());
-      std::cout << "Tuổi đảng ngày " << on.Vietnamese() << ": " << a->years << " năm " << a->months
+      std::cout << "Tuổi đảng ngày " << on->Vietnamese() << ": " << a->years << " năm " << a->months
                 << " tháng " << a->days << " ngày (" << a->counted_days << " ngày được tính).\n";
       return 0;
     });

@@ -1,6 +1,7 @@
 // Registry CLI commands.
 #include "cli/commands/registry.h"
 #include "cli/cli_util.h"
+#include "report/period.h"
 
 #include <fstream>
 #include <iostream>
@@ -21,10 +22,7 @@ namespace dangbo::cli {
 namespace {
 
 Result<Date> ParseAt(const std::string& at, const Clock& clock) {
-  if (at.empty()) return Date::InVietnam(clock.Now());
-  const auto d = Date::Parse(at);
-  if (!d) return Error::Invalid("--at phải là ngày dạng YYYY-MM-DD.");
-  return *d;
+  return report::ParseDateParam("--at", at, Date::InVietnam(clock.Now()));
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ int RunReport(const DbOption& db, const ReportOptions& o) {
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
     service::IndicatorQuery q;
     q.org_id = o.org;
-    auto at = report::ParseDateParam("--at", o.at, Date::InVietnam(env.clock.Now()));
+    auto at = report::ParseDateParam("--at", o.at, service::Today(env));
     if (!at.ok()) return PrintError(at.error());
     q.at = *at;
     auto period = report::PeriodFromParams(o.period, o.from, o.to, q.at);

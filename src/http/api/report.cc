@@ -14,7 +14,7 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
   if (!id.ok()) return id.error();
   service::IndicatorQuery q;
   q.org_id = *id;
-  auto at = report::ParseDateParam("at", c.req.Query("at"), today);
+  auto at = DateQuery(c.req, "at", today);
   if (!at.ok()) return at.error();
   q.at = *at;
   auto period =
@@ -43,7 +43,7 @@ void RegisterReportRoutes(App& app) {
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrg, [&env](Call& c) {
-    auto q = ReadQuery(c, Date::InVietnam(env.clock.Now()));
+    auto q = ReadQuery(c, service::Today(env));
     if (!q.ok()) return Problem(q.error());
     return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);
   });

@@ -60,8 +60,8 @@ Status CheckIntroducerInput(const StepInput& in) {
   Validator v;
   v.Check(in.introducer1_id && in.introducer2_id && *in.introducer1_id != *in.introducer2_id,
           "introducer2_id", "Cần hai người giới thiệu khác nhau.");
-  for (const auto& [since, n] : {std::pair{in.introducer1_since, "1"},
-                                 std::pair{in.introducer2_since, "2"}}) {
+  for (const auto& [since, n] :
+       {std::pair{in.introducer1_since, "1"}, std::pair{in.introducer2_since, "2"}}) {
     v.Check(Date::Parse(since).has_value(), std::string("introducer") + n + "_since",
             "Hãy ghi từ ngày nào người giới thiệu công tác cùng quần chúng (YYYY-MM-DD).");
   }
@@ -70,8 +70,8 @@ Status CheckIntroducerInput(const StepInput& in) {
 
 Status WriteIntroducers(StepContext& s) {
   Validator v;
-  for (const auto& [fid, n] : {std::pair{*s.in.introducer1_id, "1"},
-                               std::pair{*s.in.introducer2_id, "2"}}) {
+  for (const auto& [fid, n] :
+       {std::pair{*s.in.introducer1_id, "1"}, std::pair{*s.in.introducer2_id, "2"}}) {
     const auto m = LoadMemberState(s.tx, fid);
     v.Check(m && m->org_id == s.c.data.org_id, std::string("introducer") + n + "_id",
             "Người giới thiệu phải là đảng viên đang sinh hoạt ở cùng chi bộ.");
@@ -80,8 +80,8 @@ Status WriteIntroducers(StepContext& s) {
   s.tx.Exec(
       "UPDATE candidate SET introducer1_id = ?, introducer1_since = ?, introducer2_id = ?, "
       "introducer2_since = ? WHERE id = ?",
-      {*s.in.introducer1_id, s.in.introducer1_since, *s.in.introducer2_id,
-       s.in.introducer2_since, s.c.id});
+      {*s.in.introducer1_id, s.in.introducer1_since, *s.in.introducer2_id, s.in.introducer2_since,
+       s.c.id});
   return Status::Ok();
 }
 
@@ -222,23 +222,25 @@ Status WriteCeremony(StepContext& s) {
       "UPDATE member_event SET decision_no = ?, decision_date = ? WHERE member_id = ? AND "
       "kind = 'admitted'",
       {s.c.decision_no, s.c.decision_on, member_id});
-  s.tx.Exec(
-      "UPDATE candidate SET ceremony_on = ?, status = 'admitted', member_id = ? WHERE id = ?",
-      {s.in.on, member_id, s.c.id});
+  s.tx.Exec("UPDATE candidate SET ceremony_on = ?, status = 'admitted', member_id = ? WHERE id = ?",
+            {s.in.on, member_id, s.c.id});
   s.result.member_id = member_id;
   return Status::Ok();
 }
 
 Status WriteClosing(StepContext& s) {
   s.tx.Exec("UPDATE candidate SET status = ?, note = ? WHERE id = ?",
-            {std::string(s.in.step == "refuse" ? "refused" : "withdrawn"),
-             text::Trim(s.in.reason), s.c.id});
+            {std::string(s.in.step == "refuse" ? "refused" : "withdrawn"), text::Trim(s.in.reason),
+             s.c.id});
   return Status::Ok();
 }
 
 const std::vector<StepSpec>& Steps() {
   static const std::vector<StepSpec> steps = {
-      {"class", {}, "ghi giấy chứng nhận", false,
+      {"class",
+       {},
+       "ghi giấy chứng nhận",
+       false,
        [](const StepInput& in) {
          return Required(in.certificate_no, "certificate_no", "Hãy ghi số giấy chứng nhận.");
        },
@@ -248,31 +250,48 @@ const std::vector<StepSpec>& Steps() {
              {text::Trim(s.in.certificate_no), s.in.on, s.c.id});
          return Status::Ok();
        }},
-      {"dossier", {}, "ghi hồ sơ", false, nullptr,
+      {"dossier",
+       {},
+       "ghi hồ sơ",
+       false,
+       nullptr,
        [](StepContext& s) {
-         s.tx.Exec("UPDATE candidate SET dossier_completed_on = ? WHERE id = ?",
-                   {s.in.on, s.c.id});
+         s.tx.Exec("UPDATE candidate SET dossier_completed_on = ? WHERE id = ?", {s.in.on, s.c.id});
          return Status::Ok();
        }},
       {"introducers", {}, "ghi người giới thiệu", false, CheckIntroducerInput, WriteIntroducers},
       {"vote", {"preparing"}, "biểu quyết", false, nullptr, WriteVote},
-      {"proposal", {"voted"}, "ghi đề nghị của đảng ủy cơ sở", false, nullptr,
+      {"proposal",
+       {"voted"},
+       "ghi đề nghị của đảng ủy cơ sở",
+       false,
+       nullptr,
        [](StepContext& s) {
-         s.tx.Exec("UPDATE candidate SET committee_proposal_on = ?, status = 'proposed' "
-                   "WHERE id = ?",
-                   {s.in.on, s.c.id});
+         s.tx.Exec(
+             "UPDATE candidate SET committee_proposal_on = ?, status = 'proposed' "
+             "WHERE id = ?",
+             {s.in.on, s.c.id});
          return Status::Ok();
        }},
-      {"decision", {"voted", "proposed"}, "ghi quyết định kết nạp", false,
+      {"decision",
+       {"voted", "proposed"},
+       "ghi quyết định kết nạp",
+       false,
        [](const StepInput& in) {
          return Required(in.decision_no, "decision_no", "Hãy ghi số quyết định kết nạp.");
        },
        WriteDecision},
       {"ceremony", {"decided"}, "tổ chức lễ kết nạp", false, nullptr, WriteCeremony},
-      {"refuse", {}, "ghi không kết nạp", true,
+      {"refuse",
+       {},
+       "ghi không kết nạp",
+       true,
        [](const StepInput& in) { return Required(in.reason, "reason", "Hãy ghi lý do."); },
        WriteClosing},
-      {"withdraw", {}, "ghi thôi xem xét", true,
+      {"withdraw",
+       {},
+       "ghi thôi xem xét",
+       true,
        [](const StepInput& in) { return Required(in.reason, "reason", "Hãy ghi lý do."); },
        WriteClosing},
   };
@@ -292,7 +311,8 @@ Result<const StepSpec*> CheckStepInput(const StepInput& in, const Date& today) {
   if (spec == nullptr) {
     std::string codes;
     for (const StepSpec& s : Steps()) codes += (codes.empty() ? "" : ", ") + std::string(s.code);
-    return Error::Invalid("Bước không hợp lệ: " + in.step + ".", {{"step", "Một trong: " + codes + "."}});
+    return Error::Invalid("Bước không hợp lệ: " + in.step + ".",
+                          {{"step", "Một trong: " + codes + "."}});
   }
   const auto on = Date::Parse(in.on);
   if (!on || *on > today) {
@@ -308,8 +328,9 @@ Result<const StepSpec*> CheckStepInput(const StepInput& in, const Date& today) {
 // Where the candidate stands allows this step: open, in order, the version the user saw.
 Status CheckStepState(const StepSpec& spec, const Candidate& c, const StepInput& in) {
   if (in.expected_version != 0 && in.expected_version != c.version) {
-    return Error::Conflict("version_conflict",
-                           "Hồ sơ quần chúng đã được người khác cập nhật. Hãy tải lại rồi thử lại.");
+    return Error::Conflict(
+        "version_conflict",
+        "Hồ sơ quần chúng đã được người khác cập nhật. Hãy tải lại rồi thử lại.");
   }
   if (c.status == "admitted" || c.status == "refused" || c.status == "withdrawn") {
     return Error::Rule("candidate_closed",
@@ -354,13 +375,13 @@ Result<StepResult> RecordStep(const Env& env, const Actor& actor, int64_t id, co
   auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberWrite, before->data.org_id, audit);
   if (!txr.ok()) return txr.error();
   store::Transaction& tx = txr.value();
-  const Candidate c = store::Must(LoadCandidate(tx, id, nullptr), "candidate " + std::to_string(id));
+  const Candidate c =
+      store::Must(LoadCandidate(tx, id, nullptr), "candidate " + std::to_string(id));
   if (Status s = CheckStepState(**spec, c, in); !s) return s.error();
   StepResult result;
   StepContext ctx{actor, tx, c, in, *Date::Parse(in.on), FormatTimestamp(env.clock.Now()), result};
   if (Status s = (*spec)->write(ctx); !s) return s.error();
-  tx.Exec("UPDATE candidate SET version = version + 1, updated_at = ? WHERE id = ?",
-          {ctx.now, id});
+  tx.Exec("UPDATE candidate SET version = version + 1, updated_at = ? WHERE id = ?", {ctx.now, id});
   result.candidate = store::Must(LoadCandidate(tx, id, nullptr), "candidate " + std::to_string(id));
   result.member_id = result.member_id ? result.member_id : result.candidate.member_id;
   audit.before = CandidateJson(c);
