@@ -112,11 +112,11 @@ nlohmann::json App::RouteTable() const {
   for (const Endpoint& ep : endpoints_) {
     const Rule& r = ep.rule;
     nlohmann::json roles = nlohmann::json::array();
-    for (service::Role role : service::AllRoles()) {
+    for (service::Role role : vocab::All<service::Role>()) {
       service::Actor one;
       one.roles = {role};
       if (r.access == Access::kSession && (!r.action || service::RoleAllows(one, *r.action))) {
-        roles.push_back(service::RoleCode(role));
+        roles.push_back(vocab::Code(role));
       }
     }
     const bool has_param =

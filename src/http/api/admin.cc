@@ -39,13 +39,13 @@ void RegisterAdminRoutes(App& app) {
 
   app.Add(Method::kGet, "/api/meta", kSignedIn, [](Call&) {
     nlohmann::json roles = nlohmann::json::array(), kinds = nlohmann::json::array();
-    for (service::Role r : service::AllRoles()) {
-      roles.push_back({{"code", service::RoleCode(r)}, {"label", service::RoleLabel(r)}});
+    for (service::Role r : vocab::All<service::Role>()) {
+      roles.push_back({{"code", vocab::Code(r)}, {"label", vocab::Label(r)}});
     }
     for (auto k : {service::OrgKind::kSuperiorCommittee, service::OrgKind::kGrassrootsCommittee,
                    service::OrgKind::kGrassrootsBranch, service::OrgKind::kSubCommittee,
                    service::OrgKind::kBranch}) {
-      kinds.push_back({{"code", service::OrgKindCode(k)}, {"label", service::OrgKindLabel(k)}});
+      kinds.push_back({{"code", vocab::Code(k)}, {"label", vocab::Label(k)}});
     }
     nlohmann::json theory = nlohmann::json::array(), host_kinds = nlohmann::json::array();
     for (const auto& t : service::TheoryLevels())

@@ -19,8 +19,8 @@ nlohmann::json Nullable(const std::optional<int64_t>& v) {
 nlohmann::json OrgJson(const service::Org& o) {
   return {{"id", o.id},
           {"parent_id", Nullable(o.parent_id)},
-          {"kind", service::OrgKindCode(o.kind)},
-          {"kind_label", service::OrgKindLabel(o.kind)},
+          {"kind", vocab::Code(o.kind)},
+          {"kind_label", vocab::Label(o.kind)},
           {"name", o.name},
           {"path", o.path},
           {"established_on", o.established_on},
@@ -32,8 +32,8 @@ nlohmann::json OrgJson(const service::Org& o) {
 nlohmann::json OrgAtJson(const service::OrgAt& o) {
   return {{"id", o.id},
           {"parent_id", Nullable(o.parent_id)},
-          {"kind", service::OrgKindCode(o.kind)},
-          {"kind_label", service::OrgKindLabel(o.kind)},
+          {"kind", vocab::Code(o.kind)},
+          {"kind_label", vocab::Label(o.kind)},
           {"name", o.name},
           {"path", o.path},
           {"valid_from", o.valid_from}};

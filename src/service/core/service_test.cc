@@ -312,8 +312,8 @@ TEST_F(ServiceTest, SharedDataIsWrittenByRootAdminsOnly) {
 }
 
 TEST(RolesTest, CodesRoundTrip) {
-  for (Role r : AllRoles()) EXPECT_EQ(ParseRole(RoleCode(r)), r);
-  EXPECT_FALSE(ParseRole("vua").has_value());
+  for (Role r : vocab::All<Role>()) EXPECT_EQ(vocab::Parse<Role>(vocab::Code(r)), r);
+  EXPECT_FALSE(vocab::Parse<Role>("vua").has_value());
   EXPECT_TRUE(MayContain(std::nullopt, OrgKind::kSuperiorCommittee));
   EXPECT_FALSE(MayContain(std::nullopt, OrgKind::kBranch));
   EXPECT_TRUE(MayContain(OrgKind::kGrassrootsCommittee, OrgKind::kSubCommittee));

@@ -17,7 +17,7 @@ OrgAt FromRow(const store::Row& r) {
   OrgAt o;
   o.id = r.Int(0);
   o.parent_id = r.OptInt(1);
-  o.kind = ParseOrgKind(r.Text(2)).value_or(OrgKind::kBranch);
+  o.kind = vocab::Parse<OrgKind>(r.Text(2)).value_or(OrgKind::kBranch);
   o.name = r.Text(3);
   o.path = r.Text(4);
   o.valid_from = r.Text(5);
