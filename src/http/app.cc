@@ -124,7 +124,7 @@ nlohmann::json App::RouteTable() const {
     items.push_back({{"method", MethodName(ep.method)},
                      {"pattern", ep.pattern},
                      {"access", r.access == Access::kPublic ? "public" : "session"},
-                     {"action", r.action ? nlohmann::json(service::ActionCode(*r.action))
+                     {"action", r.action ? nlohmann::json(vocab::Code(*r.action))
                                          : nlohmann::json(nullptr)},
                      {"target", service::TargetCode(r.target)},
                      {"param", has_param ? nlohmann::json(r.param) : nlohmann::json(nullptr)},

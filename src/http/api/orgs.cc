@@ -112,7 +112,7 @@ void RegisterOrgRoutes(App& app) {
     return Response::Json(200, j);
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrg, [&env, today](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrgFigures, [&env, today](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto at = AtParam(c.req, today());
