@@ -5,6 +5,7 @@
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/calendar/reference.h"
+#include "service/core/kinds.h"
 #include "service/orgs/org_details.h"
 #include "service/orgs/org_history.h"
 
@@ -37,19 +38,6 @@ nlohmann::json OrgAtJson(const service::OrgAt& o) {
           {"name", o.name},
           {"path", o.path},
           {"valid_from", o.valid_from}};
-}
-
-std::string EventLabel(const std::string& kind) {
-  if (kind == "established") return "Thành lập";
-  if (kind == "renamed") return "Đổi tên";
-  if (kind == "upgraded") return "Nâng cấp thành đảng bộ cơ sở";
-  if (kind == "moved") return "Chuyển tổ chức cấp trên";
-  if (kind == "merged") return "Sáp nhập vào tổ chức khác";
-  if (kind == "absorbed") return "Tiếp nhận tổ chức sáp nhập";
-  if (kind == "split") return "Chia tách";
-  if (kind == "split_from") return "Thành lập do chia tách";
-  if (kind == "dissolved") return "Giải thể";
-  return kind;
 }
 
 // ?at=YYYY-MM-DD, or today when absent.
@@ -135,17 +123,18 @@ void RegisterOrgRoutes(App& app) {
         [](const std::vector<service::OrgEventRow>& rows) {
           nlohmann::json items = nlohmann::json::array();
           for (const auto& e : rows) {
-            items.push_back({{"id", e.id},
-                             {"kind", e.kind},
-                             {"kind_label", EventLabel(e.kind)},
-                             {"effective_on", e.effective_on},
-                             {"decision_no", e.decision_no},
-                             {"decision_date", e.decision_date},
-                             {"detail", e.detail_json.empty()
-                                            ? nlohmann::json(nullptr)
-                                            : nlohmann::json::parse(e.detail_json, nullptr, false)},
-                             {"recorded_by", e.recorded_by},
-                             {"recorded_at", e.recorded_at}});
+            items.push_back(
+                {{"id", e.id},
+                 {"kind", e.kind},
+                 {"kind_label", std::string(vocab::LabelOf<service::OrgEventKind>(e.kind))},
+                 {"effective_on", e.effective_on},
+                 {"decision_no", e.decision_no},
+                 {"decision_date", e.decision_date},
+                 {"detail", e.detail_json.empty()
+                                ? nlohmann::json(nullptr)
+                                : nlohmann::json::parse(e.detail_json, nullptr, false)},
+                 {"recorded_by", e.recorded_by},
+                 {"recorded_at", e.recorded_at}});
           }
           return nlohmann::json{{"items", items}};
         });
