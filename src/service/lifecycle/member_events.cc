@@ -19,7 +19,7 @@ namespace {
 
 Date Today(const Env& env) { return Date::InVietnam(env.clock.Now()); }
 
-const std::vector<std::string> kActive = {"probationary", "official", "exempt"};
+const std::vector<std::string>& kActive = ActiveStatusCodes();
 
 LifecycleResult ResultFor(store::Transaction& tx, int64_t member_id, int64_t event_id,
                           const std::string& kind) {

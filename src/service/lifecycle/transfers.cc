@@ -66,7 +66,7 @@ nlohmann::json LetterJson(const TransferLetter& l) {
   return {{"letter_no", l.letter_no}, {"letter_date", l.letter_date}};
 }
 
-const std::vector<std::string> kActive = {"probationary", "official", "exempt"};
+const std::vector<std::string>& kActive = ActiveStatusCodes();
 
 // Carries out a pending transfer (internal or temporary) inside `tx`: the member moves (an
 // internal transfer) or is recorded away (temporary), with the event; the transfer is

@@ -14,6 +14,15 @@ bool IsActiveStatus(const std::string& status) {
   return vocab::CodeHasFlag<MemberStatus>(status, kStatusActive);
 }
 
+const std::vector<std::string>& ActiveStatusCodes() {
+  static const std::vector<std::string> kCodes = [] {
+    std::vector<std::string> out;
+    for (std::string_view code : vocab::Codes<MemberStatus>(kStatusActive)) out.emplace_back(code);
+    return out;
+  }();
+  return kCodes;
+}
+
 bool IsKnownStatus(const std::string& status) { return vocab::IsCode<MemberStatus>(status); }
 
 std::string StatusLabel(const std::string& status) {

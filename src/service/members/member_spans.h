@@ -19,6 +19,8 @@ inline constexpr const char* kActiveStatuses = "('probationary','official','exem
 bool IsActiveStatus(const std::string& status);
 std::string StatusLabel(const std::string& status);  // "Dự bị", "Chính thức", ...
 bool IsKnownStatus(const std::string& status);
+// The active statuses' codes, from the vocabulary: "probationary", "official", "exempt".
+const std::vector<std::string>& ActiveStatusCodes();
 
 // Closes the member's open span at `on` and opens one with (org_id, status), or updates
 // it in place when it began on `on`. Fails when `on` is before the open span's start.

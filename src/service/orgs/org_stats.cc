@@ -144,8 +144,7 @@ Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, cons
     s.members_by_status[kActive[i]] = open->Int(i) + closed->Int(i);
     s.members += open->Int(i) + closed->Int(i);
   }
-  for (const char* st : {"probationary", "official", "exempt"})
-    s.members_by_status.try_emplace(st, 0);
+  for (const std::string& st : ActiveStatusCodes()) s.members_by_status.try_emplace(st, 0);
   return s;
 }
 
