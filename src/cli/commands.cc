@@ -302,8 +302,7 @@ int UserList(const DbOption& db) {
     if (!page.ok()) return PrintError(page.error());
     for (const auto& u : page->items) {
       std::string roles;
-      for (auto r : u.roles)
-        roles += (roles.empty() ? "" : ",") + std::string(service::RoleCode(r));
+      for (auto r : u.roles) roles += (roles.empty() ? "" : ",") + std::string(vocab::Code(r));
       std::cout << u.id << "\t" << u.username << "\t" << u.display_name << "\t" << u.org_name
                 << "\t" << roles << (u.active ? "" : "\t(vô hiệu)") << "\n";
     }
@@ -321,8 +320,8 @@ int OrgAdd(const DbOption& db, const OrgAddOptions& o) {
                        o.name};
     auto org = service::CreateOrg(env, service::Actor::CliOperator(), in);
     if (!org.ok()) return PrintError(org.error());
-    std::cout << "Đã thêm " << service::OrgKindLabel(org->kind) << " “" << org->name << "” (mã "
-              << org->id << ").\n";
+    std::cout << "Đã thêm " << vocab::Label(org->kind) << " “" << org->name << "” (mã " << org->id
+              << ").\n";
     return 0;
   });
 }
@@ -337,7 +336,7 @@ int OrgList(const DbOption& db) {
     for (const auto& org : *orgs) {
       const auto depth = std::count(org.path.begin(), org.path.end(), '/') - 2;
       std::cout << std::string(static_cast<size_t>(std::max<long>(0, depth)) * 2, ' ') << org.id
-                << "  " << org.name << "  [" << service::OrgKindLabel(org.kind) << "]\n";
+                << "  " << org.name << "  [" << vocab::Label(org.kind) << "]\n";
     }
     return 0;
   });

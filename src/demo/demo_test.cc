@@ -8,6 +8,7 @@
 #include "demo/demo.h"
 #include "demo/demo_test_util.h"
 #include "service/accounts/users.h"
+#include "service/core/kinds.h"
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
@@ -150,6 +151,14 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
   auto secretary = service::FindUserByName(*f.env, Actor::CliOperator(), "bithu.soyte");
   ASSERT_TRUE(secretary.ok());
   EXPECT_EQ(secretary->org_name, "Đảng bộ Sở Y tế");
+
+  // Every audit action the demo wrote has a label in the vocabulary (GET /api/v1/meta).
+  int64_t actions = 0;
+  f.db->BeginRead().Each("SELECT DISTINCT action FROM audit_log", {}, [&](const store::Row& row) {
+    ++actions;
+    EXPECT_TRUE(vocab::IsCode<service::AuditAction>(row.Text(0))) << row.Text(0);
+  });
+  EXPECT_GT(actions, 0);
 
   // A second run on the same database is refused and writes nothing.
   auto again = f.Run(1);

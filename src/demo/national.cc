@@ -877,7 +877,7 @@ Result<NationalReport> GenerateNational(const service::Env& env, const NationalO
       paths[i] = (n.parent >= 0 ? paths[static_cast<size_t>(n.parent)] : root_path) +
                  std::to_string(id) + "/";
       established[i] = Iso(n.established);
-      const std::string kind(service::OrgKindCode(n.kind));
+      const std::string kind(vocab::Code(n.kind));
       store::Value host_id = nullptr;
       if (!n.host_unit.empty()) {
         std::string hn = n.host_unit;

@@ -81,15 +81,16 @@ TEST(NationalTest, TreeAndFilesFollowTheRules) {
     orgs[row.Int(0)] = {row.Text(1), row.Text(2)};
   });
   int64_t checked = 0;
-  tx.Each(
-      "SELECT id, parent_id FROM org WHERE parent_id IS NOT NULL", {}, [&](const store::Row& row) {
-        const auto& [kind, path] = orgs[row.Int(0)];
-        const auto& [pkind, ppath] = orgs[row.Int(1)];
-        EXPECT_TRUE(service::MayContain(service::ParseOrgKind(pkind), *service::ParseOrgKind(kind)))
-            << pkind << " > " << kind;
-        EXPECT_EQ(path, ppath + std::to_string(row.Int(0)) + "/");
-        ++checked;
-      });
+  tx.Each("SELECT id, parent_id FROM org WHERE parent_id IS NOT NULL", {},
+          [&](const store::Row& row) {
+            const auto& [kind, path] = orgs[row.Int(0)];
+            const auto& [pkind, ppath] = orgs[row.Int(1)];
+            EXPECT_TRUE(service::MayContain(vocab::Parse<service::OrgKind>(pkind),
+                                            *vocab::Parse<service::OrgKind>(kind)))
+                << pkind << " > " << kind;
+            EXPECT_EQ(path, ppath + std::to_string(row.Int(0)) + "/");
+            ++checked;
+          });
   EXPECT_EQ(checked, r->orgs);
   // Members only in branch-like units; every file passes the entry form's validation.
   EXPECT_EQ(tx.QueryOne("SELECT COUNT(*) FROM member m JOIN org o ON o.id = m.org_id WHERE "

@@ -118,24 +118,24 @@ nlohmann::json App::RouteTable() const {
   for (const Endpoint& ep : endpoints_) {
     const Rule& r = ep.rule;
     nlohmann::json roles = nlohmann::json::array();
-    for (service::Role role : service::AllRoles()) {
+    for (service::Role role : vocab::All<service::Role>()) {
       service::Actor one;
       one.roles = {role};
       if (r.access == Access::kSession && (!r.action || service::RoleAllows(one, *r.action))) {
-        roles.push_back(service::RoleCode(role));
+        roles.push_back(vocab::Code(role));
       }
     }
     const bool has_param =
         r.target != service::Target::kNone && r.target != service::Target::kGlobal;
-    items.push_back({{"method", MethodName(ep.method)},
-                     {"pattern", ep.pattern},
-                     {"access", r.access == Access::kPublic ? "public" : "session"},
-                     {"action", r.action ? nlohmann::json(service::ActionCode(*r.action))
-                                         : nlohmann::json(nullptr)},
-                     {"target", service::TargetCode(r.target)},
-                     {"param", has_param ? nlohmann::json(r.param) : nlohmann::json(nullptr)},
-                     {"root_only", r.action == service::Action::kGlobalWrite},
-                     {"roles", roles}});
+    items.push_back(
+        {{"method", MethodName(ep.method)},
+         {"pattern", ep.pattern},
+         {"access", r.access == Access::kPublic ? "public" : "session"},
+         {"action", r.action ? nlohmann::json(vocab::Code(*r.action)) : nlohmann::json(nullptr)},
+         {"target", service::TargetCode(r.target)},
+         {"param", has_param ? nlohmann::json(r.param) : nlohmann::json(nullptr)},
+         {"root_only", r.action == service::Action::kGlobalWrite},
+         {"roles", roles}});
     if (!IsSafe(ep.method)) {
       const BodySchema* body = RouteBody(ep.method, ep.pattern);
       items.back()["body"] = body != nullptr ? SchemaJson(*body) : nlohmann::json(nullptr);

@@ -75,13 +75,29 @@ TEST_F(StoreTest, MigratesEmptyDatabaseToLatest) {
   Transaction wr = db().BeginWrite();
   const int64_t org =
       wr.QueryOne("INSERT INTO org (kind, name, path, created_at) VALUES (?, ?, ?, ?) RETURNING id",
-                  {"party_committee", "Đảng ủy Phường", "/1/", "2026-01-01T00:00:00.000Z"})
+                  {"superior_committee", "Đảng ủy Phường", "/1/", "2026-01-01T00:00:00.000Z"})
           ->Int(0);
   EXPECT_GT(org, 0);
   EXPECT_THROW(wr.Exec("INSERT INTO org (parent_id, kind, name, path, created_at) "
-                       "VALUES (?, 'cell', 'x', '/9/', '2026-01-01T00:00:00.000Z')",
+                       "VALUES (?, 'branch', 'x', '/9/', '2026-01-01T00:00:00.000Z')",
                        {int64_t{org + 1000}}),
                Error);
+}
+
+TEST_F(StoreTest, CodedColumnsRefuseUnknownCodes) {
+  Migrate(db());
+  {
+    Transaction wr = db().BeginWrite();
+    EXPECT_THROW(wr.Exec("INSERT INTO org (kind, name, path, created_at) "
+                         "VALUES ('cell', 'x', '/9/', '2026-01-01T00:00:00.000Z')"),
+                 Error);
+  }
+  Transaction wr = db().BeginWrite();
+  const int64_t org = wr.QueryOne(
+                            "INSERT INTO org (kind, name, path, created_at) VALUES ('branch', "
+                            "'x', '/9/', '2026-01-01T00:00:00.000Z') RETURNING id")
+                          ->Int(0);
+  EXPECT_THROW(wr.Exec("UPDATE org SET kind = 'cell' WHERE id = ?", {org}), Error);
 }
 
 TEST_F(StoreTest, SecondMigrateDoesNothing) {

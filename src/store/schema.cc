@@ -88,6 +88,7 @@ const std::vector<Migration>& AllMigrations() {
       {2, "registry", schema::Registry()},
       {3, "lifecycle", schema::Lifecycle()},
       {4, "change_log", schema::ChangeLog()},
+      {5, "coded_columns", schema::CodedColumnsSql()},
   };
   return kAll;
 }

@@ -34,8 +34,7 @@ int Stats(const DbOption& db, long long org_id, const std::string& at) {
     auto s = service::StocksAt(env, op, org_id, *date);
     if (!s.ok()) return PrintError(s.error());
     const nlohmann::json j = {
-        {"org",
-         {{"id", s->org.id}, {"name", s->org.name}, {"kind", service::OrgKindCode(s->org.kind)}}},
+        {"org", {{"id", s->org.id}, {"name", s->org.name}, {"kind", vocab::Code(s->org.kind)}}},
         {"date", s->date},
         {"orgs_by_kind", s->orgs_by_kind},
         {"grassroots", s->grassroots},
@@ -56,7 +55,7 @@ int OrgTree(const DbOption& db, const std::string& at) {
     for (const auto& o : *tree) {
       const auto depth = std::count(o.path.begin(), o.path.end(), '/') - 2;
       std::cout << std::string(static_cast<size_t>(std::max<long>(0, depth)) * 2, ' ') << o.id
-                << "  " << o.name << "  [" << service::OrgKindLabel(o.kind) << "]\n";
+                << "  " << o.name << "  [" << vocab::Label(o.kind) << "]\n";
     }
     return 0;
   });

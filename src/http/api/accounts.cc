@@ -14,8 +14,13 @@ std::string SessionCookie(const Request& req, const std::string& value, bool cle
   return c;
 }
 
+// The session with the dotted codes of the actions the actor's roles allow (the web shows
+// a button only for those; the scope is still checked on every call).
 nlohmann::json SessionJson(const service::Session& s) {
+  nlohmann::json actions = nlohmann::json::array();
+  for (service::Action a : service::AllowedActions(s.actor)) actions.push_back(vocab::Code(a));
   return {{"user", service::UserJson(s.user)},
+          {"actions", actions},
           {"csrf_token", s.csrf_token},
           {"expires_at", s.expires_at}};
 }

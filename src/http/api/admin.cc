@@ -4,6 +4,7 @@
 #include "service/accounts/users.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
+#include "service/core/kinds.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
@@ -32,47 +33,80 @@ nlohmann::json AuditJson(const service::AuditRow& a) {
           {"via", a.via}};
 }
 
+// A vocabulary as [{code, label}, ...], with its flags by name where it has any.
+template <vocab::Coded E>
+nlohmann::json VocabJson() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const vocab::Entry<E>& e : vocab::Table<E>()) {
+    nlohmann::json item = {{"code", e.code}, {"label", e.label}};
+    if constexpr (vocab::Flagged<E>) {
+      for (const vocab::FlagName& f : VocabFlagsOf(E{})) item[f.name] = (e.flags & f.bit) != 0;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Every coded value with its Vietnamese label, so the web keeps no copies.
+nlohmann::json VocabsJson() {
+  return {{"role", VocabJson<service::Role>()},
+          {"org_kind", VocabJson<service::OrgKind>()},
+          {"member_status", VocabJson<service::MemberStatus>()},
+          {"member_event_kind", VocabJson<service::MemberEventKind>()},
+          {"org_event_kind", VocabJson<service::OrgEventKind>()},
+          {"transfer_kind", VocabJson<service::TransferKind>()},
+          {"transfer_state", VocabJson<service::TransferState>()},
+          {"audit_action", VocabJson<service::AuditAction>()},
+          {"action", VocabJson<service::Action>()}};
+}
+
+// GET /api/meta and /api/v1/meta: reference lists and labels for the web's forms.
+nlohmann::json MetaJson() {
+  nlohmann::json roles = nlohmann::json::array(), kinds = nlohmann::json::array();
+  for (service::Role r : vocab::All<service::Role>()) {
+    roles.push_back({{"code", vocab::Code(r)}, {"label", vocab::Label(r)}});
+  }
+  for (service::OrgKind k : vocab::All<service::OrgKind>()) {
+    kinds.push_back({{"code", vocab::Code(k)}, {"label", vocab::Label(k)}});
+  }
+  nlohmann::json theory = nlohmann::json::array(), host_kinds = nlohmann::json::array();
+  for (const auto& t : service::TheoryLevels())
+    theory.push_back({{"code", t.code}, {"label", t.label}});
+  for (const auto& h : service::HostUnitKinds()) {
+    host_kinds.push_back({{"code", h.code}, {"label", h.label}});
+  }
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& f : service::MemberFields()) {
+    fields.push_back({{"name", f.name}, {"label", f.label}, {"sensitive", f.sensitive}});
+  }
+  // As before: the statuses a member file can have ("ended" is only a span's).
+  nlohmann::json statuses = nlohmann::json::array();
+  for (service::MemberStatus st : vocab::All<service::MemberStatus>()) {
+    if (st == service::MemberStatus::kEnded) continue;
+    statuses.push_back({{"code", vocab::Code(st)},
+                        {"label", vocab::Label(st)},
+                        {"active", vocab::HasFlag(st, service::kStatusActive)}});
+  }
+  return {{"roles", roles},
+          {"org_kinds", kinds},
+          {"ethnicities", service::Ethnicities()},
+          {"religions", service::Religions()},
+          {"theory_levels", theory},
+          {"host_unit_kinds", host_kinds},
+          {"member_fields", fields},
+          {"member_statuses", statuses},
+          {"vocab", VocabsJson()}};
+}
+
 }  // namespace
 
 void RegisterAdminRoutes(App& app) {
   const service::Env& env = app.env();
 
-  app.Add(Method::kGet, "/api/meta", kSignedIn, [](Call&) {
-    nlohmann::json roles = nlohmann::json::array(), kinds = nlohmann::json::array();
-    for (service::Role r : service::AllRoles()) {
-      roles.push_back({{"code", service::RoleCode(r)}, {"label", service::RoleLabel(r)}});
-    }
-    for (auto k : {service::OrgKind::kSuperiorCommittee, service::OrgKind::kGrassrootsCommittee,
-                   service::OrgKind::kGrassrootsBranch, service::OrgKind::kSubCommittee,
-                   service::OrgKind::kBranch}) {
-      kinds.push_back({{"code", service::OrgKindCode(k)}, {"label", service::OrgKindLabel(k)}});
-    }
-    nlohmann::json theory = nlohmann::json::array(), host_kinds = nlohmann::json::array();
-    for (const auto& t : service::TheoryLevels())
-      theory.push_back({{"code", t.code}, {"label", t.label}});
-    for (const auto& h : service::HostUnitKinds()) {
-      host_kinds.push_back({{"code", h.code}, {"label", h.label}});
-    }
-    nlohmann::json fields = nlohmann::json::array();
-    for (const auto& f : service::MemberFields()) {
-      fields.push_back({{"name", f.name}, {"label", f.label}, {"sensitive", f.sensitive}});
-    }
-    nlohmann::json statuses = nlohmann::json::array();
-    for (const char* st : {"probationary", "official", "exempt", "transferred_out", "removed",
-                           "expelled", "left", "deceased"}) {
-      statuses.push_back({{"code", st},
-                          {"label", service::StatusLabel(st)},
-                          {"active", service::IsActiveStatus(st)}});
-    }
-    return Response::Json(200, {{"roles", roles},
-                                {"org_kinds", kinds},
-                                {"ethnicities", service::Ethnicities()},
-                                {"religions", service::Religions()},
-                                {"theory_levels", theory},
-                                {"host_unit_kinds", host_kinds},
-                                {"member_fields", fields},
-                                {"member_statuses", statuses}});
-  });
+  app.Add(Method::kGet, "/api/meta", kSignedIn,
+          [](Call&) { return Response::Json(200, MetaJson()); });
+  app.Add(Method::kGet, "/api/v1/meta", kSignedIn,
+          [](Call&) { return Response::Json(200, MetaJson()); });
 
   app.Add(Method::kGet, "/api/users", kUsers, [&env](Call& c) {
     service::UserQuery q;

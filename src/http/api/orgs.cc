@@ -5,6 +5,7 @@
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/calendar/reference.h"
+#include "service/core/kinds.h"
 #include "service/orgs/org_details.h"
 #include "service/orgs/org_history.h"
 
@@ -19,8 +20,8 @@ nlohmann::json Nullable(const std::optional<int64_t>& v) {
 nlohmann::json OrgJson(const service::Org& o) {
   return {{"id", o.id},
           {"parent_id", Nullable(o.parent_id)},
-          {"kind", service::OrgKindCode(o.kind)},
-          {"kind_label", service::OrgKindLabel(o.kind)},
+          {"kind", vocab::Code(o.kind)},
+          {"kind_label", vocab::Label(o.kind)},
           {"name", o.name},
           {"path", o.path},
           {"established_on", o.established_on},
@@ -32,24 +33,11 @@ nlohmann::json OrgJson(const service::Org& o) {
 nlohmann::json OrgAtJson(const service::OrgAt& o) {
   return {{"id", o.id},
           {"parent_id", Nullable(o.parent_id)},
-          {"kind", service::OrgKindCode(o.kind)},
-          {"kind_label", service::OrgKindLabel(o.kind)},
+          {"kind", vocab::Code(o.kind)},
+          {"kind_label", vocab::Label(o.kind)},
           {"name", o.name},
           {"path", o.path},
           {"valid_from", o.valid_from}};
-}
-
-std::string EventLabel(const std::string& kind) {
-  if (kind == "established") return "Thành lập";
-  if (kind == "renamed") return "Đổi tên";
-  if (kind == "upgraded") return "Nâng cấp thành đảng bộ cơ sở";
-  if (kind == "moved") return "Chuyển tổ chức cấp trên";
-  if (kind == "merged") return "Sáp nhập vào tổ chức khác";
-  if (kind == "absorbed") return "Tiếp nhận tổ chức sáp nhập";
-  if (kind == "split") return "Chia tách";
-  if (kind == "split_from") return "Thành lập do chia tách";
-  if (kind == "dissolved") return "Giải thể";
-  return kind;
 }
 
 nlohmann::json HostUnitJson(const service::HostUnit& u) {
@@ -95,7 +83,7 @@ void RegisterOrgRoutes(App& app) {
     return Response::Json(200, j);
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrg, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/stats", kReadOrgFigures, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     auto at = DateQuery(c.req, "at", service::Today(env));
@@ -118,17 +106,18 @@ void RegisterOrgRoutes(App& app) {
         [](const std::vector<service::OrgEventRow>& rows) {
           nlohmann::json items = nlohmann::json::array();
           for (const auto& e : rows) {
-            items.push_back({{"id", e.id},
-                             {"kind", e.kind},
-                             {"kind_label", EventLabel(e.kind)},
-                             {"effective_on", e.effective_on},
-                             {"decision_no", e.decision_no},
-                             {"decision_date", e.decision_date},
-                             {"detail", e.detail_json.empty()
-                                            ? nlohmann::json(nullptr)
-                                            : nlohmann::json::parse(e.detail_json, nullptr, false)},
-                             {"recorded_by", e.recorded_by},
-                             {"recorded_at", e.recorded_at}});
+            items.push_back(
+                {{"id", e.id},
+                 {"kind", e.kind},
+                 {"kind_label", std::string(vocab::LabelOf<service::OrgEventKind>(e.kind))},
+                 {"effective_on", e.effective_on},
+                 {"decision_no", e.decision_no},
+                 {"decision_date", e.decision_date},
+                 {"detail", e.detail_json.empty()
+                                ? nlohmann::json(nullptr)
+                                : nlohmann::json::parse(e.detail_json, nullptr, false)},
+                 {"recorded_by", e.recorded_by},
+                 {"recorded_at", e.recorded_at}});
           }
           return nlohmann::json{{"items", items}};
         });

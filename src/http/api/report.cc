@@ -36,13 +36,13 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
 void RegisterReportRoutes(App& app) {
   const service::Env& env = app.env();
 
-  app.Add(Method::kGet, "/api/indicators", kOrgReader, [](Call&) {
+  app.Add(Method::kGet, "/api/indicators", Rule::Needs(Action::kReportRead), [](Call&) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& i : report::Catalogue()) items.push_back(service::IndicatorJson(i));
     return Response::Json(200, {{"items", items}});
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrg, [&env](Call& c) {
+  app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrgFigures, [&env](Call& c) {
     auto q = ReadQuery(c, service::Today(env));
     if (!q.ok()) return Problem(q.error());
     return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);

@@ -21,7 +21,7 @@ constexpr const char* kUserSelect =
 std::vector<Role> LoadRoles(store::Transaction& tx, int64_t user_id) {
   std::vector<Role> roles;
   for (const auto& r : tx.Query("SELECT role FROM user_role WHERE user_id = ?", {user_id})) {
-    if (auto role = ParseRole(r.Text(0))) roles.push_back(*role);
+    if (auto role = vocab::Parse<Role>(r.Text(0))) roles.push_back(*role);
   }
   std::sort(roles.begin(), roles.end());
   return roles;
@@ -51,7 +51,7 @@ bool ValidUsernameChars(const std::string& s) {
 
 nlohmann::json UserJson(const User& u) {
   nlohmann::json roles = nlohmann::json::array();
-  for (Role r : u.roles) roles.push_back(RoleCode(r));
+  for (Role r : u.roles) roles.push_back(vocab::Code(r));
   return {{"id", u.id},
           {"username", u.username},
           {"display_name", u.display_name},
@@ -103,7 +103,7 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
   std::set<Role> roles;
   if (in.roles.empty()) v.Fail("roles", "Hãy chọn ít nhất một vai trò.");
   for (const auto& code : in.roles) {
-    if (auto r = ParseRole(code)) {
+    if (auto r = vocab::Parse<Role>(code)) {
       roles.insert(*r);
     } else {
       v.Fail("roles", "Vai trò “" + code + "” không tồn tại.");
@@ -115,7 +115,7 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
   if (Status s = v.ToStatus(); !s) return s.error();
 
   nlohmann::json role_codes = nlohmann::json::array();
-  for (Role r : roles) role_codes.push_back(RoleCode(r));
+  for (Role r : roles) role_codes.push_back(vocab::Code(r));
   AuditEntry audit{.action = "user.create", .entity = "user", .org_id = in.org_id};
   audit.after = {{"username", username},
                  {"display_name", display_name},
@@ -139,7 +139,8 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
                            {username, display_name, in.org_id, hash, now, now, now})
                          .Int(0);
   for (Role r : roles) {
-    tx.Exec("INSERT INTO user_role (user_id, role) VALUES (?, ?)", {id, std::string(RoleCode(r))});
+    tx.Exec("INSERT INTO user_role (user_id, role) VALUES (?, ?)",
+            {id, std::string(vocab::Code(r))});
   }
   User user = store::Must(LoadUser(tx, id), "user " + std::to_string(id));
   audit.entity_id = std::to_string(id);

@@ -2,66 +2,73 @@
 #include "service/core/access.h"
 
 #include <algorithm>
+#include <array>
 
 namespace dangbo::service {
 
 namespace {
 
-struct ActionInfo {
-  Action action;
-  std::string_view code;
+constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
+    {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
+    {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
+    {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
+    {Action::kAuditRead, "audit.read", "Xem nhật ký thao tác"},
+    {Action::kMemberRead, "member.read", "Xem hồ sơ, danh sách đảng viên"},
+    {Action::kMemberWrite, "member.write", "Thêm, sửa hồ sơ đảng viên"},
+    {Action::kLifecycleWrite, "lifecycle.write",
+     "Ghi biến động đảng viên (chuyển sinh hoạt, thẻ đảng, miễn sinh hoạt, xóa tên, ...)"},
+    {Action::kGlobalWrite, "global.write", "Sửa dữ liệu dùng chung (ngày nghỉ, danh mục đơn vị)"},
+    {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
+}};
+static_assert(vocab::WellFormed<Action>(kActions));
+
+// The role × action table: what each role may do (anywhere in its scope). global.write
+// also needs a root scope (Authorize checks it). A new action gets its row marks here.
+constexpr uint32_t Allow(std::initializer_list<Action> actions) {
+  uint32_t mask = 0;
+  for (Action a : actions) mask |= 1u << static_cast<unsigned>(a);
+  return mask;
+}
+constexpr uint32_t kEveryAction = ~0u;
+
+struct RoleGrants {
+  Role role;
+  uint32_t actions;
 };
 
-constexpr ActionInfo kActions[] = {
-    {Action::kOrgRead, "org_read"},
-    {Action::kOrgWrite, "org_write"},
-    {Action::kUserManage, "user_manage"},
-    {Action::kAuditRead, "audit_read"},
-    {Action::kMemberRead, "member_read"},
-    {Action::kMemberWrite, "member_write"},
-    {Action::kMemberLifecycle, "member_lifecycle"},
-    {Action::kGlobalWrite, "global_write"},
-};
+constexpr std::array<RoleGrants, 6> kGrants = {{
+    {Role::kAdmin, kEveryAction},
+    {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
+                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead})},
+    {Role::kInspectionStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
+    {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
+    {Role::kSecretary,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead})},
+    {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
+}};
+
+bool Grants(Role role, Action action) {
+  for (const RoleGrants& g : kGrants) {
+    if (g.role == role) return (g.actions >> static_cast<unsigned>(action) & 1u) != 0;
+  }
+  return false;
+}
 
 }  // namespace
 
-std::string_view ActionCode(Action action) {
-  for (const auto& a : kActions) {
-    if (a.action == action) return a.code;
-  }
-  return "";
-}
-
-const std::vector<Action>& AllActions() {
-  static const std::vector<Action> kAll = [] {
-    std::vector<Action> v;
-    for (const auto& a : kActions) v.push_back(a.action);
-    return v;
-  }();
-  return kAll;
-}
+std::span<const vocab::Entry<Action>> VocabOf(Action) { return kActions; }
 
 bool RoleAllows(const Actor& actor, Action action) {
-  if (actor.Has(Role::kAdmin)) return true;
-  switch (action) {
-    case Action::kOrgRead:
-      return !actor.roles.empty();
-    case Action::kOrgWrite:
-      return actor.Has(Role::kOrgStaff);
-    case Action::kMemberRead:
-      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kInspectionStaff) ||
-             actor.Has(Role::kPropagandaStaff) || actor.Has(Role::kSecretary);
-    case Action::kMemberWrite:
-      return actor.Has(Role::kOrgStaff) || actor.Has(Role::kSecretary);
-    case Action::kMemberLifecycle:
-      // Decisions of the committees, recorded by their organization staff.
-      return actor.Has(Role::kOrgStaff);
-    case Action::kUserManage:
-    case Action::kAuditRead:
-    case Action::kGlobalWrite:
-      return false;
+  return std::any_of(actor.roles.begin(), actor.roles.end(),
+                     [action](Role r) { return Grants(r, action); });
+}
+
+std::vector<Action> AllowedActions(const Actor& actor) {
+  std::vector<Action> out;
+  for (Action a : vocab::All<Action>()) {
+    if (RoleAllows(actor, a)) out.push_back(a);
   }
-  return false;
+  return out;
 }
 
 bool InScope(const Actor& actor, const std::string& org_path) {

@@ -4,36 +4,41 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/result.h"
+#include "base/vocab.h"
 #include "service/core/actor.h"
 #include "service/core/audit.h"
 #include "service/core/env.h"
 
 namespace dangbo::service {
 
+// What a role may do, as named actions with dotted codes ("org.read", ...) and Vietnamese
+// labels (vocab::Code, vocab::Label). Which roles allow which action is one table in
+// access.cc; the scope (a subtree) is checked separately, by InScope.
 enum class Action {
-  kOrgRead,          // see organizations and their data
-  kOrgWrite,         // create and change organizations
-  kUserManage,       // create accounts, reset passwords
-  kAuditRead,        // read the audit trail
-  kMemberRead,       // read member files and lists
-  kMemberWrite,      // create and change member files
-  kMemberLifecycle,  // record lifecycle events: transfers, cards, exemption, removal,
-                     // expulsion, leaving, death, re-admission; void them
-  kGlobalWrite,      // change data every organization shares (the holiday table behind
-                     // every deadline, the host-unit catalogue): admins of a root only
+  kOrgRead,         // org.read: see organizations and their data
+  kOrgWrite,        // org.write: create and change organizations
+  kUserManage,      // user.manage: create accounts, reset passwords
+  kAuditRead,       // audit.read: read the audit trail
+  kMemberRead,      // member.read: read member files and lists
+  kMemberWrite,     // member.write: create and change member files
+  kLifecycleWrite,  // lifecycle.write: record lifecycle events: transfers, cards, exemption,
+                    // removal, expulsion, leaving, death, re-admission; void them
+  kGlobalWrite,     // global.write: change data every organization shares (the holiday table
+                    // behind every deadline, the host-unit catalogue): admins of a root only
+  kReportRead,      // report.read: read figures and indicators of organizations
 };
-
-// The codes of the actions ("org_read", ...), as the route table lists them.
-std::string_view ActionCode(Action action);
-const std::vector<Action>& AllActions();
+std::span<const vocab::Entry<Action>> VocabOf(Action);
 
 // Whether the roles allow the action at all (ignores scope).
 bool RoleAllows(const Actor& actor, Action action);
+// The actions the actor's roles allow, in the vocabulary's order (the session lists them).
+std::vector<Action> AllowedActions(const Actor& actor);
 // Whether `org_path` lies in the actor's subtree (its own organization included).
 bool InScope(const Actor& actor, const std::string& org_path);
 // Whether the actor's scope is a whole tree (a root organization, or the CLI operator).

@@ -7,13 +7,7 @@ namespace dangbo::service {
 
 namespace {
 
-struct RoleInfo {
-  Role role;
-  std::string_view code;
-  std::string_view label;
-};
-
-constexpr std::array<RoleInfo, 6> kRoles = {{
+constexpr std::array<vocab::Entry<Role>, 6> kRoles = {{
     {Role::kAdmin, "admin", "Quản trị hệ thống"},
     {Role::kOrgStaff, "org_staff", "Cán bộ tổ chức"},
     {Role::kInspectionStaff, "inspection_staff", "Cán bộ kiểm tra"},
@@ -21,49 +15,21 @@ constexpr std::array<RoleInfo, 6> kRoles = {{
     {Role::kSecretary, "secretary", "Bí thư"},
     {Role::kMember, "member", "Đảng viên"},
 }};
+static_assert(vocab::WellFormed<Role>(kRoles));
 
-struct KindInfo {
-  OrgKind kind;
-  std::string_view code;
-  std::string_view label;
-};
-
-constexpr std::array<KindInfo, 5> kKinds = {{
+constexpr std::array<vocab::Entry<OrgKind>, 5> kKinds = {{
     {OrgKind::kSuperiorCommittee, "superior_committee", "Đảng bộ cấp trên cơ sở"},
     {OrgKind::kGrassrootsCommittee, "grassroots_committee", "Đảng bộ cơ sở"},
     {OrgKind::kGrassrootsBranch, "grassroots_branch", "Chi bộ cơ sở"},
     {OrgKind::kSubCommittee, "sub_committee", "Đảng bộ bộ phận"},
     {OrgKind::kBranch, "branch", "Chi bộ trực thuộc"},
 }};
+static_assert(vocab::WellFormed<OrgKind>(kKinds));
 
 }  // namespace
 
-std::string_view RoleCode(Role r) { return kRoles[static_cast<size_t>(r)].code; }
-std::string_view RoleLabel(Role r) { return kRoles[static_cast<size_t>(r)].label; }
-
-std::optional<Role> ParseRole(std::string_view code) {
-  for (const auto& info : kRoles) {
-    if (info.code == code) return info.role;
-  }
-  return std::nullopt;
-}
-
-const std::vector<Role>& AllRoles() {
-  static const std::vector<Role> kAll = {Role::kAdmin,           Role::kOrgStaff,
-                                         Role::kInspectionStaff, Role::kPropagandaStaff,
-                                         Role::kSecretary,       Role::kMember};
-  return kAll;
-}
-
-std::string_view OrgKindCode(OrgKind k) { return kKinds[static_cast<size_t>(k)].code; }
-std::string_view OrgKindLabel(OrgKind k) { return kKinds[static_cast<size_t>(k)].label; }
-
-std::optional<OrgKind> ParseOrgKind(std::string_view code) {
-  for (const auto& info : kKinds) {
-    if (info.code == code) return info.kind;
-  }
-  return std::nullopt;
-}
+std::span<const vocab::Entry<Role>> VocabOf(Role) { return kRoles; }
+std::span<const vocab::Entry<OrgKind>> VocabOf(OrgKind) { return kKinds; }
 
 bool MayContain(std::optional<OrgKind> parent, OrgKind child) {
   if (!parent) return child == OrgKind::kSuperiorCommittee;

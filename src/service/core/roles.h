@@ -3,9 +3,9 @@
 #pragma once
 
 #include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
+#include <span>
+
+#include "base/vocab.h"
 
 namespace dangbo::service {
 
@@ -18,10 +18,8 @@ enum class Role {
   kMember,           // đảng viên
 };
 
-std::string_view RoleCode(Role r);   // "admin", "org_staff", ...
-std::string_view RoleLabel(Role r);  // "Quản trị hệ thống", ...
-std::optional<Role> ParseRole(std::string_view code);
-const std::vector<Role>& AllRoles();
+// Codes "admin", "org_staff", ...; labels "Quản trị hệ thống", ... (vocab::Code, Label, Parse).
+std::span<const vocab::Entry<Role>> VocabOf(Role);
 
 enum class OrgKind {
   kSuperiorCommittee,    // đảng bộ cấp trên cơ sở
@@ -31,9 +29,8 @@ enum class OrgKind {
   kBranch,               // chi bộ trực thuộc
 };
 
-std::string_view OrgKindCode(OrgKind k);
-std::string_view OrgKindLabel(OrgKind k);
-std::optional<OrgKind> ParseOrgKind(std::string_view code);
+// Codes "superior_committee", ...; labels "Đảng bộ cấp trên cơ sở", ...
+std::span<const vocab::Entry<OrgKind>> VocabOf(OrgKind);
 // Whether an organization of kind `child` may sit directly under `parent`
 // (std::nullopt parent = the root of the tree).
 bool MayContain(std::optional<OrgKind> parent, OrgKind child);

@@ -312,12 +312,38 @@ TEST_F(ServiceTest, SharedDataIsWrittenByRootAdminsOnly) {
 }
 
 TEST(RolesTest, CodesRoundTrip) {
-  for (Role r : AllRoles()) EXPECT_EQ(ParseRole(RoleCode(r)), r);
-  EXPECT_FALSE(ParseRole("vua").has_value());
+  for (Role r : vocab::All<Role>()) EXPECT_EQ(vocab::Parse<Role>(vocab::Code(r)), r);
+  EXPECT_FALSE(vocab::Parse<Role>("vua").has_value());
   EXPECT_TRUE(MayContain(std::nullopt, OrgKind::kSuperiorCommittee));
   EXPECT_FALSE(MayContain(std::nullopt, OrgKind::kBranch));
   EXPECT_TRUE(MayContain(OrgKind::kGrassrootsCommittee, OrgKind::kSubCommittee));
   EXPECT_FALSE(MayContain(OrgKind::kGrassrootsBranch, OrgKind::kBranch));
+}
+
+TEST(AccessTest, RoleActionTable) {
+  auto codes = [](Role role) {
+    Actor a;
+    a.roles = {role};
+    std::vector<std::string_view> out;
+    for (Action x : AllowedActions(a)) out.push_back(vocab::Code(x));
+    return out;
+  };
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(codes(Role::kAdmin), vocab::Codes<Action>());
+  EXPECT_EQ(codes(Role::kOrgStaff), (V{"org.read", "org.write", "member.read", "member.write",
+                                       "lifecycle.write", "report.read"}));
+  EXPECT_EQ(codes(Role::kInspectionStaff), (V{"org.read", "member.read", "report.read"}));
+  EXPECT_EQ(codes(Role::kPropagandaStaff), (V{"org.read", "member.read", "report.read"}));
+  EXPECT_EQ(codes(Role::kSecretary), (V{"org.read", "member.read", "member.write", "report.read"}));
+  EXPECT_EQ(codes(Role::kMember), (V{"org.read", "report.read"}));
+  EXPECT_TRUE(AllowedActions(Actor{}).empty());  // no role, no action
+  Actor two;
+  two.roles = {Role::kMember, Role::kSecretary};
+  EXPECT_TRUE(RoleAllows(two, Action::kMemberWrite));
+  for (Action x : vocab::All<Action>()) {
+    EXPECT_EQ(vocab::Parse<Action>(vocab::Code(x)), x);
+    EXPECT_NE(vocab::Label(x), vocab::Code(x));
+  }
 }
 
 }  // namespace

@@ -84,7 +84,7 @@ Result<MemberWrite> BeginMemberWrite(const Env& env, const Actor& actor, int64_t
   audit.entity = "member";
   audit.entity_id = std::to_string(member_id);
   if (!audit.org_id) audit.org_id = *org_id;
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, *org_id, audit);
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kLifecycleWrite, *org_id, audit);
   if (!txr.ok()) return txr.error();
   store::Transaction tx = std::move(txr).value();
   auto state = LoadMemberState(tx, member_id);
@@ -106,7 +106,7 @@ Result<MemberWrite> BeginMemberWrite(const Env& env, const Actor& actor, int64_t
 
 Status AuthorizeOtherOrg(const Env& env, const Actor& actor, store::Transaction& tx, const Org& org,
                          AuditEntry audit, const std::string& what) {
-  Status s = Authorize(actor, Action::kMemberLifecycle, org.path);
+  Status s = Authorize(actor, Action::kLifecycleWrite, org.path);
   if (s.ok()) return s;
   tx.Rollback();
   audit.detail = what + " “" + org.name + "” (mã " + std::to_string(org.id) + ")";
@@ -165,7 +165,7 @@ Result<Org> LoadBranchUnit(store::Transaction& tx, int64_t org_id, const std::st
   }
   if (org->kind != OrgKind::kGrassrootsBranch && org->kind != OrgKind::kBranch) {
     return Error::Invalid("Đảng viên chỉ sinh hoạt ở chi bộ cơ sở hoặc chi bộ trực thuộc; “" +
-                              org->name + "” là " + std::string(OrgKindLabel(org->kind)) + ".",
+                              org->name + "” là " + std::string(vocab::Label(org->kind)) + ".",
                           {{field, "Hãy chọn một chi bộ."}});
   }
   return *org;

@@ -47,12 +47,12 @@ struct MemberWrite {
   store::Transaction tx;
   MemberState member;
 };
-// Opens a write authorized for kMemberLifecycle on the member's unit. An unknown member is
+// Opens a write authorized for kLifecycleWrite on the member's unit. An unknown member is
 // not found; a member outside the actor's rights or scope is refused, and the refusal is
 // audited with `audit` (entity and org are filled in here).
 Result<MemberWrite> BeginMemberWrite(const Env& env, const Actor& actor, int64_t member_id,
                                      AuditEntry& audit);
-// Inside an open write, authorizes kMemberLifecycle on another organization (a transfer's
+// Inside an open write, authorizes kLifecycleWrite on another organization (a transfer's
 // other side). On refusal the transaction is rolled back, the refusal audited (`what`
 // names the organization's role, e.g. "Đơn vị nhận") and the error returned.
 Status AuthorizeOtherOrg(const Env& env, const Actor& actor, store::Transaction& tx, const Org& org,

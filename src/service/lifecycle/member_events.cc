@@ -7,6 +7,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/kinds.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/lifecycle/lifecycle_write.h"
 #include "service/members/member_spans.h"
@@ -16,7 +17,7 @@ namespace dangbo::service {
 
 namespace {
 
-const std::vector<std::string> kActive = {"probationary", "official", "exempt"};
+const std::vector<std::string>& kActive = ActiveStatusCodes();
 
 LifecycleResult ResultFor(store::Transaction& tx, int64_t member_id, int64_t event_id,
                           const std::string& kind) {
@@ -430,30 +431,7 @@ bool IsLifecycleEventKind(const std::string& kind) {
 }
 
 std::string MemberEventKindLabel(const std::string& kind) {
-  static const std::vector<std::pair<std::string, std::string>> kLabels = {
-      {"admitted", "Kết nạp vào Đảng"},
-      {"recognized", "Công nhận đảng viên chính thức"},
-      {"recognition_refused", "Không công nhận đảng viên chính thức"},
-      {"unit_changed", "Chuyển đơn vị do sắp xếp tổ chức"},
-      {"transferred_out", "Chuyển sinh hoạt đảng đi"},
-      {"transferred_in", "Tiếp nhận sinh hoạt đảng"},
-      {"transferred_internal", "Chuyển sinh hoạt đảng trong Đảng bộ"},
-      {"temporary_out", "Chuyển sinh hoạt đảng tạm thời"},
-      {"temporary_returned", "Trở về sau sinh hoạt tạm thời"},
-      {"card_issued", "Cấp thẻ đảng viên"},
-      {"card_reissued", "Cấp lại thẻ đảng viên"},
-      {"exempted", "Miễn công tác và sinh hoạt đảng"},
-      {"exemption_ended", "Thôi miễn công tác và sinh hoạt đảng"},
-      {"removed", "Xóa tên"},
-      {"expelled", "Khai trừ"},
-      {"left", "Ra khỏi Đảng"},
-      {"died", "Từ trần"},
-      {"readmitted", "Kết nạp lại"},
-  };
-  for (const auto& [k, label] : kLabels) {
-    if (k == kind) return label;
-  }
-  return kind;
+  return std::string(vocab::LabelOf<MemberEventKind>(kind));
 }
 
 nlohmann::json LifecycleResultJson(const LifecycleResult& r) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "service/core/access.h"
+#include "service/core/kinds.h"
 #include "service/lifecycle/transfer_rows_internal.h"
 #include "service/lifecycle/transfers.h"
 
@@ -170,20 +171,11 @@ Result<std::vector<Transfer>> ListHostedTemporary(const Env& env, const Actor& a
 }
 
 std::string TransferKindLabel(const std::string& kind) {
-  if (kind == "out") return "Chuyển sinh hoạt đảng ra ngoài Đảng bộ";
-  if (kind == "in") return "Tiếp nhận sinh hoạt đảng từ ngoài Đảng bộ";
-  if (kind == "internal") return "Chuyển sinh hoạt đảng trong Đảng bộ";
-  if (kind == "temporary") return "Chuyển sinh hoạt đảng tạm thời";
-  return kind;
+  return std::string(vocab::LabelOf<TransferKind>(kind));
 }
 
 std::string TransferStateLabel(const std::string& state) {
-  if (state == "pending") return "Chờ đơn vị nhận xác nhận";
-  if (state == "confirmed") return "Đã xác nhận";
-  if (state == "returned") return "Đã trở về";
-  if (state == "cancelled") return "Đã hủy";
-  if (state == "voided") return "Sự kiện đã bị hủy";
-  return state;
+  return std::string(vocab::LabelOf<TransferState>(state));
 }
 
 nlohmann::json TransferJson(const Transfer& t) {

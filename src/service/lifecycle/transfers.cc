@@ -64,7 +64,7 @@ nlohmann::json LetterJson(const TransferLetter& l) {
   return {{"letter_no", l.letter_no}, {"letter_date", l.letter_date}};
 }
 
-const std::vector<std::string> kActive = {"probationary", "official", "exempt"};
+const std::vector<std::string>& kActive = ActiveStatusCodes();
 
 // Carries out a pending transfer (internal or temporary) inside `tx`: the member moves (an
 // internal transfer) or is recorded away (temporary), with the event; the transfer is
@@ -158,7 +158,7 @@ Result<TransferStep> BeginTransferStep(
   if (!org) return TransferNotFound(t.id);
   audit.org_id = *org;
   const std::string& side_path = *org == t.from_org_id ? row->from_path : row->to_path;
-  if (!InScope(actor, side_path) && RoleAllows(actor, Action::kMemberLifecycle)) {
+  if (!InScope(actor, side_path) && RoleAllows(actor, Action::kLifecycleWrite)) {
     // The transfer is the actor's to see only through the other side: say which side acts.
     const Error e = (InScope(actor, row->from_path) || InScope(actor, row->to_path))
                         ? Error::Forbidden(
@@ -168,7 +168,7 @@ Result<TransferStep> BeginTransferStep(
     RecordRefusal(env.db, actor, audit, e, env.clock.Now());
     return e;
   }
-  auto tx = BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, *org, audit);
+  auto tx = BeginAuthorizedWrite(env, actor, Action::kLifecycleWrite, *org, audit);
   if (!tx.ok()) return tx.error();
   row = LoadTransfer(*tx, id, today);
   return TransferStep{std::move(*tx), std::move(*row)};
@@ -249,7 +249,7 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
                  {"org_id", mi.org_id},
                  {"external_unit", raw.external_unit},
                  {"decision", EventDecisionJson(raw.decision)}};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberLifecycle, mi.org_id, audit);
+  auto txr = BeginAuthorizedWrite(env, actor, Action::kLifecycleWrite, mi.org_id, audit);
   if (!txr.ok()) return txr.error();
   store::Transaction& tx = txr.value();
   auto unit = LoadBranchUnit(tx, mi.org_id, "org_id");

@@ -341,7 +341,7 @@ TEST_F(TransfersTest, RouteAccessSeesATransferFromEitherSideOnly) {
   auto t = CreateInternalTransfer(*env_, staff_a_, m, {b1_.id, On("2026-10-02"), {}, "", false});
   ASSERT_TRUE(t.ok());
   const auto check = [&](const Actor& who, Target target, int64_t id) {
-    return CheckRouteAccess(*env_, who, Action::kMemberLifecycle, target, id, nullptr);
+    return CheckRouteAccess(*env_, who, Action::kLifecycleWrite, target, id, nullptr);
   };
   EXPECT_TRUE(check(staff_a_, Target::kTransfer, t->id).ok());
   EXPECT_TRUE(check(staff_b_, Target::kTransfer, t->id).ok());

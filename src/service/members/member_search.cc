@@ -174,7 +174,7 @@ Result<Resolved> Resolve(store::Transaction& tx, const Actor& actor, const Membe
   f.path_lo = range.lo;
   f.path_hi = range.hi;
   if (q.status.empty()) {
-    f.statuses = {"probationary", "official", "exempt"};  // = kActiveStatuses
+    f.statuses = ActiveStatusCodes();
   } else if (q.status != "all") {
     f.statuses = {q.status};
   }

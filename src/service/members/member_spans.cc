@@ -6,41 +6,12 @@
 
 #include "base/date.h"
 #include "service/core/access.h"
+#include "service/core/kinds.h"
 
 namespace dangbo::service {
 
-namespace {
-
-struct StatusInfo {
-  const char* code;
-  const char* label;
-  bool active;
-};
-
-constexpr std::array<StatusInfo, 9> kStatuses = {{
-    {"probationary", "Dự bị", true},
-    {"official", "Chính thức", true},
-    {"exempt", "Miễn công tác và sinh hoạt", true},
-    {"transferred_out", "Đã chuyển đi", false},
-    {"removed", "Xóa tên", false},
-    {"expelled", "Khai trừ", false},
-    {"left", "Xin ra khỏi Đảng", false},
-    {"deceased", "Từ trần", false},
-    {"ended", "Đã kết thúc sinh hoạt", false},
-}};
-
-const StatusInfo* Find(const std::string& s) {
-  for (const auto& i : kStatuses) {
-    if (s == i.code) return &i;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 bool IsActiveStatus(const std::string& status) {
-  const StatusInfo* i = Find(status);
-  return i && i->active;
+  return vocab::CodeHasFlag<MemberStatus>(status, kStatusActive);
 }
 
 int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id) {
@@ -51,11 +22,19 @@ int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id) {
       .Int(0);
 }
 
-bool IsKnownStatus(const std::string& status) { return Find(status) != nullptr; }
+const std::vector<std::string>& ActiveStatusCodes() {
+  static const std::vector<std::string> kCodes = [] {
+    std::vector<std::string> out;
+    for (std::string_view code : vocab::Codes<MemberStatus>(kStatusActive)) out.emplace_back(code);
+    return out;
+  }();
+  return kCodes;
+}
+
+bool IsKnownStatus(const std::string& status) { return vocab::IsCode<MemberStatus>(status); }
 
 std::string StatusLabel(const std::string& status) {
-  const StatusInfo* i = Find(status);
-  return i ? i->label : status;
+  return std::string(vocab::LabelOf<MemberStatus>(status));
 }
 
 Status ChangeMemberSpan(store::Transaction& tx, int64_t member_id, const std::string& on,

@@ -22,6 +22,8 @@ bool IsActiveStatus(const std::string& status);
 int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id);
 std::string StatusLabel(const std::string& status);  // "Dự bị", "Chính thức", ...
 bool IsKnownStatus(const std::string& status);
+// The active statuses' codes, from the vocabulary: "probationary", "official", "exempt".
+const std::vector<std::string>& ActiveStatusCodes();
 
 // Closes the member's open span at `on` and opens one with (org_id, status), or updates
 // it in place when it began on `on`. Fails when `on` is before the open span's start.

@@ -96,7 +96,7 @@ Result<Org> CheckUnit(store::Transaction& tx, int64_t org_id) {
   }
   if (org->kind != OrgKind::kGrassrootsBranch && org->kind != OrgKind::kBranch) {
     return Error::Invalid("Đảng viên chỉ sinh hoạt ở chi bộ cơ sở hoặc chi bộ trực thuộc; “" +
-                              org->name + "” là " + std::string(OrgKindLabel(org->kind)) + ".",
+                              org->name + "” là " + std::string(vocab::Label(org->kind)) + ".",
                           {{"org_id", "Hãy chọn một chi bộ."}});
   }
   return *org;

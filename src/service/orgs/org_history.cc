@@ -27,7 +27,7 @@ nlohmann::json DecisionJson(const Decision& d) {
 nlohmann::json OrgJson(const Org& o) {
   return {{"id", o.id},
           {"parent_id", o.parent_id ? nlohmann::json(*o.parent_id) : nlohmann::json(nullptr)},
-          {"kind", OrgKindCode(o.kind)},
+          {"kind", vocab::Code(o.kind)},
           {"name", o.name},
           {"path", o.path}};
 }
@@ -70,7 +70,7 @@ Status Repath(store::Transaction& tx, const Org& org, std::optional<int64_t> par
         Org o;
         o.id = row.Int(0);
         o.parent_id = row.OptInt(1);
-        o.kind = ParseOrgKind(row.Text(2)).value_or(OrgKind::kBranch);
+        o.kind = vocab::Parse<OrgKind>(row.Text(2)).value_or(OrgKind::kBranch);
         o.name = row.Text(3);
         o.path = row.Text(4);
         subtree.push_back(std::move(o));
@@ -78,7 +78,7 @@ Status Repath(store::Transaction& tx, const Org& org, std::optional<int64_t> par
   for (const Org& o : subtree) {
     const std::string path = new_path + o.path.substr(org.path.size());
     const std::optional<int64_t> p = o.id == org.id ? parent : o.parent_id;
-    if (Status s = ChangeOrgSpan(tx, o.id, on, p, std::string(OrgKindCode(o.kind)), o.name, path);
+    if (Status s = ChangeOrgSpan(tx, o.id, on, p, std::string(vocab::Code(o.kind)), o.name, path);
         !s) {
       return s;
     }
@@ -96,7 +96,7 @@ Org InsertOrg(store::Transaction& tx, const Actor& actor, const Org& parent, Org
       tx.QueryRow(
             "INSERT INTO org (parent_id, kind, name, path, created_at, established_on) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-            {parent.id, std::string(OrgKindCode(kind)), name, parent.path + "new-" + RandomToken(9),
+            {parent.id, std::string(vocab::Code(kind)), name, parent.path + "new-" + RandomToken(9),
              FormatTimestamp(now), d.effective_on})
           .Int(0);
   Org o{id, parent.id, kind, name, parent.path + std::to_string(id) + "/"};
@@ -105,7 +105,7 @@ Org InsertOrg(store::Transaction& tx, const Actor& actor, const Org& parent, Org
   tx.Exec(
       "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "
       "VALUES (?, ?, NULL, ?, ?, ?, ?)",
-      {id, d.effective_on, parent.id, std::string(OrgKindCode(kind)), name, o.path});
+      {id, d.effective_on, parent.id, std::string(vocab::Code(kind)), name, o.path});
   RecordOrgEvent(tx, actor, id, event, d, detail, now);
   return o;
 }
@@ -235,7 +235,7 @@ Result<Org> RenameOrg(const Env& env, const Actor& actor, int64_t org_id,
     return Error::Invalid("Tên mới trùng tên hiện tại.", {{"name", "Tên mới trùng tên hiện tại."}});
   }
   if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id,
-                               std::string(OrgKindCode(org.kind)), name, org.path);
+                               std::string(vocab::Code(org.kind)), name, org.path);
       !s) {
     return s.error();
   }
@@ -265,8 +265,8 @@ Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t 
                           {{"parent_id", "Tổ chức đã trực thuộc tổ chức cấp trên này."}});
   }
   if (!MayContain(parent->kind, org.kind)) {
-    return Error::Invalid(std::string(OrgKindLabel(org.kind)) + " không thể trực thuộc " +
-                              std::string(OrgKindLabel(parent->kind)) + ".",
+    return Error::Invalid(std::string(vocab::Label(org.kind)) + " không thể trực thuộc " +
+                              std::string(vocab::Label(parent->kind)) + ".",
                           {{"parent_id", "Loại tổ chức cấp trên không phù hợp."}});
   }
   const std::string new_path = parent->path + std::to_string(org_id) + "/";
@@ -293,7 +293,7 @@ Result<UpgradeResult> UpgradeOrg(const Env& env, const Actor& actor, int64_t org
   if (org.kind != OrgKind::kGrassrootsBranch) {
     return Error::Rule("upgrade_not_allowed",
                        "Chỉ chi bộ cơ sở mới được nâng cấp thành đảng bộ cơ sở; “" + org.name +
-                           "” là " + std::string(OrgKindLabel(org.kind)) + ".");
+                           "” là " + std::string(vocab::Label(org.kind)) + ".");
   }
   const TimePoint now = env.clock.Now();
   if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id, "grassroots_committee",
@@ -356,9 +356,9 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
   for (Org& child : children) {
     child = ReloadOrg(tx, child.id);
     if (!MayContain(target->kind, child.kind)) {
-      return Error::Invalid("“" + child.name + "” (" + std::string(OrgKindLabel(child.kind)) +
+      return Error::Invalid("“" + child.name + "” (" + std::string(vocab::Label(child.kind)) +
                                 ") không thể trực thuộc “" + target->name + "” (" +
-                                std::string(OrgKindLabel(target->kind)) + ").",
+                                std::string(vocab::Label(target->kind)) + ").",
                             {{"target_id", "Loại tổ chức nhận không phù hợp với các đơn vị con."}});
     }
     if (Status s = Repath(tx, child, target_id, target->path + std::to_string(child.id) + "/",
@@ -390,7 +390,7 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
     const std::string field = "parts[" + std::to_string(i) + "]";
     v.Check(!text::Trim(parts[i].name).empty(), field + ".name",
             "Tên đơn vị mới không được để trống.");
-    const auto k = ParseOrgKind(parts[i].kind);
+    const auto k = vocab::Parse<OrgKind>(parts[i].kind);
     v.Check(k && BranchLike(*k), field + ".kind",
             "Đơn vị mới phải là chi bộ cơ sở hoặc chi bộ trực thuộc.");
   }
@@ -411,10 +411,10 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
           {source_id}, [&](const store::Row& r) { active.insert(r.Int(0)); });
   std::set<int64_t> assigned;
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (!MayContain(parent.kind, *ParseOrgKind(parts[i].kind))) {
+    if (!MayContain(parent.kind, *vocab::Parse<OrgKind>(parts[i].kind))) {
       v.Fail("parts[" + std::to_string(i) + "].kind",
-             std::string(OrgKindLabel(*ParseOrgKind(parts[i].kind))) + " không thể trực thuộc “" +
-                 parent.name + "”.");
+             std::string(vocab::Label(*vocab::Parse<OrgKind>(parts[i].kind))) +
+                 " không thể trực thuộc “" + parent.name + "”.");
     }
     for (int64_t m : parts[i].member_ids) {
       if (!active.count(m)) {
@@ -436,8 +436,9 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   std::vector<Org> created;
   nlohmann::json created_json = nlohmann::json::array();
   for (const SplitPart& part : parts) {
-    const Org o = InsertOrg(tx, actor, parent, *ParseOrgKind(part.kind), text::Trim(part.name), d,
-                            "split_from", {{"from_org_id", source_id}}, now);
+    const Org o =
+        InsertOrg(tx, actor, parent, *vocab::Parse<OrgKind>(part.kind), text::Trim(part.name), d,
+                  "split_from", {{"from_org_id", source_id}}, now);
     auto moved = MoveActiveMembers(tx, actor, source_id, o.id, d.effective_on, "org_split", now,
                                    part.member_ids);
     if (!moved.ok()) return moved.error();

@@ -61,9 +61,9 @@ TEST_F(OrgHistoryTest, HistoryIsAppendedNotRewritten) {
 TEST_F(OrgHistoryTest, BadDecisionsWriteNothing) {
   const int64_t events = Count("SELECT COUNT(*) FROM org_event");
   const int64_t audits = Count("SELECT COUNT(*) FROM audit_log");
-  for (const Decision& d : {Decision{"", "", ""}, Decision{"2025-02-30", "", ""},
-                            Decision{"2099-01-01", "", ""},
-                            Decision{"2025-06-01", "", "2025-07-01"}}) {
+  for (const Decision& d :
+       {Decision{"", "", ""}, Decision{"2025-02-30", "", ""}, Decision{"2099-01-01", "", ""},
+        Decision{"2025-06-01", "", "2025-07-01"}}) {
     auto r = RenameOrg(*env_, op_, a1_.id, "Tên mới", d);
     ASSERT_FALSE(r.ok()) << d.effective_on;
     EXPECT_EQ(r.error().kind, ErrorKind::kInvalid) << d.effective_on;

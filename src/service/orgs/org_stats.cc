@@ -10,17 +10,18 @@ namespace dangbo::service {
 namespace {
 
 OrgAt FromSpan(const report::OrgSpan& s) {
-  return {s.id,   s.parent_id, ParseOrgKind(s.kind).value_or(OrgKind::kBranch),
+  return {s.id,   s.parent_id, vocab::Parse<OrgKind>(s.kind).value_or(OrgKind::kBranch),
           s.name, s.path,      s.valid_from};
 }
 
-// Checks that the actor may read `org_id` (by its current place in the tree).
-Status CheckReadable(store::Transaction& tx, const Actor& actor, int64_t org_id) {
+// Checks that the actor may do `action` (a read) on `org_id` (by its current place in the tree).
+Status CheckReadable(store::Transaction& tx, const Actor& actor, int64_t org_id,
+                     Action action = Action::kOrgRead) {
   const auto row = tx.QueryOne("SELECT path FROM org WHERE id = ?", {org_id});
   if (!row || !InScope(actor, row->Text(0))) {
     return Error::NotFound("Không tìm thấy tổ chức đảng có mã " + std::to_string(org_id) + ".");
   }
-  return Authorize(actor, Action::kOrgRead, row->Text(0));
+  return Authorize(actor, action, row->Text(0));
 }
 
 }  // namespace
@@ -48,7 +49,7 @@ Result<std::vector<OrgAt>> TreeAt(const Env& env, const Actor& actor, const Date
 
 Result<Stocks> StocksAt(const Env& env, const Actor& actor, int64_t org_id, const Date& date) {
   store::Transaction tx = env.db.BeginRead();
-  if (Status s = CheckReadable(tx, actor, org_id); !s) return s.error();
+  if (Status s = CheckReadable(tx, actor, org_id, Action::kReportRead); !s) return s.error();
   const auto span = report::OrgSpanAt(tx, org_id, date);
   if (!span) return report::OrgNotExisting(org_id, date);
   Stocks s;

@@ -20,7 +20,7 @@ Org FromRow(const store::Row& r) {
   Org o;
   o.id = r.Int(0);
   o.parent_id = r.OptInt(1);
-  o.kind = ParseOrgKind(r.Text(2)).value_or(OrgKind::kSuperiorCommittee);
+  o.kind = vocab::Parse<OrgKind>(r.Text(2)).value_or(OrgKind::kSuperiorCommittee);
   o.name = r.Text(3);
   o.path = r.Text(4);
   o.established_on = r.OptText(5).value_or("");
@@ -33,7 +33,7 @@ Org FromRow(const store::Row& r) {
 nlohmann::json ToJson(const Org& o) {
   return {{"id", o.id},
           {"parent_id", o.parent_id ? nlohmann::json(*o.parent_id) : nlohmann::json(nullptr)},
-          {"kind", OrgKindCode(o.kind)},
+          {"kind", vocab::Code(o.kind)},
           {"name", o.name},
           {"path", o.path},
           {"established_on", o.established_on},
@@ -50,7 +50,7 @@ std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id) {
 
 Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string name = text::Trim(in.name);
-  const auto kind = ParseOrgKind(in.kind);
+  const auto kind = vocab::Parse<OrgKind>(in.kind);
   Decision decision = in.decision;
   if (decision.effective_on.empty()) decision.effective_on = service::Today(env).Iso();
   Validator v;
@@ -95,9 +95,9 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   store::Transaction& tx = *txo;
   if (!MayContain(parent ? std::optional<OrgKind>(parent->kind) : std::nullopt, *kind)) {
     const std::string where =
-        parent ? std::string(OrgKindLabel(parent->kind)) + " “" + parent->name + "”" : "gốc cây";
+        parent ? std::string(vocab::Label(parent->kind)) + " “" + parent->name + "”" : "gốc cây";
     return Error::Invalid(
-        std::string(OrgKindLabel(*kind)) + " không thể đặt trực tiếp dưới " + where + ".",
+        std::string(vocab::Label(*kind)) + " không thể đặt trực tiếp dưới " + where + ".",
         {{"kind", "Loại tổ chức không phù hợp với tổ chức cấp trên."}});
   }
   if (in.host_unit_id && !tx.QueryOne("SELECT 1 FROM host_unit WHERE id = ?", {*in.host_unit_id})) {
@@ -112,7 +112,7 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
       tx.QueryRow(
             "INSERT INTO org (parent_id, kind, name, path, created_at, established_on, "
             "host_unit_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            {store::Opt(in.parent_id), std::string(OrgKindCode(*kind)), name,
+            {store::Opt(in.parent_id), std::string(vocab::Code(*kind)), name,
              parent_path + "new-" + RandomToken(9), now, decision.effective_on,
              store::Opt(in.host_unit_id), text::Fold(name)})
           .Int(0);
@@ -121,7 +121,7 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   tx.Exec(
       "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "
       "VALUES (?, ?, NULL, ?, ?, ?, ?)",
-      {id, decision.effective_on, store::Opt(in.parent_id), std::string(OrgKindCode(*kind)), name,
+      {id, decision.effective_on, store::Opt(in.parent_id), std::string(vocab::Code(*kind)), name,
        path});
   RecordOrgEvent(tx, actor, id, "established", decision, nullptr, env.clock.Now());
   const Org org = store::Must(LoadOrg(tx, id), "org " + std::to_string(id));

@@ -42,6 +42,7 @@ Status CheckBreakdown(const std::string& breakdown,
 Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q) {
   auto org = GetOrg(env, actor, q.org_id);
   if (!org.ok()) return org.error();
+  if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
   const bool member_reader = RoleAllows(actor, Action::kMemberRead);
   std::vector<const report::Indicator*> indicators = q.indicators;
   if (indicators.empty()) {
@@ -102,8 +103,8 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
   nlohmann::json j = {{"org",
                        {{"id", a.org.id},
                         {"name", a.org.name},
-                        {"kind", OrgKindCode(a.org.kind)},
-                        {"kind_label", OrgKindLabel(a.org.kind)}}},
+                        {"kind", vocab::Code(a.org.kind)},
+                        {"kind_label", vocab::Label(a.org.kind)}}},
                       {"at", a.at.Iso()},
                       {"period",
                        {{"code", a.period.Code()},

@@ -1,0 +1,148 @@
+// The tables of the registry's and the lifecycle's coded values (kinds.h).
+#include "service/core/kinds.h"
+
+#include <array>
+
+namespace dangbo::service {
+
+namespace {
+
+using MS = MemberStatus;
+constexpr std::array<vocab::Entry<MS>, 9> kStatuses = {{
+    {MS::kProbationary, "probationary", "Dự bị", kStatusActive},
+    {MS::kOfficial, "official", "Chính thức", kStatusActive},
+    {MS::kExempt, "exempt", "Miễn công tác và sinh hoạt", kStatusActive},
+    {MS::kTransferredOut, "transferred_out", "Đã chuyển đi"},
+    {MS::kRemoved, "removed", "Xóa tên"},
+    {MS::kExpelled, "expelled", "Khai trừ"},
+    {MS::kLeft, "left", "Xin ra khỏi Đảng"},
+    {MS::kDeceased, "deceased", "Từ trần"},
+    {MS::kEnded, "ended", "Đã kết thúc sinh hoạt"},
+}};
+static_assert(vocab::WellFormed<MS>(kStatuses));
+constexpr std::array<vocab::FlagName, 1> kStatusFlags = {{{kStatusActive, "active"}}};
+
+using ME = MemberEventKind;
+constexpr std::array<vocab::Entry<ME>, 18> kMemberEvents = {{
+    {ME::kAdmitted, "admitted", "Kết nạp vào Đảng"},
+    {ME::kRecognized, "recognized", "Công nhận đảng viên chính thức"},
+    {ME::kRecognitionRefused, "recognition_refused", "Không công nhận đảng viên chính thức"},
+    {ME::kUnitChanged, "unit_changed", "Chuyển đơn vị do sắp xếp tổ chức"},
+    {ME::kTransferredOut, "transferred_out", "Chuyển sinh hoạt đảng đi"},
+    {ME::kTransferredIn, "transferred_in", "Tiếp nhận sinh hoạt đảng"},
+    {ME::kTransferredInternal, "transferred_internal", "Chuyển sinh hoạt đảng trong Đảng bộ"},
+    {ME::kTemporaryOut, "temporary_out", "Chuyển sinh hoạt đảng tạm thời"},
+    {ME::kTemporaryReturned, "temporary_returned", "Trở về sau sinh hoạt tạm thời"},
+    {ME::kCardIssued, "card_issued", "Cấp thẻ đảng viên"},
+    {ME::kCardReissued, "card_reissued", "Cấp lại thẻ đảng viên"},
+    {ME::kExempted, "exempted", "Miễn công tác và sinh hoạt đảng"},
+    {ME::kExemptionEnded, "exemption_ended", "Thôi miễn công tác và sinh hoạt đảng"},
+    {ME::kRemoved, "removed", "Xóa tên"},
+    {ME::kExpelled, "expelled", "Khai trừ"},
+    {ME::kLeft, "left", "Ra khỏi Đảng"},
+    {ME::kDied, "died", "Từ trần"},
+    {ME::kReadmitted, "readmitted", "Kết nạp lại"},
+}};
+static_assert(vocab::WellFormed<ME>(kMemberEvents));
+
+using OE = OrgEventKind;
+constexpr std::array<vocab::Entry<OE>, 9> kOrgEvents = {{
+    {OE::kEstablished, "established", "Thành lập"},
+    {OE::kRenamed, "renamed", "Đổi tên"},
+    {OE::kUpgraded, "upgraded", "Nâng cấp thành đảng bộ cơ sở"},
+    {OE::kMoved, "moved", "Chuyển tổ chức cấp trên"},
+    {OE::kMerged, "merged", "Sáp nhập vào tổ chức khác"},
+    {OE::kAbsorbed, "absorbed", "Tiếp nhận tổ chức sáp nhập"},
+    {OE::kSplit, "split", "Chia tách"},
+    {OE::kSplitFrom, "split_from", "Thành lập do chia tách"},
+    {OE::kDissolved, "dissolved", "Giải thể"},
+}};
+static_assert(vocab::WellFormed<OE>(kOrgEvents));
+
+constexpr std::array<vocab::Entry<TransferKind>, 4> kTransferKinds = {{
+    {TransferKind::kOut, "out", "Chuyển sinh hoạt đảng ra ngoài Đảng bộ"},
+    {TransferKind::kIn, "in", "Tiếp nhận sinh hoạt đảng từ ngoài Đảng bộ"},
+    {TransferKind::kInternal, "internal", "Chuyển sinh hoạt đảng trong Đảng bộ"},
+    {TransferKind::kTemporary, "temporary", "Chuyển sinh hoạt đảng tạm thời"},
+}};
+static_assert(vocab::WellFormed<TransferKind>(kTransferKinds));
+
+constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
+    {TransferState::kPending, "pending", "Chờ đơn vị nhận xác nhận"},
+    {TransferState::kConfirmed, "confirmed", "Đã xác nhận"},
+    {TransferState::kReturned, "returned", "Đã trở về"},
+    {TransferState::kCancelled, "cancelled", "Đã hủy"},
+    {TransferState::kVoided, "voided", "Sự kiện đã bị hủy"},
+}};
+static_assert(vocab::WellFormed<TransferState>(kTransferStates));
+
+using AA = AuditAction;
+constexpr std::array<vocab::Entry<AA>, 53> kAuditActions = {{
+    {AA::kAuthLogin, "auth.login", "Đăng nhập"},
+    {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
+    {AA::kUserCreate, "user.create", "Tạo người dùng"},
+    {AA::kUserPasswordReset, "user.password_reset", "Đặt lại mật khẩu"},
+    {AA::kUserPasswordChange, "user.password_change", "Đổi mật khẩu"},
+    {AA::kHttpWrite, "http.write", "Yêu cầu ghi dữ liệu"},
+    {AA::kOrgCreate, "org.create", "Tạo tổ chức đảng"},
+    {AA::kOrgRename, "org.rename", "Đổi tên tổ chức đảng"},
+    {AA::kOrgUpgrade, "org.upgrade", "Nâng cấp tổ chức đảng"},
+    {AA::kOrgMove, "org.move", "Chuyển tổ chức cấp trên"},
+    {AA::kOrgMerge, "org.merge", "Sáp nhập tổ chức đảng"},
+    {AA::kOrgSplit, "org.split", "Chia tách tổ chức đảng"},
+    {AA::kOrgDissolve, "org.dissolve", "Giải thể tổ chức đảng"},
+    {AA::kHostUnitCreate, "host_unit.create", "Thêm đơn vị (cơ quan, doanh nghiệp)"},
+    {AA::kCommitteeAdd, "committee.add", "Thêm cấp ủy viên"},
+    {AA::kCommitteeRemove, "committee.remove", "Bớt cấp ủy viên"},
+    {AA::kMemberCreate, "member.create", "Thêm hồ sơ đảng viên"},
+    {AA::kMemberUpdate, "member.update", "Sửa hồ sơ đảng viên"},
+    {AA::kMemberImport, "member.import", "Nhập hồ sơ đảng viên từ tệp"},
+    {AA::kMemberRecognize, "member.recognize", "Công nhận đảng viên chính thức"},
+    {AA::kMemberRecognitionRefuse, "member.recognition_refuse",
+     "Không công nhận đảng viên chính thức"},
+    {AA::kMemberCardIssue, "member.card_issue", "Cấp thẻ đảng viên"},
+    {AA::kMemberCardReissue, "member.card_reissue", "Cấp lại thẻ đảng viên"},
+    {AA::kMemberTransferOut, "member.transfer_out", "Chuyển sinh hoạt đảng đi"},
+    {AA::kMemberTransferIn, "member.transfer_in", "Tiếp nhận sinh hoạt đảng"},
+    {AA::kMemberExempt, "member.exempt", "Miễn công tác và sinh hoạt đảng"},
+    {AA::kMemberExemptionEnd, "member.exemption_end", "Thôi miễn công tác và sinh hoạt đảng"},
+    {AA::kMemberRemove, "member.remove", "Xóa tên đảng viên"},
+    {AA::kMemberExpel, "member.expel", "Khai trừ đảng viên"},
+    {AA::kMemberLeave, "member.leave", "Đảng viên xin ra khỏi Đảng"},
+    {AA::kMemberDeath, "member.death", "Ghi nhận đảng viên từ trần"},
+    {AA::kMemberReadmit, "member.readmit", "Kết nạp lại đảng viên"},
+    {AA::kMemberEventVoid, "member_event.void", "Hủy sự kiện của đảng viên"},
+    {AA::kTransferInternalCreate, "transfer.internal_create", "Lập chuyển sinh hoạt trong Đảng bộ"},
+    {AA::kTransferTemporaryCreate, "transfer.temporary_create", "Lập chuyển sinh hoạt tạm thời"},
+    {AA::kTransferConfirm, "transfer.confirm", "Xác nhận chuyển sinh hoạt"},
+    {AA::kTransferCancel, "transfer.cancel", "Hủy chuyển sinh hoạt"},
+    {AA::kTransferReturn, "transfer.return", "Ghi nhận trở về sau sinh hoạt tạm thời"},
+    {AA::kCandidateCreate, "candidate.create", "Thêm quần chúng ưu tú"},
+    {AA::kCandidateClass, "candidate.class", "Ghi lớp bồi dưỡng nhận thức về Đảng"},
+    {AA::kCandidateDossier, "candidate.dossier", "Ghi hoàn thành hồ sơ kết nạp"},
+    {AA::kCandidateIntroducers, "candidate.introducers", "Ghi đảng viên giới thiệu"},
+    {AA::kCandidateVote, "candidate.vote", "Ghi biểu quyết của chi bộ"},
+    {AA::kCandidateProposal, "candidate.proposal", "Ghi đề nghị của cấp ủy cơ sở"},
+    {AA::kCandidateDecision, "candidate.decision", "Ghi quyết định kết nạp"},
+    {AA::kCandidateCeremony, "candidate.ceremony", "Ghi lễ kết nạp"},
+    {AA::kCandidateRefuse, "candidate.refuse", "Không kết nạp quần chúng"},
+    {AA::kCandidateWithdraw, "candidate.withdraw", "Rút hồ sơ quần chúng"},
+    {AA::kAdmissionTargetSet, "admission_target.set", "Đặt chỉ tiêu kết nạp"},
+    {AA::kHolidaySeed, "holiday.seed", "Nạp bảng ngày nghỉ có sẵn"},
+    {AA::kHolidayPut, "holiday.put", "Thêm, sửa ngày nghỉ"},
+    {AA::kHolidayDelete, "holiday.delete", "Xóa ngày nghỉ"},
+    {AA::kDemoNational, "demo.national", "Tạo dữ liệu mẫu toàn quốc"},
+}};
+static_assert(vocab::WellFormed<AA>(kAuditActions));
+
+}  // namespace
+
+std::span<const vocab::Entry<MemberStatus>> VocabOf(MemberStatus) { return kStatuses; }
+std::span<const vocab::FlagName> VocabFlagsOf(MemberStatus) { return kStatusFlags; }
+std::span<const vocab::Entry<MemberEventKind>> VocabOf(MemberEventKind) { return kMemberEvents; }
+std::span<const vocab::Entry<OrgEventKind>> VocabOf(OrgEventKind) { return kOrgEvents; }
+std::span<const vocab::Entry<TransferKind>> VocabOf(TransferKind) { return kTransferKinds; }
+std::span<const vocab::Entry<TransferState>> VocabOf(TransferState) { return kTransferStates; }
+std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction) { return kAuditActions; }
+
+}  // namespace dangbo::service

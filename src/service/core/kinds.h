@@ -1,0 +1,130 @@
+// The coded values of the registry and the lifecycle, each defined once with its stored
+// code and Vietnamese label (base/vocab.h): member statuses, member and organization event
+// kinds, transfer kinds and states, audit actions. Codes are what the database holds.
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+#include "base/vocab.h"
+
+namespace dangbo::service {
+
+// DOMAIN §3. The active ones are counted in their unit.
+enum class MemberStatus {
+  kProbationary,
+  kOfficial,
+  kExempt,
+  kTransferredOut,
+  kRemoved,
+  kExpelled,
+  kLeft,
+  kDeceased,
+  kEnded,
+};
+inline constexpr uint32_t kStatusActive = 1;  // flag of member statuses: "active"
+std::span<const vocab::Entry<MemberStatus>> VocabOf(MemberStatus);
+std::span<const vocab::FlagName> VocabFlagsOf(MemberStatus);
+
+// The dated facts of a member's life (member_event.kind).
+enum class MemberEventKind {
+  kAdmitted,
+  kRecognized,
+  kRecognitionRefused,
+  kUnitChanged,
+  kTransferredOut,
+  kTransferredIn,
+  kTransferredInternal,
+  kTemporaryOut,
+  kTemporaryReturned,
+  kCardIssued,
+  kCardReissued,
+  kExempted,
+  kExemptionEnded,
+  kRemoved,
+  kExpelled,
+  kLeft,
+  kDied,
+  kReadmitted,
+};
+std::span<const vocab::Entry<MemberEventKind>> VocabOf(MemberEventKind);
+
+// The dated decisions that change the tree (org_event.kind).
+enum class OrgEventKind {
+  kEstablished,
+  kRenamed,
+  kUpgraded,
+  kMoved,
+  kMerged,
+  kAbsorbed,
+  kSplit,
+  kSplitFrom,
+  kDissolved,
+};
+std::span<const vocab::Entry<OrgEventKind>> VocabOf(OrgEventKind);
+
+enum class TransferKind { kOut, kIn, kInternal, kTemporary };  // member_transfer.kind
+std::span<const vocab::Entry<TransferKind>> VocabOf(TransferKind);
+
+enum class TransferState { kPending, kConfirmed, kReturned, kCancelled, kVoided };
+std::span<const vocab::Entry<TransferState>> VocabOf(TransferState);
+
+// What an audit row records (audit_log.action): every action a write can be audited as.
+enum class AuditAction {
+  kAuthLogin,
+  kAuthLogout,
+  kUserCreate,
+  kUserPasswordReset,
+  kUserPasswordChange,
+  kHttpWrite,
+  kOrgCreate,
+  kOrgRename,
+  kOrgUpgrade,
+  kOrgMove,
+  kOrgMerge,
+  kOrgSplit,
+  kOrgDissolve,
+  kHostUnitCreate,
+  kCommitteeAdd,
+  kCommitteeRemove,
+  kMemberCreate,
+  kMemberUpdate,
+  kMemberImport,
+  kMemberRecognize,
+  kMemberRecognitionRefuse,
+  kMemberCardIssue,
+  kMemberCardReissue,
+  kMemberTransferOut,
+  kMemberTransferIn,
+  kMemberExempt,
+  kMemberExemptionEnd,
+  kMemberRemove,
+  kMemberExpel,
+  kMemberLeave,
+  kMemberDeath,
+  kMemberReadmit,
+  kMemberEventVoid,
+  kTransferInternalCreate,
+  kTransferTemporaryCreate,
+  kTransferConfirm,
+  kTransferCancel,
+  kTransferReturn,
+  kCandidateCreate,
+  kCandidateClass,
+  kCandidateDossier,
+  kCandidateIntroducers,
+  kCandidateVote,
+  kCandidateProposal,
+  kCandidateDecision,
+  kCandidateCeremony,
+  kCandidateRefuse,
+  kCandidateWithdraw,
+  kAdmissionTargetSet,
+  kHolidaySeed,
+  kHolidayPut,
+  kHolidayDelete,
+  kDemoNational,
+};
+std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
+
+}  // namespace dangbo::service

@@ -1,0 +1,89 @@
+// Migration 0005 "coded_columns": every coded column accepts only the codes of its
+// vocabulary (service/core/kinds.h, roles.h). PostgreSQL gets CHECK constraints (NOT VALID:
+// rows written before are not re-read); SQLite, which cannot add a constraint to a table,
+// gets triggers that abort an INSERT or UPDATE with another code. The lists are frozen with
+// the migration: a new code needs a new migration, and service_test compares the latest
+// lists with the vocabulary tables.
+#include <string>
+
+#include "store/schema_parts.h"
+
+namespace dangbo::store::schema {
+
+namespace {
+
+constexpr const char* kOrgKinds =
+    "superior_committee grassroots_committee grassroots_branch sub_committee branch";
+constexpr const char* kStatuses =
+    "probationary official exempt transferred_out removed expelled left deceased ended";
+
+}  // namespace
+
+const std::vector<CodedColumn>& CodedColumns() {
+  static const std::vector<CodedColumn> kAll = {
+      {"org", "kind", kOrgKinds},
+      {"org_span", "kind", kOrgKinds},
+      {"org_event", "kind",
+       "established renamed upgraded moved merged absorbed split split_from dissolved"},
+      {"user_role", "role", "admin org_staff inspection_staff propaganda_staff secretary member"},
+      {"member", "status", kStatuses},
+      {"member_span", "status", kStatuses},
+      {"member_event", "kind",
+       "admitted recognized recognition_refused unit_changed transferred_out transferred_in "
+       "transferred_internal temporary_out temporary_returned card_issued card_reissued "
+       "exempted exemption_ended removed expelled left died readmitted"},
+      {"member_transfer", "kind", "out in internal temporary"},
+      {"member_transfer", "state", "pending confirmed returned cancelled voided"},
+  };
+  return kAll;
+}
+
+namespace {
+
+// "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
+std::string SqlList(const std::string& codes) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ",";
+    out += "'" + word + "'";
+    word.clear();
+  };
+  for (char c : codes) {
+    if (c == ' ') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string Render() {
+  std::string pg = "@POSTGRES@\n", lite = "@SQLITE@\n";
+  for (const CodedColumn& c : CodedColumns()) {
+    const std::string name = std::string(c.table) + "_" + c.column + "_code";
+    const std::string test = std::string(c.column) + " IN (" + SqlList(c.codes) + ")";
+    pg += "ALTER TABLE " + std::string(c.table) + " ADD CONSTRAINT " + name + " CHECK (" + test +
+          ") NOT VALID;\n";
+    for (const char* when : {"INSERT", "UPDATE OF"}) {
+      const bool insert = std::string(when) == "INSERT";
+      lite += "CREATE TRIGGER " + name + (insert ? "_insert" : "_update") + " BEFORE " + when +
+              (insert ? "" : " " + std::string(c.column)) + " ON " + c.table +
+              " FOR EACH ROW WHEN NEW." + c.column + " NOT IN (" + SqlList(c.codes) +
+              ")\nBEGIN SELECT RAISE(ABORT, '" + c.table + "." + c.column +
+              ": unknown code'); END;\n";
+    }
+  }
+  return pg + "@END@" + lite + "@END@\n";
+}
+
+}  // namespace
+
+const char* CodedColumnsSql() {
+  static const std::string kSql = Render();
+  return kSql.c_str();
+}
+
+}  // namespace dangbo::store::schema
