@@ -29,7 +29,7 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   const v1 = await ok(admin.get('/api/v1/meta'));
   const old = await ok(admin.get('/api/meta'));
   assert.deepEqual(v1, old);
-  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action'];
+  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step'];
   assert.deepEqual(Object.keys(v1.vocab).sort(), [...names].sort());
   for (const name of names) {
     const list = v1.vocab[name];
@@ -42,6 +42,10 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   }
   const label = (name, code) => v1.vocab[name].find((e) => e.code === code)?.label;
   assert.equal(label('member_status', 'probationary'), 'Dự bị');
+  assert.equal(label('candidate_status', 'withdrawn'), 'Thôi xem xét');
+  assert.equal(v1.vocab.candidate_status.find((e) => e.code === 'admitted').closed, true);
+  assert.deepEqual(v1.vocab.admission_step.map((e) => e.code),
+    ['class', 'dossier', 'introducers', 'vote', 'proposal', 'decision', 'ceremony', 'refuse', 'withdraw']);
   assert.equal(v1.vocab.member_status.find((e) => e.code === 'official').active, true);
   assert.equal(v1.vocab.member_status.find((e) => e.code === 'deceased').active, false);
   assert.equal(label('role', 'secretary'), 'Bí thư');

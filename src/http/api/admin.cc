@@ -2,6 +2,7 @@
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/accounts/users.h"
+#include "service/admission/admission.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
@@ -57,7 +58,9 @@ nlohmann::json VocabsJson() {
           {"transfer_kind", VocabJson<service::TransferKind>()},
           {"transfer_state", VocabJson<service::TransferState>()},
           {"audit_action", VocabJson<service::AuditAction>()},
-          {"action", VocabJson<service::Action>()}};
+          {"action", VocabJson<service::Action>()},
+          {"candidate_status", VocabJson<service::CandidateStatus>()},
+          {"admission_step", VocabJson<service::AdmissionStep>()}};
 }
 
 // GET /api/meta and /api/v1/meta: reference lists and labels for the web's forms.

@@ -1,6 +1,8 @@
 // Candidates and the admission steps.
 #include "service/admission/admission.h"
 
+#include <array>
+
 #include "service/admission/admission_internal.h"
 #include "service/calendar/holidays.h"
 #include "service/calendar/reference.h"
@@ -114,15 +116,45 @@ store::Value N(const std::string& s) { return s.empty() ? store::Value(nullptr) 
 
 }  // namespace
 
+namespace {
+
+using CS = CandidateStatus;
+constexpr std::array<vocab::Entry<CS>, 7> kCandidateStatuses = {{
+    {CS::kPreparing, "preparing", "Đang bồi dưỡng"},
+    {CS::kVoted, "voted", "Chi bộ đã biểu quyết"},
+    {CS::kProposed, "proposed", "Đảng ủy cơ sở đã đề nghị"},
+    {CS::kDecided, "decided", "Đã có quyết định kết nạp"},
+    {CS::kAdmitted, "admitted", "Đã kết nạp", kCandidateClosed},
+    {CS::kRefused, "refused", "Không kết nạp", kCandidateClosed},
+    {CS::kWithdrawn, "withdrawn", "Thôi xem xét", kCandidateClosed},
+}};
+static_assert(vocab::WellFormed<CS>(kCandidateStatuses));
+constexpr std::array<vocab::FlagName, 1> kCandidateFlags = {{{kCandidateClosed, "closed"}}};
+
+using AS = AdmissionStep;
+constexpr std::array<vocab::Entry<AS>, 9> kAdmissionSteps = {{
+    {AS::kClass, "class", "Lớp bồi dưỡng nhận thức về Đảng"},
+    {AS::kDossier, "dossier", "Hoàn thành hồ sơ"},
+    {AS::kIntroducers, "introducers", "Đảng viên giới thiệu"},
+    {AS::kVote, "vote", "Chi bộ biểu quyết"},
+    {AS::kProposal, "proposal", "Đảng ủy cơ sở đề nghị"},
+    {AS::kDecision, "decision", "Quyết định kết nạp"},
+    {AS::kCeremony, "ceremony", "Lễ kết nạp"},
+    {AS::kRefuse, "refuse", "Không kết nạp"},
+    {AS::kWithdraw, "withdraw", "Thôi xem xét"},
+}};
+static_assert(vocab::WellFormed<AS>(kAdmissionSteps));
+
+}  // namespace
+
+std::span<const vocab::Entry<CandidateStatus>> VocabOf(CandidateStatus) {
+  return kCandidateStatuses;
+}
+std::span<const vocab::FlagName> VocabFlagsOf(CandidateStatus) { return kCandidateFlags; }
+std::span<const vocab::Entry<AdmissionStep>> VocabOf(AdmissionStep) { return kAdmissionSteps; }
+
 std::string CandidateStatusLabel(const std::string& status) {
-  if (status == "preparing") return "Đang bồi dưỡng";
-  if (status == "voted") return "Chi bộ đã biểu quyết";
-  if (status == "proposed") return "Đảng ủy cơ sở đã đề nghị";
-  if (status == "decided") return "Đã có quyết định kết nạp";
-  if (status == "admitted") return "Đã kết nạp";
-  if (status == "refused") return "Không kết nạp";
-  if (status == "withdrawn") return "Thôi xem xét";
-  return status;
+  return std::string(vocab::LabelOf<CandidateStatus>(status));
 }
 
 nlohmann::json CandidateJson(const Candidate& c) {

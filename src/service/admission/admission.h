@@ -12,11 +12,40 @@
 #include <nlohmann/json.hpp>
 
 #include "base/result.h"
+#include "base/vocab.h"
 #include "rules/lifecycle.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
 
 namespace dangbo::service {
+
+// Where a candidate's file stands (candidate.status); the closed ones take no more steps.
+enum class CandidateStatus {
+  kPreparing,
+  kVoted,
+  kProposed,
+  kDecided,
+  kAdmitted,
+  kRefused,
+  kWithdrawn,
+};
+inline constexpr uint32_t kCandidateClosed = 1;  // flag of candidate statuses: "closed"
+std::span<const vocab::Entry<CandidateStatus>> VocabOf(CandidateStatus);
+std::span<const vocab::FlagName> VocabFlagsOf(CandidateStatus);
+
+// The steps RecordStep records (StepInput.step), in their order.
+enum class AdmissionStep {
+  kClass,
+  kDossier,
+  kIntroducers,
+  kVote,
+  kProposal,
+  kDecision,
+  kCeremony,
+  kRefuse,
+  kWithdraw,
+};
+std::span<const vocab::Entry<AdmissionStep>> VocabOf(AdmissionStep);
 
 struct CandidateInput {
   int64_t org_id = 0;  // the branch-like unit preparing the candidate

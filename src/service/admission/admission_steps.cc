@@ -310,7 +310,9 @@ Result<const StepSpec*> CheckStepInput(const StepInput& in, const Date& today) {
   const StepSpec* spec = FindStep(in.step);
   if (spec == nullptr) {
     std::string codes;
-    for (const StepSpec& s : Steps()) codes += (codes.empty() ? "" : ", ") + std::string(s.code);
+    for (AdmissionStep s : vocab::All<AdmissionStep>()) {
+      codes += (codes.empty() ? "" : ", ") + std::string(vocab::Code(s));
+    }
     return Error::Invalid("Bước không hợp lệ: " + in.step + ".",
                           {{"step", "Một trong: " + codes + "."}});
   }
@@ -332,7 +334,7 @@ Status CheckStepState(const StepSpec& spec, const Candidate& c, const StepInput&
         "version_conflict",
         "Hồ sơ quần chúng đã được người khác cập nhật. Hãy tải lại rồi thử lại.");
   }
-  if (c.status == "admitted" || c.status == "refused" || c.status == "withdrawn") {
+  if (vocab::CodeHasFlag<CandidateStatus>(c.status, kCandidateClosed)) {
     return Error::Rule("candidate_closed",
                        "Hồ sơ này đã kết thúc (" + CandidateStatusLabel(c.status) + ").");
   }

@@ -104,6 +104,20 @@ TEST_F(AdmissionTest, BadInputWritesNothing) {
   EXPECT_EQ(Audits(), audits);
 }
 
+TEST_F(AdmissionTest, EveryStepOfTheVocabularyIsInTheStepTable) {
+  for (AdmissionStep step : vocab::All<AdmissionStep>()) {
+    const std::string code(vocab::Code(step));
+    auto r = Step({.step = code, .on = "not a date"});
+    ASSERT_FALSE(r.ok()) << code;
+    ASSERT_EQ(r.error().fields.size(), 1u) << code;
+    EXPECT_EQ(r.error().fields[0].field, "on") << code;  // a known step: only the date is wrong
+  }
+  auto unknown = Step({.step = "promote", .on = "2026-02-01"});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().fields[0].field, "step");
+  EXPECT_EQ(CandidateStatusLabel("withdrawn"), "Thôi xem xét");
+}
+
 TEST_F(AdmissionTest, IntroducersMustSitInTheSameUnit) {
   const int64_t outsider = AddMember(a2_, "Võ Văn Khác");
   StepInput in = Introducers();

@@ -101,11 +101,11 @@ export const FALLBACK_LABELS: Record<VocabName, Readonly<Record<string, string>>
   candidate_status: {
     preparing: 'Đang bồi dưỡng',
     voted: 'Chi bộ đã biểu quyết',
-    proposed: 'Đã đề nghị kết nạp',
+    proposed: 'Đảng ủy cơ sở đã đề nghị',
     decided: 'Đã có quyết định kết nạp',
     admitted: 'Đã kết nạp',
     refused: 'Không kết nạp',
-    withdrawn: 'Đã rút hồ sơ',
+    withdrawn: 'Thôi xem xét',
   },
   work_item_kind: {
     probation_ending: 'Sắp hết dự bị',
