@@ -11,6 +11,7 @@
 #include "http/security_headers.h"
 #include "report/period.h"
 #include "service/core/audit.h"
+#include "service/core/health.h"
 
 namespace dangbo::http {
 
@@ -76,13 +77,9 @@ App::App(service::Env env, AppOptions options)
     spdlog::warn("không thấy giao diện web ở '{}': chỉ phục vụ API", options.web_root);
   }
   Add(Method::kGet, "/healthz", Rule::Public(), [this](Call&) {
-    store::Transaction tx = env_.db.BeginRead();
-    tx.QueryOne("SELECT 1");
-    // search_index: "ready", "loading" (searches use SQL meanwhile) or "off" (no index).
-    const char* index = env_.index == nullptr ? "off" : env_.index->Ready() ? "ready" : "loading";
-    return Response::Json(200, {{"status", "ok"},
-                                {"database", store::EngineName(env_.db.engine())},
-                                {"search_index", index}});
+    const service::Health h = service::CheckHealth(env_);
+    return Response::Json(
+        200, {{"status", "ok"}, {"database", h.database}, {"search_index", h.search_index}});
   });
   Add(Method::kGet, "/metrics", Rule::Public(), [this](Call& call) {
     if (!MetricsAllowed(call.req)) {
