@@ -280,4 +280,8 @@ Result<Date> DateQuery(const Request& req, const std::string& name, const Date& 
   return report::ParseDateParam(name, req.Query(name), fallback);
 }
 
+Result<report::Period> PeriodQuery(const Request& req, const Date& at) {
+  return report::PeriodFromParams(req.Query("period"), req.Query("from"), req.Query("to"), at);
+}
+
 }  // namespace dangbo::http

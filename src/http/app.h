@@ -16,6 +16,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "report/period.h"
 #include "service/accounts/auth.h"
 #include "service/core/access.h"
 #include "service/core/env.h"
@@ -133,6 +134,10 @@ Result<int> IntQuery(const Request& req, const std::string& name, int fallback);
 // A date query parameter (YYYY-MM-DD), or `fallback` when absent; the one date parser of
 // every route's query string.
 Result<Date> DateQuery(const Request& req, const std::string& name, const Date& fallback);
+
+// The period of a figure: ?period=CODE (2022-08, 2022-Q3, 2022-M8, 2022) or ?from=&to=
+// (by default 1 January of `at`'s year to `at`); the one period reader of every route.
+Result<report::Period> PeriodQuery(const Request& req, const Date& at);
 
 Response ProblemFor(const Error& e);
 

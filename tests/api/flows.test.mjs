@@ -45,3 +45,18 @@ test('flows of 2024 by unit and for the tree, unchanged by a later merge', async
   assert.deepEqual(await flows(b.id), { admitted: 2, transferred_internal: 1 });
   assert.deepEqual((await ok(admin.get('/api/orgs/1/stats?at=2024-12-31'))).members_by_status, stock.members_by_status);
 });
+
+test('the period of flows: a period code equals its dates, and an inverted range is refused in Vietnamese', async () => {
+  const byDates = await ok(admin.get('/api/orgs/1/flows?from=2024-01-01&to=2024-08-31'));
+  const byCode = await ok(admin.get('/api/orgs/1/flows?period=2024-M8'));
+  assert.deepEqual(byCode.flows, byDates.flows);
+  assert.equal(byCode.from, '2024-01-01');
+  assert.equal(byCode.to, '2024-08-31');
+  const inverted = await admin.get('/api/orgs/1/flows?from=2024-12-31&to=2024-01-01');
+  assert.equal(inverted.status, 400, inverted.text);
+  assert.match(inverted.headers.get('content-type'), /problem\+json/);
+  assert.equal(inverted.json.errors[0].field, 'to');
+  assert.match(inverted.json.detail, /Ngày kết thúc/);
+  const both = await admin.get('/api/orgs/1/flows/admitted?period=2024&from=2024-01-01');
+  assert.equal(both.status, 400, both.text);
+});

@@ -12,19 +12,6 @@ namespace dangbo::http {
 
 namespace {
 
-// The ?from=&to= period of the flow reports; by default 1 January of this year to today.
-struct Period {
-  Date from;
-  Date to;
-};
-Result<Period> PeriodParams(const Request& req, const Date& today) {
-  auto from = DateQuery(req, "from", Date(today.year(), 1, 1));
-  if (!from.ok()) return from.error();
-  auto to = DateQuery(req, "to", today);
-  if (!to.ok()) return to.error();
-  return Period{*from, *to};
-}
-
 // A write on the record named by the {id} route parameter: the id and the parsed JSON body.
 struct IdBody {
   int64_t id;
@@ -180,9 +167,9 @@ void RegisterAdmissionRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/flows", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto period = PeriodParams(c.req, service::Today(env));
+    auto period = PeriodQuery(c.req, service::Today(env));
     if (!period.ok()) return Problem(period.error());
-    const auto [from, to] = *period;
+    const Date from = period->from, to = period->to;
     return Respond(service::FlowsIn(env, c.actor(), *id, from, to), [](const service::Flows& f) {
       nlohmann::json kinds = nlohmann::json::array();
       for (const auto& k : service::FlowKinds()) {
@@ -203,9 +190,9 @@ void RegisterAdmissionRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto period = PeriodParams(c.req, service::Today(env));
+    auto period = PeriodQuery(c.req, service::Today(env));
     if (!period.ok()) return Problem(period.error());
-    const auto [from, to] = *period;
+    const Date from = period->from, to = period->to;
     return Respond(service::FlowPeople(env, c.actor(), *id, from, to, c.params.at("kind")),
                    [](const std::vector<service::FlowPerson>& people) {
                      nlohmann::json items = nlohmann::json::array();

@@ -17,8 +17,7 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
   auto at = DateQuery(c.req, "at", today);
   if (!at.ok()) return at.error();
   q.at = *at;
-  auto period =
-      report::PeriodFromParams(c.req.Query("period"), c.req.Query("from"), c.req.Query("to"), q.at);
+  auto period = PeriodQuery(c.req, q.at);
   if (!period.ok()) return period.error();
   q.period = *period;
   q.breakdown = c.req.Query("breakdown");

@@ -9,7 +9,7 @@
 namespace dangbo::service {
 
 struct Health {
-  std::string database;      // "sqlite" | "postgres"
+  std::string database;      // store::EngineName: "sqlite" or "postgresql"
   std::string search_index;  // "ready", "loading" (searches use SQL meanwhile) or "off"
 };
 
