@@ -17,9 +17,20 @@ bool IsActiveStatus(const std::string& status) {
 int64_t CountActiveMembers(store::Transaction& tx, int64_t org_id) {
   return tx
       .QueryRow(std::string("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ") +
-                    kActiveStatuses,
+                    ActiveStatusesSql(),
                 {org_id})
       .Int(0);
+}
+
+const std::string& ActiveStatusesSql() {
+  static const std::string kSql = [] {
+    std::string out = "(";
+    for (const std::string& code : ActiveStatusCodes()) {
+      out += (out.size() > 1 ? ",'" : "'") + code + "'";
+    }
+    return out + ")";
+  }();
+  return kSql;
 }
 
 const std::vector<std::string>& ActiveStatusCodes() {
@@ -72,7 +83,7 @@ Result<int64_t> MoveActiveMembers(store::Transaction& tx, const Actor& actor, in
   const std::string to_path = target->Text(0);
   std::vector<std::pair<int64_t, std::string>> movers;
   tx.Each(std::string("SELECT id, status FROM member WHERE org_id = ? AND status IN ") +
-              kActiveStatuses + " ORDER BY id",
+              ActiveStatusesSql() + " ORDER BY id",
           {from_org}, [&](const store::Row& r) { movers.emplace_back(r.Int(0), r.Text(1)); });
   if (only) {
     std::vector<std::pair<int64_t, std::string>> chosen;

@@ -15,7 +15,9 @@
 namespace dangbo::service {
 
 // Member statuses (DOMAIN §3). The first three are "active": counted in their unit.
-inline constexpr const char* kActiveStatuses = "('probationary','official','exempt')";
+// The active member statuses as an SQL list, "('probationary','official','exempt')",
+// made from the vocabulary (service/core/kinds.h).
+const std::string& ActiveStatusesSql();
 bool IsActiveStatus(const std::string& status);
 // Active members (probationary, official, exempt) whose unit is `org_id` now.
 // REQUIRES: the caller has checked that the organization is in the actor's scope.

@@ -44,14 +44,6 @@ Result<Org> LoadLive(store::Transaction& tx, int64_t id) {
   return *org;
 }
 
-int64_t ActiveMembers(store::Transaction& tx, int64_t org_id) {
-  return tx
-      .QueryRow(std::string("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ") +
-                    kActiveStatuses,
-                {org_id})
-      .Int(0);
-}
-
 int64_t ActiveChildren(store::Transaction& tx, int64_t org_id) {
   return tx.QueryRow("SELECT COUNT(*) FROM org WHERE parent_id = ? AND ended_on IS NULL", {org_id})
       .Int(0);
@@ -333,7 +325,7 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
   const TimePoint now = env.clock.Now();
   // Where the members go.
   int64_t member_dest = target_id;
-  const int64_t members = ActiveMembers(tx, source_id);
+  const int64_t members = CountActiveMembers(tx, source_id);
   if (members > 0 && !BranchLike(target->kind)) {
     if (!target_branch_id) {
       return Error::Invalid("“" + target->name +
@@ -407,8 +399,9 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   const Org parent = ReloadOrg(tx, *source.parent_id);
   // Every active member goes to exactly one part.
   std::set<int64_t> active;
-  tx.Each(std::string("SELECT id FROM member WHERE org_id = ? AND status IN ") + kActiveStatuses,
-          {source_id}, [&](const store::Row& r) { active.insert(r.Int(0)); });
+  tx.Each(
+      std::string("SELECT id FROM member WHERE org_id = ? AND status IN ") + ActiveStatusesSql(),
+      {source_id}, [&](const store::Row& r) { active.insert(r.Int(0)); });
   std::set<int64_t> assigned;
   for (size_t i = 0; i < parts.size(); ++i) {
     if (!MayContain(parent.kind, *vocab::Parse<OrgKind>(parts[i].kind))) {
@@ -457,7 +450,7 @@ Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id, cons
   store::Transaction& tx = c->tx;
   const Org& org = c->org;
   if (!org.parent_id) return Error::Rule("dissolve_not_allowed", "Không giải thể tổ chức gốc.");
-  const int64_t members = ActiveMembers(tx, org_id);
+  const int64_t members = CountActiveMembers(tx, org_id);
   const int64_t units = ActiveChildren(tx, org_id);
   if (members > 0 || units > 0) {
     return Error::Rule("dissolve_not_allowed",

@@ -79,7 +79,7 @@ void AppendChain(std::vector<SqlCheck>& checks, const char* table, const char* k
 }
 
 std::vector<SqlCheck> MemberChecks() {
-  const std::string active = kActiveStatuses;
+  const std::string active = ActiveStatusesSql();
   std::vector<SqlCheck> checks = {
       {"member_open_span", "Đảng viên không có đúng một khoảng sinh hoạt đang mở",
        "SELECT m.id, (SELECT COUNT(*) FROM member_span s WHERE s.member_id = m.id AND "
