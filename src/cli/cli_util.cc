@@ -1,6 +1,7 @@
 // CLI helpers.
 #include "cli/cli_util.h"
 
+#include <fstream>
 #include <iostream>
 
 #include "service/calendar/holidays.h"
@@ -12,6 +13,16 @@ int PrintError(const Error& e) {
   std::cerr << "Lỗi: " << (e.detail.empty() ? e.title : e.detail) << "\n";
   for (const auto& f : e.fields) std::cerr << "  - " << f.field << ": " << f.message << "\n";
   return 1;
+}
+
+int WriteFileOrFail(const std::string& path, const std::string& bytes) {
+  std::ofstream o(path, std::ios::binary);
+  o << bytes;
+  if (!o) {
+    std::cerr << "Lỗi: không ghi được tệp " << path << "\n";
+    return 1;
+  }
+  return 0;
 }
 
 int WithServices(const DbOption& db,

@@ -88,6 +88,21 @@ Response Response::Text(int status, std::string body, std::string content_type) 
   return r;
 }
 
+Response Response::Attachment(std::string body, const std::string& filename) {
+  static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
+      {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+      {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {".csv", "text/csv; charset=utf-8"},
+  };
+  std::string type = "application/octet-stream";
+  for (const auto& [ending, content_type] : kTypes) {
+    if (filename.ends_with(ending)) type = content_type;
+  }
+  Response r = Text(200, std::move(body), std::move(type));
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
 bool UrlDecode(std::string_view in, std::string* out, bool plus_as_space) {
   out->clear();
   out->reserve(in.size());

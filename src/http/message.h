@@ -43,6 +43,9 @@ struct Response {
   static Response Json(int status, const nlohmann::json& body);
   static Response NoContent();
   static Response Text(int status, std::string body, std::string content_type);
+  // A file to save: 200, the content type of the name's ending (.xlsx, .docx, .csv), and
+  // Content-Disposition: attachment. REQUIRES: `filename` is ASCII without quotes.
+  static Response Attachment(std::string body, const std::string& filename);
 };
 
 // Splits "a=1&b=x%20y" into a map (last one wins), with percent- and plus-decoding.

@@ -3,11 +3,8 @@
 
 #include <algorithm>
 #include <map>
-#include <mutex>
 
 namespace dangbo::report {
-
-void RegisterBuiltins();  // catalogue.cc
 
 namespace {
 
@@ -19,13 +16,6 @@ struct Registry {
 Registry& Raw() {
   static Registry r;
   return r;
-}
-
-// The registry with the built-in catalogue loaded.
-Registry& Loaded() {
-  static std::once_flag once;
-  std::call_once(once, RegisterBuiltins);
-  return Raw();
 }
 
 int64_t Sum(const Counts& counts, const std::string& key) {
@@ -54,9 +44,17 @@ void RegisterFactTable(FactTable t) {
                   }});
 }
 
+Indicator SumOf(std::string code, std::string label, Shape shape, std::string unit,
+                const std::string& source, const std::vector<std::string>& keys, bool member_data) {
+  Indicator i{std::move(code), std::move(label), shape, std::move(unit), {"unit"}};
+  for (const auto& k : keys) i.terms.push_back({source, k});
+  i.member_data = member_data;
+  return i;
+}
+
 void Register(Indicator i) { Raw().indicators.push_back(std::move(i)); }
 
-const std::vector<Indicator>& Catalogue() { return Loaded().indicators; }
+const std::vector<Indicator>& Catalogue() { return Raw().indicators; }
 
 const Indicator* Find(std::string_view code) {
   for (const auto& i : Catalogue()) {
@@ -89,7 +87,7 @@ Result<std::vector<const Indicator*>> ResolveCodes(std::string_view codes) {
 }
 
 Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indicator*>& indicators) {
-  const Registry& reg = Loaded();
+  const Registry& reg = Raw();
   std::map<std::string, Counts> counted;  // by source name
   auto term = [&](const Term& t) -> int64_t {
     auto it = counted.find(t.source);

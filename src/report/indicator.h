@@ -64,10 +64,14 @@ struct Indicator {
   std::vector<Term> per;                // non-empty: the value is 100 × terms / per (a %)
   bool member_data = false;             // about members: readers need the member read right
 };
+// An indicator summing the `keys` of one source ("" = every key), breakable by unit.
+Indicator SumOf(std::string code, std::string label, Shape shape, std::string unit,
+                const std::string& source, const std::vector<std::string>& keys, bool member_data);
 // REQUIRES: a new code; every term names a registered source of the same shape; called
 // before the catalogue is read concurrently (at start).
 void Register(Indicator i);
-// Every indicator, in registration order (the built-in ones first).
+// Every registered indicator, in registration order. The domains' registrations are made
+// by the service layer (service/report/catalogue.h), which the application reads through.
 const std::vector<Indicator>& Catalogue();
 const Indicator* Find(std::string_view code);
 // "a,b,c" to indicators; empty = the whole catalogue. Unknown codes fail (Vietnamese,

@@ -91,6 +91,7 @@ enum class ColumnKind {
   kText,     // always text
   kInteger,  // "123" → a real number shown as 123; "00123" or over 15 digits stay text
   kDate,     // "YYYY-MM-DD" from 1900 on → a real Excel date shown dd/mm/yyyy
+  kCount,    // like kInteger, shown with thousands grouped (2.700 in a Vietnamese Excel)
 };
 
 struct XlsxOptions {

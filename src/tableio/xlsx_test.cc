@@ -229,6 +229,21 @@ TEST(XlsxRoundTripTest, SkippedCellsAndOddText) {
   EXPECT_EQ(back->row_lines, (std::vector<size_t>{2, 3, 5, 6}));
 }
 
+TEST(XlsxRoundTripTest, CountsAreGroupedNumbersAndOtherCellsStayText) {
+  Table t;
+  t.header = {"Chỉ tiêu", "Số liệu"};
+  t.rows = {{"Tổng số đảng viên", "4374"}, {"Tỷ lệ", "94,57%"}, {"Không có", "—"}};
+  XlsxOptions o;
+  o.kinds = {ColumnKind::kText, ColumnKind::kCount};
+  const auto bytes = WriteXlsx(t, o);
+  ASSERT_TRUE(bytes.ok()) << bytes.error().detail;
+  const auto back = ReadXlsx(*bytes);
+  ASSERT_TRUE(back.ok()) << ErrorOf(back);
+  EXPECT_EQ(back->rows, t.rows);
+  EXPECT_NE(ZipEntry(*bytes, "xl/worksheets/sheet1.xml").find("<v>4374</v>"), std::string::npos);
+  EXPECT_NE(ZipEntry(*bytes, "xl/styles.xml").find(R"(formatCode="#,##0")"), std::string::npos);
+}
+
 TEST(XlsxRoundTripTest, ThousandRows) {
   const Table t = MemberList(1000);
   const auto bytes = WriteXlsx(t, MemberOptions());

@@ -159,6 +159,8 @@ class SheetWriter {
     format_set_num_format(date_, "dd/mm/yyyy");
     integer_ = workbook_add_format(wb_);
     format_set_num_format(integer_, "0");
+    count_ = workbook_add_format(wb_);
+    format_set_num_format(count_, "#,##0");
     wrap_ = workbook_add_format(wb_);
     format_set_text_wrap(wrap_);
     format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
@@ -198,10 +200,11 @@ class SheetWriter {
   Status WriteCell(lxw_row_t row, size_t c, const std::string& value) {
     if (value.empty()) return Status::Ok();
     const auto col = static_cast<lxw_col_t>(c);
-    if (Kind(c) == ColumnKind::kInteger && internal::IsPlainInteger(value)) {
+    const bool count = Kind(c) == ColumnKind::kCount;
+    if ((count || Kind(c) == ColumnKind::kInteger) && internal::IsPlainInteger(value)) {
       double number = 0;
       std::from_chars(value.data(), value.data() + value.size(), number);
-      const lxw_error e = worksheet_write_number(ws_, row, col, number, integer_);
+      const lxw_error e = worksheet_write_number(ws_, row, col, number, count ? count_ : integer_);
       return e == LXW_NO_ERROR ? Status::Ok() : CellError(e, row, c);
     }
     if (Kind(c) == ColumnKind::kDate) {
@@ -245,6 +248,7 @@ class SheetWriter {
   lxw_format* header_ = nullptr;
   lxw_format* date_ = nullptr;
   lxw_format* integer_ = nullptr;
+  lxw_format* count_ = nullptr;
   lxw_format* wrap_ = nullptr;
 };
 

@@ -3,7 +3,11 @@
 // parameters as Vietnamese problem+json 400.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, admin, ok, server, useServer } from '../lib/harness.mjs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
+import { zipEntry } from '../lib/zip.mjs';
 
 useServer();
 
@@ -82,4 +86,43 @@ test('catalogue, values equal to /stats and /flows, scope and bad parameters', a
   await bad('breakdown=month', 'breakdown', /không chia được theo “month”/);
   // A stock before the organization existed.
   assert.equal((await admin.get(`/api/orgs/${a.id}/indicators?codes=members.total&at=1999-01-01`)).status, 404);
+});
+
+test('the same figures as an Excel workbook, from the API and from the CLI', async () => {
+  const org = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Xuất Excel', ...event('2000-01-01') }), 201);
+  const unit = await ok(admin.post('/api/orgs', { parent_id: org.id, kind: 'branch', name: 'Chi bộ Xuất 1', ...event('2000-01-01') }), 201);
+  for (const name of ['Lê Văn Một', 'Lê Văn Hai', 'Lê Thị Ba']) await ok(admin.post('/api/members', member(unit.id, name)), 201);
+  const query = `codes=members.total,members.official,admission.percent&at=2024-12-31&period=2024&breakdown=unit`;
+  const json = await ok(admin.get(`/api/orgs/${org.id}/indicators?${query}`));
+
+  const r = await fetch(`${server.url}/api/orgs/${org.id}/indicators/export?${query}`, { headers: { cookie: admin.cookie } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get('content-type'), /spreadsheetml/);
+  assert.equal(r.headers.get('content-disposition'), `attachment; filename="chi-tieu-${org.id}-2024-12-31.xlsx"`);
+  const bytes = Buffer.from(await r.arrayBuffer());
+  const strings = zipEntry(bytes, 'xl/sharedStrings.xml');
+  const sheet = zipEntry(bytes, 'xl/worksheets/sheet1.xml');
+  for (const text of ['SỐ LIỆU CHỈ TIÊU BÁO CÁO', 'Đảng bộ Xuất Excel', 'Chi bộ Xuất 1', 'Tổng số đảng viên', 'Đảng viên chính thức', 'Năm 2024', '31/12/2024', '—']) {
+    assert.ok(strings.includes(text), text);
+  }
+  // Counts are numbers in the cells (a column for the subtree, one for its unit); a
+  // percentage without a target shows as a dash.
+  assert.equal(json.indicators[0].value, 3);
+  assert.ok(sheet.includes('<v>3</v>'), sheet.slice(0, 400));
+
+  // Bad parameters and scope answer as for the JSON.
+  const bad = await admin.get(`/api/orgs/${org.id}/indicators/export?codes=members.nobody`);
+  assert.equal(bad.status, 400);
+  assert.match(bad.json.detail, /Không có chỉ tiêu mã/);
+  assert.equal((await admin.get('/api/orgs/987654/indicators/export')).status, 404);
+
+  // The CLI writes the same workbook.
+  const file = join(mkdtempSync(join(tmpdir(), 'dangbo-report-')), 'chi-tieu.xlsx');
+  const out = cli(['report', '--org', String(org.id), '--codes', 'members.total,members.official', '--at', '2024-12-31', '--period', '2024', '--xlsx', file, '--db', server.dbUrl]);
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stdout, /Đã ghi 2 chỉ tiêu/);
+  assert.ok(zipEntry(readFileSync(file), 'xl/sharedStrings.xml').includes('Đảng bộ Xuất Excel'));
+  const unwritable = cli(['report', '--org', String(org.id), '--xlsx', '/nonexistent-dir/x.xlsx', '--db', server.dbUrl]);
+  assert.equal(unwritable.status, 1);
+  assert.match(unwritable.stderr, /không ghi được tệp/);
 });

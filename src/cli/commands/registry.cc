@@ -212,12 +212,7 @@ int MemberExport(const DbOption& db, long long org_id, const std::string& status
     auto bytes = service::ExportMembers(
         env, op, q, format == "csv" ? service::ExportFormat::kCsv : service::ExportFormat::kXlsx);
     if (!bytes.ok()) return PrintError(bytes.error());
-    std::ofstream o(out, std::ios::binary);
-    o << *bytes;
-    if (!o) {
-      std::cerr << "Lỗi: không ghi được tệp " << out << "\n";
-      return 1;
-    }
+    if (int rc = WriteFileOrFail(out, *bytes); rc != 0) return rc;
     auto page =
         service::SearchMembers(env, op, {.org_id = org_id, .status = status, .page_size = 1});
     std::cout << "Đã xuất " << (page.ok() ? page->total : 0) << " đảng viên vào " << out << ".\n";

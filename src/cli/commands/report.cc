@@ -15,6 +15,7 @@ namespace {
 struct ReportOptions {
   long long org = 0;
   std::string codes, at, period, from, to, breakdown;
+  std::string xlsx;  // write a workbook to this file instead of printing
   bool json = false;
 };
 
@@ -29,21 +30,16 @@ std::string Pad(const std::string& s, size_t width) {
   return s + std::string(width > Width(s) ? width - Width(s) : 0, ' ');
 }
 
-std::string Shown(const report::Value& v) {
-  if (!v.is_percent()) return text::FormatInt(v.count);
-  return v.percent ? text::FormatPercent(*v.percent) : "—";
-}
-
 // One table: label, value right-aligned, unit.
 void PrintValues(const std::vector<report::Value>& values) {
   size_t label_w = Width("Chỉ tiêu"), value_w = Width("Số liệu");
   for (const auto& v : values) {
     label_w = std::max(label_w, Width(v.indicator->label));
-    value_w = std::max(value_w, Width(Shown(v)));
+    value_w = std::max(value_w, Width(report::ShownValue(v)));
   }
   std::cout << Pad("Chỉ tiêu", label_w) << "  " << Pad("Số liệu", value_w) << "  Đơn vị\n";
   for (const auto& v : values) {
-    const std::string shown = Shown(v);
+    const std::string shown = report::ShownValue(v);
     std::cout << Pad(v.indicator->label, label_w) << "  "
               << std::string(value_w - Width(shown), ' ') << shown << "  "
               << (v.is_percent() ? "" : v.indicator->unit) << "\n";
@@ -71,12 +67,19 @@ int RunReport(const DbOption& db, const ReportOptions& o) {
     auto period = report::PeriodFromParams(o.period, o.from, o.to, q.at);
     if (!period.ok()) return PrintError(period.error());
     q.period = *period;
-    auto indicators = report::ResolveCodes(o.codes);
+    auto indicators = service::ResolveIndicators(o.codes);
     if (!indicators.ok()) return PrintError(indicators.error());
     q.indicators = std::move(*indicators);
     q.breakdown = o.breakdown;
     auto answer = service::Indicators(env, op, q);
     if (!answer.ok()) return PrintError(answer.error());
+    if (!o.xlsx.empty()) {
+      auto bytes = report::GridXlsx(service::IndicatorGrid(*answer));
+      if (!bytes.ok()) return PrintError(bytes.error());
+      if (int rc = WriteFileOrFail(o.xlsx, *bytes); rc != 0) return rc;
+      std::cout << "Đã ghi " << answer->values.size() << " chỉ tiêu vào " << o.xlsx << ".\n";
+      return 0;
+    }
     if (o.json) {
       std::cout << service::IndicatorAnswerJson(*answer).dump(2) << "\n";
     } else {
@@ -104,6 +107,7 @@ std::function<int()> AddReportCommands(CLI::App& app, DbOption& db) {
   cmd->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định ngày --at)");
   cmd->add_option("--breakdown", o->breakdown, "unit: thêm số liệu của từng đơn vị trực thuộc");
   cmd->add_flag("--json", o->json, "In dạng JSON");
+  cmd->add_option("--xlsx", o->xlsx, "Ghi ra tệp Excel (.xlsx) thay vì in ra màn hình");
   return [cmd, o, &db] { return *cmd ? RunReport(db, *o) : -1; };
 }
 

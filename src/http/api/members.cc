@@ -196,12 +196,7 @@ void RegisterMemberRoutes(App& app) {
         format == "csv" ? service::ExportFormat::kCsv : service::ExportFormat::kXlsx);
     if (!bytes.ok()) return Problem(bytes.error());
     const std::string name = "danh-sach-dang-vien-" + service::Today(env).Iso() + "." + format;
-    Response res = Response::Text(
-        200, std::move(*bytes),
-        format == "csv" ? "text/csv; charset=utf-8"
-                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    res.SetHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return res;
+    return Response::Attachment(std::move(*bytes), name);
   });
 
   app.Add(Method::kPost, "/api/members/import/preview", kMemberWriter, [&env](Call& c) {

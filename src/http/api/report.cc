@@ -1,5 +1,6 @@
 // /api/indicators (the catalogue) and /api/orgs/{id}/indicators (any set of indicators for a
-// subtree, a date and a period), served by the report engine through service::Indicators.
+// subtree, a date and a period, as JSON or, at …/export, as a workbook), served by the
+// report engine through service::Indicators.
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/report/indicators.h"
@@ -23,7 +24,7 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
   q.breakdown = c.req.Query("breakdown");
   const std::string codes = c.req.Query("codes");
   if (!codes.empty()) {  // none: every indicator the actor may read
-    auto indicators = report::ResolveCodes(codes);
+    auto indicators = service::ResolveIndicators(codes);
     if (!indicators.ok()) return indicators.error();
     q.indicators = std::move(*indicators);
   }
@@ -37,7 +38,7 @@ void RegisterReportRoutes(App& app) {
 
   app.Add(Method::kGet, "/api/indicators", Rule::Needs(Action::kReportRead), [](Call&) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& i : report::Catalogue()) items.push_back(service::IndicatorJson(i));
+    for (const auto& i : service::IndicatorCatalogue()) items.push_back(service::IndicatorJson(i));
     return Response::Json(200, {{"items", items}});
   });
 
@@ -45,6 +46,17 @@ void RegisterReportRoutes(App& app) {
     auto q = ReadQuery(c, service::Today(env));
     if (!q.ok()) return Problem(q.error());
     return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);
+  });
+
+  // The same answer as an Excel workbook (a row per indicator, a column per organization).
+  app.Add(Method::kGet, "/api/orgs/{id}/indicators/export", kReadOrgFigures, [&env](Call& c) {
+    auto q = ReadQuery(c, service::Today(env));
+    if (!q.ok()) return Problem(q.error());
+    auto answer = service::Indicators(env, c.actor(), *q);
+    if (!answer.ok()) return Problem(answer.error());
+    auto bytes = report::GridXlsx(service::IndicatorGrid(*answer));
+    if (!bytes.ok()) return Problem(bytes.error());
+    return Response::Attachment(std::move(*bytes), service::IndicatorFileName(*answer));
   });
 }
 

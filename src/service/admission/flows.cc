@@ -3,13 +3,15 @@
 
 #include <algorithm>
 
-#include "report/catalogue.h"
-#include "report/indicator.h"
+#include "report/flow.h"
+#include "report/period.h"
 #include "rules/lifecycle.h"
+#include "service/admission/admission_indicators.h"
 #include "service/admission/recognition.h"
 #include "service/calendar/holidays.h"
 #include "service/core/access.h"
 #include "service/lifecycle/lifecycle_common.h"
+#include "service/lifecycle/lifecycle_indicators.h"
 #include "service/orgs/orgs.h"
 
 namespace dangbo::service {
@@ -28,14 +30,11 @@ Result<Org> Readable(const Env& env, const Actor& actor, int64_t org_id) {
 }  // namespace
 
 const std::vector<FlowKind>& FlowKinds() {
-  // The kinds of this report, in its order; labels from the indicator catalogue.
+  // The kinds of this report, in its order, with the vocabulary's labels.
   static const std::vector<FlowKind> kKinds = [] {
     std::vector<FlowKind> out;
-    for (const char* k :
-         {"admitted", "readmitted", "recognized", "recognition_refused", "transferred_out",
-          "transferred_in", "transferred_internal", "temporary_out", "card_issued", "card_reissued",
-          "exempted", "removed", "expelled", "left", "died"}) {
-      out.push_back({k, report::Find(std::string("flows.") + k)->label});
+    for (MemberEventKind k : FlowReportKinds()) {
+      out.push_back({std::string(vocab::Code(k)), std::string(vocab::Label(k))});
     }
     return out;
   }();
@@ -54,13 +53,12 @@ Result<Flows> FlowsIn(const Env& env, const Actor& actor, int64_t org_id, const 
   f.from = from.Iso();
   f.to = to.Iso();
   store::Transaction tx = env.db.BeginRead();
-  const report::Counts counts =
-      report::CountFacts(tx, report::MemberEventFacts(), org_id, from, to);
+  const report::Counts counts = report::CountFacts(tx, MemberEventFacts(), org_id, from, to);
   for (const auto& k : FlowKinds()) {
     const auto it = counts.find(k.kind);
     f.counts[k.kind] = it == counts.end() ? 0 : it->second;
   }
-  f.admission_target = report::AdmissionTargetIn(tx, org_id, org->path, from.year(), to.year());
+  f.admission_target = AdmissionTargetIn(tx, org_id, org->path, from.year(), to.year());
   if (f.admission_target > 0) {
     f.admission_percent =
         100.0 * static_cast<double>(f.counts["admitted"]) / static_cast<double>(f.admission_target);
@@ -82,7 +80,7 @@ Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, i
   if (!org.ok()) return org.error();
   store::Transaction tx = env.db.BeginRead();
   std::vector<FlowPerson> out;
-  tx.Each(report::FactSelectSql(report::MemberEventFacts(),
+  tx.Each(report::FactSelectSql(MemberEventFacts(),
                                 "m.id, e.id, m.full_name, e.occurred_on, o.name, e.decision_no",
                                 " JOIN member m ON m.id = e.member_id", true) +
               " ORDER BY e.occurred_on, m.sort_key, e.id",

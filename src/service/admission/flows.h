@@ -20,7 +20,7 @@ namespace dangbo::service {
 
 // The event kinds counted, in report order, with Vietnamese labels.
 struct FlowKind {
-  const char* kind;
+  std::string kind;
   std::string label;
 };
 const std::vector<FlowKind>& FlowKinds();

@@ -46,7 +46,7 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   const bool member_reader = RoleAllows(actor, Action::kMemberRead);
   std::vector<const report::Indicator*> indicators = q.indicators;
   if (indicators.empty()) {
-    for (const auto& i : report::Catalogue()) {
+    for (const auto& i : IndicatorCatalogue()) {
       if (member_reader || !i.member_data) indicators.push_back(&i);
     }
   }
@@ -121,6 +121,21 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
     j["units"] = units;
   }
   return j;
+}
+
+report::Grid IndicatorGrid(const IndicatorAnswer& a) {
+  report::Grid g;
+  g.title_lines = {"SỐ LIỆU CHỈ TIÊU BÁO CÁO", a.org.name,
+                   "Số lượng tại ngày " + a.at.Vietnamese() + "; biến động: " + a.period.Label() +
+                       " (" + a.period.from.Vietnamese() + " – " + a.period.to.Vietnamese() + ")"};
+  for (const auto& v : a.values) g.indicators.push_back(v.indicator);
+  g.columns.push_back({a.org.name, a.values});
+  for (const auto& u : a.units) g.columns.push_back({u.unit.name, u.values});
+  return g;
+}
+
+std::string IndicatorFileName(const IndicatorAnswer& a) {
+  return "chi-tieu-" + std::to_string(a.org.id) + "-" + a.at.Iso() + ".xlsx";
 }
 
 }  // namespace dangbo::service

@@ -12,9 +12,11 @@
 #include "base/result.h"
 #include "report/indicator.h"
 #include "report/period.h"
+#include "report/render.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
 #include "service/orgs/orgs.h"
+#include "service/report/catalogue.h"
 
 namespace dangbo::service {
 
@@ -51,5 +53,11 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
 // units: [{org: {id, name, kind}, indicators: [...]}] for a breakdown by unit.
 nlohmann::json IndicatorJson(const report::Indicator& i);
 nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a);
+
+// The answer as a grid (the subtree's column, then one per unit) with its title lines, for
+// the workbook of the API and the CLI's text table.
+report::Grid IndicatorGrid(const IndicatorAnswer& a);
+// The workbook's file name: "chi-tieu-<org id>-<at>.xlsx".
+std::string IndicatorFileName(const IndicatorAnswer& a);
 
 }  // namespace dangbo::service

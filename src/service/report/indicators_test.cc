@@ -34,7 +34,7 @@ class IndicatorsTest : public LifecycleTest {
   }
   Result<IndicatorAnswer> Ask(const Actor& actor, const Org& org, const char* at,
                               const char* period, const char* codes) {
-    auto indicators = report::ResolveCodes(codes);
+    auto indicators = ResolveIndicators(codes);
     EXPECT_TRUE(indicators.ok());
     auto p = report::ParsePeriod(period);
     EXPECT_TRUE(p.ok());
@@ -146,7 +146,7 @@ TEST_F(IndicatorsTest, BreaksDownByTheUnitsAsTheyWereOnTheDate) {
   AddMember(a2_, "Trần Văn Bình");
   AddMember(b1_, "Lê Thị Cúc");
   ASSERT_TRUE(MoveOrg(*env_, op_, a2_.id, b_.id, On("2026-09-01")).ok());
-  auto codes = report::ResolveCodes("members.total");
+  auto codes = ResolveIndicators("members.total");
   ASSERT_TRUE(codes.ok());
   IndicatorQuery q{root_.id, Date(2026, 6, 30), report::YearPeriod(2026), *codes, "unit"};
   auto june = Indicators(*env_, op_, q);

@@ -1,0 +1,113 @@
+// Registers member_event and the internal transfers' two sides as fact tables, with one
+// flow indicator per event kind (the vocabulary's label) and the transfer indicators.
+#include "service/lifecycle/lifecycle_indicators.h"
+
+#include "report/indicator.h"
+
+namespace dangbo::service {
+
+namespace {
+
+constexpr const char* kMembers = "đảng viên";
+constexpr const char* kTimes = "lượt";
+
+// Every member event kind counted as a flow, in catalogue order: what it counts (people,
+// or times for what may happen to one person more than once) and whether the flows
+// report shows it.
+struct EventFlow {
+  MemberEventKind kind;
+  const char* unit;
+  bool in_flows_report;
+};
+using MK = MemberEventKind;
+constexpr EventFlow kEventFlows[] = {
+    {MK::kAdmitted, kMembers, true},
+    {MK::kReadmitted, kMembers, true},
+    {MK::kRecognized, kMembers, true},
+    {MK::kRecognitionRefused, kMembers, true},
+    {MK::kTransferredOut, kTimes, true},
+    {MK::kTransferredIn, kTimes, true},
+    {MK::kTransferredInternal, kTimes, true},
+    {MK::kTemporaryOut, kTimes, true},
+    {MK::kCardIssued, kTimes, true},
+    {MK::kCardReissued, kTimes, true},
+    {MK::kExempted, kMembers, true},
+    {MK::kRemoved, kMembers, true},
+    {MK::kExpelled, kMembers, true},
+    {MK::kLeft, kMembers, true},
+    {MK::kDied, kMembers, true},
+    {MK::kTemporaryReturned, kTimes, false},
+    {MK::kExemptionEnded, kMembers, false},
+    {MK::kUnitChanged, kTimes, false},
+};
+
+// Internal transfers as seen from a subtree: both units inside, or one of them.
+report::FactTable InternalMoves() {
+  report::FactTable t;
+  t.name = "member_transfer_internal";
+  t.from =
+      "(SELECT ev.org_id, tr.from_org_id, ev.occurred_on, ev.kind, ev.voided_at FROM "
+      "member_event ev JOIN member_transfer tr ON tr.event_id = ev.id WHERE ev.kind = "
+      "'transferred_internal')";
+  t.date_col = "occurred_on";
+  t.voided_col = "voided_at";
+  t.from_org_col = "from_org_id";
+  return t;
+}
+
+void RegisterTransfers() {
+  const report::FactTable moves = InternalMoves();
+  report::RegisterFactTable(moves);
+  const std::string internal(vocab::Code(MK::kTransferredInternal));
+  report::Indicator out = report::SumOf(
+      "transfers.out", "Chuyển sinh hoạt ra khỏi tổ chức (cả trong Đảng bộ)", report::Shape::kFlow,
+      kTimes, "member_event", {std::string(vocab::Code(MK::kTransferredOut))}, true);
+  out.terms.push_back({moves.name, internal + ".out"});
+  report::Register(out);
+  report::Indicator into = report::SumOf(
+      "transfers.in", "Chuyển sinh hoạt vào tổ chức (cả trong Đảng bộ)", report::Shape::kFlow,
+      kTimes, "member_event", {std::string(vocab::Code(MK::kTransferredIn))}, true);
+  into.terms.push_back({moves.name, internal + ".in"});
+  report::Register(into);
+  report::Register(report::SumOf("transfers.internal",
+                                 "Chuyển sinh hoạt giữa các đơn vị trong tổ chức",
+                                 report::Shape::kFlow, kTimes, moves.name, {internal + ".internal"},
+                                 true));
+}
+
+}  // namespace
+
+const report::FactTable& MemberEventFacts() {
+  static const report::FactTable t = [] {
+    report::FactTable m;
+    m.name = "member_event";
+    m.from = "member_event";
+    m.date_col = "occurred_on";
+    m.voided_col = "voided_at";
+    return m;
+  }();
+  return t;
+}
+
+const std::vector<MemberEventKind>& FlowReportKinds() {
+  static const std::vector<MemberEventKind> kinds = [] {
+    std::vector<MemberEventKind> out;
+    for (const EventFlow& f : kEventFlows) {
+      if (f.in_flows_report) out.push_back(f.kind);
+    }
+    return out;
+  }();
+  return kinds;
+}
+
+void RegisterLifecycleIndicators() {
+  report::RegisterFactTable(MemberEventFacts());
+  for (const EventFlow& f : kEventFlows) {
+    const std::string code(vocab::Code(f.kind));
+    report::Register(report::SumOf("flows." + code, std::string(vocab::Label(f.kind)),
+                                   report::Shape::kFlow, f.unit, "member_event", {code}, true));
+  }
+  RegisterTransfers();
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,57 @@
+// The domains' registrations, in catalogue order: a new domain adds one line here.
+#include "service/report/catalogue.h"
+
+#include <mutex>
+#include <stdexcept>
+#include <string>
+
+#include "service/admission/admission_indicators.h"
+#include "service/lifecycle/lifecycle_indicators.h"
+#include "service/members/member_indicators.h"
+#include "service/orgs/org_indicators.h"
+
+namespace dangbo::service {
+
+namespace {
+
+struct DomainIndicators {
+  const char* domain;
+  void (*register_indicators)();
+};
+
+// Order matters only where a domain's indicators use another's source: admission's
+// percentage counts the lifecycle's member_event.
+constexpr DomainIndicators kDomains[] = {
+    {"orgs", RegisterOrgIndicators},
+    {"members", RegisterMemberIndicators},
+    {"lifecycle", RegisterLifecycleIndicators},
+    {"admission", RegisterAdmissionIndicators},
+};
+
+void EnsureRegistered() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const DomainIndicators& d : kDomains) d.register_indicators();
+  });
+}
+
+}  // namespace
+
+const std::vector<report::Indicator>& IndicatorCatalogue() {
+  EnsureRegistered();
+  return report::Catalogue();
+}
+
+Result<std::vector<const report::Indicator*>> ResolveIndicators(std::string_view codes) {
+  EnsureRegistered();
+  return report::ResolveCodes(codes);
+}
+
+const report::Indicator& IndicatorOf(std::string_view code) {
+  EnsureRegistered();
+  const report::Indicator* i = report::Find(code);
+  if (i == nullptr) throw std::logic_error("indicator not registered: " + std::string(code));
+  return *i;
+}
+
+}  // namespace dangbo::service

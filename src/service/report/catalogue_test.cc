@@ -1,0 +1,74 @@
+// The domains' catalogue: unique codes, every row complete, the expected indicators with
+// the vocabulary's labels, every member event kind a flow, and the flows report's kinds.
+#include "service/report/catalogue.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "service/admission/flows.h"
+#include "service/core/kinds.h"
+
+namespace dangbo::service {
+namespace {
+
+TEST(Catalogue, EveryDomainsIndicatorsWithUniqueCodes) {
+  std::set<std::string> codes;
+  for (const auto& i : IndicatorCatalogue()) {
+    EXPECT_TRUE(codes.insert(i.code).second) << i.code;
+    EXPECT_FALSE(i.label.empty()) << i.code;
+    EXPECT_FALSE(i.unit.empty()) << i.code;
+    EXPECT_FALSE(i.terms.empty()) << i.code;
+  }
+  for (const char* code :
+       {"orgs.total", "orgs.grassroots", "orgs.branch", "members.total", "members.official",
+        "members.probationary", "members.exempt", "transfers.in", "transfers.out",
+        "transfers.internal", "org_events.established", "org_events.upgraded",
+        "org_events.merged", "org_events.split", "org_events.dissolved", "admission.target",
+        "admission.percent"}) {
+    EXPECT_TRUE(codes.count(code)) << code;
+  }
+  for (const auto& k : vocab::Table<MemberEventKind>()) {
+    const auto& i = IndicatorOf("flows." + std::string(k.code));
+    EXPECT_EQ(i.label, k.label);
+    EXPECT_EQ(i.shape, report::Shape::kFlow);
+    EXPECT_TRUE(i.member_data);
+  }
+  for (const auto& k : vocab::Table<OrgEventKind>()) {
+    EXPECT_EQ(IndicatorOf("org_events." + std::string(k.code)).label, k.label);
+  }
+  EXPECT_EQ(IndicatorOf("members.official").label, "Đảng viên chính thức");
+  EXPECT_EQ(IndicatorOf("members.probationary").label, "Đảng viên dự bị");
+  EXPECT_EQ(IndicatorOf("members.official").unit, "đảng viên");
+  EXPECT_EQ(IndicatorOf("members.official").shape, report::Shape::kStock);
+  EXPECT_FALSE(IndicatorOf("members.official").member_data);
+  EXPECT_EQ(IndicatorOf("orgs.grassroots_branch").label, "Chi bộ cơ sở");
+  EXPECT_EQ(IndicatorOf("org_events.dissolved").unit, "tổ chức");
+  EXPECT_EQ(IndicatorOf("flows.card_issued").unit, "lượt");
+  EXPECT_EQ(IndicatorOf("admission.percent").unit, "%");
+  EXPECT_THROW(IndicatorOf("no.such"), std::logic_error);
+}
+
+TEST(Catalogue, ResolvesCodeListsOfEveryDomain) {
+  const auto two = ResolveIndicators("members.official,flows.admitted");
+  ASSERT_TRUE(two.ok());
+  ASSERT_EQ(two->size(), 2u);
+  EXPECT_EQ((*two)[0]->code, "members.official");
+  EXPECT_EQ((*two)[1]->code, "flows.admitted");
+  EXPECT_EQ(ResolveIndicators("")->size(), IndicatorCatalogue().size());
+  EXPECT_FALSE(ResolveIndicators("members.officiall").ok());
+}
+
+TEST(Catalogue, TheFlowsReportShowsFifteenKindsWithTheEventLabels) {
+  const auto& kinds = FlowKinds();
+  ASSERT_EQ(kinds.size(), 15u);
+  EXPECT_EQ(kinds.front().kind, "admitted");
+  EXPECT_EQ(kinds.front().label, "Kết nạp vào Đảng");
+  EXPECT_EQ(kinds.back().kind, "died");
+  for (const auto& k : kinds) {
+    EXPECT_EQ(IndicatorOf("flows." + k.kind).label, k.label);
+  }
+}
+
+}  // namespace
+}  // namespace dangbo::service
