@@ -3,7 +3,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import type { AuditOutcome } from '../types';
-import { useVocabOptions } from '../../../shared/hooks/useMeta';
+import { tableOptions } from '../../../shared/hooks/useMeta';
+import { AUDIT_OUTCOME_LABELS } from '../audit';
 import { DATE_FORMAT } from '../../../shared/lib/format';
 
 /** The audit filters as kept in the address bar. */
@@ -48,9 +49,10 @@ interface Props {
   onChange: (value: AuditFilterParams) => void;
 }
 
+const OUTCOME_OPTIONS = tableOptions(AUDIT_OUTCOME_LABELS);
+
 export function AuditFilters({ value, onChange }: Props) {
   const [form] = Form.useForm<Values>();
-  const outcomeOptions = useVocabOptions('audit_outcome');
   const key = JSON.stringify(value);
   useEffect(() => {
     form.resetFields();
@@ -78,7 +80,7 @@ export function AuditFilters({ value, onChange }: Props) {
         </Col>
         <Col xs={24} sm={12} xl={4}>
           <Form.Item name="outcome" label="Kết quả">
-            <Select options={outcomeOptions} placeholder="Tất cả" allowClear />
+            <Select options={OUTCOME_OPTIONS} placeholder="Tất cả" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} sm={24} xl={7}>

@@ -6,16 +6,18 @@ import { AuditDetails } from '../components/AuditDetails';
 import { AuditFilters, type AuditFilterParams } from '../components/AuditFilters';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { useLabel } from '../../../shared/hooks/useMeta';
+import { tableLabeller, useLabel } from '../../../shared/hooks/useMeta';
+import { AUDIT_OUTCOME_LABELS } from '../audit';
 import { formatDateTime } from '../../../shared/lib/format';
 import { PAGE_SIZE_OPTIONS, showTotal, usePageParams } from '../../../shared/lib/paging';
 
 /** The action's name (when the vocabulary has one) over its code. */
 function ActionName({ code }: { code: string }) {
   const name = useLabel('audit_action')(code, '');
+  // Before the labels have come the code alone is shown (not twice).
   return (
     <Flex vertical>
-      {name && <span>{name}</span>}
+      {name && name !== code && <span>{name}</span>}
       <Typography.Text type="secondary" code>
         {code}
       </Typography.Text>
@@ -23,9 +25,10 @@ function ActionName({ code }: { code: string }) {
   );
 }
 
+const outcomeLabel = tableLabeller(AUDIT_OUTCOME_LABELS);
+
 function OutcomeTag({ outcome }: { outcome: AuditOutcome }) {
-  const label = useLabel('audit_outcome');
-  return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{label(outcome)}</Tag>;
+  return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{outcomeLabel(outcome)}</Tag>;
 }
 
 const columns: TableColumnsType<AuditEntry> = [

@@ -10,8 +10,8 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { HolidayModal } from '../components/HolidayModal';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { useLabel } from '../../../shared/hooks/useMeta';
-import { HOLIDAY_KIND_COLORS } from '../holidays';
+import { tableLabeller } from '../../../shared/hooks/useMeta';
+import { HOLIDAY_KIND_COLORS, HOLIDAY_KIND_LABELS } from '../holidays';
 import { DATE_FORMAT, formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
 
 /** "12 tháng", "18 tuổi (216 tháng)". */
@@ -54,12 +54,13 @@ function RulesBlock({ rules }: { rules: Rules }) {
   );
 }
 
+const kindName = tableLabeller(HOLIDAY_KIND_LABELS);
+
 export default function HolidaysPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const isAdmin = can('global.write');
-  const kindName = useLabel('holiday_kind');
   const year = Number(params.get('year')) || dayjs().year();
   const [at, setAt] = useState<Dayjs>(dayjs());
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
