@@ -1,5 +1,4 @@
-import { Alert, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { errorMessage } from '../../../shared/api/client';
+import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { listAudit } from '../api';
 import type { AuditEntry, AuditOutcome } from '../types';
 import { AuditDetails } from '../components/AuditDetails';
@@ -9,7 +8,8 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { tableLabeller, useLabel } from '../../../shared/hooks/useMeta';
 import { AUDIT_OUTCOME_LABELS } from '../audit';
 import { formatDateTime } from '../../../shared/lib/format';
-import { PAGE_SIZE_OPTIONS, showTotal, usePageParams } from '../../../shared/lib/paging';
+import { usePageParams } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** The action's name (when the vocabulary has one) over its code. */
 function ActionName({ code }: { code: string }) {
@@ -57,7 +57,7 @@ const columns: TableColumnsType<AuditEntry> = [
 const OUTCOMES: readonly string[] = ['ok', 'refused'];
 
 export default function AuditPage() {
-  const { params, page, pageSize, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const outcome = params.get('outcome') ?? '';
   const filters: AuditFilterParams = {
     actor: params.get('actor') || undefined,
@@ -83,7 +83,7 @@ export default function AuditPage() {
         />
       </Card>
       <Card>
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <Table<AuditEntry>
           rowKey="id"
           columns={columns}
@@ -92,15 +92,7 @@ export default function AuditPage() {
           size="middle"
           scroll={{ x: 960 }}
           expandable={{ expandedRowRender: (entry) => <AuditDetails entry={entry} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZE_OPTIONS,
-            showTotal,
-            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
-          }}
+          pagination={pagination(data?.total)}
         />
       </Card>
     </>

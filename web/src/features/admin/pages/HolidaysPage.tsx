@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Popconfirm, Row, Skeleton, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Popconfirm, Row, Skeleton, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { tableLabeller } from '../../../shared/hooks/useMeta';
 import { HOLIDAY_KIND_COLORS, HOLIDAY_KIND_LABELS } from '../holidays';
 import { DATE_FORMAT, formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** "12 tháng", "18 tuổi (216 tháng)". */
 function months(n: number): string {
@@ -177,9 +178,7 @@ export default function HolidaysPage() {
               />
             }
           >
-            {holidays.error != null && (
-              <Alert type="error" showIcon message={errorMessage(holidays.error)} style={{ marginBottom: 16 }} />
-            )}
+            <LoadError error={holidays.error} />
             <Table<Holiday>
               rowKey="day"
               size="middle"
@@ -207,7 +206,7 @@ export default function HolidaysPage() {
               </Flex>
             }
           >
-            {rules.error != null && <Alert type="error" showIcon message={errorMessage(rules.error)} />}
+            <LoadError error={rules.error} gap={0} />
             {!rules.data && rules.loading && <Skeleton active />}
             {rules.data && <RulesBlock rules={rules.data} />}
           </Card>

@@ -1,7 +1,6 @@
 import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getMember, getMemberTimeline, type Member, type MemberEvent, MemberStatusTag } from '../../members';
 import { getRules } from '../../admin';
 import { getWorklist, recognizeMember } from '../api';
@@ -12,6 +11,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { LoadError } from '../../../shared/components/LoadError';
 
 interface Values {
   recognize: boolean;
@@ -155,7 +155,7 @@ export default function RecognitionPage() {
         ]}
       />
       <PageTitle title="Xét công nhận đảng viên chính thức" />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>

@@ -1,9 +1,8 @@
 import { ArrowRightOutlined, CheckCircleOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Empty, Flex, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, List, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getWorklist, WORK_KIND_COLORS, WORK_KIND_LABELS, type WorkItem, type WorkItemKind } from '../../admission';
 import { tableLabeller } from '../../../shared/hooks/useMeta';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -12,6 +11,7 @@ import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { isStaff } from '../../../shared/lib/roles';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const ACTION_LABELS: Record<WorkItemKind, string> = {
   probation_ending: 'Xét công nhận',
@@ -155,7 +155,7 @@ export default function HomePage() {
           </Flex>
         }
       >
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         {!orgId ? (
           <Empty description="Chọn một tổ chức đảng để xem việc cần làm." />
         ) : (

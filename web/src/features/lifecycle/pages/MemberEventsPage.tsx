@@ -1,4 +1,4 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { afterToday, DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 interface Action {
   verb: MemberEventVerb;
@@ -212,7 +213,7 @@ export default function MemberEventsPage() {
         ]}
       />
       <PageTitle title="Sự kiện đảng viên" />
-      {member.error != null && <Alert type="error" showIcon message={errorMessage(member.error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={member.error} />
       {!m && member.loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>

@@ -1,7 +1,6 @@
 import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getMember, type Member } from '../../members';
 import { transferInternal, transferOut, transferTemporary } from '../api';
 import type { Transfer } from '../types';
@@ -15,6 +14,7 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 type Values = DecisionValues &
   LetterValues & {
@@ -252,7 +252,7 @@ export default function MemberTransferPage() {
         ]}
       />
       <PageTitle title="Chuyển sinh hoạt đảng" extra={<Link to={`/chuyen-sinh-hoat?member_id=${id}`}>Các lần chuyển của đảng viên</Link>} />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>

@@ -1,10 +1,10 @@
-import { Alert, App, Breadcrumb, Skeleton } from 'antd';
+import { App, Breadcrumb, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getMember } from '../api';
 import { MemberForm } from '../components/MemberForm';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** /dang-vien/:id/sua — edits a member file (with its version, for conflicts). */
 export default function MemberEditPage() {
@@ -23,7 +23,7 @@ export default function MemberEditPage() {
         ]}
       />
       <PageTitle title={data ? `Sửa hồ sơ: ${data.full_name}` : 'Sửa hồ sơ đảng viên'} />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} />}
+      <LoadError error={error} gap={0} />
       {!data && loading && <Skeleton active paragraph={{ rows: 12 }} />}
       {data && (
         <MemberForm
