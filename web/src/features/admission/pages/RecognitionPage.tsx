@@ -1,7 +1,7 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { getMember, getMemberTimeline, type Member, type MemberEvent, MemberStatusTag } from '../../members';
+import { useNavigate, useParams } from 'react-router-dom';
+import { getMember, getMemberTimeline, type Member, MemberBreadcrumb, MemberCard, type MemberEvent } from '../../members';
 import { getRules } from '../../admin';
 import { getWorklist, recognizeMember } from '../api';
 import type { RecognitionInput } from '../types';
@@ -146,35 +146,21 @@ export default function RecognitionPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Xét công nhận chính thức' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Xét công nhận chính thức" />
       <PageTitle title="Xét công nhận đảng viên chính thức" />
       <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>
           <Col xs={24} xl={8}>
-            <Card title="Đảng viên dự bị" size="small" style={{ marginBottom: 16 }}>
-              <Descriptions
-                column={1}
-                size="small"
-                items={[
-                  { key: 'name', label: 'Họ và tên', children: <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> },
-                  { key: 'status', label: 'Trạng thái', children: <MemberStatusTag status={m.status} label={m.status_label} /> },
-                  { key: 'org', label: 'Chi bộ', children: <Link to={`/to-chuc/${m.org_id}`}>{m.org_name}</Link> },
-                  { key: 'birth', label: 'Ngày sinh', children: formatDate(m.birth_date) || '—' },
-                  { key: 'admitted', label: 'Ngày vào Đảng', children: formatDate(m.admitted_on) || '—' },
-                  ...(ceremony ? [{ key: 'ceremony', label: 'Lễ kết nạp', children: formatDate(ceremony) }] : []),
-                  ...(m.introducers ? [{ key: 'intro', label: 'Người giới thiệu', children: m.introducers }] : []),
-                ]}
-              />
-            </Card>
+            <MemberCard
+              member={m}
+              title="Đảng viên dự bị"
+              more={[
+                ...(ceremony ? [{ key: 'ceremony', label: 'Lễ kết nạp', children: formatDate(ceremony) }] : []),
+                ...(m.introducers ? [{ key: 'intro', label: 'Người giới thiệu', children: m.introducers }] : []),
+              ]}
+            />
             {note ? (
               <Alert
                 type={note.overdue ? 'error' : 'info'}

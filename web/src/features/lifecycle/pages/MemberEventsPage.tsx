@@ -1,16 +1,15 @@
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../shared/api/client';
-import { getMember, getMemberTimeline, type Member, type MemberEvent } from '../../members';
+import { getMember, getMemberTimeline, type Member, MemberBreadcrumb, MemberCard, type MemberEvent } from '../../members';
 import { getPartyAge, listRemovalReasons, recordMemberEvent, voidMemberEvent } from '../api';
 import type { MemberEventVerb } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { NoteField, lifecycleErrors, PROBLEM_CLASS } from '../components/LifecycleFields';
-import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -204,14 +203,7 @@ export default function MemberEventsPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Sự kiện đảng viên' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Sự kiện đảng viên" />
       <PageTitle title="Sự kiện đảng viên" />
       <LoadError error={member.error} />
       {!m && member.loading && <Skeleton active paragraph={{ rows: 6 }} />}

@@ -1,14 +1,13 @@
-import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { getMember, type Member } from '../../members';
+import { getMember, type Member, MemberBreadcrumb, MemberCard } from '../../members';
 import { transferInternal, transferOut, transferTemporary } from '../api';
 import type { Transfer } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { LetterFields, LETTER_FIELDS, letterBody, NoteField, lifecycleErrors, PROBLEM_CLASS, type LetterValues } from '../components/LifecycleFields';
-import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -243,14 +242,7 @@ export default function MemberTransferPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Chuyển sinh hoạt đảng' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Chuyển sinh hoạt đảng" />
       <PageTitle title="Chuyển sinh hoạt đảng" extra={<Link to={`/chuyen-sinh-hoat?member_id=${id}`}>Các lần chuyển của đảng viên</Link>} />
       <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}

@@ -1,7 +1,8 @@
-import { App, Breadcrumb, Skeleton } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { App, Skeleton } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
 import { getMember } from '../api';
 import { MemberForm } from '../components/MemberForm';
+import { MemberBreadcrumb } from '../components/MemberCard';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { LoadError } from '../../../shared/components/LoadError';
@@ -14,14 +15,7 @@ export default function MemberEditPage() {
   const { data, error, loading, reload } = useRemote((signal) => getMember(id, signal), String(id));
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: data ? <Link to={`/dang-vien/${id}`}>{data.full_name}</Link> : '…' },
-          { title: 'Sửa hồ sơ' },
-        ]}
-      />
+      <MemberBreadcrumb member={data} here="Sửa hồ sơ" />
       <PageTitle title={data ? `Sửa hồ sơ: ${data.full_name}` : 'Sửa hồ sơ đảng viên'} />
       <LoadError error={error} gap={0} />
       {!data && loading && <Skeleton active paragraph={{ rows: 12 }} />}
