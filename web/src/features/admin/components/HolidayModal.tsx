@@ -1,12 +1,13 @@
 // The admin dialog that adds a day off to the working-day calendar or changes one.
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { saveHoliday } from '../api';
 import type { Holiday, HolidayKind } from '../types';
 import { tableOptions } from '../../../shared/hooks/useMeta';
 import { HOLIDAY_KIND_LABELS } from '../holidays';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   day?: Dayjs | null;
@@ -48,13 +49,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
       onClose={onClose}
     >
       <Form.Item name="day" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
-        <DatePicker
-          format={DATE_FORMAT}
-          placeholder="dd/mm/yyyy"
-          disabled={!!editing}
-          defaultPickerValue={fromIsoDate(`${year}-01-01`) ?? undefined}
-          style={{ width: '100%' }}
-        />
+        <DateInput anyDay disabled={!!editing} defaultPickerValue={fromIsoDate(`${year}-01-01`) ?? undefined} />
       </Form.Item>
       <Form.Item
         name="name"

@@ -1,15 +1,16 @@
-import { AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { AutoComplete, Col, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../shared/components/FormModal';
 import { createCandidate } from '../api';
 import { listOrgs } from '../../../shared/api/endpoints';
 import type { Candidate, CandidateInput } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { EDUCATION_OPTIONS } from '../lib';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
 import { isBranchLike } from '../../../shared/lib/orgs';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values extends PersonalValues {
   org_id?: number;
@@ -34,7 +35,6 @@ const FIELDS = [
   'note',
 ];
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 const trimmed = (v: string | undefined) => v?.trim() || undefined;
 
 function body(v: Values): CandidateInput {
@@ -96,7 +96,7 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
               label="Ngày chi bộ xác định là quần chúng ưu tú"
               rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}
             >
-              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
           <PersonalFields strict />

@@ -1,5 +1,5 @@
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getMember, getMemberTimeline, type Member, MemberBreadcrumb, MemberCard, type MemberEvent } from '../../members';
 import { getRules } from '../../admin';
@@ -8,10 +8,11 @@ import type { RecognitionInput } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   recognize: boolean;
@@ -22,7 +23,6 @@ interface Values {
 }
 
 const FIELDS = ['resolution_on', 'decision_no', 'decision_date', 'reason'];
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 /** The ceremony day recorded with the admission (the day probation counts from). */
 function ceremonyOf(events: MemberEvent[] | undefined): string {
@@ -100,7 +100,7 @@ function RecognitionForm({ member }: { member: Member }) {
             label="Ngày nghị quyết chi bộ"
             rules={[{ required: true, message: 'Vui lòng chọn ngày nghị quyết của chi bộ.' }]}
           >
-            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -110,7 +110,7 @@ function RecognitionForm({ member }: { member: Member }) {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="decision_date" label="Ngày quyết định">
-            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         </Col>
       </Row>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -14,8 +14,9 @@ import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } fr
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { afterToday, DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Action {
   verb: MemberEventVerb;
@@ -121,7 +122,7 @@ function EventForm({ member, action, onDone }: { member: Member; action: Action;
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="vote_on" label="Ngày chi bộ biểu quyết" extra="Để trống: ngày kết nạp lại.">
-              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getMember, type Member, MemberBreadcrumb, MemberCard } from '../../members';
@@ -12,8 +12,9 @@ import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } fr
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
 
 type Values = DecisionValues &
   LetterValues & {
@@ -214,7 +215,7 @@ function TemporaryForm({ member }: { member: Member }) {
               }),
             ]}
           >
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput anyDay />
           </Form.Item>
         </Col>
       </Row>
