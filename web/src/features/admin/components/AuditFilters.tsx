@@ -1,31 +1,21 @@
-import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+// The filter bar of the audit log (Nhật ký hệ thống): who, what, on what, outcome and when.
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
-import type { AuditOutcome } from '../types';
+import type { AuditQuery } from '../types';
 import { tableOptions } from '../../../shared/hooks/useMeta';
 import { AUDIT_OUTCOME_LABELS } from '../audit';
-import { DATE_FORMAT } from '../../../shared/lib/format';
+import { DATE_FORMAT, ISO_DATE } from '../../../shared/lib/format';
+import { useFilterForm } from '../../../shared/hooks/useFilterForm';
+import { FilterButtons } from '../../../shared/components/FilterButtons';
 
 /** The audit filters as kept in the address bar. */
-export interface AuditFilterParams {
-  actor?: string;
-  action?: string;
-  entity?: string;
-  outcome?: AuditOutcome;
-  from?: string;
-  to?: string;
-}
+export type AuditFilterParams = Omit<AuditQuery, 'page' | 'page_size'>;
 
-interface Values {
-  actor?: string;
-  action?: string;
-  entity?: string;
-  outcome?: AuditOutcome;
+/** The fields: the dates as one range. */
+interface Values extends Omit<AuditFilterParams, 'from' | 'to'> {
   range?: [Dayjs | null, Dayjs | null];
 }
-
-const ISO_DATE = 'YYYY-MM-DD';
 
 function toValues(p: AuditFilterParams): Values {
   const from = p.from ? dayjs(p.from, ISO_DATE) : null;
@@ -52,13 +42,7 @@ interface Props {
 const OUTCOME_OPTIONS = tableOptions(AUDIT_OUTCOME_LABELS);
 
 export function AuditFilters({ value, onChange }: Props) {
-  const [form] = Form.useForm<Values>();
-  const key = JSON.stringify(value);
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(toValues(value));
-    // Re-sync when the filters in the address change (`key` stands for `value`).
-  }, [key, form]);
+  const form = useFilterForm(toValues(value));
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => onChange(toParams(v))} className="filter-form">
@@ -94,12 +78,7 @@ export function AuditFilters({ value, onChange }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Flex gap={8} justify="flex-end">
-        <Button onClick={() => onChange({})}>Xóa bộ lọc</Button>
-        <Button type="primary" htmlType="submit">
-          Lọc
-        </Button>
-      </Flex>
+      <FilterButtons onClear={() => onChange({})} />
     </Form>
   );
 }
