@@ -39,6 +39,13 @@ interface Props {
   onChange: (value: AuditFilterParams) => void;
 }
 
+/** The free-text filters, in the order shown (xl: their width on wide screens). */
+const TEXT_FILTERS = [
+  { name: 'actor', label: 'Người thực hiện', placeholder: 'Tên đăng nhập hoặc họ tên', xl: 5 },
+  { name: 'action', label: 'Hành động', placeholder: 'Ví dụ: user.create', xl: 4 },
+  { name: 'entity', label: 'Đối tượng', placeholder: 'Ví dụ: user', xl: 4 },
+] as const;
+
 const OUTCOME_OPTIONS = tableOptions(AUDIT_OUTCOME_LABELS);
 
 export function AuditFilters({ value, onChange }: Props) {
@@ -47,21 +54,13 @@ export function AuditFilters({ value, onChange }: Props) {
   return (
     <Form form={form} layout="vertical" onFinish={(v) => onChange(toParams(v))} className="filter-form">
       <Row gutter={16}>
-        <Col xs={24} sm={12} xl={5}>
-          <Form.Item name="actor" label="Người thực hiện">
-            <Input placeholder="Tên đăng nhập hoặc họ tên" allowClear />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12} xl={4}>
-          <Form.Item name="action" label="Hành động">
-            <Input placeholder="Ví dụ: user.create" allowClear />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12} xl={4}>
-          <Form.Item name="entity" label="Đối tượng">
-            <Input placeholder="Ví dụ: user" allowClear />
-          </Form.Item>
-        </Col>
+        {TEXT_FILTERS.map((f) => (
+          <Col key={f.name} xs={24} sm={12} xl={f.xl}>
+            <Form.Item name={f.name} label={f.label}>
+              <Input placeholder={f.placeholder} allowClear />
+            </Form.Item>
+          </Col>
+        ))}
         <Col xs={24} sm={12} xl={4}>
           <Form.Item name="outcome" label="Kết quả">
             <Select options={OUTCOME_OPTIONS} placeholder="Tất cả" allowClear />

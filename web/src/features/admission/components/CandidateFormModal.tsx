@@ -35,6 +35,14 @@ const FIELDS = [
   'note',
 ];
 
+/** The optional one-line fields, in the order shown. */
+const TEXT_FIELDS = [
+  ['occupation', 'Nghề nghiệp'],
+  ['job_title', 'Chức vụ chính quyền, đoàn thể'],
+  ['home_town', 'Quê quán'],
+  ['residence', 'Nơi cư trú'],
+] as const;
+
 const trimmed = (v: string | undefined) => v?.trim() || undefined;
 
 function body(v: Values): CandidateInput {
@@ -109,26 +117,13 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
               <AutoComplete options={EDUCATION_OPTIONS} placeholder="12/12" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="occupation" label="Nghề nghiệp">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="job_title" label="Chức vụ chính quyền, đoàn thể">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="home_town" label="Quê quán">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="residence" label="Nơi cư trú">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          {TEXT_FIELDS.map(([name, label]) => (
+            <Col key={name} xs={24} md={12}>
+              <Form.Item name={name} label={label}>
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+          ))}
           <Col span={24}>
             <Form.Item name="note" label="Ghi chú">
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
