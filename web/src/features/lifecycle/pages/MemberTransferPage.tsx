@@ -15,6 +15,8 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { toIsoDate } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
 import { DateInput } from '../../../shared/components/DateInput';
+import { tableOptions } from '../../../shared/hooks/useMeta';
+import { PURPOSE_LABELS } from '../components/TransferStateTag';
 
 type Values = DecisionValues &
   LetterValues & {
@@ -164,10 +166,7 @@ function TemporaryForm({ member }: { member: Member }) {
             <Radio.Group
               optionType="button"
               buttonStyle="solid"
-              options={[
-                { value: 'work', label: 'Đi công tác' },
-                { value: 'study', label: 'Đi học' },
-              ]}
+              options={tableOptions(PURPOSE_LABELS)}
             />
           </Form.Item>
         </Col>
