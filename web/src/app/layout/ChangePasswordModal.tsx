@@ -1,7 +1,8 @@
+// The signed-in user's own "Đổi mật khẩu" dialog (from the account menu).
 import { Form, Input } from 'antd';
 import { changePassword } from '../auth/api';
 import { FormModal } from '../../shared/components/FormModal';
-import { passwordRules, confirmRules } from '../../shared/lib/validation';
+import { NewPasswordFields } from '../../shared/components/NewPasswordFields';
 
 interface Values {
   current_password: string;
@@ -40,12 +41,7 @@ export function ChangePasswordModal({ open, onClose, onDone }: Props) {
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="new_password" label="Mật khẩu mới" rules={passwordRules} hasFeedback>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirm" label="Nhập lại mật khẩu mới" dependencies={['new_password']} rules={confirmRules('new_password')} hasFeedback>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="new_password" />
     </FormModal>
   );
 }

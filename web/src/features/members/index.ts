@@ -18,6 +18,7 @@ export const membersFeature: Feature = {
 // What other features may use.
 export { getMember, getMemberTimeline, listMembers } from './api';
 export { MemberTable } from './components/MemberTable';
+export { MemberBreadcrumb, MemberCard } from './components/MemberCard';
 export { sexLabel } from './lib';
 export type { Member, MemberEvent, MemberFields, MemberSummary, Sex } from './types';
 export { MemberStatusTag } from './components/MemberStatusTag';

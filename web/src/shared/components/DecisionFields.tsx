@@ -1,7 +1,8 @@
-import { Col, DatePicker, Form, type FormRule, Input, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Col, Form, type FormRule, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { Decision } from '../api/types';
-import { DATE_FORMAT, toIsoDate } from '../lib/format';
+import { afterToday, toIsoDate } from '../lib/format';
+import { DateInput } from './DateInput';
 
 /** The form values of a decision, as the DatePickers hold them. */
 export interface DecisionValues {
@@ -20,7 +21,6 @@ export function decisionBody(v: DecisionValues): Decision {
   };
 }
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 const decisionDateRules: FormRule[] = [
   ({ getFieldValue }) => ({
@@ -59,7 +59,7 @@ export function DecisionFields({
           ]}
           extra={effectiveRequired ? undefined : 'Để trống: hôm nay.'}
         >
-          <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </Col>
       <Col xs={24} sm={8}>
@@ -69,7 +69,7 @@ export function DecisionFields({
       </Col>
       <Col xs={24} sm={8}>
         <Form.Item name="decision_date" label="Ngày quyết định" dependencies={['effective_on']} rules={decisionDateRules}>
-          <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </Col>
     </Row>

@@ -1,7 +1,22 @@
+// Reference data and the labels of every coded value, as the server serves them (GET /api/v1/meta):
+// the web keeps no copies of these labels.
 import { useEffect, useMemo, useState } from 'react';
 import { getMeta } from '../api/endpoints';
 import type { Meta } from '../api/types';
-import { FALLBACK_LABELS, type VocabName } from '../lib/fallbackLabels';
+
+/** The vocabularies GET /api/v1/meta serves (meta.vocab). */
+export type VocabName =
+  | 'role'
+  | 'org_kind'
+  | 'member_status'
+  | 'member_event_kind'
+  | 'org_event_kind'
+  | 'transfer_kind'
+  | 'transfer_state'
+  | 'audit_action'
+  | 'action'
+  | 'candidate_status'
+  | 'admission_step';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;
@@ -35,27 +50,47 @@ export function useMeta(): { meta: Meta | undefined; error: unknown } {
   return state;
 }
 
-/** A vocabulary as code → label: the server's when it serves it, else the web's fallback table. */
-function vocabulary(meta: Meta | undefined, name: VocabName): ReadonlyMap<string, string> {
+/** A vocabulary as code → label, as the server serves it; undefined while meta loads (or failed). */
+function vocabulary(meta: Meta | undefined, name: VocabName): ReadonlyMap<string, string> | undefined {
   const served = meta?.vocab?.[name];
-  if (served) return new Map(served.map((e) => [e.code, e.label]));
-  return new Map(Object.entries(FALLBACK_LABELS[name]));
+  return served ? new Map(served.map((e) => [e.code, e.label])) : undefined;
 }
 
-/** A code's label, or `otherwise` (default: the code itself) for a code the vocabulary lacks. */
+/**
+ * A code's label; for a code the vocabulary lacks, `otherwise` (default: the code itself).
+ * Until the labels have come the code is shown as it is.
+ */
 export type Labeller = (code: string | null | undefined, otherwise?: string) => string;
+
+function labeller(labels: ReadonlyMap<string, string> | undefined): Labeller {
+  return (code, otherwise) => {
+    if (!code) return otherwise ?? '';
+    if (!labels) return code;
+    return labels.get(code) ?? otherwise ?? code;
+  };
+}
 
 /** Labels of one vocabulary: `useLabel('transfer_state')('pending')` → "Chờ đơn vị nhận xác nhận". */
 export function useLabel(name: VocabName): Labeller {
   const { meta } = useMeta();
-  return useMemo(() => {
-    const labels = vocabulary(meta, name);
-    return (code, otherwise) => (code ? (labels.get(code) ?? otherwise ?? code) : (otherwise ?? ''));
-  }, [meta, name]);
+  return useMemo(() => labeller(vocabulary(meta, name)), [meta, name]);
 }
 
-/** A vocabulary as Select options ({ value: code, label }), in the server's (or the table's) order. */
+/** A vocabulary as Select options ({ value: code, label }), in the server's order; none while meta loads. */
 export function useVocabOptions(name: VocabName): { value: string; label: string }[] {
   const { meta } = useMeta();
-  return useMemo(() => [...vocabulary(meta, name)].map(([value, label]) => ({ value, label })), [meta, name]);
+  return useMemo(() => [...(vocabulary(meta, name) ?? [])].map(([value, label]) => ({ value, label })), [meta, name]);
+}
+
+/**
+ * A labeller over a table a feature keeps itself, for a vocabulary GET /api/v1/meta does not
+ * serve yet (the table goes once the server serves it; then use useLabel).
+ */
+export function tableLabeller(table: Readonly<Record<string, string>>): Labeller {
+  return labeller(new Map(Object.entries(table)));
+}
+
+/** Such a table as Select options ({ value: code, label }), in its order. */
+export function tableOptions(table: Readonly<Record<string, string>>): { value: string; label: string }[] {
+  return Object.entries(table).map(([value, label]) => ({ value, label }));
 }

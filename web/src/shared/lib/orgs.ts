@@ -10,14 +10,10 @@ export const ORG_KIND_COLORS: Record<OrgKind, string> = {
   branch: 'blue',
 };
 
-/** Short names for the tree, where space is tight. */
-export const ORG_KIND_SHORT: Record<OrgKind, string> = {
-  superior_committee: 'ĐB cấp trên cơ sở',
-  grassroots_committee: 'Đảng bộ cơ sở',
-  grassroots_branch: 'Chi bộ cơ sở',
-  sub_committee: 'Đảng bộ bộ phận',
-  branch: 'Chi bộ trực thuộc',
-};
+/** A kind's label made short for the tree, where space is tight: a long "Đảng bộ …" becomes "ĐB …". */
+export function shortKindLabel(label: string): string {
+  return label.length > 20 ? label.replace(/^Đảng bộ /, 'ĐB ') : label;
+}
 
 /** The kinds, from the top of the tree down. */
 export const ORG_KINDS: readonly OrgKind[] = ['superior_committee', 'grassroots_committee', 'grassroots_branch', 'sub_committee', 'branch'];

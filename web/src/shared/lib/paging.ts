@@ -1,3 +1,5 @@
+// Paging of tables: page and size kept in the address, and the Table's pagination built from them.
+import type { TablePaginationConfig } from 'antd';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
@@ -28,7 +30,31 @@ export function usePageParams() {
     [setParams],
   );
 
-  return { params, page, pageSize, update };
+  /** The Table's pagination for `total` rows; a new size goes back to page 1. */
+  const pagination = (total: number | undefined, extra?: TablePaginationConfig): TablePaginationConfig =>
+    tablePaging(page, pageSize, total, (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }), extra);
+
+  return { params, page, pageSize, update, pagination };
+}
+
+/** A Table's pagination: page `page` of `total` rows (0 while unknown), every size offered. */
+export function tablePaging(
+  page: number,
+  pageSize: number,
+  total: number | undefined,
+  onChange: (page: number, size: number) => void,
+  extra?: TablePaginationConfig,
+): TablePaginationConfig {
+  return {
+    current: page,
+    pageSize,
+    total: total ?? 0,
+    showSizeChanger: true,
+    pageSizeOptions: PAGE_SIZE_OPTIONS,
+    showTotal,
+    onChange,
+    ...extra,
+  };
 }
 
 export function showTotal(total: number, range: [number, number]): string {

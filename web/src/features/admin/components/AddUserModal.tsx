@@ -1,9 +1,11 @@
+// The admin's "Thêm người dùng" dialog: a new account with its unit, roles and first password.
 import { Form, Input, Select } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
 import { createUser } from '../api';
 import type { RoleCode, User } from '../../../shared/api/types';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
-import { confirmRules, passwordRules, usernameRules } from '../../../shared/lib/validation';
+import { usernameRules } from '../../../shared/lib/validation';
+import { NewPasswordFields } from '../../../shared/components/NewPasswordFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 
 interface Values {
@@ -73,18 +75,11 @@ export function AddUserModal({ open, onClose, onCreated }: Props) {
         <Form.Item name="roles" label="Vai trò" rules={[{ required: true, message: 'Vui lòng chọn ít nhất một vai trò.' }]}>
           <Select mode="multiple" options={roleOptions} placeholder="Chọn vai trò" allowClear />
         </Form.Item>
-        <Form.Item
-          name="password"
+        <NewPasswordFields
           label="Mật khẩu"
-          rules={passwordRules}
+          confirmLabel="Nhập lại mật khẩu"
           extra="Ít nhất 10 ký tự, không chỉ gồm chữ số, khác tên đăng nhập."
-          hasFeedback
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirm" label="Nhập lại mật khẩu" dependencies={['password']} rules={confirmRules('password')} hasFeedback>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        />
     </FormModal>
   );
 }

@@ -1,7 +1,10 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import type { AuditEntry } from '../types';
-import { useLabel } from '../../../shared/hooks/useMeta';
+import { tableLabeller } from '../../../shared/hooks/useMeta';
+import { AUDIT_VIA_LABELS } from '../audit';
 import { prettyJson } from '../../../shared/lib/format';
+
+const via = tableLabeller(AUDIT_VIA_LABELS);
 
 function JsonBlock({ title, value }: { title: string; value: unknown }) {
   const text = prettyJson(value);
@@ -14,7 +17,6 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
 
 /** The expanded part of an audit row: the request's context and the data before/after. */
 export function AuditDetails({ entry }: { entry: AuditEntry }) {
-  const via = useLabel('audit_via');
   return (
     <Row gutter={[16, 16]} className="audit-details">
       <Col span={24}>

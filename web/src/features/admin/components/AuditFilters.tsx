@@ -1,30 +1,21 @@
-import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+// The filter bar of the audit log (Nhật ký hệ thống): who, what, on what, outcome and when.
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
-import type { AuditOutcome } from '../types';
-import { useVocabOptions } from '../../../shared/hooks/useMeta';
-import { DATE_FORMAT } from '../../../shared/lib/format';
+import type { AuditQuery } from '../types';
+import { tableOptions } from '../../../shared/hooks/useMeta';
+import { AUDIT_OUTCOME_LABELS } from '../audit';
+import { DATE_FORMAT, ISO_DATE } from '../../../shared/lib/format';
+import { useFilterForm } from '../../../shared/hooks/useFilterForm';
+import { FilterButtons } from '../../../shared/components/FilterButtons';
 
 /** The audit filters as kept in the address bar. */
-export interface AuditFilterParams {
-  actor?: string;
-  action?: string;
-  entity?: string;
-  outcome?: AuditOutcome;
-  from?: string;
-  to?: string;
-}
+export type AuditFilterParams = Omit<AuditQuery, 'page' | 'page_size'>;
 
-interface Values {
-  actor?: string;
-  action?: string;
-  entity?: string;
-  outcome?: AuditOutcome;
+/** The fields: the dates as one range. */
+interface Values extends Omit<AuditFilterParams, 'from' | 'to'> {
   range?: [Dayjs | null, Dayjs | null];
 }
-
-const ISO_DATE = 'YYYY-MM-DD';
 
 function toValues(p: AuditFilterParams): Values {
   const from = p.from ? dayjs(p.from, ISO_DATE) : null;
@@ -48,37 +39,31 @@ interface Props {
   onChange: (value: AuditFilterParams) => void;
 }
 
+/** The free-text filters, in the order shown (xl: their width on wide screens). */
+const TEXT_FILTERS = [
+  { name: 'actor', label: 'Người thực hiện', placeholder: 'Tên đăng nhập hoặc họ tên', xl: 5 },
+  { name: 'action', label: 'Hành động', placeholder: 'Ví dụ: user.create', xl: 4 },
+  { name: 'entity', label: 'Đối tượng', placeholder: 'Ví dụ: user', xl: 4 },
+] as const;
+
+const OUTCOME_OPTIONS = tableOptions(AUDIT_OUTCOME_LABELS);
+
 export function AuditFilters({ value, onChange }: Props) {
-  const [form] = Form.useForm<Values>();
-  const outcomeOptions = useVocabOptions('audit_outcome');
-  const key = JSON.stringify(value);
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(toValues(value));
-    // Re-sync when the filters in the address change (`key` stands for `value`).
-  }, [key, form]);
+  const form = useFilterForm(toValues(value));
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => onChange(toParams(v))} className="filter-form">
       <Row gutter={16}>
-        <Col xs={24} sm={12} xl={5}>
-          <Form.Item name="actor" label="Người thực hiện">
-            <Input placeholder="Tên đăng nhập hoặc họ tên" allowClear />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12} xl={4}>
-          <Form.Item name="action" label="Hành động">
-            <Input placeholder="Ví dụ: user.create" allowClear />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12} xl={4}>
-          <Form.Item name="entity" label="Đối tượng">
-            <Input placeholder="Ví dụ: user" allowClear />
-          </Form.Item>
-        </Col>
+        {TEXT_FILTERS.map((f) => (
+          <Col key={f.name} xs={24} sm={12} xl={f.xl}>
+            <Form.Item name={f.name} label={f.label}>
+              <Input placeholder={f.placeholder} allowClear />
+            </Form.Item>
+          </Col>
+        ))}
         <Col xs={24} sm={12} xl={4}>
           <Form.Item name="outcome" label="Kết quả">
-            <Select options={outcomeOptions} placeholder="Tất cả" allowClear />
+            <Select options={OUTCOME_OPTIONS} placeholder="Tất cả" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} sm={24} xl={7}>
@@ -92,12 +77,7 @@ export function AuditFilters({ value, onChange }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Flex gap={8} justify="flex-end">
-        <Button onClick={() => onChange({})}>Xóa bộ lọc</Button>
-        <Button type="primary" htmlType="submit">
-          Lọc
-        </Button>
-      </Flex>
+      <FilterButtons onClear={() => onChange({})} />
     </Form>
   );
 }

@@ -1,11 +1,13 @@
 // The admin dialog that adds a day off to the working-day calendar or changes one.
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { saveHoliday } from '../api';
 import type { Holiday, HolidayKind } from '../types';
-import { useVocabOptions } from '../../../shared/hooks/useMeta';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { tableOptions } from '../../../shared/hooks/useMeta';
+import { HOLIDAY_KIND_LABELS } from '../holidays';
+import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   day?: Dayjs | null;
@@ -22,10 +24,11 @@ interface Props {
   onSaved: (h: Holiday) => void;
 }
 
+const KIND_OPTIONS = tableOptions(HOLIDAY_KIND_LABELS);
+
 /** Adds a day to the calendar of working days, or changes one (admin). */
 export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const kindOptions = useVocabOptions('holiday_kind');
   const open = editing !== undefined;
 
   return (
@@ -46,13 +49,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
       onClose={onClose}
     >
       <Form.Item name="day" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
-        <DatePicker
-          format={DATE_FORMAT}
-          placeholder="dd/mm/yyyy"
-          disabled={!!editing}
-          defaultPickerValue={fromIsoDate(`${year}-01-01`) ?? undefined}
-          style={{ width: '100%' }}
-        />
+        <DateInput anyDay disabled={!!editing} defaultPickerValue={fromIsoDate(`${year}-01-01`) ?? undefined} />
       </Form.Item>
       <Form.Item
         name="name"
@@ -65,7 +62,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
         <Input autoComplete="off" placeholder="Ví dụ: Nghỉ bù Quốc khánh" />
       </Form.Item>
       <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]}>
-        <Select options={kindOptions} />
+        <Select options={KIND_OPTIONS} />
       </Form.Item>
     </FormModal>
   );

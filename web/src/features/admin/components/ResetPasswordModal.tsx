@@ -1,8 +1,9 @@
-import { Form, Input, Typography } from 'antd';
+// The admin's "Đặt lại mật khẩu" dialog for another user's account.
+import { Form, Typography } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
 import { resetUserPassword } from '../api';
 import type { UserRow } from '../types';
-import { confirmRules, passwordRules } from '../../../shared/lib/validation';
+import { NewPasswordFields } from '../../../shared/components/NewPasswordFields';
 
 interface Values {
   password: string;
@@ -41,12 +42,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: Props) {
         )
       }
     >
-        <Form.Item name="password" label="Mật khẩu mới" rules={passwordRules} hasFeedback>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirm" label="Nhập lại mật khẩu mới" dependencies={['password']} rules={confirmRules('password')} hasFeedback>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
     </FormModal>
   );
 }

@@ -1,21 +1,23 @@
-import { Alert, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { errorMessage } from '../../../shared/api/client';
+import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { listAudit } from '../api';
 import type { AuditEntry, AuditOutcome } from '../types';
 import { AuditDetails } from '../components/AuditDetails';
 import { AuditFilters, type AuditFilterParams } from '../components/AuditFilters';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { useLabel } from '../../../shared/hooks/useMeta';
+import { tableLabeller, useLabel } from '../../../shared/hooks/useMeta';
+import { AUDIT_OUTCOME_LABELS } from '../audit';
 import { formatDateTime } from '../../../shared/lib/format';
-import { PAGE_SIZE_OPTIONS, showTotal, usePageParams } from '../../../shared/lib/paging';
+import { usePageParams } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** The action's name (when the vocabulary has one) over its code. */
 function ActionName({ code }: { code: string }) {
   const name = useLabel('audit_action')(code, '');
+  // Before the labels have come the code alone is shown (not twice).
   return (
     <Flex vertical>
-      {name && <span>{name}</span>}
+      {name && name !== code && <span>{name}</span>}
       <Typography.Text type="secondary" code>
         {code}
       </Typography.Text>
@@ -23,9 +25,10 @@ function ActionName({ code }: { code: string }) {
   );
 }
 
+const outcomeLabel = tableLabeller(AUDIT_OUTCOME_LABELS);
+
 function OutcomeTag({ outcome }: { outcome: AuditOutcome }) {
-  const label = useLabel('audit_outcome');
-  return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{label(outcome)}</Tag>;
+  return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{outcomeLabel(outcome)}</Tag>;
 }
 
 const columns: TableColumnsType<AuditEntry> = [
@@ -54,7 +57,7 @@ const columns: TableColumnsType<AuditEntry> = [
 const OUTCOMES: readonly string[] = ['ok', 'refused'];
 
 export default function AuditPage() {
-  const { params, page, pageSize, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const outcome = params.get('outcome') ?? '';
   const filters: AuditFilterParams = {
     actor: params.get('actor') || undefined,
@@ -80,7 +83,7 @@ export default function AuditPage() {
         />
       </Card>
       <Card>
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <Table<AuditEntry>
           rowKey="id"
           columns={columns}
@@ -89,15 +92,7 @@ export default function AuditPage() {
           size="middle"
           scroll={{ x: 960 }}
           expandable={{ expandedRowRender: (entry) => <AuditDetails entry={entry} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZE_OPTIONS,
-            showTotal,
-            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
-          }}
+          pagination={pagination(data?.total)}
         />
       </Card>
     </>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Popconfirm, Row, Skeleton, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Popconfirm, Row, Skeleton, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,9 +10,10 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { HolidayModal } from '../components/HolidayModal';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { useLabel } from '../../../shared/hooks/useMeta';
-import { HOLIDAY_KIND_COLORS } from '../holidays';
+import { tableLabeller } from '../../../shared/hooks/useMeta';
+import { HOLIDAY_KIND_COLORS, HOLIDAY_KIND_LABELS } from '../holidays';
 import { DATE_FORMAT, formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** "12 tháng", "18 tuổi (216 tháng)". */
 function months(n: number): string {
@@ -54,12 +55,13 @@ function RulesBlock({ rules }: { rules: Rules }) {
   );
 }
 
+const kindName = tableLabeller(HOLIDAY_KIND_LABELS);
+
 export default function HolidaysPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const isAdmin = can('global.write');
-  const kindName = useLabel('holiday_kind');
   const year = Number(params.get('year')) || dayjs().year();
   const [at, setAt] = useState<Dayjs>(dayjs());
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
@@ -176,9 +178,7 @@ export default function HolidaysPage() {
               />
             }
           >
-            {holidays.error != null && (
-              <Alert type="error" showIcon message={errorMessage(holidays.error)} style={{ marginBottom: 16 }} />
-            )}
+            <LoadError error={holidays.error} />
             <Table<Holiday>
               rowKey="day"
               size="middle"
@@ -206,7 +206,7 @@ export default function HolidaysPage() {
               </Flex>
             }
           >
-            {rules.error != null && <Alert type="error" showIcon message={errorMessage(rules.error)} />}
+            <LoadError error={rules.error} gap={0} />
             {!rules.data && rules.loading && <Skeleton active />}
             {rules.data && <RulesBlock rules={rules.data} />}
           </Card>

@@ -1,7 +1,6 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Input, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../../shared/api/client';
 import { listUsers } from '../api';
 import type { UserRow } from '../types';
 import { AddUserModal } from '../components/AddUserModal';
@@ -10,7 +9,8 @@ import { PageTitle } from '../../../shared/components/PageTitle';
 import { RoleTags } from '../components/RoleTags';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDateTime, isFuture } from '../../../shared/lib/format';
-import { PAGE_SIZE_OPTIONS, showTotal, usePageParams } from '../../../shared/lib/paging';
+import { usePageParams } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 function StatusTag({ user }: { user: UserRow }) {
   if (!user.active) return <Tag>Ngừng hoạt động</Tag>;
@@ -22,7 +22,7 @@ function StatusTag({ user }: { user: UserRow }) {
 
 export default function UsersPage() {
   const { message } = App.useApp();
-  const { params, page, pageSize, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const q = params.get('q') ?? '';
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserRow | null>(null);
@@ -72,22 +72,14 @@ export default function UsersPage() {
           onSearch={(value) => update({ q: value.trim() })}
           style={{ maxWidth: 480, marginBottom: 16 }}
         />
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <Table<UserRow>
           rowKey="id"
           columns={columns}
           dataSource={data?.items ?? []}
           loading={loading}
           scroll={{ x: 960 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZE_OPTIONS,
-            showTotal,
-            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
-          }}
+          pagination={pagination(data?.total)}
         />
       </Card>
       <AddUserModal

@@ -1,15 +1,16 @@
-import { AutoComplete, Col, DatePicker, Form, Input, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { AutoComplete, Col, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../shared/components/FormModal';
 import { createCandidate } from '../api';
 import { listOrgs } from '../../../shared/api/endpoints';
 import type { Candidate, CandidateInput } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { EDUCATION_OPTIONS } from '../lib';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
 import { isBranchLike } from '../../../shared/lib/orgs';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values extends PersonalValues {
   org_id?: number;
@@ -34,7 +35,14 @@ const FIELDS = [
   'note',
 ];
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+/** The optional one-line fields, in the order shown. */
+const TEXT_FIELDS = [
+  ['occupation', 'Nghề nghiệp'],
+  ['job_title', 'Chức vụ chính quyền, đoàn thể'],
+  ['home_town', 'Quê quán'],
+  ['residence', 'Nơi cư trú'],
+] as const;
+
 const trimmed = (v: string | undefined) => v?.trim() || undefined;
 
 function body(v: Values): CandidateInput {
@@ -96,7 +104,7 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
               label="Ngày chi bộ xác định là quần chúng ưu tú"
               rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}
             >
-              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
           <PersonalFields strict />
@@ -109,26 +117,13 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
               <AutoComplete options={EDUCATION_OPTIONS} placeholder="12/12" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="occupation" label="Nghề nghiệp">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="job_title" label="Chức vụ chính quyền, đoàn thể">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="home_town" label="Quê quán">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="residence" label="Nơi cư trú">
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          {TEXT_FIELDS.map(([name, label]) => (
+            <Col key={name} xs={24} md={12}>
+              <Form.Item name={name} label={label}>
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+          ))}
           <Col span={24}>
             <Form.Item name="note" label="Ghi chú">
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />

@@ -1,9 +1,10 @@
-import { Alert, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../shared/components/FormModal';
 import { recordCandidateStep } from '../api';
 import type { Candidate, CandidateStepResult } from '../types';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   on?: Dayjs | null;
@@ -63,12 +64,7 @@ export function CloseCandidateModal({ candidate, kind, onClose, onDone }: Props)
       intro={<Alert type="warning" showIcon message={text.intro} style={{ marginBottom: 16 }} />}
     >
         <Form.Item name="on" label={text.dateLabel} rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
-          <DatePicker
-            format={DATE_FORMAT}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-            placeholder="dd/mm/yyyy"
-            style={{ width: '100%' }}
-          />
+          <DateInput />
         </Form.Item>
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi lý do.' }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} />

@@ -1,5 +1,5 @@
-import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { ApiError } from '../../../shared/api/client';
 import { listMembers, type MemberSummary } from '../../members';
 import { recordCandidateStep } from '../api';
@@ -8,8 +8,9 @@ import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { type FormProblem, useSubmit } from '../../../shared/hooks/useSubmit';
 import type { StepInfo } from '../lib';
-import { DATE_FORMAT, formatDate, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { matchesWords } from '../../../shared/lib/text';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   on?: Dayjs | null;
@@ -35,9 +36,8 @@ const FIELDS = [
   'decision_no',
 ];
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
-const datePicker = <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />;
+const datePicker = <DateInput />;
 
 /** A rule the server refused the step on (422), or any error no field took. */
 /** A changed file (409) offers a reload; a refusal by the rules (422) is told at the step. */

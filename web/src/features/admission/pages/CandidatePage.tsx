@@ -20,7 +20,7 @@ import type { DescriptionsProps, StepsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
+import { LoadError } from '../../../shared/components/LoadError';
 import { getCandidate } from '../api';
 import type { Candidate, CandidateStepResult, RuleWarning } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -171,7 +171,7 @@ export default function CandidatePage() {
     return (
       <>
         <Breadcrumb className="page-breadcrumb" items={[{ title: <Link to="/phat-trien">Phát triển đảng viên</Link> }]} />
-        <Alert type="error" showIcon message={errorMessage(remote.error)} />
+        <LoadError error={remote.error} gap={0} />
       </>
     );
   }

@@ -1,9 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { listCandidates } from '../api';
 import type { Candidate, CandidateQuery } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -15,7 +14,8 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { currentStep, isOpen } from '../lib';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
-import { PAGE_SIZE_OPTIONS, usePageParams } from '../../../shared/lib/paging';
+import { usePageParams } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** The deadline that matters now: the decision after the vote, the ceremony after the decision. */
 function deadline(c: Candidate): { label: string; on: string } | null {
@@ -69,7 +69,7 @@ export default function CandidatesPage() {
   const { user, can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { params, page, pageSize, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const orgId = Number(params.get('org_id')) || undefined;
   const status = params.get('status') ?? '';
   const q = params.get('q') ?? '';
@@ -139,7 +139,7 @@ export default function CandidatesPage() {
       <Card
         title={data ? `${formatNumber(data.total)} quần chúng ưu tú` : 'Quần chúng ưu tú'}
       >
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <Table<Candidate>
           rowKey="id"
           columns={columns}
@@ -151,16 +151,9 @@ export default function CandidatesPage() {
               ? `Không tìm thấy quần chúng ưu tú nào khớp “${q}”`
               : 'Chưa có quần chúng ưu tú nào trong danh sách này',
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZE_OPTIONS,
-            hideOnSinglePage: false,
+          pagination={pagination(data?.total, {
             showTotal: (total, range) => `${formatNumber(range[0])}–${formatNumber(range[1])} trong ${formatNumber(total)}`,
-            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
-          }}
+          })}
         />
       </Card>
       <CandidateFormModal

@@ -1,17 +1,18 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
-import { getMember, getMemberTimeline, type Member, type MemberEvent, MemberStatusTag } from '../../members';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useNavigate, useParams } from 'react-router-dom';
+import { getMember, getMemberTimeline, type Member, MemberBreadcrumb, MemberCard, type MemberEvent } from '../../members';
 import { getRules } from '../../admin';
 import { getWorklist, recognizeMember } from '../api';
 import type { RecognitionInput } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Values {
   recognize: boolean;
@@ -22,7 +23,6 @@ interface Values {
 }
 
 const FIELDS = ['resolution_on', 'decision_no', 'decision_date', 'reason'];
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 /** The ceremony day recorded with the admission (the day probation counts from). */
 function ceremonyOf(events: MemberEvent[] | undefined): string {
@@ -100,7 +100,7 @@ function RecognitionForm({ member }: { member: Member }) {
             label="Ngày nghị quyết chi bộ"
             rules={[{ required: true, message: 'Vui lòng chọn ngày nghị quyết của chi bộ.' }]}
           >
-            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -110,7 +110,7 @@ function RecognitionForm({ member }: { member: Member }) {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="decision_date" label="Ngày quyết định">
-            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         </Col>
       </Row>
@@ -146,35 +146,21 @@ export default function RecognitionPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Xét công nhận chính thức' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Xét công nhận chính thức" />
       <PageTitle title="Xét công nhận đảng viên chính thức" />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>
           <Col xs={24} xl={8}>
-            <Card title="Đảng viên dự bị" size="small" style={{ marginBottom: 16 }}>
-              <Descriptions
-                column={1}
-                size="small"
-                items={[
-                  { key: 'name', label: 'Họ và tên', children: <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> },
-                  { key: 'status', label: 'Trạng thái', children: <MemberStatusTag status={m.status} label={m.status_label} /> },
-                  { key: 'org', label: 'Chi bộ', children: <Link to={`/to-chuc/${m.org_id}`}>{m.org_name}</Link> },
-                  { key: 'birth', label: 'Ngày sinh', children: formatDate(m.birth_date) || '—' },
-                  { key: 'admitted', label: 'Ngày vào Đảng', children: formatDate(m.admitted_on) || '—' },
-                  ...(ceremony ? [{ key: 'ceremony', label: 'Lễ kết nạp', children: formatDate(ceremony) }] : []),
-                  ...(m.introducers ? [{ key: 'intro', label: 'Người giới thiệu', children: m.introducers }] : []),
-                ]}
-              />
-            </Card>
+            <MemberCard
+              member={m}
+              title="Đảng viên dự bị"
+              more={[
+                ...(ceremony ? [{ key: 'ceremony', label: 'Lễ kết nạp', children: formatDate(ceremony) }] : []),
+                ...(m.introducers ? [{ key: 'intro', label: 'Người giới thiệu', children: m.introducers }] : []),
+              ]}
+            />
             {note ? (
               <Alert
                 type={note.overdue ? 'error' : 'info'}

@@ -1,17 +1,17 @@
 import { ArrowRightOutlined, CheckCircleOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Empty, Flex, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, List, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
-import { getWorklist, WORK_KIND_COLORS, type WorkItem, type WorkItemKind } from '../../admission';
-import { useLabel } from '../../../shared/hooks/useMeta';
+import { getWorklist, WORK_KIND_COLORS, WORK_KIND_LABELS, type WorkItem, type WorkItemKind } from '../../admission';
+import { tableLabeller } from '../../../shared/hooks/useMeta';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { isStaff } from '../../../shared/lib/roles';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const ACTION_LABELS: Record<WorkItemKind, string> = {
   probation_ending: 'Xét công nhận',
@@ -22,6 +22,8 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   transfer_pending: 'Xử lý',
   temporary_expiring: 'Xem',
 };
+
+const kindName = tableLabeller(WORK_KIND_LABELS);
 
 /** Overdue first, then the nearest due date. */
 function byUrgency(a: WorkItem, b: WorkItem): number {
@@ -34,7 +36,6 @@ const OVERDUE = 'overdue';
 
 function WorkItemRow({ item }: { item: WorkItem }) {
   const navigate = useNavigate();
-  const kindName = useLabel('work_item_kind');
   const days = dayjs(item.due_on).diff(dayjs().startOf('day'), 'day');
   return (
     <List.Item
@@ -93,7 +94,6 @@ export default function HomePage() {
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState<string>(ALL);
   const staff = !!user && isStaff(user.roles);
-  const kindName = useLabel('work_item_kind');
   const chosen = Number(params.get('org_id')) || undefined;
   const orgId = (staff ? chosen : undefined) ?? user?.org_id ?? undefined;
   const { data, error, loading, reload } = useRemote(
@@ -155,7 +155,7 @@ export default function HomePage() {
           </Flex>
         }
       >
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         {!orgId ? (
           <Empty description="Chọn một tổ chức đảng để xem việc cần làm." />
         ) : (

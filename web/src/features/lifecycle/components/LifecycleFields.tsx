@@ -1,8 +1,9 @@
-import { Col, DatePicker, Form, type FormRule, Input, Row } from 'antd';
+import { Col, Form, type FormRule, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TransferLetter } from '../types';
-import { afterToday, DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
 import type { SubmitOptions } from '../../../shared/hooks/useSubmit';
+import { DateInput } from '../../../shared/components/DateInput';
 
 export interface LetterValues {
   letter_no?: string;
@@ -37,7 +38,7 @@ export function LetterFields() {
       </Col>
       <Col xs={24} sm={12}>
         <Form.Item name="letter_date" label="Ngày giấy giới thiệu" dependencies={['effective_on']} rules={letterDateRules}>
-          <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </Col>
     </Row>

@@ -1,12 +1,13 @@
-import { App, Button, DatePicker, Flex, Form, Input, Modal } from 'antd';
+import { App, Button, Flex, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { cancelTransfer, confirmTransfer, returnFromTemporary } from '../api';
 import type { Transfer } from '../types';
-import { afterToday, DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { lifecycleErrors, PROBLEM_CLASS } from './LifecycleFields';
+import { DateInput } from '../../../shared/components/DateInput';
 
 type Mode = 'confirm' | 'cancel' | 'return';
 
@@ -68,7 +69,7 @@ function ActionModal({ mode, transfer, onClose, onDone }: { mode: Mode; transfer
         )}
         {mode === 'return' && (
           <Form.Item name="returned_on" label="Ngày trở về" rules={[{ required: true, message: 'Vui lòng chọn ngày trở về.' }]}>
-            <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         )}
         {mode !== 'cancel' && (

@@ -9,7 +9,8 @@ const COLORS: Record<string, string> = {
   voided: 'default',
 };
 
-export const PURPOSE_LABELS: Record<string, string> = { work: 'Đi công tác', study: 'Đi học' };
+/** The purposes of a temporary transfer (GET /api/v1/meta serves no vocabulary of them yet). */
+export const PURPOSE_LABELS: Readonly<Record<string, string>> = { work: 'Đi công tác', study: 'Đi học' };
 
 export function TransferStateTag({ transfer: t }: { transfer: Transfer }) {
   return (

@@ -1,21 +1,22 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../shared/api/client';
-import { getMember, getMemberTimeline, type Member, type MemberEvent } from '../../members';
+import { getMember, getMemberTimeline, type Member, MemberBreadcrumb, MemberCard, type MemberEvent } from '../../members';
 import { getPartyAge, listRemovalReasons, recordMemberEvent, voidMemberEvent } from '../api';
 import type { MemberEventVerb } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { NoteField, lifecycleErrors, PROBLEM_CLASS } from '../components/LifecycleFields';
-import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { afterToday, DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
 
 interface Action {
   verb: MemberEventVerb;
@@ -121,7 +122,7 @@ function EventForm({ member, action, onDone }: { member: Member; action: Action;
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="vote_on" label="Ngày chi bộ biểu quyết" extra="Để trống: ngày kết nạp lại.">
-              <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
@@ -203,16 +204,9 @@ export default function MemberEventsPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Sự kiện đảng viên' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Sự kiện đảng viên" />
       <PageTitle title="Sự kiện đảng viên" />
-      {member.error != null && <Alert type="error" showIcon message={errorMessage(member.error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={member.error} />
       {!m && member.loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>

@@ -1,20 +1,22 @@
-import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Skeleton, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
-import { getMember, type Member } from '../../members';
+import { getMember, type Member, MemberBreadcrumb, MemberCard } from '../../members';
 import { transferInternal, transferOut, transferTemporary } from '../api';
 import type { Transfer } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { LetterFields, LETTER_FIELDS, letterBody, NoteField, lifecycleErrors, PROBLEM_CLASS, type LetterValues } from '../components/LifecycleFields';
-import { MemberCard } from '../components/MemberCard';
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
+import { DateInput } from '../../../shared/components/DateInput';
+import { tableOptions } from '../../../shared/hooks/useMeta';
+import { PURPOSE_LABELS } from '../components/TransferStateTag';
 
 type Values = DecisionValues &
   LetterValues & {
@@ -164,10 +166,7 @@ function TemporaryForm({ member }: { member: Member }) {
             <Radio.Group
               optionType="button"
               buttonStyle="solid"
-              options={[
-                { value: 'work', label: 'Đi công tác' },
-                { value: 'study', label: 'Đi học' },
-              ]}
+              options={tableOptions(PURPOSE_LABELS)}
             />
           </Form.Item>
         </Col>
@@ -215,7 +214,7 @@ function TemporaryForm({ member }: { member: Member }) {
               }),
             ]}
           >
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput anyDay />
           </Form.Item>
         </Col>
       </Row>
@@ -243,16 +242,9 @@ export default function MemberTransferPage() {
 
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: m ? <Link to={`/dang-vien/${m.id}`}>{m.full_name}</Link> : '…' },
-          { title: 'Chuyển sinh hoạt đảng' },
-        ]}
-      />
+      <MemberBreadcrumb member={m} here="Chuyển sinh hoạt đảng" />
       <PageTitle title="Chuyển sinh hoạt đảng" extra={<Link to={`/chuyen-sinh-hoat?member_id=${id}`}>Các lần chuyển của đảng viên</Link>} />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!m && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {m && (
         <Row gutter={16}>

@@ -1,4 +1,4 @@
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Divider, Flex, Form, Input, Row } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Divider, Flex, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { transferIn } from '../api';
@@ -9,7 +9,8 @@ import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../memb
 import { DecisionFields, DECISION_FIELDS, decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { afterToday, DATE_FORMAT, toIsoDate } from '../../../shared/lib/format';
+import { toIsoDate } from '../../../shared/lib/format';
+import { DateInput } from '../../../shared/components/DateInput';
 
 type Values = DecisionValues &
   LetterValues &
@@ -36,7 +37,7 @@ const FIELDS = [
 
 const date = (name: keyof Values, label: string, required = false) => (
   <Form.Item name={name} label={label} rules={required ? [{ required: true, message: `Vui lòng chọn ${label.toLowerCase()}.` }] : []}>
-    <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+    <DateInput />
   </Form.Item>
 );
 

@@ -1,6 +1,5 @@
 import { Alert, Breadcrumb, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getTransfer } from '../api';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { TransferActions } from '../components/TransferActions';
@@ -8,6 +7,7 @@ import { PURPOSE_LABELS, TransferStateTag, transferRoute } from '../components/T
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 export default function TransferPage() {
   const id = Number(useParams().id);
@@ -25,7 +25,7 @@ export default function TransferPage() {
         items={[{ title: <Link to="/chuyen-sinh-hoat">Chuyển sinh hoạt</Link> }, { title: t ? t.member_name : '…' }]}
       />
       <PageTitle title={t ? t.kind_label : 'Phiếu chuyển sinh hoạt'} extra={t && canEdit && <TransferActions transfer={t} onChanged={reload} size="middle" />} />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!t && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {t && route && (
         <Card className="transfer-detail">

@@ -1,7 +1,6 @@
 import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Segmented, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Segmented, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { listTransfers } from '../api';
 import type { Transfer, TransferKind, TransferQuery, TransferState } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -12,6 +11,7 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 export default function TransfersPage() {
   const [params, setParams] = useSearchParams();
@@ -114,7 +114,7 @@ export default function TransfersPage() {
             <Button onClick={() => set('member_id', undefined)}>Bỏ lọc theo đảng viên</Button>
           )}
         </Flex>
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <Table<Transfer>
           rowKey="id"
           size="middle"

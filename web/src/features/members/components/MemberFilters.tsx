@@ -1,22 +1,19 @@
-import { Button, Col, DatePicker, Flex, Form, InputNumber, Row, Select, Space } from 'antd';
+// The filter bar of the member list: unit, status, personal details, age and year of admission.
+import { Col, DatePicker, Form, InputNumber, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
-import type { MemberQuery, Sex } from '../types';
+import type { MemberQuery } from '../types';
 import { useMeta } from '../../../shared/hooks/useMeta';
 import { SEX_OPTIONS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
+import { useFilterForm } from '../../../shared/hooks/useFilterForm';
+import { FilterButtons } from '../../../shared/components/FilterButtons';
 
 /** The filters of the member list (everything of MemberQuery but q and paging). */
 export type MemberFilterParams = Omit<MemberQuery, 'q' | 'page' | 'page_size'>;
 
-interface Values {
-  org_id?: number;
-  status?: string;
-  sex?: Sex;
-  ethnicity?: string;
-  religion?: string;
-  theory_level?: string;
+/** The fields: emptied numbers as null, the year as a picker's date. */
+interface Values extends Omit<MemberFilterParams, 'general_education' | 'age_from' | 'age_to' | 'admitted_year'> {
   age_from?: number | null;
   age_to?: number | null;
   admitted_year?: Dayjs | null;
@@ -66,14 +63,8 @@ interface Props {
 }
 
 export function MemberFilters({ value, onChange }: Props) {
-  const [form] = Form.useForm<Values>();
+  const form = useFilterForm(toValues(value));
   const { meta } = useMeta();
-  const key = JSON.stringify(value);
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(toValues(value));
-    // Re-sync when the filters in the address change (`key` stands for `value`).
-  }, [key, form]);
 
   const statusOptions = [
     { value: ACTIVE, label: 'Đang sinh hoạt' },
@@ -145,12 +136,7 @@ export function MemberFilters({ value, onChange }: Props) {
           </Form.Item>
         </Col>
         <Col xs={24} xl={12}>
-          <Flex gap={8} justify="flex-end" align="flex-end" style={{ height: '100%', paddingBottom: 12 }}>
-            <Button onClick={() => onChange({})}>Xóa bộ lọc</Button>
-            <Button type="primary" htmlType="submit">
-              Lọc
-            </Button>
-          </Flex>
+          <FilterButtons onClear={() => onChange({})} style={{ height: '100%', paddingBottom: 12 }} />
         </Col>
       </Row>
     </Form>

@@ -1,4 +1,4 @@
-import { App, AutoComplete, Button, Card, Col, DatePicker, Flex, Form, type FormRule, Input, Radio, Row, Select, Typography } from 'antd';
+import { App, AutoComplete, Button, Card, Col, Flex, Form, type FormRule, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../../shared/api/client';
@@ -7,11 +7,12 @@ import type { Member, MemberFieldName, MemberInput, SubRecord, SubRecordList } f
 import { useMeta } from '../../../shared/hooks/useMeta';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { type FormProblem, useSubmit } from '../../../shared/hooks/useSubmit';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { afterToday, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { DATE_FIELDS, type DateFieldName as DateField, FIELD_LABELS, MEMBER_FIELD_NAMES, SEX_OPTIONS, SUB_RECORDS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { SubRecordsEditor } from './SubRecordsEditor';
+import { DateInput } from '../../../shared/components/DateInput';
 
 
 interface SubRecordValues {
@@ -60,7 +61,6 @@ function toInput(v: Values): MemberInput {
   return out as unknown as MemberInput;
 }
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 const notFuture: FormRule = {
   validator: (_r, v: Dayjs | null | undefined) =>
@@ -206,7 +206,7 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
   const date = (name: DateField) =>
     field(
       name,
-      <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" disabledDate={afterToday} style={{ width: '100%' }} />,
+      <DateInput />,
     );
   const text = (name: MemberFieldName, placeholder?: string) => field(name, <Input placeholder={placeholder} autoComplete="off" />);
   const sensitive = (name: MemberFieldName, input: ReactNode) =>

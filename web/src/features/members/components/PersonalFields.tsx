@@ -1,13 +1,13 @@
 // The person's identity fields of the forms that take someone new into the registry (a candidate
 // for admission, a member transferred in from outside): cells of the caller's antd <Row>.
-import { Col, DatePicker, Form, type FormRule, Input, Radio, Select } from 'antd';
+import { Col, Form, type FormRule, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import type { Sex } from '../types';
 import { useMeta } from '../../../shared/hooks/useMeta';
-import { afterToday, DATE_FORMAT } from '../../../shared/lib/format';
 import { SEX_OPTIONS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
+import { DateInput } from '../../../shared/components/DateInput';
 
 export interface PersonalValues {
   full_name?: string;
@@ -90,7 +90,7 @@ export function PersonalFields({ strict = false }: Props) {
         md={6}
         rules={[{ required: true, message: strict ? 'Vui lòng nhập ngày sinh.' : 'Vui lòng chọn ngày sinh.' }]}
       >
-        <DatePicker format={DATE_FORMAT} disabledDate={afterToday} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+        <DateInput />
       </Cell>
       <Cell name="national_id" label="Số CCCD" md={8} rules={strict ? [{ pattern: /^\d{12}$/, message: 'Số CCCD phải gồm đúng 12 chữ số.' }] : []}>
         {strict ? <Input autoComplete="off" inputMode="numeric" maxLength={12} /> : <Input autoComplete="off" />}

@@ -1,11 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, type FormRule, Input, Row, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Col, Form, type FormRule, Input, Row, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { SubRecordList } from '../types';
-import { DATE_FORMAT } from '../../../shared/lib/format';
 import { SUB_RECORDS } from '../lib';
+import { DateInput } from '../../../shared/components/DateInput';
 
-const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 function toAfterFrom(list: SubRecordList, index: number): FormRule {
   return ({ getFieldValue }) => ({
@@ -34,14 +33,7 @@ export function SubRecordsEditor({ list, disabled }: { list: SubRecordList; disa
             <Row key={field.key} gutter={12} align="top" className="subrecord-row">
               <Col xs={12} md={4}>
                 <Form.Item name={[field.name, 'from_date']} label={i === 0 ? 'Từ ngày' : undefined}>
-                  <DatePicker
-                    format={DATE_FORMAT}
-                    placeholder="Từ ngày"
-                    aria-label={`${spec.itemTitle} ${i + 1}: từ ngày`}
-                    disabledDate={afterToday}
-                    disabled={disabled}
-                    style={{ width: '100%' }}
-                  />
+                  <DateInput placeholder="Từ ngày" aria-label={`${spec.itemTitle} ${i + 1}: từ ngày`} disabled={disabled} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={4}>
@@ -51,14 +43,7 @@ export function SubRecordsEditor({ list, disabled }: { list: SubRecordList; disa
                   dependencies={[[list, field.name, 'from_date']]}
                   rules={[toAfterFrom(list, field.name)]}
                 >
-                  <DatePicker
-                    format={DATE_FORMAT}
-                    placeholder="Đến nay"
-                    aria-label={`${spec.itemTitle} ${i + 1}: đến ngày`}
-                    disabledDate={afterToday}
-                    disabled={disabled}
-                    style={{ width: '100%' }}
-                  />
+                  <DateInput placeholder="Đến nay" aria-label={`${spec.itemTitle} ${i + 1}: đến ngày`} disabled={disabled} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>

@@ -1,10 +1,11 @@
-import { Alert, App, Breadcrumb, Skeleton } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
+import { App, Skeleton } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
 import { getMember } from '../api';
 import { MemberForm } from '../components/MemberForm';
+import { MemberBreadcrumb } from '../components/MemberCard';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** /dang-vien/:id/sua — edits a member file (with its version, for conflicts). */
 export default function MemberEditPage() {
@@ -14,16 +15,9 @@ export default function MemberEditPage() {
   const { data, error, loading, reload } = useRemote((signal) => getMember(id, signal), String(id));
   return (
     <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[
-          { title: <Link to="/dang-vien">Đảng viên</Link> },
-          { title: data ? <Link to={`/dang-vien/${id}`}>{data.full_name}</Link> : '…' },
-          { title: 'Sửa hồ sơ' },
-        ]}
-      />
+      <MemberBreadcrumb member={data} here="Sửa hồ sơ" />
       <PageTitle title={data ? `Sửa hồ sơ: ${data.full_name}` : 'Sửa hồ sơ đảng viên'} />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} />}
+      <LoadError error={error} gap={0} />
       {!data && loading && <Skeleton active paragraph={{ rows: 12 }} />}
       {data && (
         <MemberForm

@@ -1,8 +1,7 @@
 import { DownOutlined, EditOutlined, LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Avatar, Breadcrumb, Button, Card, Descriptions, type DescriptionsProps, Dropdown, Empty, Flex, Result, Skeleton, Table, type TableColumnsType, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Avatar, Breadcrumb, Button, Card, Descriptions, type DescriptionsProps, Dropdown, Empty, Flex, Result, Skeleton, Table, type TableColumnsType, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getMember, getMemberTimeline } from '../api';
 import type { Member, MemberEvent, MemberFieldName, SubRecord, SubRecordList } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -11,6 +10,7 @@ import { type Labeller, useLabel, useMeta } from '../../../shared/hooks/useMeta'
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime, formatPeriod } from '../../../shared/lib/format';
 import { DATE_FIELDS, FIELD_LABELS, isSensitive, sexLabel, SUB_RECORDS, theoryLevelLabel } from '../lib';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const hidden = (
@@ -101,7 +101,7 @@ function eventLabel(e: MemberEvent, label: Labeller): string {
 function MemberTimeline({ id }: { id: number }) {
   const kindName = useLabel('member_event_kind');
   const { data, error, loading } = useRemote((signal) => getMemberTimeline(id, signal), String(id));
-  if (error) return <Alert type="error" showIcon message={errorMessage(error)} />;
+  if (error) return <LoadError error={error} gap={0} />;
   if (!data && loading) return <Skeleton active />;
   const items = data?.items ?? [];
   if (items.length === 0) return <Empty description="Chưa có sự kiện nào" />;
@@ -198,7 +198,7 @@ export default function MemberPage() {
         className="page-breadcrumb"
         items={[{ title: <Link to="/dang-vien">Đảng viên</Link> }, { title: m?.full_name ?? '…' }]}
       />
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       {!m && loading && <Skeleton active avatar paragraph={{ rows: 8 }} />}
       {m && (
         <>

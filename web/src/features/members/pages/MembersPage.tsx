@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage, saveDownload } from '../../../shared/api/client';
@@ -11,7 +11,8 @@ import { MemberTable } from '../components/MemberTable';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatNumber } from '../../../shared/lib/format';
-import { PAGE_SIZE_OPTIONS, usePageParams } from '../../../shared/lib/paging';
+import { usePageParams } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const FILTER_KEYS = [
   'org_id',
@@ -51,7 +52,7 @@ export default function MembersPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { params, page, pageSize, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const q = params.get('q') ?? '';
   const filters = filtersFrom(params);
   const query: MemberQuery = { q: q || undefined, ...filters, page, page_size: pageSize };
@@ -121,20 +122,14 @@ export default function MembersPage() {
           </Space>
         }
       >
-        {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} />
         <MemberTable
           items={data?.items ?? []}
           loading={loading}
           emptyText={q ? `Không tìm thấy đảng viên nào khớp “${q}”` : undefined}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZE_OPTIONS,
+          pagination={pagination(data?.total, {
             showTotal: (total, range) => `${formatNumber(range[0])}–${formatNumber(range[1])} trong ${formatNumber(total)} đảng viên`,
-            onChange: (p, size) => update(size !== pageSize ? { page_size: size } : { page: p }),
-          }}
+          })}
         />
       </Card>
     </>

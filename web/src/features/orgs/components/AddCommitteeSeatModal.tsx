@@ -1,13 +1,14 @@
 // The dialog that adds a committee seat (cấp ủy viên) of a term, and the position labels.
-import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { addCommitteeSeat } from '../api';
 import { listMembers } from '../../members';
 import type { CommitteePosition, CommitteeSeat } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { DATE_FORMAT, formatDate, toIsoDate } from '../../../shared/lib/format';
+import { formatDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
+import { DateInput } from '../../../shared/components/DateInput';
 
 export const POSITION_OPTIONS: { value: CommitteePosition; label: string }[] = [
   { value: 'secretary', label: 'Bí thư' },
@@ -125,12 +126,12 @@ export function AddCommitteeSeatModal({ orgId, open, onClose, onAdded }: Props) 
       <Row gutter={12}>
         <Col xs={12}>
           <Form.Item name="from_date" label="Từ ngày">
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput anyDay />
           </Form.Item>
         </Col>
         <Col xs={12}>
           <Form.Item name="to_date" label="Đến ngày">
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateInput anyDay />
           </Form.Item>
         </Col>
       </Row>

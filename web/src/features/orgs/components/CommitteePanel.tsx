@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../shared/api/client';
@@ -8,6 +8,7 @@ import type { CommitteeSeat } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate } from '../../../shared/lib/format';
 import { AddCommitteeSeatModal } from './AddCommitteeSeatModal';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const POSITION_ORDER: Record<string, number> = { secretary: 0, deputy_secretary: 1, standing_member: 2, member: 3 };
 
@@ -86,7 +87,7 @@ export function CommitteePanel({ orgId, canChange }: { orgId: number; canChange:
           </Button>
         </Flex>
       )}
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 12 }} />}
+      <LoadError error={error} gap={12} />
       <Table<CommitteeSeat>
         rowKey="id"
         size="middle"

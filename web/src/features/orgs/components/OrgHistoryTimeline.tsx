@@ -1,13 +1,13 @@
-import { Alert, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Empty, Skeleton, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getOrgHistory } from '../api';
 import type { Org } from '../../../shared/api/types';
 import type { OrgEvent } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/lib/format';
 import { type Labeller, useLabel } from '../../../shared/hooks/useMeta';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const COLORS: Record<string, string> = {
   established: 'green',
@@ -98,7 +98,7 @@ function describe(e: OrgEvent, names: Map<number, string>, kindName: Labeller): 
 export function OrgHistoryTimeline({ orgId, orgs }: { orgId: number; orgs: Org[] }) {
   const kindName = useLabel('org_kind');
   const { data, error, loading } = useRemote((signal) => getOrgHistory(orgId, signal), String(orgId));
-  if (error) return <Alert type="error" showIcon message={errorMessage(error)} />;
+  if (error) return <LoadError error={error} gap={0} />;
   if (!data && loading) return <Skeleton active />;
   const items = data?.items ?? [];
   if (items.length === 0) return <Empty description="Chưa ghi nhận thay đổi nào" />;

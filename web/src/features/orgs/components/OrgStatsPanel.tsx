@@ -1,12 +1,12 @@
-import { Alert, Card, Col, Descriptions, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Skeleton, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../../../shared/api/client';
 import { getOrgStats } from '../api';
 import type { OrgKind } from '../../../shared/api/types';
 import { useLabel } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { OrgKindTag } from './OrgKindTag';
+import { LoadError } from '../../../shared/components/LoadError';
 
 /** The units counted under an organization, in this order. */
 const KIND_ROWS: readonly OrgKind[] = ['grassroots_branch', 'grassroots_committee', 'sub_committee', 'branch'];
@@ -48,7 +48,7 @@ export function OrgStatsPanel({ orgId, date, title, extra, bordered = true }: Pr
       extra={extra}
       className="org-stats"
     >
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} />}
+      <LoadError error={error} gap={0} />
       {!data && loading && <Skeleton active paragraph={{ rows: 4 }} />}
       {data && (
         <>

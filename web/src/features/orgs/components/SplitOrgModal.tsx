@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Divider, Flex, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Col, Divider, Flex, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../../shared/api/client';
 import { listMembers, MemberStatusTag, type MemberSummary } from '../../members';
 import { splitOrg } from '../api';
 import type { OrgKind } from '../../../shared/api/types';
@@ -12,6 +11,7 @@ import { childKinds, isBranchLike } from '../../../shared/lib/orgs';
 import { decisionBody, type DecisionValues } from '../../../shared/components/DecisionFields';
 import type { OrgActionProps } from './OrgActionModals';
 import { OrgChangeModal } from './OrgChangeModal';
+import { LoadError } from '../../../shared/components/LoadError';
 
 interface PartValues {
   name?: string;
@@ -155,7 +155,7 @@ export function SplitOrgModal({ org, orgs, open, onClose, onDone }: OrgActionPro
       <Divider plain orientation="left" orientationMargin={0}>
         Phân đảng viên ({formatNumber(list.length)})
       </Divider>
-      {members.error != null && <Alert type="error" showIcon message={errorMessage(members.error)} style={{ marginBottom: 12 }} />}
+      <LoadError error={members.error} gap={12} />
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Typography.Text>Phân tất cả vào:</Typography.Text>
         <Select<number>

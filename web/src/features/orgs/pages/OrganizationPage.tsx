@@ -8,11 +8,10 @@ import {
   SwapOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getOrg } from '../api';
 import { listMembers, MemberTable } from '../../members';
 import { listOrgs } from '../../../shared/api/endpoints';
@@ -28,7 +27,8 @@ import { SplitOrgModal } from '../components/SplitOrgModal';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
 import { childKinds, isBranchLike } from '../../../shared/lib/orgs';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS } from '../../../shared/lib/paging';
+import { DEFAULT_PAGE_SIZE, tablePaging } from '../../../shared/lib/paging';
+import { LoadError } from '../../../shared/components/LoadError';
 
 type Action = 'rename' | 'move' | 'upgrade' | 'merge' | 'split' | 'dissolve' | 'add-unit';
 
@@ -57,22 +57,20 @@ function UnitMembers({ orgId, canAdd }: { orgId: number; canAdd: boolean }) {
           )}
         </Space>
       </Flex>
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 12 }} />}
+      <LoadError error={error} gap={12} />
       <MemberTable
         items={data?.items ?? []}
         loading={loading}
-        pagination={{
-          current: page,
+        pagination={tablePaging(
+          page,
           pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZE_OPTIONS,
-          hideOnSinglePage: true,
-          onChange: (p, size) => {
+          data?.total,
+          (p, size) => {
             setPage(size !== pageSize ? 1 : p);
             setPageSize(size);
           },
-        }}
+          { hideOnSinglePage: true, showTotal: undefined },
+        )}
       />
     </>
   );
@@ -229,7 +227,7 @@ export default function OrganizationPage() {
           { title: o?.name ?? '…' },
         ]}
       />
-      {org.error != null && <Alert type="error" showIcon message={errorMessage(org.error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={org.error} />
       {!o && org.loading && <Skeleton active paragraph={{ rows: 10 }} />}
       {o && (
         <>

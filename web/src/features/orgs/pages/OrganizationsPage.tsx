@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Empty, Flex, Input
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { listOrgs } from '../../../shared/api/endpoints';
 import type { Org } from '../../../shared/api/types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -16,6 +15,7 @@ import { DATE_FORMAT, formatDate, fromIsoDate, ISO_DATE, toIsoDate } from '../..
 import { buildOrgTree, type OrgTreeNode } from '../../../shared/lib/orgs';
 import { usePageParams } from '../../../shared/lib/paging';
 import { matchesWords } from '../../../shared/lib/text';
+import { LoadError } from '../../../shared/components/LoadError';
 
 interface Node extends TreeDataNode {
   key: number;
@@ -140,7 +140,7 @@ export default function OrganizationsPage() {
                 }
               />
             )}
-            {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+            <LoadError error={error} />
             {!data && loading ? (
               <Skeleton active paragraph={{ rows: 8 }} />
             ) : tree.length === 0 ? (

@@ -1,10 +1,10 @@
-import { Alert, Drawer, Table, type TableColumnsType, Typography } from 'antd';
+import { Drawer, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
 import { getFlowPeople } from '../api';
 import type { Flow, FlowPerson } from '../types';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
+import { LoadError } from '../../../shared/components/LoadError';
 
 const columns: TableColumnsType<FlowPerson> = [
   {
@@ -51,7 +51,7 @@ export function FlowPeopleDrawer({ orgId, from, to, flow, onClose }: Props) {
       <Typography.Paragraph type="secondary">
         Từ ngày {formatDate(from)} đến ngày {formatDate(to)}.
       </Typography.Paragraph>
-      {error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <LoadError error={error} />
       <Table<FlowPerson>
         rowKey="event_id"
         size="small"

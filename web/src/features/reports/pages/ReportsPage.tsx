@@ -1,9 +1,9 @@
 import { AimOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Progress, Row, Segmented, Skeleton, Statistic, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Empty, Flex, Progress, Row, Segmented, Skeleton, Statistic, Table, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../shared/api/client';
+import { LoadError } from '../../../shared/components/LoadError';
 import { getFlows } from '../api';
 import type { Flow, FlowReport } from '../types';
 import { useAuth } from '../../../shared/auth/useAuth';
@@ -165,7 +165,7 @@ export default function ReportsPage() {
       </Card>
 
       {!orgId && <Empty description="Chọn một tổ chức đảng để xem báo cáo." />}
-      {orgId && error != null && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      {orgId && <LoadError error={error} />}
       {orgId && !report && loading && <Skeleton active paragraph={{ rows: 8 }} />}
       {report && (
         <>
