@@ -143,10 +143,13 @@ std::string TableStart(int width, bool borders, const std::vector<int>& columns)
   return x + "</w:tblGrid>";
 }
 
-std::string Cell(int width, const std::string& paragraphs, bool shaded = false) {
+// A grid cell is centred vertically; a cell of a borderless layout table starts at the top.
+std::string Cell(int width, const std::string& paragraphs, bool shaded = false,
+                 bool centred = true) {
   std::string x = "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
   if (shaded) x += R"(<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>)";
-  return x + R"(<w:vAlign w:val="center"/></w:tcPr>)" + paragraphs + "</w:tc>";
+  x += centred ? R"(<w:vAlign w:val="center"/>)" : R"(<w:vAlign w:val="top"/>)";
+  return x + "</w:tcPr>" + paragraphs + "</w:tc>";
 }
 
 // The page's text width.
@@ -159,8 +162,8 @@ std::string TwoColumns(int width, double left_share, const std::string& left,
                        const std::string& right) {
   const int l = static_cast<int>(width * left_share);
   const int r = width - l;
-  return TableStart(width, false, {l, r}) + "<w:tr>" + Cell(l, left) + Cell(r, right) +
-         "</w:tr></w:tbl>";
+  return TableStart(width, false, {l, r}) + "<w:tr>" + Cell(l, left, false, false) +
+         Cell(r, right, false, false) + "</w:tr></w:tbl>";
 }
 
 std::string Header(const ReportDocument& d, int width) {
@@ -172,7 +175,7 @@ std::string Header(const ReportDocument& d, int width) {
   std::string right =
       Line("ĐẢNG CỘNG SẢN VIỆT NAM", {.size = kMotto, .bold = true, .underline = true}, centred) +
       Line(d.place_date, {.size = kBody, .italic = true}, {.align = Align::kCenter, .before = 240});
-  return TwoColumns(width, 0.42, left, right);
+  return TwoColumns(width, 0.45, left, right);
 }
 
 std::string Title(const ReportDocument& d) {
@@ -207,7 +210,7 @@ std::string GridTable(const ReportDocument& d, int width, bool landscape) {
                .after = i + 1 == d.table_caption.size() ? 120 : 0,
                .keep_next = true});
   }
-  const int number_w = 650, unit_w = 1250, min_label_w = 2800;
+  const int number_w = 800, unit_w = 1250, min_label_w = 3000;
   const int n = static_cast<int>(g.columns.size());
   int value_w = std::clamp((width - number_w - unit_w - min_label_w) / n, 400, 1800);
   const int label_w = std::max(min_label_w, width - number_w - unit_w - n * value_w);
