@@ -261,18 +261,15 @@ std::string Signature(const ReportDocument& d, int width) {
 }
 
 std::string SectionProperties(bool landscape) {
-  if (landscape) {
-    const std::string m = std::to_string(kMarginLandscape);
-    return "<w:sectPr><w:pgSz w:w=\"" + std::to_string(kA4Long) + "\" w:h=\"" +
-           std::to_string(kA4Short) + "\" w:orient=\"landscape\"/><w:pgMar w:top=\"" + m +
-           "\" w:right=\"" + m + "\" w:bottom=\"" + m + "\" w:left=\"" + m +
-           R"(" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>)";
-  }
-  return "<w:sectPr><w:pgSz w:w=\"" + std::to_string(kA4Short) + "\" w:h=\"" +
-         std::to_string(kA4Long) + "\"/><w:pgMar w:top=\"" + std::to_string(kMarginTop) +
-         "\" w:right=\"" + std::to_string(kMarginRight) + "\" w:bottom=\"" +
-         std::to_string(kMarginTop) + "\" w:left=\"" + std::to_string(kMarginLeft) +
-         R"(" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>)";
+  const auto n = [](int v) { return "\"" + std::to_string(v) + "\""; };
+  const int left = landscape ? kMarginLandscape : kMarginLeft;
+  const int right = landscape ? kMarginLandscape : kMarginRight;
+  const int top = landscape ? kMarginLandscape : kMarginTop;
+  return "<w:sectPr><w:pgSz w:w=" + n(landscape ? kA4Long : kA4Short) +
+         " w:h=" + n(landscape ? kA4Short : kA4Long) +
+         (landscape ? R"( w:orient="landscape")" : "") + "/><w:pgMar w:top=" + n(top) +
+         " w:right=" + n(right) + " w:bottom=" + n(top) + " w:left=" + n(left) +
+         R"( w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>)";
 }
 
 std::string StylesXml() {
