@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql postgresql-client
   chromium fonts-dejavu-core wrk
+  libreoffice-writer-nogui poppler-utils fonts-liberation
   sqlite3 clang libclang-rt-14-dev
 )
 

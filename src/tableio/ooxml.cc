@@ -1,4 +1,5 @@
-// libzip and expat behind tableio's Archive and ParseXml, with the zip-bomb and size limits.
+// libzip and expat behind tableio's Archive and ParseXml, with the zip-bomb and size limits,
+// and WriteZip.
 #include "tableio/ooxml.h"
 
 #include <expat.h>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "tableio/internal.h"
+#include "tableio/tableio.h"
 
 namespace dangbo::tableio::internal {
 namespace {
@@ -179,3 +181,66 @@ Status ParseXml(Archive& archive, const std::string& path, XmlHandler& handler) 
 }
 
 }  // namespace dangbo::tableio::internal
+
+namespace dangbo::tableio {
+
+namespace {
+
+Error ZipFailed(zip_error_t* err) {
+  return Error::Make(ErrorKind::kInternal, "internal", "Lỗi hệ thống",
+                     std::string("Không tạo được tệp nén: ") + zip_error_strerror(err) + ".");
+}
+
+struct SourceFree {
+  void operator()(zip_source_t* s) const { zip_source_free(s); }
+};
+
+}  // namespace
+
+Result<std::string> WriteZip(const ZipEntries& entries, bool store) {
+  zip_error_t err;
+  zip_error_init(&err);
+  struct ErrorFini {
+    zip_error_t* e;
+    ~ErrorFini() { zip_error_fini(e); }
+  } fini{&err};
+  // The buffer source keeps the archive's bytes after zip_close; kept alive by one more
+  // reference than the archive holds.
+  std::unique_ptr<zip_source_t, SourceFree> out(zip_source_buffer_create(nullptr, 0, 0, &err));
+  if (!out) return ZipFailed(&err);
+  zip_source_keep(out.get());
+  zip_t* z = zip_open_from_source(out.get(), ZIP_TRUNCATE, &err);
+  if (z == nullptr) {
+    zip_source_free(out.get());  // the reference the archive did not take
+    return ZipFailed(&err);
+  }
+  for (const auto& [name, content] : entries) {
+    zip_source_t* s = zip_source_buffer(z, content.data(), content.size(), 0);
+    const zip_int64_t index =
+        s ? zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) : -1;
+    if (index < 0) {
+      zip_source_free(s);
+      zip_error_set(&err, zip_error_code_zip(zip_get_error(z)), 0);
+      zip_discard(z);
+      return ZipFailed(&err);
+    }
+    if (store) zip_set_file_compression(z, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+  }
+  if (zip_close(z) != 0) {
+    zip_error_set(&err, zip_error_code_zip(zip_get_error(z)), 0);
+    zip_discard(z);
+    return ZipFailed(&err);
+  }
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_open(out.get()) != 0 || zip_source_stat(out.get(), &st) != 0) {
+    return ZipFailed(zip_source_error(out.get()));
+  }
+  std::string bytes(st.size, '\0');
+  const zip_int64_t n = zip_source_read(out.get(), bytes.data(), st.size);
+  zip_source_close(out.get());
+  if (n != static_cast<zip_int64_t>(st.size)) return ZipFailed(zip_source_error(out.get()));
+  return bytes;
+}
+
+}  // namespace dangbo::tableio

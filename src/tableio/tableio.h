@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -106,5 +107,11 @@ struct XlsxOptions {
 // Column widths follow the content (approximate, capped). Text is always written as text,
 // never as a formula.
 Result<std::string> WriteXlsx(const Table& t, const XlsxOptions& options = {});
+
+// A zip archive of `entries` (name, content), in order, built in memory by libzip: the
+// package of an Office Open XML document other than a workbook (report/docx.*). Entries
+// are deflated; `store` leaves them uncompressed (tests build odd archives with it).
+using ZipEntries = std::vector<std::pair<std::string, std::string>>;
+Result<std::string> WriteZip(const ZipEntries& entries, bool store = false);
 
 }  // namespace dangbo::tableio

@@ -19,28 +19,9 @@ std::string ErrorOf(const Result<Table>& r) { return r.ok() ? "(no error)" : r.e
 
 // A zip archive built in memory; `store` leaves the entries uncompressed.
 std::string MakeZip(const Files& files, bool store = false) {
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &err);
-  zip_source_keep(src);
-  zip_t* z = zip_open_from_source(src, ZIP_TRUNCATE, &err);
-  EXPECT_NE(z, nullptr);
-  for (const auto& [name, content] : files) {
-    zip_source_t* s = zip_source_buffer(z, content.data(), content.size(), 0);
-    const zip_int64_t index = zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE);
-    EXPECT_GE(index, 0);
-    if (store) zip_set_file_compression(z, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
-  }
-  EXPECT_EQ(zip_close(z), 0);
-  zip_stat_t st;
-  zip_source_open(src);
-  zip_source_stat(src, &st);
-  std::string out(st.size, '\0');
-  EXPECT_EQ(zip_source_read(src, out.data(), st.size), static_cast<zip_int64_t>(st.size));
-  zip_source_close(src);
-  zip_source_free(src);
-  zip_error_fini(&err);
-  return out;
+  auto bytes = WriteZip(files, store);
+  EXPECT_TRUE(bytes.ok());
+  return bytes.ok() ? *bytes : std::string();
 }
 
 // One entry of a zip archive, or "" when missing.

@@ -1,6 +1,8 @@
-// Folding and splitting of Vietnamese text.
+// Folding, splitting and upper-casing of Vietnamese text.
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <array>
 #include <mutex>
@@ -198,6 +200,15 @@ NameParts SplitName(std::string_view full_name) {
     p.middle += words[w];
   }
   return p;
+}
+
+std::string Upper(std::string_view utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  u.toUpper(icu::Locale("vi"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
 }
 
 }  // namespace dangbo::text

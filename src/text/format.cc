@@ -26,11 +26,12 @@ std::string FormatPercent(double percent, int decimals) {
   std::string s = buf;
   const size_t dot = s.find('.');
   std::string int_part = dot == std::string::npos ? s : s.substr(0, dot);
-  const std::string frac = dot == std::string::npos ? "" : s.substr(dot + 1);
+  std::string frac = dot == std::string::npos ? "" : s.substr(dot + 1);
+  while (!frac.empty() && frac.back() == '0') frac.pop_back();  // 72,50 → 72,5; 100,00 → 100
   const bool negative = !int_part.empty() && int_part[0] == '-';
   if (negative) int_part.erase(0, 1);
   std::string out = FormatInt(std::stoll(int_part));
-  if (negative) out = "-" + out;
+  if (negative && (out != "0" || !frac.empty())) out = "-" + out;  // never "-0%"
   if (!frac.empty()) out += "," + frac;
   return out + "%";
 }

@@ -17,6 +17,10 @@ std::string Fold(std::string_view utf8);
 // The folded words of `utf8` ("Nguyễn  Văn An" -> {"nguyen", "van", "an"}).
 std::vector<std::string> FoldedWords(std::string_view utf8);
 
+// Upper case as Vietnamese writes it ("Đảng bộ Khối" -> "ĐẢNG BỘ KHỐI"): the header lines
+// of official documents.
+std::string Upper(std::string_view utf8);
+
 // Without leading and trailing ASCII whitespace (space, tab, CR, LF).
 std::string Trim(std::string_view s);
 
@@ -41,7 +45,8 @@ NameParts SplitName(std::string_view full_name);
 
 // "2.700", "-1.234.567"
 std::string FormatInt(int64_t n);
-// 94.5678 -> "94,57%" (two decimals, comma).
+// 94.5678 -> "94,57%", 72.5 -> "72,5%", 100 -> "100%": at most `decimals` decimals after a
+// comma, trailing zeros dropped, thousands grouped ("1.300%").
 std::string FormatPercent(double percent, int decimals = 2);
 // "2026-11-21" -> "21/11/2026"; returns the input unchanged when it is not ISO.
 std::string FormatDate(std::string_view iso_date);

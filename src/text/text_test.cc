@@ -26,6 +26,12 @@ TEST(FoldTest, WordsAndUtf8Validity) {
   EXPECT_FALSE(IsValidUtf8("\xFF\xFE"));
 }
 
+TEST(UpperTest, VietnameseCapitals) {
+  EXPECT_EQ(Upper("Đảng bộ Khối các cơ quan tỉnh"), "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH");
+  EXPECT_EQ(Upper("đảng ủy xã ưng hòa"), "ĐẢNG ỦY XÃ ƯNG HÒA");
+  EXPECT_EQ(Upper(""), "");
+}
+
 TEST(NameTest, SplitsFamilyMiddleGiven) {
   const NameParts p = SplitName("Nguyễn Thị Minh Khai");
   EXPECT_EQ(p.family, "Nguyễn");
@@ -65,6 +71,16 @@ TEST(FormatTest, VietnameseNumbersAndDates) {
   EXPECT_EQ(FormatPercent(94.5678), "94,57%");
   EXPECT_EQ(FormatPercent(72.5, 1), "72,5%");
   EXPECT_EQ(FormatPercent(1300.0, 0), "1.300%");
+  // Two decimals at most, trailing zeros dropped, as official reports write them.
+  EXPECT_EQ(FormatPercent(72.5), "72,5%");
+  EXPECT_EQ(FormatPercent(100.0), "100%");
+  EXPECT_EQ(FormatPercent(94.501), "94,5%");
+  EXPECT_EQ(FormatPercent(99.999), "100%");
+  EXPECT_EQ(FormatPercent(130.0), "130%");
+  EXPECT_EQ(FormatPercent(0.0), "0%");
+  EXPECT_EQ(FormatPercent(-0.001), "0%");
+  EXPECT_EQ(FormatPercent(-3.1), "-3,1%");
+  EXPECT_EQ(FormatPercent(12345.678), "12.345,68%");
   EXPECT_EQ(FormatDate("2026-02-03"), "03/02/2026");
   EXPECT_EQ(FormatDate("hôm nay"), "hôm nay");
 }

@@ -1,11 +1,14 @@
-// `dangbo report`: options, the call to service::Indicators, the table and the JSON.
+// `dangbo report`: options, the call to service::Indicators, and the answer as a table, as
+// JSON, as a workbook or as the official report in Word.
 #include "cli/commands/report.h"
 
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/cli_util.h"
 #include "service/report/indicators.h"
+#include "service/report/narrative.h"
 #include "text/text.h"
 
 namespace dangbo::cli {
@@ -15,9 +18,38 @@ namespace {
 struct ReportOptions {
   long long org = 0;
   std::string codes, at, period, from, to, breakdown;
-  std::string xlsx;  // write a workbook to this file instead of printing
-  bool json = false;
+  std::string format;         // text | json | xlsx | docx ("": text)
+  std::string out;            // the file to write; required for xlsx and docx
+  std::string number, place;  // the docx's number and place
+  std::string xlsx;           // alias: --format xlsx --out FILE
+  bool json = false;          // alias: --format json
 };
+
+constexpr const char* kFormats[] = {"text", "json", "xlsx", "docx"};
+
+// The format and the file after the aliases; errors name the options in Vietnamese.
+Status ResolveFormat(ReportOptions& o) {
+  const auto alias = [&](bool given, const char* format, const std::string& out) -> Status {
+    if (!given) return Status::Ok();
+    if (!o.format.empty() && o.format != format) {
+      return Error::Invalid("--" + std::string(format) + " và --format " + o.format +
+                            " mâu thuẫn nhau: chỉ chọn một định dạng.");
+    }
+    if (!out.empty() && !o.out.empty() && o.out != out) {
+      return Error::Invalid("--xlsx và --out ghi ra hai tệp khác nhau: chỉ chọn một tệp.");
+    }
+    o.format = format;
+    if (!out.empty()) o.out = out;
+    return Status::Ok();
+  };
+  if (Status s = alias(o.json, "json", ""); !s) return s;
+  if (Status s = alias(!o.xlsx.empty(), "xlsx", o.xlsx); !s) return s;
+  if (o.format.empty()) o.format = "text";
+  if ((o.format == "xlsx" || o.format == "docx") && o.out.empty()) {
+    return Error::Invalid("--format " + o.format + " cần --out TỆP: tệp để ghi.");
+  }
+  return service::CheckDocxOptions({o.number, o.place});
+}
 
 // Code points of a UTF-8 string (for aligning columns).
 size_t Width(const std::string& s) {
@@ -31,33 +63,46 @@ std::string Pad(const std::string& s, size_t width) {
 }
 
 // One table: label, value right-aligned, unit.
-void PrintValues(const std::vector<report::Value>& values) {
+void PrintValues(std::ostream& out, const std::vector<report::Value>& values) {
   size_t label_w = Width("Chỉ tiêu"), value_w = Width("Số liệu");
   for (const auto& v : values) {
     label_w = std::max(label_w, Width(v.indicator->label));
     value_w = std::max(value_w, Width(report::ShownValue(v)));
   }
-  std::cout << Pad("Chỉ tiêu", label_w) << "  " << Pad("Số liệu", value_w) << "  Đơn vị\n";
+  out << Pad("Chỉ tiêu", label_w) << "  " << Pad("Số liệu", value_w) << "  Đơn vị\n";
   for (const auto& v : values) {
     const std::string shown = report::ShownValue(v);
-    std::cout << Pad(v.indicator->label, label_w) << "  "
-              << std::string(value_w - Width(shown), ' ') << shown << "  "
-              << (v.is_percent() ? "" : v.indicator->unit) << "\n";
+    out << Pad(v.indicator->label, label_w) << "  " << std::string(value_w - Width(shown), ' ')
+        << shown << "  " << (v.is_percent() ? "" : v.indicator->unit) << "\n";
   }
 }
 
-void PrintTable(const service::IndicatorAnswer& a) {
-  std::cout << a.org.name << " (mã " << a.org.id << ")\n"
-            << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label()
-            << "\n\n";
-  PrintValues(a.values);
+void PrintTable(std::ostream& out, const service::IndicatorAnswer& a) {
+  out << a.org.name << " (mã " << a.org.id << ")\n"
+      << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label() << "\n\n";
+  PrintValues(out, a.values);
   for (const auto& u : a.units) {
-    std::cout << "\n" << u.unit.name << " (mã " << u.unit.id << ")\n";
-    PrintValues(u.values);
+    out << "\n" << u.unit.name << " (mã " << u.unit.id << ")\n";
+    PrintValues(out, u.values);
   }
 }
 
-int RunReport(const DbOption& db, const ReportOptions& o) {
+// The answer in the chosen format: bytes for a file, or text for the screen.
+Result<std::string> Rendered(const service::Env& env, const service::IndicatorAnswer& a,
+                             const ReportOptions& o) {
+  if (o.format == "xlsx") return report::GridXlsx(service::IndicatorGrid(a));
+  if (o.format == "docx") return service::IndicatorDocx(env, a, {o.number, o.place});
+  std::ostringstream out;
+  if (o.format == "json") {
+    out << service::IndicatorAnswerJson(a).dump(2) << "\n";
+  } else {
+    PrintTable(out, a);
+  }
+  return out.str();
+}
+
+int RunReport(const DbOption& db, ReportOptions o) {
+  if (Status s = ResolveFormat(o); !s) return PrintError(s.error());
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
     service::IndicatorQuery q;
     q.org_id = o.org;
@@ -73,18 +118,14 @@ int RunReport(const DbOption& db, const ReportOptions& o) {
     q.breakdown = o.breakdown;
     auto answer = service::Indicators(env, op, q);
     if (!answer.ok()) return PrintError(answer.error());
-    if (!o.xlsx.empty()) {
-      auto bytes = report::GridXlsx(service::IndicatorGrid(*answer));
-      if (!bytes.ok()) return PrintError(bytes.error());
-      if (int rc = WriteFileOrFail(o.xlsx, *bytes); rc != 0) return rc;
-      std::cout << "Đã ghi " << answer->values.size() << " chỉ tiêu vào " << o.xlsx << ".\n";
+    auto bytes = Rendered(env, *answer, o);
+    if (!bytes.ok()) return PrintError(bytes.error());
+    if (o.out.empty()) {
+      std::cout << *bytes;
       return 0;
     }
-    if (o.json) {
-      std::cout << service::IndicatorAnswerJson(*answer).dump(2) << "\n";
-    } else {
-      PrintTable(*answer);
-    }
+    if (int rc = WriteFileOrFail(o.out, *bytes); rc != 0) return rc;
+    std::cout << "Đã ghi " << answer->values.size() << " chỉ tiêu vào " << o.out << ".\n";
     return 0;
   });
 }
@@ -106,8 +147,22 @@ std::function<int()> AddReportCommands(CLI::App& app, DbOption& db) {
   cmd->add_option("--from", o->from, "Hoặc: từ ngày YYYY-MM-DD (mặc định đầu năm)");
   cmd->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định ngày --at)");
   cmd->add_option("--breakdown", o->breakdown, "unit: thêm số liệu của từng đơn vị trực thuộc");
-  cmd->add_flag("--json", o->json, "In dạng JSON");
-  cmd->add_option("--xlsx", o->xlsx, "Ghi ra tệp Excel (.xlsx) thay vì in ra màn hình");
+  cmd->add_option("--format", o->format,
+                  "Định dạng: text (bảng, mặc định), json, xlsx (bảng Excel), docx (báo cáo "
+                  "Word theo thể thức của Đảng: tiêu đề, lời văn, biểu số liệu, chữ ký)")
+      ->check([](const std::string& f) -> std::string {
+        for (const char* known : kFormats) {
+          if (f == known) return "";
+        }
+        return "“" + f + "” không phải định dạng: chọn text, json, xlsx hoặc docx";
+      });
+  cmd->add_option("--out", o->out, "Ghi ra tệp này (bắt buộc với xlsx và docx)");
+  cmd->add_option("--number", o->number,
+                  "docx: số văn bản, ví dụ 12 (thành “Số 12-BC/ĐUK”); mặc định để trống để "
+                  "điền tay");
+  cmd->add_option("--place", o->place, "docx: địa danh ở dòng ngày tháng (mặc định Hà Nội)");
+  cmd->add_flag("--json", o->json, "In dạng JSON (như --format json)");
+  cmd->add_option("--xlsx", o->xlsx, "Ghi ra tệp Excel (.xlsx) (như --format xlsx --out TỆP)");
   return [cmd, o, &db] { return *cmd ? RunReport(db, *o) : -1; };
 }
 

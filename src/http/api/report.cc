@@ -1,9 +1,10 @@
 // /api/indicators (the catalogue) and /api/orgs/{id}/indicators (any set of indicators for a
-// subtree, a date and a period, as JSON or, at …/export, as a workbook), served by the
-// report engine through service::Indicators.
+// subtree, a date and a period, as JSON or, at …/export, as a workbook or as the party's
+// official report in Word), served by the report engine through service::Indicators.
 #include "http/app.h"
 #include "http/problem.h"
 #include "service/report/indicators.h"
+#include "service/report/narrative.h"
 #include "service/report/presets.h"
 
 namespace dangbo::http {
@@ -67,6 +68,28 @@ Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, const Date& today) {
   return q;
 }
 
+// ?format=xlsx (the default) | docx, and the docx's ?number= and ?place=.
+Result<std::string> ExportFormat(const Call& c) {
+  const std::string format = c.req.Query("format", "xlsx");
+  if (format == "xlsx" || format == "docx") return format;
+  return Error::Invalid(
+      "Định dạng tệp không hợp lệ: chọn xlsx (bảng Excel) hoặc docx (báo cáo Word).",
+      {{"format", "Định dạng phải là xlsx hoặc docx."}});
+}
+
+// The answer as the file of the asked format.
+Response Export(const service::Env& env, const service::IndicatorAnswer& answer,
+                const std::string& format, const service::DocxOptions& options) {
+  if (format == "docx") {
+    auto bytes = service::IndicatorDocx(env, answer, options);
+    if (!bytes.ok()) return Problem(bytes.error());
+    return Response::Attachment(std::move(*bytes), service::IndicatorDocxFileName(answer));
+  }
+  auto bytes = report::GridXlsx(service::IndicatorGrid(answer));
+  if (!bytes.ok()) return Problem(bytes.error());
+  return Response::Attachment(std::move(*bytes), service::IndicatorFileName(answer));
+}
+
 }  // namespace
 
 void RegisterReportRoutes(App& app) {
@@ -96,15 +119,18 @@ void RegisterReportRoutes(App& app) {
     return Respond(service::IndicatorPeople(env, c.actor(), *q), service::PeopleAnswerJson);
   });
 
-  // The same answer as an Excel workbook (a row per indicator, a column per organization).
+  // The same answer as an Excel workbook (a row per indicator, a column per organization)
+  // or, with ?format=docx, as the official report: header, narrative, table, signature.
   app.Add(Method::kGet, "/api/orgs/{id}/indicators/export", kReadOrgFigures, [&env](Call& c) {
+    auto format = ExportFormat(c);
+    if (!format.ok()) return Problem(format.error());
+    const service::DocxOptions options{c.req.Query("number"), c.req.Query("place")};
+    if (Status s = service::CheckDocxOptions(options); !s) return Problem(s.error());
     auto q = ReadQuery(c, service::Today(env));
     if (!q.ok()) return Problem(q.error());
     auto answer = service::Indicators(env, c.actor(), *q);
     if (!answer.ok()) return Problem(answer.error());
-    auto bytes = report::GridXlsx(service::IndicatorGrid(*answer));
-    if (!bytes.ok()) return Problem(bytes.error());
-    return Response::Attachment(std::move(*bytes), service::IndicatorFileName(*answer));
+    return Export(env, *answer, *format, options);
   });
 }
 
