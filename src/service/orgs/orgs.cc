@@ -146,8 +146,10 @@ Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool inclu
   return out;
 }
 
-Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
-  store::Transaction tx = env.db.BeginRead();
+namespace {
+
+// The organization `id` if the actor may read it, inside the caller's transaction.
+Result<Org> ReadableOrg(store::Transaction& tx, const Actor& actor, int64_t id) {
   auto org = LoadOrg(tx, id);
   // Outside the scope looks the same as missing: no existence oracle.
   if (!org || !InScope(actor, org->path)) {
@@ -157,10 +159,17 @@ Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   return *org;
 }
 
-Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
-  auto org = GetOrg(env, actor, id);
-  if (!org.ok()) return org.error();
+}  // namespace
+
+Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   store::Transaction tx = env.db.BeginRead();
+  return ReadableOrg(tx, actor, id);
+}
+
+Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
+  store::Transaction tx = env.db.BeginRead();  // one snapshot: the row and its count agree
+  auto org = ReadableOrg(tx, actor, id);
+  if (!org.ok()) return org.error();
   return OrgDetail{*org, CountActiveMembers(tx, id)};
 }
 
