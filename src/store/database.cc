@@ -169,32 +169,25 @@ void Transaction::Each(std::string_view sql, const Params& params, const RowCall
 
 void Transaction::ExecuteScript(std::string_view sql) { Live(conn_, active_).ExecuteScript(sql); }
 
-void Transaction::Commit() {
+void Transaction::Commit() { End(true); }
+
+void Transaction::Rollback() { End(false); }
+
+void Transaction::End(bool commit) {
   Connection& conn = Live(conn_, active_);
   active_ = false;
   conn_ = nullptr;
   try {
-    conn.ExecuteScript("COMMIT");
+    conn.ExecuteScript(commit ? "COMMIT" : "ROLLBACK");
   } catch (...) {
     // SQLite may leave the transaction open after a failed COMMIT; end it here. (The
     // pool's recycler would too, but not before the lease below is released.)
-    try {
-      conn.ExecuteScript("ROLLBACK");
-    } catch (...) {
+    if (commit) {
+      try {
+        conn.ExecuteScript("ROLLBACK");
+      } catch (...) {
+      }
     }
-    lease_.reset();
-    throw;
-  }
-  lease_.reset();
-}
-
-void Transaction::Rollback() {
-  Connection& conn = Live(conn_, active_);
-  active_ = false;
-  conn_ = nullptr;
-  try {
-    conn.ExecuteScript("ROLLBACK");
-  } catch (...) {
     lease_.reset();
     throw;
   }
@@ -203,17 +196,14 @@ void Transaction::Rollback() {
 
 // ---- Database ----
 
-Transaction Database::BeginRead() {
-  Connection* conn = nullptr;
-  std::unique_ptr<Transaction::Lease> lease = Acquire(false, &conn);
-  Begin(*conn, false);
-  return Transaction(std::move(lease), conn);
-}
+Transaction Database::BeginRead() { return BeginTransaction(false); }
 
-Transaction Database::BeginWrite() {
+Transaction Database::BeginWrite() { return BeginTransaction(true); }
+
+Transaction Database::BeginTransaction(bool write) {
   Connection* conn = nullptr;
-  std::unique_ptr<Transaction::Lease> lease = Acquire(true, &conn);
-  Begin(*conn, true);
+  std::unique_ptr<Transaction::Lease> lease = Acquire(write, &conn);
+  Begin(*conn, write);
   return Transaction(std::move(lease), conn);
 }
 
