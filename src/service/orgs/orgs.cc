@@ -48,6 +48,15 @@ std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id) {
   return FromRow(*row);
 }
 
+std::vector<Org> LoadSubtree(store::Transaction& tx, const std::string& path, bool include_ended) {
+  const PathRange range = SubtreeRange(path);
+  std::vector<Org> out;
+  tx.Each(std::string(kOrgSelect) + "WHERE o.path >= ? AND o.path < ?" +
+              (include_ended ? "" : " AND o.ended_on IS NULL") + " ORDER BY o.path",
+          {range.lo, range.hi}, [&](const store::Row& r) { out.push_back(FromRow(r)); });
+  return out;
+}
+
 Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string name = text::Trim(in.name);
   const auto kind = vocab::Parse<OrgKind>(in.kind);
@@ -138,12 +147,7 @@ Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool inclu
     return Error::Forbidden("Vai trò của bạn không được xem danh sách tổ chức.");
   }
   store::Transaction tx = env.db.BeginRead();
-  const PathRange range = SubtreeRange(actor.org_path);
-  std::vector<Org> out;
-  tx.Each(std::string(kOrgSelect) + "WHERE o.path >= ? AND o.path < ?" +
-              (include_ended ? "" : " AND o.ended_on IS NULL") + " ORDER BY o.path",
-          {range.lo, range.hi}, [&](const store::Row& r) { out.push_back(FromRow(r)); });
-  return out;
+  return LoadSubtree(tx, actor.org_path, include_ended);
 }
 
 namespace {
