@@ -19,15 +19,9 @@ namespace {
               "column " + std::to_string(i) + ": cannot read " + what + " from " + detail);
 }
 
-bool ParseInt(std::string_view s, int64_t* out) {
-  const char* begin = s.data();
-  const char* end = s.data() + s.size();
-  if (begin != end && *begin == '+') ++begin;
-  auto [ptr, ec] = std::from_chars(begin, end, *out);
-  return ec == std::errc() && ptr == end && begin != end;
-}
-
-bool ParseDouble(std::string_view s, double* out) {
+// The whole of `s` as a number (an int64_t or a double), a leading '+' allowed.
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
   const char* begin = s.data();
   const char* end = s.data() + s.size();
   if (begin != end && *begin == '+') ++begin;
@@ -74,7 +68,7 @@ int64_t Row::Int(size_t i) const {
   }
   if (const auto* s = std::get_if<std::string>(&v)) {
     int64_t out = 0;
-    if (ParseInt(*s, &out)) return out;
+    if (ParseNumber(*s, &out)) return out;
     ThrowConversion(i, "an integer", Quote(*s));
   }
   ThrowConversion(i, "an integer", "NULL");
@@ -86,7 +80,7 @@ double Row::Double(size_t i) const {
   if (const auto* n = std::get_if<int64_t>(&v)) return static_cast<double>(*n);
   if (const auto* s = std::get_if<std::string>(&v)) {
     double out = 0;
-    if (ParseDouble(*s, &out)) return out;
+    if (ParseNumber(*s, &out)) return out;
     ThrowConversion(i, "a number", Quote(*s));
   }
   ThrowConversion(i, "a number", "NULL");
