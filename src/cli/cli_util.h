@@ -1,13 +1,17 @@
-// Shared by the CLI commands: printing an Error in Vietnamese, and running a command with
-// an opened, migrated database as the console operator.
+// Shared by the CLI commands: printing an Error in Vietnamese, running a command with an
+// opened, migrated database as the console operator, reading a JSON file (a member file).
 #pragma once
 
 #include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "base/result.h"
 #include "cli/commands.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/members/members.h"
 
 namespace dangbo::cli {
 
@@ -18,5 +22,14 @@ int PrintError(const Error& e);
 // with the system clock and Actor::CliOperator(); faults become "Lỗi: ..." and exit code 1.
 int WithServices(const DbOption& db,
                  const std::function<int(const service::Env&, const service::Actor&)>& body);
+
+// The JSON object in the file `path` ("-" = stdin); an unreadable file or one that is not a
+// JSON object is an Error::Invalid.
+Result<nlohmann::json> ReadJsonObjectFile(const std::string& path);
+
+// Reads a member file (the API's JSON shape: org_id, the member fields as strings,
+// confirm_duplicate) from `path` ("-" = stdin); an unreadable file or one that is not a JSON
+// object is an Error::Invalid.
+Result<service::MemberInput> ReadMemberFile(const std::string& path);
 
 }  // namespace dangbo::cli

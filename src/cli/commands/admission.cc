@@ -3,10 +3,8 @@
 #include "cli/cli_util.h"
 #include "report/period.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/date.h"
 #include "service/admission/admission.h"
@@ -89,15 +87,9 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(cand_add);
   cand_add->add_option("file", o->json_file, "Tệp JSON hoặc - (đầu vào chuẩn)");
   runs.emplace_back(cand_add, [o, &db] {
-    std::stringstream ss;
-    if (o->json_file == "-") {
-      ss << std::cin.rdbuf();
-    } else {
-      std::ifstream in(o->json_file);
-      ss << in.rdbuf();
-    }
-    const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
-    if (!j.is_object()) return PrintError(Error::Invalid("Nội dung không phải đối tượng JSON."));
+    const auto file = ReadJsonObjectFile(o->json_file);
+    if (!file.ok()) return PrintError(file.error());
+    const nlohmann::json& j = *file;
     service::CandidateInput in;
     in.org_id = j.value("org_id", int64_t{0});
     for (auto [key, field] : std::vector<std::pair<const char*, std::string*>>{

@@ -2,10 +2,8 @@
 #include "cli/commands/lifecycle.h"
 #include "cli/cli_util.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/date.h"
 #include "report/period.h"
@@ -72,29 +70,6 @@ int EventDone(const Result<service::LifecycleResult>& r, const std::string& what
             << service::StatusLabel(r->status) << "”"
             << (r->card_no.empty() ? "" : ", thẻ số " + r->card_no) << ".\n";
   return 0;
-}
-
-// Reads a member file (the API's JSON shape) from `path` ("-" = stdin).
-Result<service::MemberInput> ReadMemberFile(const std::string& path) {
-  std::stringstream ss;
-  if (path == "-") {
-    ss << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path);
-    if (!in) return Error::Invalid("Không đọc được tệp " + path + ".");
-    ss << in.rdbuf();
-  }
-  const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
-  if (!j.is_object()) return Error::Invalid("Nội dung không phải một đối tượng JSON.");
-  service::MemberInput in;
-  in.org_id = j.value("org_id", int64_t{0});
-  for (const auto& f : service::MemberFields()) {
-    if (j.contains(f.name) && j[f.name].is_string()) {
-      service::SetMemberField(in, f.name, j[f.name].get<std::string>());
-    }
-  }
-  in.confirm_duplicate = j.value("confirm_duplicate", false);
-  return in;
 }
 
 using Runs = std::vector<std::pair<CLI::App*, std::function<int()>>>;
