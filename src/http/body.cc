@@ -397,4 +397,29 @@ bool BodyReader::Bool(const std::string& field) {
   return it->get<bool>();
 }
 
+void BodyReader::Objects(const std::string& field, const ListTexts& texts,
+                         const std::function<void(BodyReader&)>& each) {
+  const auto it = body_.find(field);
+  if (it == body_.end() || it->is_null()) {
+    if (!texts.missing.empty()) v_.Fail(field, texts.missing);
+    return;
+  }
+  if (!it->is_array()) {
+    v_.Fail(field, texts.not_list);
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string at = field + "[" + std::to_string(i) + "]";
+    if (!(*it)[i].is_object()) {
+      v_.Fail(at, texts.not_object);
+      continue;
+    }
+    BodyReader item((*it)[i]);
+    each(item);
+    if (Status s = item.status(); !s) {
+      for (const auto& f : s.error().fields) v_.Fail(at + "." + f.field, f.message);
+    }
+  }
+}
+
 }  // namespace dangbo::http
