@@ -117,6 +117,12 @@ class BodyReader {
   Status status() const { return v_.ToStatus(); }
 
  private:
+  // `field`, a list (`list` names what it must be) whose every element `take` reads
+  // (nullopt: not an `element`, and the whole list is refused); empty when absent or null.
+  template <typename T, typename Take>
+  std::vector<T> List(const std::string& field, const std::string& list, const std::string& element,
+                      Take take);
+
   const nlohmann::json& body_;
   Validator v_;
 };
