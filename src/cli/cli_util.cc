@@ -33,6 +33,11 @@ int WithServices(const DbOption& db,
   }
 }
 
+void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
+                     std::function<int(const service::Env&, const service::Actor&)> body) {
+  runs.emplace_back(cmd, [&db, body = std::move(body)] { return WithServices(db, body); });
+}
+
 Result<nlohmann::json> ReadJsonObjectFile(const std::string& path) {
   std::stringstream ss;
   if (path == "-") {

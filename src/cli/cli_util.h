@@ -4,6 +4,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +14,10 @@
 #include "service/core/actor.h"
 #include "service/core/env.h"
 #include "service/members/members.h"
+
+namespace CLI {
+class App;
+}
 
 namespace dangbo::cli {
 
@@ -26,6 +32,13 @@ int WithServices(const DbOption& db,
 // The JSON object in the file `path` ("-" = stdin); an unreadable file or one that is not a
 // JSON object is an Error::Invalid.
 Result<nlohmann::json> ReadJsonObjectFile(const std::string& path);
+
+// The subcommands of a command group and what each runs once parsed.
+using Runs = std::vector<std::pair<CLI::App*, std::function<int()>>>;
+// Adds `cmd` to `runs`, running `body` with the services open (WithServices on `db`, read
+// when the command runs).
+void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
+                     std::function<int(const service::Env&, const service::Actor&)> body);
 
 // Reads a member file (the API's JSON shape: org_id, the member fields as strings,
 // confirm_duplicate) from `path` ("-" = stdin); an unreadable file or one that is not a JSON
