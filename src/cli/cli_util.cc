@@ -3,6 +3,9 @@
 
 #include <fstream>
 #include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "service/calendar/holidays.h"
 #include "store/migrate.h"
@@ -38,6 +41,40 @@ int WithServices(const DbOption& db,
     std::cerr << "Lỗi: " << e.what() << "\n";
     return 1;
   }
+}
+
+void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
+                     std::function<int(const service::Env&, const service::Actor&)> body) {
+  runs.emplace_back(cmd, [&db, body = std::move(body)] { return WithServices(db, body); });
+}
+
+Result<nlohmann::json> ReadJsonObjectFile(const std::string& path) {
+  std::stringstream ss;
+  if (path == "-") {
+    ss << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path);
+    if (!in) return Error::Invalid("Không đọc được tệp " + path + ".");
+    ss << in.rdbuf();
+  }
+  auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+  if (!j.is_object()) return Error::Invalid("Nội dung không phải một đối tượng JSON.");
+  return j;
+}
+
+Result<service::MemberInput> ReadMemberFile(const std::string& path) {
+  const auto file = ReadJsonObjectFile(path);
+  if (!file.ok()) return file.error();
+  const nlohmann::json& j = *file;
+  service::MemberInput in;
+  in.org_id = j.value("org_id", int64_t{0});
+  for (const auto& f : service::MemberFields()) {
+    if (j.contains(f.name) && j[f.name].is_string()) {
+      service::SetMemberField(in, f.name, j[f.name].get<std::string>());
+    }
+  }
+  in.confirm_duplicate = j.value("confirm_duplicate", false);
+  return in;
 }
 
 }  // namespace dangbo::cli

@@ -1,14 +1,23 @@
-// Shared by the CLI commands: printing an Error in Vietnamese, and running a command with
-// an opened, migrated database as the console operator.
+// Shared by the CLI commands: printing an Error in Vietnamese, running a command with an
+// opened, migrated database as the console operator, reading a JSON file (a member file).
 #pragma once
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "base/result.h"
 #include "cli/commands.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/members/members.h"
+
+namespace CLI {
+class App;
+}
 
 namespace dangbo::cli {
 
@@ -23,5 +32,21 @@ int WriteFileOrFail(const std::string& path, const std::string& bytes);
 // with the system clock and Actor::CliOperator(); faults become "Lỗi: ..." and exit code 1.
 int WithServices(const DbOption& db,
                  const std::function<int(const service::Env&, const service::Actor&)>& body);
+
+// The JSON object in the file `path` ("-" = stdin); an unreadable file or one that is not a
+// JSON object is an Error::Invalid.
+Result<nlohmann::json> ReadJsonObjectFile(const std::string& path);
+
+// The subcommands of a command group and what each runs once parsed.
+using Runs = std::vector<std::pair<CLI::App*, std::function<int()>>>;
+// Adds `cmd` to `runs`, running `body` with the services open (WithServices on `db`, read
+// when the command runs).
+void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
+                     std::function<int(const service::Env&, const service::Actor&)> body);
+
+// Reads a member file (the API's JSON shape: org_id, the member fields as strings,
+// confirm_duplicate) from `path` ("-" = stdin); an unreadable file or one that is not a JSON
+// object is an Error::Invalid.
+Result<service::MemberInput> ReadMemberFile(const std::string& path);
 
 }  // namespace dangbo::cli

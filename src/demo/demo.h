@@ -165,5 +165,9 @@ Status BuildBloc(Context& ctx, const Catalog& catalog, int64_t superior_id,
 // "Trưởng phòng".
 std::string LeaderTitle(const std::string& sub_unit);
 
+// The syllables place names are made of ("Tân Phú", "An Hòa"): first and second words.
+const std::vector<std::string>& PlaceFirstSyllables();
+const std::vector<std::string>& PlaceSecondSyllables();
+
 }  // namespace internal
 }  // namespace dangbo::demo

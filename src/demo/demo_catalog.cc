@@ -323,15 +323,9 @@ const std::vector<std::string>& Famous() {
 
 // Place names from common syllables, unique within `used`.
 std::string Place(Rng& rng, std::set<std::string>& used) {
-  static const std::vector<std::string> kA = {"Tân",   "An",    "Phú",   "Long", "Mỹ",   "Bình",
-                                              "Hòa",   "Thạnh", "Phước", "Vĩnh", "Hưng", "Tam",
-                                              "Thuận", "Đông",  "Nhơn",  "Hiệp", "Thới", "Xuân"};
-  static const std::vector<std::string> kB = {"Phú",  "Hòa",  "Thạnh", "Lợi",   "Bình",  "An",
-                                              "Hưng", "Long", "Mỹ",    "Thuận", "Lộc",   "Tiến",
-                                              "Đông", "Tây",  "Hiệp",  "Định",  "Khánh", "Thành"};
   for (;;) {
-    const std::string& a = rng.Pick(kA);
-    const std::string& b = rng.Pick(kB);
+    const std::string& a = rng.Pick(PlaceFirstSyllables());
+    const std::string& b = rng.Pick(PlaceSecondSyllables());
     if (a == b) continue;
     std::string name = a + " " + b;
     if (used.insert(name).second) return name;

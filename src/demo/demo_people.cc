@@ -210,14 +210,8 @@ const std::vector<Province>& Provinces() {
 
 // Place names from common syllables ("Tân Phú", "An Hòa", "Long Thạnh"...).
 std::string PlaceName(Rng& rng) {
-  static const std::vector<std::string> kA = {"Tân",   "An",    "Phú",   "Long", "Mỹ",   "Bình",
-                                              "Hòa",   "Thạnh", "Phước", "Vĩnh", "Hưng", "Tam",
-                                              "Thuận", "Đông",  "Nhơn",  "Hiệp", "Thới", "Xuân"};
-  static const std::vector<std::string> kB = {"Phú",  "Hòa",  "Thạnh", "Lợi",   "Bình",  "An",
-                                              "Hưng", "Long", "Mỹ",    "Thuận", "Lộc",   "Tiến",
-                                              "Đông", "Tây",  "Hiệp",  "Định",  "Khánh", "Thành"};
-  std::string a = rng.Pick(kA), b = rng.Pick(kB);
-  while (b == a) b = rng.Pick(kB);
+  std::string a = rng.Pick(PlaceFirstSyllables()), b = rng.Pick(PlaceSecondSyllables());
+  while (b == a) b = rng.Pick(PlaceSecondSyllables());
   return a + " " + b;
 }
 
@@ -565,6 +559,20 @@ service::MemberInput People::Make(const PersonSpec& spec) {
   }
   in.confirm_duplicate = true;  // distinct people by construction (unique national IDs)
   return in;
+}
+
+const std::vector<std::string>& PlaceFirstSyllables() {
+  static const std::vector<std::string> k = {"Tân",   "An",    "Phú",   "Long", "Mỹ",   "Bình",
+                                             "Hòa",   "Thạnh", "Phước", "Vĩnh", "Hưng", "Tam",
+                                             "Thuận", "Đông",  "Nhơn",  "Hiệp", "Thới", "Xuân"};
+  return k;
+}
+
+const std::vector<std::string>& PlaceSecondSyllables() {
+  static const std::vector<std::string> k = {"Phú",  "Hòa",  "Thạnh", "Lợi",   "Bình",  "An",
+                                             "Hưng", "Long", "Mỹ",    "Thuận", "Lộc",   "Tiến",
+                                             "Đông", "Tây",  "Hiệp",  "Định",  "Khánh", "Thành"};
+  return k;
 }
 
 }  // namespace dangbo::demo::internal

@@ -256,6 +256,10 @@ Response App::Dispatch(Request& req, std::string* route_name) {
   return ep.fn(call);
 }
 
+service::Decision ReadDecision(BodyReader& r) {
+  return {r.String("effective_on"), r.String("decision_no"), r.String("decision_date")};
+}
+
 Status ReadPaging(const Request& req, int* page, int* page_size) {
   auto p = IntQuery(req, "page", 1);
   if (!p.ok()) return p.error();

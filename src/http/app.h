@@ -20,6 +20,7 @@
 #include "service/accounts/auth.h"
 #include "service/core/access.h"
 #include "service/core/env.h"
+#include "service/core/validate.h"
 #include "service/members/members.h"
 
 namespace dangbo::http {
@@ -147,6 +148,37 @@ Response Respond(const Result<T>& r, F&& to_json, int status = 200) {
   if (!r.ok()) return ProblemFor(r.error());
   return Response::Json(status, to_json(r.value()));
 }
+
+// JSON text read from the database (a detail column): null when empty, discarded (a JSON
+// "discarded" value) when it does not parse.
+inline nlohmann::json StoredJson(const std::string& text) {
+  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(text, nullptr, false);
+}
+
+// Each of `xs` as JSON by `item`, in order.
+template <typename Range, typename ItemFn>
+nlohmann::json JsonArray(const Range& xs, ItemFn&& item) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& x : xs) out.push_back(item(x));
+  return out;
+}
+
+// For Respond: a service page (`items`, `total`) as {"items": [item(x)…], "total": n}.
+template <typename ItemFn>
+auto PageJson(ItemFn item) {
+  return [item](const auto& page) {
+    return nlohmann::json{{"items", JsonArray(page.items, item)}, {"total", page.total}};
+  };
+}
+
+// For Respond: a list as {"items": [item(x)…]}.
+template <typename ItemFn>
+auto ItemsJson(ItemFn item) {
+  return [item](const auto& xs) { return nlohmann::json{{"items", JsonArray(xs, item)}}; };
+}
+
+// The decision fields of a write body: effective_on, decision_no, decision_date.
+service::Decision ReadDecision(BodyReader& r);
 
 // Paging parameters shared by list endpoints (?page=&page_size=).
 Status ReadPaging(const Request& req, int* page, int* page_size);

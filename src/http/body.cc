@@ -350,41 +350,44 @@ std::optional<int64_t> BodyReader::Int(const std::string& field) {
   return it->get<int64_t>();
 }
 
-std::vector<std::string> BodyReader::Strings(const std::string& field) {
-  std::vector<std::string> out;
+template <typename T, typename Take>
+std::vector<T> BodyReader::List(const std::string& field, const std::string& list,
+                                const std::string& element, Take take) {
+  std::vector<T> out;
   const auto it = body_.find(field);
   if (it == body_.end() || it->is_null()) return out;
   if (!it->is_array()) {
-    v_.Fail(field, "Trường “" + field + "” phải là danh sách.");
+    v_.Fail(field, "Trường “" + field + "” phải là " + list + ".");
     return out;
   }
   for (const auto& e : *it) {
-    if (!e.is_string()) {
-      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là chuỗi ký tự.");
+    std::optional<T> value = take(e);
+    if (!value) {
+      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là " + element + ".");
       return {};
     }
-    out.push_back(e.get<std::string>());
+    out.push_back(std::move(*value));
   }
   return out;
 }
 
+std::vector<std::string> BodyReader::Strings(const std::string& field) {
+  return List<std::string>(field, "danh sách", "chuỗi ký tự",
+                           [](const nlohmann::json& e) -> std::optional<std::string> {
+                             if (!e.is_string()) return std::nullopt;
+                             return e.get<std::string>();
+                           });
+}
+
 std::vector<int64_t> BodyReader::Ints(const std::string& field) {
-  std::vector<int64_t> out;
-  const auto it = body_.find(field);
-  if (it == body_.end() || it->is_null()) return out;
-  if (!it->is_array()) {
-    v_.Fail(field, "Trường “" + field + "” phải là danh sách số.");
-    return out;
-  }
-  for (const auto& e : *it) {
-    if (!e.is_number_integer() ||
-        (e.is_number_unsigned() && e.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))) {
-      v_.Fail(field, "Mỗi phần tử của “" + field + "” phải là số nguyên.");
-      return {};
-    }
-    out.push_back(e.get<int64_t>());
-  }
-  return out;
+  return List<int64_t>(
+      field, "danh sách số", "số nguyên", [](const nlohmann::json& e) -> std::optional<int64_t> {
+        if (!e.is_number_integer() ||
+            (e.is_number_unsigned() && e.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))) {
+          return std::nullopt;
+        }
+        return e.get<int64_t>();
+      });
 }
 
 bool BodyReader::Bool(const std::string& field) {
@@ -395,6 +398,31 @@ bool BodyReader::Bool(const std::string& field) {
     return false;
   }
   return it->get<bool>();
+}
+
+void BodyReader::Objects(const std::string& field, const ListTexts& texts,
+                         const std::function<void(BodyReader&)>& each) {
+  const auto it = body_.find(field);
+  if (it == body_.end() || it->is_null()) {
+    if (!texts.missing.empty()) v_.Fail(field, texts.missing);
+    return;
+  }
+  if (!it->is_array()) {
+    v_.Fail(field, texts.not_list);
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string at = field + "[" + std::to_string(i) + "]";
+    if (!(*it)[i].is_object()) {
+      v_.Fail(at, texts.not_object);
+      continue;
+    }
+    BodyReader item((*it)[i]);
+    each(item);
+    if (Status s = item.status(); !s) {
+      for (const auto& f : s.error().fields) v_.Fail(at + "." + f.field, f.message);
+    }
+  }
 }
 
 }  // namespace dangbo::http

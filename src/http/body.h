@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,17 @@ class BodyReader {
   std::vector<std::string> Strings(const std::string& field);
   std::vector<int64_t> Ints(const std::string& field);
   bool Bool(const std::string& field);
+  // What Objects says when `field` is absent or null (an error only when set), not a list,
+  // or holds an element that is not an object.
+  struct ListTexts {
+    std::string missing;
+    std::string not_list;
+    std::string not_object;
+  };
+  // `field`, a list of objects: `each` reads every object with a reader of its own, whose
+  // errors are recorded here as "field[i].name".
+  void Objects(const std::string& field, const ListTexts& texts,
+               const std::function<void(BodyReader&)>& each);
   // Records an error found by the caller while reading nested values.
   void Fail(std::string field, std::string message) {
     v_.Fail(std::move(field), std::move(message));
@@ -105,6 +117,12 @@ class BodyReader {
   Status status() const { return v_.ToStatus(); }
 
  private:
+  // `field`, a list (`list` names what it must be) whose every element `take` reads
+  // (nullopt: not an `element`, and the whole list is refused); empty when absent or null.
+  template <typename T, typename Take>
+  std::vector<T> List(const std::string& field, const std::string& list, const std::string& element,
+                      Take take);
+
   const nlohmann::json& body_;
   Validator v_;
 };

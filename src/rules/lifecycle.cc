@@ -56,21 +56,21 @@ AgeWindow AdmissionAgeWindow(const RuleSet& rules, const Date& birth) {
 Status CheckAdmissionAge(const RuleSet& rules, const Date& birth, const Date& vote_date) {
   const int months = FullMonthsBetween(birth, vote_date);
   const AgeWindow window = AdmissionAgeWindow(rules, birth);
+  // "Người vào Đảng <bound> N tuổi (…) vào ngày chi bộ xét kết nạp: sinh ngày <birth><then>"
+  const auto refuse = [&](const char* code, const char* bound, int limit_months,
+                          const std::string& then) {
+    return Error::Rule(
+        code, std::string("Người vào Đảng ") + bound + " " + std::to_string(limit_months / 12) +
+                  " tuổi (" + Months(limit_months) + ") vào ngày chi bộ xét kết nạp: sinh ngày " +
+                  birth.Vietnamese() + then);
+  };
   if (months < rules.min_admission_age_months) {
-    return Error::Rule("age_below_minimum",
-                       "Người vào Đảng phải đủ " +
-                           std::to_string(rules.min_admission_age_months / 12) + " tuổi (" +
-                           Months(rules.min_admission_age_months) +
-                           ") vào ngày chi bộ xét kết nạp: sinh ngày " + birth.Vietnamese() +
-                           " thì từ ngày " + window.first.Vietnamese() + " mới đủ tuổi.");
+    return refuse("age_below_minimum", "phải đủ", rules.min_admission_age_months,
+                  " thì từ ngày " + window.first.Vietnamese() + " mới đủ tuổi.");
   }
   if (months > rules.max_admission_age_months) {
-    return Error::Rule("age_above_maximum",
-                       "Người vào Đảng không quá " +
-                           std::to_string(rules.max_admission_age_months / 12) + " tuổi (" +
-                           Months(rules.max_admission_age_months) +
-                           ") vào ngày chi bộ xét kết nạp: sinh ngày " + birth.Vietnamese() +
-                           " thì hạn cuối là ngày " + window.last.Vietnamese() + ".");
+    return refuse("age_above_maximum", "không quá", rules.max_admission_age_months,
+                  " thì hạn cuối là ngày " + window.last.Vietnamese() + ".");
   }
   return Status::Ok();
 }

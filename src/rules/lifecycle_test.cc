@@ -36,6 +36,9 @@ TEST(AdmissionAgeTest, Full18YearsCountedInMonths) {
   EXPECT_EQ(s.error().kind, ErrorKind::kRuleViolated);
   EXPECT_TRUE(Mentions(s, "21/11/2026")) << s.error().detail;
   EXPECT_TRUE(Mentions(s, "216 tháng"));
+  EXPECT_EQ(s.error().detail,
+            "Người vào Đảng phải đủ 18 tuổi (216 tháng) vào ngày chi bộ xét kết nạp: sinh ngày "
+            "21/11/2008 thì từ ngày 21/11/2026 mới đủ tuổi.");
 }
 
 TEST(AdmissionAgeTest, LeapDayAndMonthEndBirthdays) {
@@ -57,7 +60,9 @@ TEST(AdmissionAgeTest, UpToFull60YearsInMonths) {
   EXPECT_EQ(Code(Age(birth, Date(2026, 4, 14))), "ok");  // 60 years 0 months 30 days
   EXPECT_EQ(Code(Age(birth, Date(2026, 4, 15))), "age_above_maximum");
   EXPECT_EQ(AdmissionAgeWindow(At(Date(2026, 4, 1)), birth).last, Date(2026, 4, 14));
-  EXPECT_TRUE(Mentions(Age(birth, Date(2026, 4, 15)), "14/04/2026"));
+  EXPECT_EQ(Age(birth, Date(2026, 4, 15)).error().detail,
+            "Người vào Đảng không quá 60 tuổi (720 tháng) vào ngày chi bộ xét kết nạp: sinh ngày "
+            "15/03/1966 thì hạn cuối là ngày 14/04/2026.");
   // Born on 31/1: the 721st month is full on 28/2 (clamped), so the last day is 27/2.
   EXPECT_EQ(Code(Age(Date(1966, 1, 31), Date(2026, 2, 27))), "ok");
   EXPECT_EQ(Code(Age(Date(1966, 1, 31), Date(2026, 2, 28))), "age_above_maximum");
@@ -108,24 +113,22 @@ TEST(IntroducerTest, TwelveMonthsTogetherUpToTheVote) {
 }
 
 TEST(IntroducerTest, MonthEndsAndLeapDays) {
-  // Since 29/2/2024: 12 months are full on 28/2/2025.
-  EXPECT_EQ(
-      Code(CheckIntroducers(At(Date(2025, 2, 28)),
-                            {Good(Date(2024, 2, 29)), Good(Date(2024, 2, 29))}, Date(2025, 2, 28))),
-      "ok");
-  EXPECT_EQ(
-      Code(CheckIntroducers(At(Date(2025, 2, 27)),
-                            {Good(Date(2024, 2, 29)), Good(Date(2024, 2, 29))}, Date(2025, 2, 27))),
-      "introducer_too_short");
-  // Since 31/3/2025: full on 31/3/2026, not on 30/3.
-  EXPECT_EQ(
-      Code(CheckIntroducers(At(Date(2026, 3, 30)),
-                            {Good(Date(2025, 3, 31)), Good(Date(2020, 1, 1))}, Date(2026, 3, 30))),
-      "introducer_too_short");
-  EXPECT_EQ(
-      Code(CheckIntroducers(At(Date(2026, 3, 31)),
-                            {Good(Date(2025, 3, 31)), Good(Date(2020, 1, 1))}, Date(2026, 3, 31))),
-      "ok");
+  struct Case {
+    Date since1, since2, vote;
+    const char* want;
+  };
+  const std::vector<Case> cases = {
+      // Since 29/2/2024: 12 months are full on 28/2/2025.
+      {Date(2024, 2, 29), Date(2024, 2, 29), Date(2025, 2, 28), "ok"},
+      {Date(2024, 2, 29), Date(2024, 2, 29), Date(2025, 2, 27), "introducer_too_short"},
+      // Since 31/3/2025: full on 31/3/2026, not on 30/3.
+      {Date(2025, 3, 31), Date(2020, 1, 1), Date(2026, 3, 30), "introducer_too_short"},
+      {Date(2025, 3, 31), Date(2020, 1, 1), Date(2026, 3, 31), "ok"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.since1.Iso() + " → " + c.vote.Iso());
+    EXPECT_EQ(Code(CheckIntroducers(At(c.vote), {Good(c.since1), Good(c.since2)}, c.vote)), c.want);
+  }
 }
 
 TEST(IntroducerTest, OfficialSameUnitAndCount) {

@@ -19,15 +19,9 @@ namespace {
               "column " + std::to_string(i) + ": cannot read " + what + " from " + detail);
 }
 
-bool ParseInt(std::string_view s, int64_t* out) {
-  const char* begin = s.data();
-  const char* end = s.data() + s.size();
-  if (begin != end && *begin == '+') ++begin;
-  auto [ptr, ec] = std::from_chars(begin, end, *out);
-  return ec == std::errc() && ptr == end && begin != end;
-}
-
-bool ParseDouble(std::string_view s, double* out) {
+// The whole of `s` as a number (an int64_t or a double), a leading '+' allowed.
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
   const char* begin = s.data();
   const char* end = s.data() + s.size();
   if (begin != end && *begin == '+') ++begin;
@@ -74,7 +68,7 @@ int64_t Row::Int(size_t i) const {
   }
   if (const auto* s = std::get_if<std::string>(&v)) {
     int64_t out = 0;
-    if (ParseInt(*s, &out)) return out;
+    if (ParseNumber(*s, &out)) return out;
     ThrowConversion(i, "an integer", Quote(*s));
   }
   ThrowConversion(i, "an integer", "NULL");
@@ -86,7 +80,7 @@ double Row::Double(size_t i) const {
   if (const auto* n = std::get_if<int64_t>(&v)) return static_cast<double>(*n);
   if (const auto* s = std::get_if<std::string>(&v)) {
     double out = 0;
-    if (ParseDouble(*s, &out)) return out;
+    if (ParseNumber(*s, &out)) return out;
     ThrowConversion(i, "a number", Quote(*s));
   }
   ThrowConversion(i, "a number", "NULL");
@@ -169,32 +163,25 @@ void Transaction::Each(std::string_view sql, const Params& params, const RowCall
 
 void Transaction::ExecuteScript(std::string_view sql) { Live(conn_, active_).ExecuteScript(sql); }
 
-void Transaction::Commit() {
+void Transaction::Commit() { End(true); }
+
+void Transaction::Rollback() { End(false); }
+
+void Transaction::End(bool commit) {
   Connection& conn = Live(conn_, active_);
   active_ = false;
   conn_ = nullptr;
   try {
-    conn.ExecuteScript("COMMIT");
+    conn.ExecuteScript(commit ? "COMMIT" : "ROLLBACK");
   } catch (...) {
     // SQLite may leave the transaction open after a failed COMMIT; end it here. (The
     // pool's recycler would too, but not before the lease below is released.)
-    try {
-      conn.ExecuteScript("ROLLBACK");
-    } catch (...) {
+    if (commit) {
+      try {
+        conn.ExecuteScript("ROLLBACK");
+      } catch (...) {
+      }
     }
-    lease_.reset();
-    throw;
-  }
-  lease_.reset();
-}
-
-void Transaction::Rollback() {
-  Connection& conn = Live(conn_, active_);
-  active_ = false;
-  conn_ = nullptr;
-  try {
-    conn.ExecuteScript("ROLLBACK");
-  } catch (...) {
     lease_.reset();
     throw;
   }
@@ -203,17 +190,14 @@ void Transaction::Rollback() {
 
 // ---- Database ----
 
-Transaction Database::BeginRead() {
-  Connection* conn = nullptr;
-  std::unique_ptr<Transaction::Lease> lease = Acquire(false, &conn);
-  Begin(*conn, false);
-  return Transaction(std::move(lease), conn);
-}
+Transaction Database::BeginRead() { return BeginTransaction(false); }
 
-Transaction Database::BeginWrite() {
+Transaction Database::BeginWrite() { return BeginTransaction(true); }
+
+Transaction Database::BeginTransaction(bool write) {
   Connection* conn = nullptr;
-  std::unique_ptr<Transaction::Lease> lease = Acquire(true, &conn);
-  Begin(*conn, true);
+  std::unique_ptr<Transaction::Lease> lease = Acquire(write, &conn);
+  Begin(*conn, write);
   return Transaction(std::move(lease), conn);
 }
 

@@ -138,6 +138,8 @@ class Transaction {
  private:
   friend class Database;
   Transaction(std::unique_ptr<Lease> lease, Connection* conn);
+  // COMMIT (rolling back if that fails) or ROLLBACK; the lease is released either way.
+  void End(bool commit);
   std::unique_ptr<Lease> lease_;
   Connection* conn_ = nullptr;
   Engine engine_ = Engine::kSqlite;
@@ -179,6 +181,9 @@ class Database {
   // Lease a connection (waiting up to the busy timeout); `write` asks for the writer role.
   virtual std::unique_ptr<Transaction::Lease> Acquire(bool write, Connection** conn) = 0;
   virtual void Begin(Connection& conn, bool write) = 0;
+
+ private:
+  Transaction BeginTransaction(bool write);
 };
 
 // Transaction::Lease is an implementation detail of the drivers.

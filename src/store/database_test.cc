@@ -68,30 +68,30 @@ TEST(EngineTest, Names) {
   EXPECT_STREQ(EngineName(Engine::kPostgres), "postgresql");
 }
 
-TEST(PlaceholderTest, RewritesInOrder) {
-  int n = -1;
-  EXPECT_EQ(RewritePlaceholders("SELECT a FROM t WHERE b = ? AND c IN (?, ?)", &n),
-            "SELECT a FROM t WHERE b = $1 AND c IN ($2, $3)");
-  EXPECT_EQ(n, 3);
-  EXPECT_EQ(RewritePlaceholders("SELECT 1", &n), "SELECT 1");
-  EXPECT_EQ(n, 0);
-  EXPECT_EQ(RewritePlaceholders("?", &n), "$1");
-}
-
-TEST(PlaceholderTest, SkipsLiteralsIdentifiersAndComments) {
-  int n = -1;
-  EXPECT_EQ(RewritePlaceholders("SELECT '?', 'it''s ?', ? FROM \"we?rd\"\"?\" WHERE x = ?", &n),
-            "SELECT '?', 'it''s ?', $1 FROM \"we?rd\"\"?\" WHERE x = $2");
-  EXPECT_EQ(n, 2);
-  EXPECT_EQ(RewritePlaceholders("SELECT ? -- why?\n, ? /* what? */, ?", &n),
-            "SELECT $1 -- why?\n, $2 /* what? */, $3");
-  EXPECT_EQ(n, 3);
-  EXPECT_EQ(RewritePlaceholders("SELECT E'a\\'?', ?", &n), "SELECT E'a\\'?', $1");
-  EXPECT_EQ(n, 1);
-  // Unterminated literal or comment: nothing after it is a placeholder.
-  EXPECT_EQ(RewritePlaceholders("SELECT ?, 'abc ?", &n), "SELECT $1, 'abc ?");
-  EXPECT_EQ(RewritePlaceholders("SELECT ? -- ?", &n), "SELECT $1 -- ?");
-  EXPECT_EQ(n, 1);
+TEST(PlaceholderTest, RewritesInOrderSkippingLiteralsIdentifiersAndComments) {
+  struct Case {
+    const char* sql;
+    const char* want;
+    int placeholders;
+  };
+  const Case cases[] = {
+      {"SELECT a FROM t WHERE b = ? AND c IN (?, ?)",
+       "SELECT a FROM t WHERE b = $1 AND c IN ($2, $3)", 3},
+      {"SELECT 1", "SELECT 1", 0},
+      {"?", "$1", 1},
+      {"SELECT '?', 'it''s ?', ? FROM \"we?rd\"\"?\" WHERE x = ?",
+       "SELECT '?', 'it''s ?', $1 FROM \"we?rd\"\"?\" WHERE x = $2", 2},
+      {"SELECT ? -- why?\n, ? /* what? */, ?", "SELECT $1 -- why?\n, $2 /* what? */, $3", 3},
+      {"SELECT E'a\\'?', ?", "SELECT E'a\\'?', $1", 1},
+      // Unterminated literal or comment: nothing after it is a placeholder.
+      {"SELECT ?, 'abc ?", "SELECT $1, 'abc ?", 1},
+      {"SELECT ? -- ?", "SELECT $1 -- ?", 1},
+  };
+  for (const Case& c : cases) {
+    int n = -1;
+    EXPECT_EQ(RewritePlaceholders(c.sql, &n), c.want);
+    EXPECT_EQ(n, c.placeholders) << c.sql;
+  }
 }
 
 TEST(RedactUrlTest, HidesPasswords) {

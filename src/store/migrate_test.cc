@@ -100,6 +100,29 @@ TEST_F(StoreTest, CodedColumnsRefuseUnknownCodes) {
   EXPECT_THROW(wr.Exec("UPDATE org SET kind = 'cell' WHERE id = ?", {org}), Error);
 }
 
+TEST_F(StoreTest, AuditActionsRefuseUnknownCodes) {
+  Migrate(db());
+  const char* insert =
+      "INSERT INTO audit_log (at, action, entity, outcome, via) "
+      "VALUES ('2026-01-01T00:00:00.000Z', ?, 'org', 'ok', 'cli') RETURNING id";
+  {
+    Transaction wr = db().BeginWrite();
+    EXPECT_THROW(wr.QueryOne(insert, {"org.frobnicate"}), Error);
+  }
+  int64_t row = 0;
+  {
+    Transaction wr = db().BeginWrite();
+    row = wr.QueryOne(insert, {"org.create"})->Int(0);
+    wr.Commit();
+  }
+  {
+    Transaction wr = db().BeginWrite();
+    EXPECT_THROW(wr.Exec("UPDATE audit_log SET action = 'x.y' WHERE id = ?", {row}), Error);
+  }
+  Transaction wr = db().BeginWrite();
+  EXPECT_EQ(wr.Exec("UPDATE audit_log SET action = 'org.rename' WHERE id = ?", {row}), 1);
+}
+
 TEST_F(StoreTest, SecondMigrateDoesNothing) {
   Migrate(db());
   MigrateReport again = Migrate(db());

@@ -89,6 +89,7 @@ const std::vector<Migration>& AllMigrations() {
       {3, "lifecycle", schema::Lifecycle()},
       {4, "change_log", schema::ChangeLog()},
       {5, "coded_columns", schema::CodedColumnsSql()},
+      {6, "audit_actions", schema::AuditActionsSql()},
   };
   return kAll;
 }

@@ -1,11 +1,38 @@
 // Migration 0004 "change log": which members changed, in commit order, so that a process
 // holding an in-memory view of the registry (the server's member index) can follow writes
 // made by any process — its own requests, the CLI, other servers on the same PostgreSQL.
+#include <string>
+
 #include "store/schema_parts.h"
 
 namespace dangbo::store::schema {
 
-const char* ChangeLog() {
+namespace {
+
+// SQLite: one trigger per table and operation, each logging the member the row is about.
+std::string SqliteTriggers() {
+  struct Table {
+    const char* name;
+    const char* member_column;
+  };
+  struct Op {
+    const char* verb;
+    const char* suffix;
+    const char* row;  // the row a DELETE leaves is OLD
+  };
+  std::string out;
+  for (const Table t : {Table{"member", "id"}, Table{"member_span", "member_id"}}) {
+    for (const Op op :
+         {Op{"INSERT", "ins", "NEW"}, Op{"UPDATE", "upd", "NEW"}, Op{"DELETE", "del", "OLD"}}) {
+      out += std::string("CREATE TRIGGER ") + t.name + "_change_" + op.suffix + " AFTER " +
+             op.verb + " ON " + t.name + "\nBEGIN INSERT INTO member_change (member_id) VALUES (" +
+             op.row + "." + t.member_column + "); END;\n";
+    }
+  }
+  return out;
+}
+
+std::string Render() {
   return R"sql(
 -- One row per insert, update or delete of a member or of one of its spans; written by
 -- triggers, so no write path can forget it. seq only grows (AUTOINCREMENT on SQLite:
@@ -15,19 +42,8 @@ CREATE TABLE member_change (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   member_id BIGINT NOT NULL
 );
-CREATE TRIGGER member_change_ins AFTER INSERT ON member
-BEGIN INSERT INTO member_change (member_id) VALUES (NEW.id); END;
-CREATE TRIGGER member_change_upd AFTER UPDATE ON member
-BEGIN INSERT INTO member_change (member_id) VALUES (NEW.id); END;
-CREATE TRIGGER member_change_del AFTER DELETE ON member
-BEGIN INSERT INTO member_change (member_id) VALUES (OLD.id); END;
-CREATE TRIGGER member_span_change_ins AFTER INSERT ON member_span
-BEGIN INSERT INTO member_change (member_id) VALUES (NEW.member_id); END;
-CREATE TRIGGER member_span_change_upd AFTER UPDATE ON member_span
-BEGIN INSERT INTO member_change (member_id) VALUES (NEW.member_id); END;
-CREATE TRIGGER member_span_change_del AFTER DELETE ON member_span
-BEGIN INSERT INTO member_change (member_id) VALUES (OLD.member_id); END;
-@END@@POSTGRES@
+)sql" + SqliteTriggers() +
+         R"sql(@END@@POSTGRES@
 CREATE TABLE member_change (
   seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   member_id BIGINT NOT NULL
@@ -50,6 +66,13 @@ CREATE TRIGGER member_span_change AFTER INSERT OR UPDATE OR DELETE ON member_spa
   FOR EACH ROW EXECUTE FUNCTION member_change_log();
 @END@
 )sql";
+}
+
+}  // namespace
+
+const char* ChangeLog() {
+  static const std::string kSql = Render();
+  return kSql.c_str();
 }
 
 }  // namespace dangbo::store::schema

@@ -1,9 +1,9 @@
-// Migration 0005 "coded_columns": every coded column accepts only the codes of its
-// vocabulary (service/core/kinds.h, roles.h). PostgreSQL gets CHECK constraints (NOT VALID:
-// rows written before are not re-read); SQLite, which cannot add a constraint to a table,
-// gets triggers that abort an INSERT or UPDATE with another code. The lists are frozen with
-// the migration: a new code needs a new migration, and service_test compares the latest
-// lists with the vocabulary tables.
+// Migrations 0005 "coded_columns" and 0006 "audit_actions": every coded column accepts only
+// the codes of its vocabulary (service/core/kinds.h, roles.h). PostgreSQL gets CHECK
+// constraints (NOT VALID: rows written before are not re-read); SQLite, which cannot add a
+// constraint to a table, gets triggers that abort an INSERT or UPDATE with another code. The
+// lists are frozen with their migration: a new code needs a new migration, and service_test
+// compares the latest lists with the vocabulary tables.
 #include <string>
 
 #include "store/schema_parts.h"
@@ -17,9 +17,8 @@ constexpr const char* kOrgKinds =
 constexpr const char* kStatuses =
     "probationary official exempt transferred_out removed expelled left deceased ended";
 
-}  // namespace
-
-const std::vector<CodedColumn>& CodedColumns() {
+// Migration 0005.
+const std::vector<CodedColumn>& Registry0005() {
   static const std::vector<CodedColumn> kAll = {
       {"org", "kind", kOrgKinds},
       {"org_span", "kind", kOrgKinds},
@@ -38,7 +37,24 @@ const std::vector<CodedColumn>& CodedColumns() {
   return kAll;
 }
 
-namespace {
+// Migration 0006: audit_log.action, the codes of AuditAction.
+const std::vector<CodedColumn>& AuditActions0006() {
+  static const std::vector<CodedColumn> kAll = {
+      {"audit_log", "action",
+       "auth.login auth.logout user.create user.password_reset user.password_change http.write "
+       "org.create org.rename org.upgrade org.move org.merge org.split org.dissolve "
+       "host_unit.create committee.add committee.remove member.create member.update "
+       "member.import member.recognize member.recognition_refuse member.card_issue "
+       "member.card_reissue member.transfer_out member.transfer_in member.exempt "
+       "member.exemption_end member.remove member.expel member.leave member.death "
+       "member.readmit member_event.void transfer.internal_create transfer.temporary_create "
+       "transfer.confirm transfer.cancel transfer.return candidate.create candidate.class "
+       "candidate.dossier candidate.introducers candidate.vote candidate.proposal "
+       "candidate.decision candidate.ceremony candidate.refuse candidate.withdraw "
+       "admission_target.set holiday.seed holiday.put holiday.delete demo.national"},
+  };
+  return kAll;
+}
 
 // "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
 std::string SqlList(const std::string& codes) {
@@ -60,9 +76,9 @@ std::string SqlList(const std::string& codes) {
   return out;
 }
 
-std::string Render() {
+std::string Render(const std::vector<CodedColumn>& columns) {
   std::string pg = "@POSTGRES@\n", lite = "@SQLITE@\n";
-  for (const CodedColumn& c : CodedColumns()) {
+  for (const CodedColumn& c : columns) {
     const std::string name = std::string(c.table) + "_" + c.column + "_code";
     const std::string test = std::string(c.column) + " IN (" + SqlList(c.codes) + ")";
     pg += "ALTER TABLE " + std::string(c.table) + " ADD CONSTRAINT " + name + " CHECK (" + test +
@@ -81,8 +97,22 @@ std::string Render() {
 
 }  // namespace
 
+const std::vector<CodedColumn>& CodedColumns() {
+  static const std::vector<CodedColumn> kLatest = [] {
+    std::vector<CodedColumn> all = Registry0005();
+    for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
+    return all;
+  }();
+  return kLatest;
+}
+
 const char* CodedColumnsSql() {
-  static const std::string kSql = Render();
+  static const std::string kSql = Render(Registry0005());
+  return kSql.c_str();
+}
+
+const char* AuditActionsSql() {
+  static const std::string kSql = Render(AuditActions0006());
   return kSql.c_str();
 }
 

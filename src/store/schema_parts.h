@@ -9,13 +9,16 @@ const char* Registry();   // 0002: organizations with history, host units, commi
 const char* Lifecycle();  // 0003: holidays, candidates, admission targets, transfers
 const char* ChangeLog();  // 0004: member_change, filled by triggers
 
-// A coded column and the codes it accepts (space-separated), as migration 0005 fixed them.
+// A coded column and the codes it accepts (space-separated), as migrations 0005 and 0006
+// fixed them.
 struct CodedColumn {
   const char* table;
   const char* column;
   const char* codes;
 };
+// Every coded column with the list of the latest migration that fixed it.
 const std::vector<CodedColumn>& CodedColumns();
 const char* CodedColumnsSql();  // 0005: CHECK constraints (PostgreSQL) / triggers (SQLite)
+const char* AuditActionsSql();  // 0006: the same for audit_log.action
 
 }  // namespace dangbo::store::schema

@@ -3,10 +3,8 @@
 #include "cli/cli_util.h"
 #include "report/period.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/date.h"
 #include "service/admission/admission.h"
@@ -81,7 +79,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   auto add_db = [&db](CLI::App* cmd) {
     cmd->add_option("--db", db.url, "Cơ sở dữ liệu: tệp SQLite hoặc URL postgresql://");
   };
-  std::vector<std::pair<CLI::App*, std::function<int()>>> runs;
+  Runs runs;
 
   auto* cand = app.add_subcommand("candidate", "Quần chúng ưu tú và các bước kết nạp");
   cand->require_subcommand(1);
@@ -89,15 +87,9 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(cand_add);
   cand_add->add_option("file", o->json_file, "Tệp JSON hoặc - (đầu vào chuẩn)");
   runs.emplace_back(cand_add, [o, &db] {
-    std::stringstream ss;
-    if (o->json_file == "-") {
-      ss << std::cin.rdbuf();
-    } else {
-      std::ifstream in(o->json_file);
-      ss << in.rdbuf();
-    }
-    const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
-    if (!j.is_object()) return PrintError(Error::Invalid("Nội dung không phải đối tượng JSON."));
+    const auto file = ReadJsonObjectFile(o->json_file);
+    if (!file.ok()) return PrintError(file.error());
+    const nlohmann::json& j = *file;
     service::CandidateInput in;
     in.org_id = j.value("org_id", int64_t{0});
     for (auto [key, field] : std::vector<std::pair<const char*, std::string*>>{
@@ -128,18 +120,16 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(cand_list);
   cand_list->add_option("--org", o->org, "Mã tổ chức (cây con)");
   cand_list->add_option("--status", o->status, "Trạng thái; all: tất cả");
-  runs.emplace_back(cand_list, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto page = service::ListCandidates(
-          env, op, {.org_id = o->org, .status = o->status, .page_size = 500});
-      if (!page.ok()) return PrintError(page.error());
-      for (const auto& c : page->items) {
-        std::cout << c.id << "\t" << c.data.full_name << "\t" << c.status << "\t" << c.org_name
-                  << "\n";
-      }
-      std::cout << "Tổng số: " << page->total << ".\n";
-      return 0;
-    });
+  RunWithServices(runs, cand_list, db, [o](const service::Env& env, const service::Actor& op) {
+    auto page =
+        service::ListCandidates(env, op, {.org_id = o->org, .status = o->status, .page_size = 500});
+    if (!page.ok()) return PrintError(page.error());
+    for (const auto& c : page->items) {
+      std::cout << c.id << "\t" << c.data.full_name << "\t" << c.status << "\t" << c.org_name
+                << "\n";
+    }
+    std::cout << "Tổng số: " << page->total << ".\n";
+    return 0;
   });
 
   auto* cand_step = cand->add_subcommand(
@@ -186,23 +176,21 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   recognize->add_option("--decision-date", o->decision_date, "Ngày quyết định");
   recognize->add_flag("--refuse", o->refuse, "Không công nhận (xóa tên)");
   recognize->add_option("--reason", o->reason, "Lý do không công nhận");
-  runs.emplace_back(recognize, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      service::RecognitionInput in{o->resolution_on,
-                                   {o->resolution_on, o->decision_no, o->decision_date},
-                                   !o->refuse,
-                                   o->reason};
-      auto r = service::Recognize(env, op, o->id, in);
-      if (!r.ok()) return PrintError(r.error());
-      if (r->status == "official") {
-        std::cout << "Đã công nhận chính thức từ ngày " << Date::Parse(r->official_on)->Vietnamese()
-                  << ".\n";
-      } else {
-        std::cout << "Đã ghi không công nhận chính thức.\n";
-      }
-      PrintWarnings(r->warnings);
-      return 0;
-    });
+  RunWithServices(runs, recognize, db, [o](const service::Env& env, const service::Actor& op) {
+    service::RecognitionInput in{o->resolution_on,
+                                 {o->resolution_on, o->decision_no, o->decision_date},
+                                 !o->refuse,
+                                 o->reason};
+    auto r = service::Recognize(env, op, o->id, in);
+    if (!r.ok()) return PrintError(r.error());
+    if (r->status == "official") {
+      std::cout << "Đã công nhận chính thức từ ngày " << Date::Parse(r->official_on)->Vietnamese()
+                << ".\n";
+    } else {
+      std::cout << "Đã ghi không công nhận chính thức.\n";
+    }
+    PrintWarnings(r->warnings);
+    return 0;
   });
 
   auto* target = app.add_subcommand("target", "Đặt chỉ tiêu kết nạp đảng viên của một năm");
@@ -210,14 +198,12 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   target->add_option("--org", o->org, "Mã tổ chức")->required();
   target->add_option("--year", o->year, "Năm")->required();
   target->add_option("--target", o->target, "Chỉ tiêu")->required();
-  runs.emplace_back(target, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      if (Status s = service::SetAdmissionTarget(env, op, o->org, o->year, o->target); !s) {
-        return PrintError(s.error());
-      }
-      std::cout << "Đã đặt chỉ tiêu kết nạp năm " << o->year << ": " << o->target << ".\n";
-      return 0;
-    });
+  RunWithServices(runs, target, db, [o](const service::Env& env, const service::Actor& op) {
+    if (Status s = service::SetAdmissionTarget(env, op, o->org, o->year, o->target); !s) {
+      return PrintError(s.error());
+    }
+    std::cout << "Đã đặt chỉ tiêu kết nạp năm " << o->year << ": " << o->target << ".\n";
+    return 0;
   });
 
   auto* flows = app.add_subcommand(
@@ -233,18 +219,16 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(worklist);
   worklist->add_option("--org", o->org, "Mã tổ chức")->required();
   worklist->add_option("--at", o->at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
-  runs.emplace_back(worklist, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto at = ParseDate(o->at, service::Today(env), "--at");
-      if (!at.ok()) return PrintError(at.error());
-      auto items = service::Worklist(env, op, o->org, *at);
-      if (!items.ok()) return PrintError(items.error());
-      for (const auto& w : *items) {
-        std::cout << (w.overdue ? "[QUÁ HẠN] " : "") << w.title << " — " << w.detail << "\n";
-      }
-      std::cout << items->size() << " việc.\n";
-      return 0;
-    });
+  RunWithServices(runs, worklist, db, [o](const service::Env& env, const service::Actor& op) {
+    auto at = ParseDate(o->at, service::Today(env), "--at");
+    if (!at.ok()) return PrintError(at.error());
+    auto items = service::Worklist(env, op, o->org, *at);
+    if (!items.ok()) return PrintError(items.error());
+    for (const auto& w : *items) {
+      std::cout << (w.overdue ? "[QUÁ HẠN] " : "") << w.title << " — " << w.detail << "\n";
+    }
+    std::cout << items->size() << " việc.\n";
+    return 0;
   });
 
   auto* holiday = app.add_subcommand("holiday", "Bảng ngày nghỉ lễ (tính ngày làm việc)");
@@ -252,38 +236,32 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   auto* hol_list = holiday->add_subcommand("list", "Liệt kê ngày nghỉ của một năm");
   add_db(hol_list);
   hol_list->add_option("--year", o->year, "Năm")->required();
-  runs.emplace_back(hol_list, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto rows = service::ListHolidays(env, op, o->year);
-      if (!rows.ok()) return PrintError(rows.error());
-      for (const auto& h : *rows) {
-        std::cout << Date::Parse(h.day)->Vietnamese() << "\t" << h.kind << "\t" << h.name << "\n";
-      }
-      return 0;
-    });
+  RunWithServices(runs, hol_list, db, [o](const service::Env& env, const service::Actor& op) {
+    auto rows = service::ListHolidays(env, op, o->year);
+    if (!rows.ok()) return PrintError(rows.error());
+    for (const auto& h : *rows) {
+      std::cout << Date::Parse(h.day)->Vietnamese() << "\t" << h.kind << "\t" << h.name << "\n";
+    }
+    return 0;
   });
   auto* hol_set = holiday->add_subcommand("set", "Thêm hoặc sửa một ngày");
   add_db(hol_set);
   hol_set->add_option("day", o->day, "Ngày YYYY-MM-DD")->required();
   hol_set->add_option("--name", o->name, "Tên ngày nghỉ")->required();
   hol_set->add_option("--kind", o->holiday_kind, "holiday | compensatory | working_saturday");
-  runs.emplace_back(hol_set, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto h = service::PutHoliday(env, op, {o->day, o->name, o->holiday_kind, "", ""});
-      if (!h.ok()) return PrintError(h.error());
-      std::cout << "Đã ghi ngày " << Date::Parse(h->day)->Vietnamese() << ".\n";
-      return 0;
-    });
+  RunWithServices(runs, hol_set, db, [o](const service::Env& env, const service::Actor& op) {
+    auto h = service::PutHoliday(env, op, {o->day, o->name, o->holiday_kind, "", ""});
+    if (!h.ok()) return PrintError(h.error());
+    std::cout << "Đã ghi ngày " << Date::Parse(h->day)->Vietnamese() << ".\n";
+    return 0;
   });
   auto* hol_del = holiday->add_subcommand("delete", "Xóa một ngày khỏi bảng");
   add_db(hol_del);
   hol_del->add_option("day", o->day, "Ngày YYYY-MM-DD")->required();
-  runs.emplace_back(hol_del, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      if (Status s = service::DeleteHoliday(env, op, o->day); !s) return PrintError(s.error());
-      std::cout << "Đã xóa.\n";
-      return 0;
-    });
+  RunWithServices(runs, hol_del, db, [o](const service::Env& env, const service::Actor& op) {
+    if (Status s = service::DeleteHoliday(env, op, o->day); !s) return PrintError(s.error());
+    std::cout << "Đã xóa.\n";
+    return 0;
   });
 
   return [runs] {

@@ -2,10 +2,8 @@
 #include "cli/commands/lifecycle.h"
 #include "cli/cli_util.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/date.h"
 #include "report/period.h"
@@ -74,31 +72,6 @@ int EventDone(const Result<service::LifecycleResult>& r, const std::string& what
   return 0;
 }
 
-// Reads a member file (the API's JSON shape) from `path` ("-" = stdin).
-Result<service::MemberInput> ReadMemberFile(const std::string& path) {
-  std::stringstream ss;
-  if (path == "-") {
-    ss << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path);
-    if (!in) return Error::Invalid("Không đọc được tệp " + path + ".");
-    ss << in.rdbuf();
-  }
-  const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
-  if (!j.is_object()) return Error::Invalid("Nội dung không phải một đối tượng JSON.");
-  service::MemberInput in;
-  in.org_id = j.value("org_id", int64_t{0});
-  for (const auto& f : service::MemberFields()) {
-    if (j.contains(f.name) && j[f.name].is_string()) {
-      service::SetMemberField(in, f.name, j[f.name].get<std::string>());
-    }
-  }
-  in.confirm_duplicate = j.value("confirm_duplicate", false);
-  return in;
-}
-
-using Runs = std::vector<std::pair<CLI::App*, std::function<int()>>>;
-
 void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o,
                          const std::function<void(CLI::App*)>& add_db, Runs& runs) {
   auto* transfer = app.add_subcommand("transfer", "Chuyển sinh hoạt đảng");
@@ -111,12 +84,10 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
       ->required();
   AddDecision(out, *o, false);
   AddLetter(out, *o);
-  runs.emplace_back(out, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(
-          service::TransferOut(env, op, o->id, {o->decision(), o->unit, o->letter(), o->note}),
-          "Đã chuyển đi");
-    });
+  RunWithServices(runs, out, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(
+        service::TransferOut(env, op, o->id, {o->decision(), o->unit, o->letter(), o->note}),
+        "Đã chuyển đi");
   });
 
   auto* in = transfer->add_subcommand(
@@ -144,13 +115,11 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   internal->add_flag("--confirm-now", o->confirm_now, "Xác nhận ngay (có quyền ở cả hai nơi)");
   AddDecision(internal, *o, false);
   AddLetter(internal, *o);
-  runs.emplace_back(internal, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(
-          service::CreateInternalTransfer(
-              env, op, o->id, {o->org, o->decision(), o->letter(), o->note, o->confirm_now}),
-          "Đã lập");
-    });
+  RunWithServices(runs, internal, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(
+        service::CreateInternalTransfer(
+            env, op, o->id, {o->org, o->decision(), o->letter(), o->note, o->confirm_now}),
+        "Đã lập");
   });
 
   auto* temp = transfer->add_subcommand(
@@ -164,34 +133,28 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   temp->add_flag("--confirm-now", o->confirm_now, "Xác nhận ngay (có quyền ở cả hai nơi)");
   AddDecision(temp, *o, false);
   AddLetter(temp, *o);
-  runs.emplace_back(temp, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(
-          service::CreateTemporaryTransfer(env, op, o->id,
-                                           {o->purpose, o->decision(), o->until, o->org, o->unit,
-                                            o->letter(), o->note, o->confirm_now}),
-          "Đã lập");
-    });
+  RunWithServices(runs, temp, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(
+        service::CreateTemporaryTransfer(env, op, o->id,
+                                         {o->purpose, o->decision(), o->until, o->org, o->unit,
+                                          o->letter(), o->note, o->confirm_now}),
+        "Đã lập");
   });
 
   auto* confirm = transfer->add_subcommand("confirm", "Chi bộ nhận xác nhận việc chuyển");
   add_db(confirm);
   confirm->add_option("transfer", o->id, "Mã việc chuyển sinh hoạt")->required();
   confirm->add_option("--note", o->note, "Ghi chú");
-  runs.emplace_back(confirm, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(service::ConfirmTransfer(env, op, o->id, o->note), "Đã xác nhận");
-    });
+  RunWithServices(runs, confirm, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(service::ConfirmTransfer(env, op, o->id, o->note), "Đã xác nhận");
   });
 
   auto* cancel = transfer->add_subcommand("cancel", "Hủy việc chuyển đang chờ xác nhận");
   add_db(cancel);
   cancel->add_option("transfer", o->id, "Mã việc chuyển sinh hoạt")->required();
   cancel->add_option("--reason", o->reason, "Lý do hủy")->required();
-  runs.emplace_back(cancel, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(service::CancelTransfer(env, op, o->id, o->reason), "Đã hủy");
-    });
+  RunWithServices(runs, cancel, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(service::CancelTransfer(env, op, o->id, o->reason), "Đã hủy");
   });
 
   auto* ret = transfer->add_subcommand("return", "Ghi nhận trở về sau sinh hoạt tạm thời");
@@ -199,11 +162,9 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   ret->add_option("transfer", o->id, "Mã việc chuyển sinh hoạt tạm thời")->required();
   ret->add_option("--returned-on", o->returned_on, "Ngày trở về YYYY-MM-DD")->required();
   ret->add_option("--note", o->note, "Ghi chú");
-  runs.emplace_back(ret, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return TransferDone(service::ReturnFromTemporary(env, op, o->id, o->returned_on, o->note),
-                          "Đã ghi nhận trở về");
-    });
+  RunWithServices(runs, ret, db, [o](const service::Env& env, const service::Actor& op) {
+    return TransferDone(service::ReturnFromTemporary(env, op, o->id, o->returned_on, o->note),
+                        "Đã ghi nhận trở về");
   });
 
   auto* list = transfer->add_subcommand("list", "Danh sách việc chuyển sinh hoạt của một cây con");
@@ -213,29 +174,25 @@ void AddTransferCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts
   list->add_option("--kind", o->kind, "out, in, internal hoặc temporary");
   list->add_option("--state", o->state, "pending, confirmed, returned, cancelled, voided");
   list->add_option("--member", o->member, "Mã đảng viên");
-  runs.emplace_back(list, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      service::TransferQuery q{o->org, o->side, o->kind, o->state, o->member};
-      auto items = service::ListTransfers(env, op, q);
-      if (!items.ok()) return PrintError(items.error());
-      for (const auto& t : *items) PrintTransfer(t);
-      std::cout << items->size() << " việc chuyển sinh hoạt.\n";
-      return 0;
-    });
+  RunWithServices(runs, list, db, [o](const service::Env& env, const service::Actor& op) {
+    service::TransferQuery q{o->org, o->side, o->kind, o->state, o->member};
+    auto items = service::ListTransfers(env, op, q);
+    if (!items.ok()) return PrintError(items.error());
+    for (const auto& t : *items) PrintTransfer(t);
+    std::cout << items->size() << " việc chuyển sinh hoạt.\n";
+    return 0;
   });
 
   auto* hosted = transfer->add_subcommand(
       "hosted", "Đảng viên đang sinh hoạt tạm thời tại một cây con (theo hạn trở về)");
   add_db(hosted);
   hosted->add_option("--org", o->org, "Mã tổ chức")->required();
-  runs.emplace_back(hosted, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto items = service::ListHostedTemporary(env, op, o->org);
-      if (!items.ok()) return PrintError(items.error());
-      for (const auto& t : *items) PrintTransfer(t);
-      std::cout << items->size() << " đảng viên sinh hoạt tạm thời.\n";
-      return 0;
-    });
+  RunWithServices(runs, hosted, db, [o](const service::Env& env, const service::Actor& op) {
+    auto items = service::ListHostedTemporary(env, op, o->org);
+    if (!items.ok()) return PrintError(items.error());
+    for (const auto& t : *items) PrintTransfer(t);
+    std::cout << items->size() << " đảng viên sinh hoạt tạm thời.\n";
+    return 0;
   });
 }
 
@@ -248,10 +205,8 @@ void AddCardCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o
   issue->add_option("member", o->id, "Mã đảng viên")->required();
   issue->add_option("--card-no", o->card_no, "Số thẻ")->required();
   AddDecision(issue, *o, false);
-  runs.emplace_back(issue, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return EventDone(service::IssueCard(env, op, o->id, {o->event(), o->card_no}), "Đã ghi nhận");
-    });
+  RunWithServices(runs, issue, db, [o](const service::Env& env, const service::Actor& op) {
+    return EventDone(service::IssueCard(env, op, o->id, {o->event(), o->card_no}), "Đã ghi nhận");
   });
   auto* reissue = card->add_subcommand("reissue", "Cấp lại thẻ đảng viên (mất, hỏng)");
   add_db(reissue);
@@ -260,12 +215,10 @@ void AddCardCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o
   reissue->add_option("--reason", o->reason, "lost (mất), damaged (hỏng) hoặc other")->required();
   reissue->add_option("--reason-text", o->reason_text, "Lý do cụ thể (bắt buộc với other)");
   AddDecision(reissue, *o, false);
-  runs.emplace_back(reissue, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return EventDone(
-          service::ReissueCard(env, op, o->id, {o->event(), o->card_no, o->reason, o->reason_text}),
-          "Đã ghi nhận");
-    });
+  RunWithServices(runs, reissue, db, [o](const service::Env& env, const service::Actor& op) {
+    return EventDone(
+        service::ReissueCard(env, op, o->id, {o->event(), o->card_no, o->reason, o->reason_text}),
+        "Đã ghi nhận");
   });
 }
 
@@ -338,11 +291,9 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   void_event->add_option("id", o->id, "Mã đảng viên")->required();
   void_event->add_option("event", o->event_id, "Mã sự kiện")->required();
   void_event->add_option("--reason", o->reason, "Lý do hủy")->required();
-  runs.emplace_back(void_event, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      return EventDone(service::VoidMemberEvent(env, op, o->id, o->event_id, o->reason),
-                       "Đã hủy sự kiện");
-    });
+  RunWithServices(runs, void_event, db, [o](const service::Env& env, const service::Actor& op) {
+    return EventDone(service::VoidMemberEvent(env, op, o->id, o->event_id, o->reason),
+                     "Đã hủy sự kiện");
   });
 
   auto* age = member->add_subcommand("party-age",
@@ -351,16 +302,14 @@ void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>&
   add_db(age);
   age->add_option("id", o->id, "Mã đảng viên")->required();
   age->add_option("--on", o->on, "Ngày YYYY-MM-DD (mặc định hôm nay)");
-  runs.emplace_back(age, [o, &db] {
-    return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-      auto on = report::ParseDateParam("--on", o->on, service::Today(env));
-      if (!on.ok()) return PrintError(on.error());
-      auto a = service::PartyAgeOf(env, op, o->id, *on);
-      if (!a.ok()) return PrintError(a.error());
-      std::cout << "Tuổi đảng ngày " << on->Vietnamese() << ": " << a->years << " năm " << a->months
-                << " tháng " << a->days << " ngày (" << a->counted_days << " ngày được tính).\n";
-      return 0;
-    });
+  RunWithServices(runs, age, db, [o](const service::Env& env, const service::Actor& op) {
+    auto on = report::ParseDateParam("--on", o->on, service::Today(env));
+    if (!on.ok()) return PrintError(on.error());
+    auto a = service::PartyAgeOf(env, op, o->id, *on);
+    if (!a.ok()) return PrintError(a.error());
+    std::cout << "Tuổi đảng ngày " << on->Vietnamese() << ": " << a->years << " năm " << a->months
+              << " tháng " << a->days << " ngày (" << a->counted_days << " ngày được tính).\n";
+    return 0;
   });
 }
 

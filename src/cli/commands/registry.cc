@@ -104,32 +104,10 @@ int OrgChange(const DbOption& db, const OrgChangeOptions& o) {
 }
 
 int MemberAdd(const DbOption& db, const std::string& path) {
-  std::stringstream ss;
-  if (path == "-") {
-    ss << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path);
-    if (!in) {
-      std::cerr << "Lỗi: không đọc được tệp " << path << "\n";
-      return 1;
-    }
-    ss << in.rdbuf();
-  }
-  const nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
-  if (!j.is_object()) {
-    std::cerr << "Lỗi: nội dung không phải một đối tượng JSON.\n";
-    return 1;
-  }
-  service::MemberInput in;
-  in.org_id = j.value("org_id", int64_t{0});
-  for (const auto& f : service::MemberFields()) {
-    if (j.contains(f.name) && j[f.name].is_string()) {
-      service::SetMemberField(in, f.name, j[f.name].get<std::string>());
-    }
-  }
-  in.confirm_duplicate = j.value("confirm_duplicate", false);
+  const auto in = ReadMemberFile(path);
+  if (!in.ok()) return PrintError(in.error());
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
-    auto m = service::CreateMember(env, op, in);
+    auto m = service::CreateMember(env, op, *in);
     if (!m.ok()) return PrintError(m.error());
     std::cout << "Đã thêm đảng viên " << m->data.full_name << " (mã " << m->id << ") vào "
               << m->org_name << ".\n";

@@ -115,11 +115,7 @@ void RegisterAdminRoutes(App& app) {
     service::UserQuery q;
     q.q = c.req.Query("q");
     if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
-    return Respond(service::ListUsers(env, c.actor(), q), [](const service::UserPage& p) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& u : p.items) items.push_back(service::UserJson(u));
-      return nlohmann::json{{"items", items}, {"total", p.total}};
-    });
+    return Respond(service::ListUsers(env, c.actor(), q), PageJson(service::UserJson));
   });
 
   app.Add(Method::kPost, "/api/users", kUsers, [&env](Call& c) {
@@ -160,11 +156,7 @@ void RegisterAdminRoutes(App& app) {
     f.from = c.req.Query("from");
     f.to = c.req.Query("to");
     if (Status s = ReadPaging(c.req, &f.page, &f.page_size); !s) return Problem(s.error());
-    return Respond(service::ListAudit(env, c.actor(), f), [](const service::AuditPage& p) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& a : p.items) items.push_back(AuditJson(a));
-      return nlohmann::json{{"items", items}, {"total", p.total}};
-    });
+    return Respond(service::ListAudit(env, c.actor(), f), PageJson(AuditJson));
   });
 }
 

@@ -31,6 +31,49 @@ nlohmann::json WarningsJson(const std::vector<rules::Warning>& ws) {
   return a;
 }
 
+nlohmann::json OptionalId(const std::optional<int64_t>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json FlowsJson(const service::Flows& f) {
+  nlohmann::json kinds = nlohmann::json::array();
+  for (const auto& k : service::FlowKinds()) {
+    kinds.push_back({{"kind", k.kind}, {"label", k.label}, {"count", f.counts.at(k.kind)}});
+  }
+  return nlohmann::json{
+      {"org_id", f.org_id},
+      {"org_name", f.org_name},
+      {"from", f.from},
+      {"to", f.to},
+      {"flows", kinds},
+      {"admission_target", f.admission_target},
+      {"admission_percent",
+       f.admission_percent ? nlohmann::json(*f.admission_percent) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json FlowPersonJson(const service::FlowPerson& p) {
+  return {{"member_id", p.member_id},     {"event_id", p.event_id}, {"full_name", p.full_name},
+          {"occurred_on", p.occurred_on}, {"org_name", p.org_name}, {"decision_no", p.decision_no}};
+}
+
+nlohmann::json WorkItemJson(const service::WorkItem& w) {
+  nlohmann::json j = {{"kind", w.kind},     {"title", w.title},     {"detail", w.detail},
+                      {"due_on", w.due_on}, {"overdue", w.overdue}, {"org_name", w.org_name},
+                      {"action", w.action}};
+  // What the item is about: null for the kinds of record it does not name.
+  for (const auto& [key, id] : {std::pair{"member_id", &w.member_id},
+                                {"candidate_id", &w.candidate_id},
+                                {"transfer_id", &w.transfer_id}}) {
+    j[key] = OptionalId(*id);
+  }
+  return j;
+}
+
+// A holiday as PUT answers it (the list adds who updated it).
+nlohmann::json HolidayJson(const service::HolidayRow& h) {
+  return {{"day", h.day}, {"name", h.name}, {"kind", h.kind}, {"source", h.source}};
+}
+
 service::CandidateInput ReadCandidate(BodyReader& r) {
   service::CandidateInput in;
   in.org_id = r.Int("org_id").value_or(0);
@@ -50,6 +93,23 @@ service::CandidateInput ReadCandidate(BodyReader& r) {
   return in;
 }
 
+service::StepInput ReadStep(BodyReader& r) {
+  service::StepInput in;
+  in.step = r.String("step");
+  in.on = r.String("on");
+  in.certificate_no = r.String("certificate_no");
+  in.introducer1_id = r.Int("introducer1_id");
+  in.introducer2_id = r.Int("introducer2_id");
+  in.introducer1_since = r.String("introducer1_since");
+  in.introducer2_since = r.String("introducer2_since");
+  in.votes_for = static_cast<int>(r.Int("votes_for").value_or(0));
+  in.votes_total = static_cast<int>(r.Int("votes_total").value_or(0));
+  in.decision_no = r.String("decision_no");
+  in.reason = r.String("reason");
+  in.expected_version = r.Int("version").value_or(0);
+  return in;
+}
+
 }  // namespace
 
 void RegisterAdmissionRoutes(App& app) {
@@ -63,11 +123,7 @@ void RegisterAdmissionRoutes(App& app) {
     q.status = c.req.Query("status");
     q.q = c.req.Query("q");
     if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
-    return Respond(service::ListCandidates(env, c.actor(), q), [](const service::CandidatePage& p) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& x : p.items) items.push_back(service::CandidateJson(x));
-      return nlohmann::json{{"items", items}, {"total", p.total}};
-    });
+    return Respond(service::ListCandidates(env, c.actor(), q), PageJson(service::CandidateJson));
   });
 
   app.Add(Method::kPost, "/api/candidates", kMemberWriter, [&env](Call& c) {
@@ -90,19 +146,7 @@ void RegisterAdmissionRoutes(App& app) {
     if (!call.ok()) return Problem(call.error());
     const auto& [id, body] = *call;
     BodyReader r(body);
-    service::StepInput in;
-    in.step = r.String("step");
-    in.on = r.String("on");
-    in.certificate_no = r.String("certificate_no");
-    in.introducer1_id = r.Int("introducer1_id");
-    in.introducer2_id = r.Int("introducer2_id");
-    in.introducer1_since = r.String("introducer1_since");
-    in.introducer2_since = r.String("introducer2_since");
-    in.votes_for = static_cast<int>(r.Int("votes_for").value_or(0));
-    in.votes_total = static_cast<int>(r.Int("votes_total").value_or(0));
-    in.decision_no = r.String("decision_no");
-    in.reason = r.String("reason");
-    in.expected_version = r.Int("version").value_or(0);
+    const service::StepInput in = ReadStep(r);
     if (Status s = r.status(); !s) return Problem(s.error());
     return Respond(service::RecordStep(env, c.actor(), id, in), [](const service::StepResult& s) {
       return nlohmann::json{{"candidate", service::CandidateJson(s.candidate)},
@@ -156,56 +200,28 @@ void RegisterAdmissionRoutes(App& app) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
     return Respond(service::ListAdmissionTargets(env, c.actor(), *id),
-                   [](const std::vector<service::AdmissionTarget>& ts) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& t : ts)
-                       items.push_back({{"year", t.year}, {"target", t.target}});
-                     return nlohmann::json{{"items", items}};
-                   });
+                   ItemsJson([](const service::AdmissionTarget& t) {
+                     return nlohmann::json{{"year", t.year}, {"target", t.target}};
+                   }));
   });
 
-  app.Add(Method::kGet, "/api/orgs/{id}/flows", kReadOrgMembers, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto period = PeriodQuery(c.req, service::Today(env));
-    if (!period.ok()) return Problem(period.error());
-    const Date from = period->from, to = period->to;
-    return Respond(service::FlowsIn(env, c.actor(), *id, from, to), [](const service::Flows& f) {
-      nlohmann::json kinds = nlohmann::json::array();
-      for (const auto& k : service::FlowKinds()) {
-        kinds.push_back({{"kind", k.kind}, {"label", k.label}, {"count", f.counts.at(k.kind)}});
-      }
-      return nlohmann::json{
-          {"org_id", f.org_id},
-          {"org_name", f.org_name},
-          {"from", f.from},
-          {"to", f.to},
-          {"flows", kinds},
-          {"admission_target", f.admission_target},
-          {"admission_percent",
-           f.admission_percent ? nlohmann::json(*f.admission_percent) : nlohmann::json(nullptr)}};
+  // The flows of an organization's subtree in a period (?period=, or ?from=&to=): `answer`
+  // gets the organization id and the period's first and last days.
+  auto flows_route = [&app, &env](const char* pattern, auto answer) {
+    app.Add(Method::kGet, pattern, kReadOrgMembers, [&env, answer](Call& c) {
+      auto id = c.IdParam("id");
+      if (!id.ok()) return Problem(id.error());
+      auto period = PeriodQuery(c.req, service::Today(env));
+      if (!period.ok()) return Problem(period.error());
+      return answer(c, *id, period->from, period->to);
     });
+  };
+  flows_route("/api/orgs/{id}/flows", [&env](Call& c, int64_t id, Date from, Date to) {
+    return Respond(service::FlowsIn(env, c.actor(), id, from, to), FlowsJson);
   });
-
-  app.Add(Method::kGet, "/api/orgs/{id}/flows/{kind}", kReadOrgMembers, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto period = PeriodQuery(c.req, service::Today(env));
-    if (!period.ok()) return Problem(period.error());
-    const Date from = period->from, to = period->to;
-    return Respond(service::FlowPeople(env, c.actor(), *id, from, to, c.params.at("kind")),
-                   [](const std::vector<service::FlowPerson>& people) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& p : people) {
-                       items.push_back({{"member_id", p.member_id},
-                                        {"event_id", p.event_id},
-                                        {"full_name", p.full_name},
-                                        {"occurred_on", p.occurred_on},
-                                        {"org_name", p.org_name},
-                                        {"decision_no", p.decision_no}});
-                     }
-                     return nlohmann::json{{"items", items}};
-                   });
+  flows_route("/api/orgs/{id}/flows/{kind}", [&env](Call& c, int64_t id, Date from, Date to) {
+    return Respond(service::FlowPeople(env, c.actor(), id, from, to, c.params.at("kind")),
+                   ItemsJson(FlowPersonJson));
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/worklist", kReadOrgMembers, [&env](Call& c) {
@@ -213,43 +229,18 @@ void RegisterAdmissionRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto at = DateQuery(c.req, "at", service::Today(env));
     if (!at.ok()) return Problem(at.error());
-    return Respond(service::Worklist(env, c.actor(), *id, *at),
-                   [](const std::vector<service::WorkItem>& items) {
-                     nlohmann::json out = nlohmann::json::array();
-                     auto opt = [](const std::optional<int64_t>& v) {
-                       return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-                     };
-                     for (const auto& w : items) {
-                       out.push_back({{"kind", w.kind},
-                                      {"title", w.title},
-                                      {"detail", w.detail},
-                                      {"due_on", w.due_on},
-                                      {"overdue", w.overdue},
-                                      {"org_name", w.org_name},
-                                      {"member_id", opt(w.member_id)},
-                                      {"candidate_id", opt(w.candidate_id)},
-                                      {"transfer_id", opt(w.transfer_id)},
-                                      {"action", w.action}});
-                     }
-                     return nlohmann::json{{"items", out}};
-                   });
+    return Respond(service::Worklist(env, c.actor(), *id, *at), ItemsJson(WorkItemJson));
   });
 
   app.Add(Method::kGet, "/api/holidays", kOrgReader, [&env](Call& c) {
     auto year = IntQuery(c.req, "year", service::Today(env).year());
     if (!year.ok()) return Problem(year.error());
     return Respond(service::ListHolidays(env, c.actor(), *year),
-                   [](const std::vector<service::HolidayRow>& rows) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& h : rows) {
-                       items.push_back({{"day", h.day},
-                                        {"name", h.name},
-                                        {"kind", h.kind},
-                                        {"source", h.source},
-                                        {"updated_by", h.updated_by}});
-                     }
-                     return nlohmann::json{{"items", items}};
-                   });
+                   ItemsJson([](const service::HolidayRow& h) {
+                     nlohmann::json j = HolidayJson(h);
+                     j["updated_by"] = h.updated_by;
+                     return j;
+                   }));
   });
 
   app.Add(Method::kPut, "/api/holidays/{day}", kWriteShared, [&env](Call& c) {
@@ -258,10 +249,7 @@ void RegisterAdmissionRoutes(App& app) {
     BodyReader r(*body);
     service::HolidayRow in{c.params.at("day"), r.String("name"), r.String("kind"), "", ""};
     if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(service::PutHoliday(env, c.actor(), in), [](const service::HolidayRow& h) {
-      return nlohmann::json{
-          {"day", h.day}, {"name", h.name}, {"kind", h.kind}, {"source", h.source}};
-    });
+    return Respond(service::PutHoliday(env, c.actor(), in), HolidayJson);
   });
 
   app.Add(Method::kDelete, "/api/holidays/{day}", kWriteShared, [&env](Call& c) {

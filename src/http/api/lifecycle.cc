@@ -11,10 +11,6 @@ namespace dangbo::http {
 
 namespace {
 
-service::Decision ReadDecision(BodyReader& r) {
-  return {r.String("effective_on"), r.String("decision_no"), r.String("decision_date")};
-}
-
 service::TransferLetter ReadLetter(BodyReader& r) {
   return {r.String("letter_no"), r.String("letter_date")};
 }
@@ -36,11 +32,7 @@ Result<T> ReadBody(const Request& req, F&& read) {
   return in;
 }
 
-nlohmann::json TransferList(const std::vector<service::Transfer>& items) {
-  nlohmann::json a = nlohmann::json::array();
-  for (const auto& t : items) a.push_back(service::TransferJson(t));
-  return nlohmann::json{{"items", a}};
-}
+const auto TransferList = ItemsJson(service::TransferJson);
 
 Result<service::TransferQuery> ReadTransferQuery(const Request& req) {
   service::TransferQuery q;
@@ -149,21 +141,25 @@ void RegisterTransferRoutes(App& app) {
     return Respond(service::GetTransfer(env, c.actor(), *id), service::TransferJson);
   });
 
-  app.Add(Method::kPost, "/api/transfers/{id}/confirm", kStepTransfer, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto note = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("note"); });
-    if (!note.ok()) return Problem(note.error());
-    return Respond(service::ConfirmTransfer(env, c.actor(), *id, *note), service::TransferJson);
-  });
-
-  app.Add(Method::kPost, "/api/transfers/{id}/cancel", kStepTransfer, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
-    if (!reason.ok()) return Problem(reason.error());
-    return Respond(service::CancelTransfer(env, c.actor(), *id, *reason), service::TransferJson);
-  });
+  // The steps of a transfer that take one text: confirm (a note), cancel (the reason).
+  struct TextStep {
+    const char* verb;
+    const char* field;
+    Result<service::Transfer> (*run)(const service::Env&, const service::Actor&, int64_t,
+                                     const std::string&);
+  };
+  for (const TextStep step : {TextStep{"confirm", "note", service::ConfirmTransfer},
+                              TextStep{"cancel", "reason", service::CancelTransfer}}) {
+    app.Add(Method::kPost, std::string("/api/transfers/{id}/") + step.verb, kStepTransfer,
+            [&env, step](Call& c) {
+              auto id = c.IdParam("id");
+              if (!id.ok()) return Problem(id.error());
+              auto text =
+                  ReadBody<std::string>(c.req, [&](BodyReader& r) { return r.String(step.field); });
+              if (!text.ok()) return Problem(text.error());
+              return Respond(step.run(env, c.actor(), *id, *text), service::TransferJson);
+            });
+  }
 
   app.Add(Method::kPost, "/api/transfers/{id}/return", kStepTransfer, [&env](Call& c) {
     auto id = c.IdParam("id");

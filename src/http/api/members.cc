@@ -16,30 +16,16 @@ namespace dangbo::http {
 
 namespace {
 
-// Reads a list of sub-records ({from_date, to_date, title, detail}) from `body[field]`.
-std::vector<service::SubRecord> ReadRecords(const nlohmann::json& body, const std::string& field,
-                                            BodyReader& r) {
+// Reads a list of sub-records ({from_date, to_date, title, detail}) from `field`.
+std::vector<service::SubRecord> ReadRecords(const std::string& field, BodyReader& r) {
   std::vector<service::SubRecord> out;
-  const auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return out;
-  if (!it->is_array()) {
-    r.Fail(field, "Trường “" + field + "” phải là danh sách.");
-    return out;
-  }
-  for (size_t i = 0; i < it->size(); ++i) {
-    if (!(*it)[i].is_object()) {
-      r.Fail(field + "[" + std::to_string(i) + "]", "Mỗi dòng phải là một đối tượng.");
-      continue;
-    }
-    BodyReader rr((*it)[i]);
-    out.push_back(
-        {rr.String("from_date"), rr.String("to_date"), rr.String("title"), rr.String("detail")});
-    if (Status s = rr.status(); !s) {
-      for (const auto& f : s.error().fields) {
-        r.Fail(field + "[" + std::to_string(i) + "]." + f.field, f.message);
-      }
-    }
-  }
+  r.Objects(field,
+            {.not_list = "Trường “" + field + "” phải là danh sách.",
+             .not_object = "Mỗi dòng phải là một đối tượng."},
+            [&](BodyReader& rr) {
+              out.push_back({rr.String("from_date"), rr.String("to_date"), rr.String("title"),
+                             rr.String("detail")});
+            });
   return out;
 }
 
@@ -51,10 +37,10 @@ Result<service::MemberInput> ReadMember(const Request& req, int64_t* version) {
   in.org_id = r.Int("org_id").value_or(0);
   for (const auto& f : service::MemberFields())
     service::SetMemberField(in, f.name, r.String(f.name));
-  in.work = ReadRecords(*body, "work", r);
-  in.training = ReadRecords(*body, "training", r);
-  in.rewards = ReadRecords(*body, "rewards", r);
-  in.family = ReadRecords(*body, "family", r);
+  in.work = ReadRecords("work", r);
+  in.training = ReadRecords("training", r);
+  in.rewards = ReadRecords("rewards", r);
+  in.family = ReadRecords("family", r);
   in.confirm_duplicate = r.Bool("confirm_duplicate");
   if (version) {
     const auto v = r.Int("version");
@@ -145,6 +131,20 @@ nlohmann::json PreviewJson(const service::ImportPreview& p, int64_t offset, int6
            {{"max_bytes", service::kWebImportMaxBytes}, {"max_rows", service::kWebImportMaxRows}}}};
 }
 
+nlohmann::json MemberEventJson(const service::MemberEventRow& e) {
+  return {
+      {"id", e.id},
+      {"kind", e.kind},
+      {"kind_label", service::MemberEventKindLabel(e.kind)},
+      {"occurred_on", e.occurred_on},
+      {"org_id", e.org_id ? nlohmann::json(*e.org_id) : nullptr},
+      {"org_name", e.org_name},
+      {"decision_no", e.decision_no},
+      {"detail", StoredJson(e.detail_json)},
+      {"recorded_by", e.recorded_by},
+      {"voided_at", e.voided_at.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.voided_at)}};
+}
+
 }  // namespace
 
 Result<service::MemberQuery> ReadMemberQuery(const Request& req) {
@@ -176,11 +176,8 @@ void RegisterMemberRoutes(App& app) {
   app.Add(Method::kGet, "/api/members", kMemberReader, [&env](Call& c) {
     auto q = ReadMemberQuery(c.req);
     if (!q.ok()) return Problem(q.error());
-    return Respond(service::SearchMembers(env, c.actor(), *q), [](const service::MemberPage& p) {
-      nlohmann::json items = nlohmann::json::array();
-      for (const auto& m : p.items) items.push_back(service::MemberSummaryJson(m));
-      return nlohmann::json{{"items", items}, {"total", p.total}};
-    });
+    return Respond(service::SearchMembers(env, c.actor(), *q),
+                   PageJson(service::MemberSummaryJson));
   });
 
   app.Add(Method::kGet, "/api/members/export", kMemberReader, [&env](Call& c) {
@@ -243,27 +240,7 @@ void RegisterMemberRoutes(App& app) {
   app.Add(Method::kGet, "/api/members/{id}/timeline", kReadMember, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    return Respond(
-        service::MemberTimeline(env, c.actor(), *id),
-        [](const std::vector<service::MemberEventRow>& rows) {
-          nlohmann::json items = nlohmann::json::array();
-          for (const auto& e : rows) {
-            items.push_back({{"id", e.id},
-                             {"kind", e.kind},
-                             {"kind_label", service::MemberEventKindLabel(e.kind)},
-                             {"occurred_on", e.occurred_on},
-                             {"org_id", e.org_id ? nlohmann::json(*e.org_id) : nullptr},
-                             {"org_name", e.org_name},
-                             {"decision_no", e.decision_no},
-                             {"detail", e.detail_json.empty()
-                                            ? nlohmann::json(nullptr)
-                                            : nlohmann::json::parse(e.detail_json, nullptr, false)},
-                             {"recorded_by", e.recorded_by},
-                             {"voided_at", e.voided_at.empty() ? nlohmann::json(nullptr)
-                                                               : nlohmann::json(e.voided_at)}});
-          }
-          return nlohmann::json{{"items", items}};
-        });
+    return Respond(service::MemberTimeline(env, c.actor(), *id), ItemsJson(MemberEventJson));
   });
 }
 

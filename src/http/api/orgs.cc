@@ -17,27 +17,42 @@ nlohmann::json Nullable(const std::optional<int64_t>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
-nlohmann::json OrgJson(const service::Org& o) {
+// The fields an organization has now and as of a date alike (service::Org, service::OrgAt).
+template <typename O>
+nlohmann::json OrgHeadJson(const O& o) {
   return {{"id", o.id},
           {"parent_id", Nullable(o.parent_id)},
           {"kind", vocab::Code(o.kind)},
           {"kind_label", vocab::Label(o.kind)},
           {"name", o.name},
-          {"path", o.path},
-          {"established_on", o.established_on},
-          {"ended_on", o.ended_on.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.ended_on)},
-          {"host_unit_id", Nullable(o.host_unit_id)},
-          {"host_unit_name", o.host_unit_name}};
+          {"path", o.path}};
+}
+
+nlohmann::json OrgJson(const service::Org& o) {
+  nlohmann::json j = OrgHeadJson(o);
+  j["established_on"] = o.established_on;
+  j["ended_on"] = o.ended_on.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.ended_on);
+  j["host_unit_id"] = Nullable(o.host_unit_id);
+  j["host_unit_name"] = o.host_unit_name;
+  return j;
 }
 
 nlohmann::json OrgAtJson(const service::OrgAt& o) {
-  return {{"id", o.id},
-          {"parent_id", Nullable(o.parent_id)},
-          {"kind", vocab::Code(o.kind)},
-          {"kind_label", vocab::Label(o.kind)},
-          {"name", o.name},
-          {"path", o.path},
-          {"valid_from", o.valid_from}};
+  nlohmann::json j = OrgHeadJson(o);
+  j["valid_from"] = o.valid_from;
+  return j;
+}
+
+nlohmann::json OrgEventJson(const service::OrgEventRow& e) {
+  return {{"id", e.id},
+          {"kind", e.kind},
+          {"kind_label", std::string(vocab::LabelOf<service::OrgEventKind>(e.kind))},
+          {"effective_on", e.effective_on},
+          {"decision_no", e.decision_no},
+          {"decision_date", e.decision_date},
+          {"detail", StoredJson(e.detail_json)},
+          {"recorded_by", e.recorded_by},
+          {"recorded_at", e.recorded_at}};
 }
 
 nlohmann::json HostUnitJson(const service::HostUnit& u) {
@@ -48,8 +63,10 @@ nlohmann::json HostUnitJson(const service::HostUnit& u) {
   return {{"id", u.id}, {"name", u.name}, {"kind", u.kind}, {"kind_label", label}};
 }
 
-service::Decision ReadDecision(BodyReader& r) {
-  return {r.String("effective_on"), r.String("decision_no"), r.String("decision_date")};
+// The 400 for an organization the body must name and does not: `ask` is both the detail
+// and the field's message.
+Response MissingChoice(const char* field, const std::string& ask) {
+  return Problem(Error::Invalid(ask, {{field, ask}}));
 }
 
 }  // namespace
@@ -101,26 +118,7 @@ void RegisterOrgRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/history", kReadOrg, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    return Respond(
-        service::OrgHistory(env, c.actor(), *id),
-        [](const std::vector<service::OrgEventRow>& rows) {
-          nlohmann::json items = nlohmann::json::array();
-          for (const auto& e : rows) {
-            items.push_back(
-                {{"id", e.id},
-                 {"kind", e.kind},
-                 {"kind_label", std::string(vocab::LabelOf<service::OrgEventKind>(e.kind))},
-                 {"effective_on", e.effective_on},
-                 {"decision_no", e.decision_no},
-                 {"decision_date", e.decision_date},
-                 {"detail", e.detail_json.empty()
-                                ? nlohmann::json(nullptr)
-                                : nlohmann::json::parse(e.detail_json, nullptr, false)},
-                 {"recorded_by", e.recorded_by},
-                 {"recorded_at", e.recorded_at}});
-          }
-          return nlohmann::json{{"items", items}};
-        });
+    return Respond(service::OrgHistory(env, c.actor(), *id), ItemsJson(OrgEventJson));
   });
 
   app.Add(Method::kPost, "/api/orgs", kOrgWriter, [&env](Call& c) {
@@ -134,10 +132,7 @@ void RegisterOrgRoutes(App& app) {
     in.host_unit_id = r.Int("host_unit_id");
     in.decision = ReadDecision(r);
     if (Status s = r.status(); !s) return Problem(s.error());
-    if (!in.parent_id) {
-      return Problem(Error::Invalid("Hãy chọn tổ chức cấp trên.",
-                                    {{"parent_id", "Hãy chọn tổ chức cấp trên."}}));
-    }
+    if (!in.parent_id) return MissingChoice("parent_id", "Hãy chọn tổ chức cấp trên.");
     return Respond(service::CreateOrg(env, c.actor(), in), OrgJson, 201);
   });
 
@@ -149,100 +144,68 @@ void RegisterOrgRoutes(App& app) {
       auto body = ParseJsonBody(c.req);
       if (!body.ok()) return Problem(body.error());
       BodyReader r(*body);
-      return fn(env, c, *id, r, *body);
+      return fn(env, c, *id, r);
     });
   };
-  change("rename",
-         [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
-           const std::string name = r.String("name");
-           const service::Decision d = ReadDecision(r);
-           if (Status s = r.status(); !s) return Problem(s.error());
-           return Respond(service::RenameOrg(env, c.actor(), id, name, d), OrgJson);
-         });
-  change("move",
-         [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
-           const auto parent = r.Int("parent_id");
-           const service::Decision d = ReadDecision(r);
-           if (Status s = r.status(); !s) return Problem(s.error());
-           if (!parent) {
-             return Problem(Error::Invalid("Hãy chọn tổ chức cấp trên mới.",
-                                           {{"parent_id", "Hãy chọn tổ chức cấp trên mới."}}));
-           }
-           return Respond(service::MoveOrg(env, c.actor(), id, *parent, d), OrgJson);
-         });
-  change("upgrade",
-         [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
-           const std::string branch = r.String("first_branch_name");
-           const service::Decision d = ReadDecision(r);
-           if (Status s = r.status(); !s) return Problem(s.error());
-           return Respond(service::UpgradeOrg(env, c.actor(), id, branch, d),
-                          [](const service::UpgradeResult& u) {
-                            return nlohmann::json{{"org", OrgJson(u.upgraded)},
-                                                  {"first_branch", OrgJson(u.first_branch)},
-                                                  {"members_moved", u.members_moved}};
-                          });
-         });
-  change("merge",
-         [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
-           const auto target = r.Int("target_id");
-           const auto branch = r.Int("target_branch_id");
-           const service::Decision d = ReadDecision(r);
-           if (Status s = r.status(); !s) return Problem(s.error());
-           if (!target) {
-             return Problem(Error::Invalid("Hãy chọn tổ chức nhận sáp nhập.",
-                                           {{"target_id", "Hãy chọn tổ chức nhận sáp nhập."}}));
-           }
-           return Respond(service::MergeOrg(env, c.actor(), id, *target, branch, d),
-                          [](const service::MergeResult& m) {
-                            return nlohmann::json{{"target", OrgJson(m.target)},
-                                                  {"members_moved", m.members_moved},
-                                                  {"units_moved", m.units_moved}};
-                          });
-         });
-  change("split", [](const service::Env& env, Call& c, int64_t id, BodyReader& r,
-                     const nlohmann::json& body) {
-    std::vector<service::SplitPart> parts;
-    const auto it = body.find("parts");
-    if (it == body.end() || !it->is_array()) {
-      r.Fail("parts", "Hãy liệt kê các đơn vị mới (parts).");
-    } else {
-      for (size_t i = 0; i < it->size(); ++i) {
-        if (!(*it)[i].is_object()) {
-          r.Fail("parts[" + std::to_string(i) + "]", "Mỗi đơn vị mới phải là một đối tượng.");
-          continue;
-        }
-        BodyReader pr((*it)[i]);
-        parts.push_back({pr.String("name"), pr.String("kind"), pr.Ints("member_ids")});
-        if (Status s = pr.status(); !s) {
-          for (const auto& f : s.error().fields) {
-            r.Fail("parts[" + std::to_string(i) + "]." + f.field, f.message);
-          }
-        }
-      }
-    }
+  change("rename", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    const std::string name = r.String("name");
     const service::Decision d = ReadDecision(r);
     if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(service::SplitOrg(env, c.actor(), id, parts, d),
-                   [](const std::vector<service::Org>& orgs) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& o : orgs) items.push_back(OrgJson(o));
-                     return nlohmann::json{{"items", items}};
+    return Respond(service::RenameOrg(env, c.actor(), id, name, d), OrgJson);
+  });
+  change("move", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    const auto parent = r.Int("parent_id");
+    const service::Decision d = ReadDecision(r);
+    if (Status s = r.status(); !s) return Problem(s.error());
+    if (!parent) return MissingChoice("parent_id", "Hãy chọn tổ chức cấp trên mới.");
+    return Respond(service::MoveOrg(env, c.actor(), id, *parent, d), OrgJson);
+  });
+  change("upgrade", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    const std::string branch = r.String("first_branch_name");
+    const service::Decision d = ReadDecision(r);
+    if (Status s = r.status(); !s) return Problem(s.error());
+    return Respond(service::UpgradeOrg(env, c.actor(), id, branch, d),
+                   [](const service::UpgradeResult& u) {
+                     return nlohmann::json{{"org", OrgJson(u.upgraded)},
+                                           {"first_branch", OrgJson(u.first_branch)},
+                                           {"members_moved", u.members_moved}};
                    });
   });
-  change("dissolve",
-         [](const service::Env& env, Call& c, int64_t id, BodyReader& r, const nlohmann::json&) {
-           const service::Decision d = ReadDecision(r);
-           if (Status s = r.status(); !s) return Problem(s.error());
-           return Respond(service::DissolveOrg(env, c.actor(), id, d), OrgJson);
-         });
+  change("merge", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    const auto target = r.Int("target_id");
+    const auto branch = r.Int("target_branch_id");
+    const service::Decision d = ReadDecision(r);
+    if (Status s = r.status(); !s) return Problem(s.error());
+    if (!target) return MissingChoice("target_id", "Hãy chọn tổ chức nhận sáp nhập.");
+    return Respond(service::MergeOrg(env, c.actor(), id, *target, branch, d),
+                   [](const service::MergeResult& m) {
+                     return nlohmann::json{{"target", OrgJson(m.target)},
+                                           {"members_moved", m.members_moved},
+                                           {"units_moved", m.units_moved}};
+                   });
+  });
+  change("split", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    std::vector<service::SplitPart> parts;
+    const std::string missing = "Hãy liệt kê các đơn vị mới (parts).";
+    r.Objects("parts",
+              {.missing = missing,
+               .not_list = missing,
+               .not_object = "Mỗi đơn vị mới phải là một đối tượng."},
+              [&](BodyReader& pr) {
+                parts.push_back({pr.String("name"), pr.String("kind"), pr.Ints("member_ids")});
+              });
+    const service::Decision d = ReadDecision(r);
+    if (Status s = r.status(); !s) return Problem(s.error());
+    return Respond(service::SplitOrg(env, c.actor(), id, parts, d), ItemsJson(OrgJson));
+  });
+  change("dissolve", [](const service::Env& env, Call& c, int64_t id, BodyReader& r) {
+    const service::Decision d = ReadDecision(r);
+    if (Status s = r.status(); !s) return Problem(s.error());
+    return Respond(service::DissolveOrg(env, c.actor(), id, d), OrgJson);
+  });
 
   app.Add(Method::kGet, "/api/host-units", kOrgReader, [&env](Call& c) {
-    return Respond(service::ListHostUnits(env, c.actor()),
-                   [](const std::vector<service::HostUnit>& units) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& u : units) items.push_back(HostUnitJson(u));
-                     return nlohmann::json{{"items", items}};
-                   });
+    return Respond(service::ListHostUnits(env, c.actor()), ItemsJson(HostUnitJson));
   });
 
   app.Add(Method::kPost, "/api/host-units", kWriteShared, [&env](Call& c) {
@@ -270,12 +233,7 @@ void RegisterOrgRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/committee", kReadOrg, [&env, seat_json](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    return Respond(service::ListCommittee(env, c.actor(), *id),
-                   [&](const std::vector<service::CommitteeSeat>& seats) {
-                     nlohmann::json items = nlohmann::json::array();
-                     for (const auto& s : seats) items.push_back(seat_json(s));
-                     return nlohmann::json{{"items", items}};
-                   });
+    return Respond(service::ListCommittee(env, c.actor(), *id), ItemsJson(seat_json));
   });
 
   app.Add(Method::kPost, "/api/orgs/{id}/committee", kWriteOrg, [&env, seat_json](Call& c) {

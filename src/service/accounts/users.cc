@@ -169,15 +169,11 @@ Result<UserPage> ListUsers(const Env& env, const Actor& actor, const UserQuery& 
     params.push_back("%" + q + "%");
   }
   UserPage page;
-  page.total =
-      tx.QueryRow("SELECT COUNT(*) FROM app_user u JOIN org o ON o.id = u.org_id " + where, params)
-          .Int(0);
-  params.push_back(static_cast<int64_t>(query.page_size));
-  params.push_back(static_cast<int64_t>(query.page - 1) * query.page_size);
-  for (const auto& r :
-       tx.Query(kUserSelect + where + " ORDER BY u.username LIMIT ? OFFSET ?", params)) {
-    page.items.push_back(FromRow(r));
-  }
+  page.total = EachOnPage(tx,
+                          {kUserSelect, "FROM app_user u JOIN org o ON o.id = u.org_id ", where,
+                           "ORDER BY u.username", params},
+                          query.page, query.page_size,
+                          [&](const store::Row& r) { page.items.push_back(FromRow(r)); });
   for (auto& u : page.items) u.roles = LoadRoles(tx, u.id);
   return page;
 }

@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/core/page.h"
 #include "service/core/roles.h"
 
 namespace dangbo::service {
@@ -44,10 +45,7 @@ struct UserQuery {
   int page_size = 50;
 };
 
-struct UserPage {
-  std::vector<User> items;
-  int64_t total = 0;
-};
+using UserPage = Page<User>;
 
 Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in);
 Result<UserPage> ListUsers(const Env& env, const Actor& actor, const UserQuery& query);

@@ -203,19 +203,23 @@ nlohmann::json CandidateJson(const Candidate& c) {
           {"certificate_valid_until", c.certificate_valid_until}};
 }
 
+MemberInput PersonalFile(const CandidateInput& c) {
+  MemberInput m;
+  m.org_id = c.org_id;
+  m.full_name = c.full_name;
+  m.sex = c.sex;
+  m.birth_date = c.birth_date;
+  m.national_id = c.national_id;
+  m.ethnicity = c.ethnicity;
+  m.religion = c.religion;
+  m.general_education = c.general_education;
+  return m;
+}
+
 Result<Candidate> CreateCandidate(const Env& env, const Actor& actor, const CandidateInput& raw) {
   CandidateInput in = raw;
   // The member-file rules cover the personal fields; reuse them through a MemberInput.
-  MemberInput as_member;
-  as_member.org_id = in.org_id;
-  as_member.full_name = in.full_name;
-  as_member.sex = in.sex;
-  as_member.birth_date = in.birth_date;
-  as_member.national_id = in.national_id;
-  as_member.ethnicity = in.ethnicity;
-  as_member.religion = in.religion;
-  as_member.general_education = in.general_education;
-  as_member = NormalizeMember(as_member);
+  MemberInput as_member = NormalizeMember(PersonalFile(in));
   in.full_name = as_member.full_name;
   in.sex = as_member.sex;
   in.ethnicity = as_member.ethnicity;
@@ -308,18 +312,14 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
     params.push_back("%" + key + "%");
   }
   CandidatePage page;
-  page.total =
-      tx.QueryRow("SELECT COUNT(*) FROM candidate c JOIN org o ON o.id = c.org_id " + where, params)
-          .Int(0);
-  params.push_back(static_cast<int64_t>(q.page_size));
-  params.push_back(static_cast<int64_t>(q.page - 1) * q.page_size);
   const rules::WorkingCalendar cal = LoadCalendar(tx);
-  tx.Each(std::string(kSelect) + where + " ORDER BY c.identified_on, c.id LIMIT ? OFFSET ?", params,
-          [&](const store::Row& row) {
-            Candidate c = FromRow(row);
-            AddDeadlines(c, cal);
-            page.items.push_back(ForActor(actor, std::move(c)));
-          });
+  const PagedSql sql{kSelect, "FROM candidate c JOIN org o ON o.id = c.org_id ", where,
+                     "ORDER BY c.identified_on, c.id", params};
+  page.total = EachOnPage(tx, sql, q.page, q.page_size, [&](const store::Row& row) {
+    Candidate c = FromRow(row);
+    AddDeadlines(c, cal);
+    page.items.push_back(ForActor(actor, std::move(c)));
+  });
   return page;
 }
 

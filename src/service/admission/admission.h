@@ -16,6 +16,7 @@
 #include "rules/lifecycle.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/core/page.h"
 
 namespace dangbo::service {
 
@@ -86,10 +87,7 @@ struct CandidateQuery {
   int page = 1;
   int page_size = 50;
 };
-struct CandidatePage {
-  std::vector<Candidate> items;
-  int64_t total = 0;
-};
+using CandidatePage = Page<Candidate>;
 Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const CandidateQuery& q);
 
 // One step. `step`: class | dossier | introducers | vote | proposal | decision | ceremony |

@@ -164,15 +164,7 @@ Status WriteDecision(StepContext& s) {
 
 // The new member's file from the candidate's.
 MemberInput NewMemberFile(const Candidate& c, const Org& unit) {
-  MemberInput m;
-  m.org_id = c.data.org_id;
-  m.full_name = c.data.full_name;
-  m.sex = c.data.sex;
-  m.birth_date = c.data.birth_date;
-  m.national_id = c.data.national_id;
-  m.ethnicity = c.data.ethnicity;
-  m.religion = c.data.religion;
-  m.general_education = c.data.general_education;
+  MemberInput m = PersonalFile(c.data);
   m.occupation = c.data.occupation;
   m.job_title = c.data.job_title;
   m.home_town = c.data.home_town;

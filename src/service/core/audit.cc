@@ -134,15 +134,11 @@ Result<AuditPage> ListAudit(const Env& env, const Actor& actor, const AuditFilte
   add_exact(f.to.size() == 10 ? f.to + "T23:59:59.999Z" : f.to, " AND a.at <= ?");
 
   AuditPage page;
-  page.total = tx.QueryRow("SELECT COUNT(*)" + where, params).Int(0);
-  params.push_back(static_cast<int64_t>(f.page_size));
-  params.push_back(static_cast<int64_t>((f.page - 1)) * f.page_size);
-  const auto rows = tx.Query(
+  const PagedSql sql{
       "SELECT a.id, a.at, a.actor_id, a.actor_name, a.action, a.entity, a.entity_id, a.org_id, "
-      "a.outcome, a.before_json, a.after_json, a.detail, a.client_addr, a.via" +
-          where + " ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?",
-      params);
-  for (const auto& r : rows) {
+      "a.outcome, a.before_json, a.after_json, a.detail, a.client_addr, a.via",
+      "", where, "ORDER BY a.at DESC, a.id DESC", params};
+  page.total = EachOnPage(tx, sql, f.page, f.page_size, [&](const store::Row& r) {
     AuditRow a;
     a.id = r.Int(0);
     a.at = r.Text(1);
@@ -159,7 +155,7 @@ Result<AuditPage> ListAudit(const Env& env, const Actor& actor, const AuditFilte
     a.client_addr = r.OptText(12).value_or("");
     a.via = r.Text(13);
     page.items.push_back(std::move(a));
-  }
+  });
   return page;
 }
 

@@ -13,6 +13,7 @@
 #include "base/result.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/core/page.h"
 
 namespace dangbo::service {
 
@@ -63,10 +64,7 @@ struct AuditRow {
   std::string via;
 };
 
-struct AuditPage {
-  std::vector<AuditRow> items;
-  int64_t total = 0;
-};
+using AuditPage = Page<AuditRow>;
 
 // Admins see rows of their subtree (and rows with no organization, if their scope is the
 // whole tree), newest first.

@@ -32,6 +32,7 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"member_event.kind", Joined<MemberEventKind>()},
       {"member_transfer.kind", Joined<TransferKind>()},
       {"member_transfer.state", Joined<TransferState>()},
+      {"audit_log.action", Joined<AuditAction>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

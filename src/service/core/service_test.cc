@@ -133,6 +133,23 @@ TEST_F(ServiceTest, RefusalOutsideScopeIsAuditedAndWritesNothing) {
   EXPECT_EQ(s.error().kind, ErrorKind::kForbidden);
 }
 
+TEST_F(ServiceTest, OrgDetailIsReadInScopeOnly) {
+  const Org a = MakeOrg(root_.id, "grassroots_committee", "Đảng bộ A");
+  const Org b = MakeOrg(root_.id, "grassroots_branch", "Chi bộ B");
+  const Actor actor = ActorFor(MakeUser("staff.a", a.id, {"org_staff"}), "");
+  auto mine = GetOrgDetail(*env_, actor, a.id);
+  ASSERT_TRUE(mine.ok()) << mine.error().detail;
+  EXPECT_EQ(mine->org.name, "Đảng bộ A");
+  EXPECT_EQ(mine->member_count, 0);
+  // Outside the scope answers exactly as a missing organization.
+  auto other = GetOrgDetail(*env_, actor, b.id);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().kind, ErrorKind::kNotFound);
+  EXPECT_EQ(other.error().detail,
+            "Không tìm thấy tổ chức đảng có mã " + std::to_string(b.id) + ".");
+  EXPECT_EQ(GetOrgDetail(*env_, actor, b.id + 1000).error().kind, ErrorKind::kNotFound);
+}
+
 TEST_F(ServiceTest, SuccessfulWriteAndItsAuditRowCommitTogether) {
   const int64_t before = Count("SELECT COUNT(*) FROM audit_log WHERE action = 'user.create'");
   const User u = MakeUser("nguyen.an", root_.id, {"secretary", "member"});

@@ -13,6 +13,7 @@
 #include "base/result.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/core/page.h"
 
 namespace dangbo::service {
 
@@ -108,10 +109,7 @@ struct MemberSummary {
   int64_t org_id = 0;
 };
 
-struct MemberPage {
-  std::vector<MemberSummary> items;
-  int64_t total = 0;
-};
+using MemberPage = Page<MemberSummary>;
 
 Result<MemberPage> SearchMembers(const Env& env, const Actor& actor, const MemberQuery& q);
 // Streams every match (no paging) in list order; for exports.

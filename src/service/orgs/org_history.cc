@@ -53,21 +53,7 @@ int64_t ActiveChildren(store::Transaction& tx, int64_t org_id) {
 // spans from `on`; `parent` is the new parent of `org` itself.
 Status Repath(store::Transaction& tx, const Org& org, std::optional<int64_t> parent,
               const std::string& new_path, const std::string& on) {
-  const PathRange r = SubtreeRange(org.path);
-  std::vector<Org> subtree;
-  tx.Each(
-      "SELECT id, parent_id, kind, name, path FROM org WHERE path >= ? AND path < ? AND "
-      "ended_on IS NULL ORDER BY path",
-      {r.lo, r.hi}, [&](const store::Row& row) {
-        Org o;
-        o.id = row.Int(0);
-        o.parent_id = row.OptInt(1);
-        o.kind = vocab::Parse<OrgKind>(row.Text(2)).value_or(OrgKind::kBranch);
-        o.name = row.Text(3);
-        o.path = row.Text(4);
-        subtree.push_back(std::move(o));
-      });
-  for (const Org& o : subtree) {
+  for (const Org& o : LoadSubtree(tx, org.path, /*include_ended=*/false)) {
     const std::string path = new_path + o.path.substr(org.path.size());
     const std::optional<int64_t> p = o.id == org.id ? parent : o.parent_id;
     if (Status s = ChangeOrgSpan(tx, o.id, on, p, std::string(vocab::Code(o.kind)), o.name, path);

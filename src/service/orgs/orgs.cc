@@ -48,6 +48,15 @@ std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id) {
   return FromRow(*row);
 }
 
+std::vector<Org> LoadSubtree(store::Transaction& tx, const std::string& path, bool include_ended) {
+  const PathRange range = SubtreeRange(path);
+  std::vector<Org> out;
+  tx.Each(std::string(kOrgSelect) + "WHERE o.path >= ? AND o.path < ?" +
+              (include_ended ? "" : " AND o.ended_on IS NULL") + " ORDER BY o.path",
+          {range.lo, range.hi}, [&](const store::Row& r) { out.push_back(FromRow(r)); });
+  return out;
+}
+
 Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string name = text::Trim(in.name);
   const auto kind = vocab::Parse<OrgKind>(in.kind);
@@ -138,16 +147,13 @@ Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool inclu
     return Error::Forbidden("Vai trò của bạn không được xem danh sách tổ chức.");
   }
   store::Transaction tx = env.db.BeginRead();
-  const PathRange range = SubtreeRange(actor.org_path);
-  std::vector<Org> out;
-  tx.Each(std::string(kOrgSelect) + "WHERE o.path >= ? AND o.path < ?" +
-              (include_ended ? "" : " AND o.ended_on IS NULL") + " ORDER BY o.path",
-          {range.lo, range.hi}, [&](const store::Row& r) { out.push_back(FromRow(r)); });
-  return out;
+  return LoadSubtree(tx, actor.org_path, include_ended);
 }
 
-Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
-  store::Transaction tx = env.db.BeginRead();
+namespace {
+
+// The organization `id` if the actor may read it, inside the caller's transaction.
+Result<Org> ReadableOrg(store::Transaction& tx, const Actor& actor, int64_t id) {
   auto org = LoadOrg(tx, id);
   // Outside the scope looks the same as missing: no existence oracle.
   if (!org || !InScope(actor, org->path)) {
@@ -157,10 +163,17 @@ Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   return *org;
 }
 
-Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
-  auto org = GetOrg(env, actor, id);
-  if (!org.ok()) return org.error();
+}  // namespace
+
+Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   store::Transaction tx = env.db.BeginRead();
+  return ReadableOrg(tx, actor, id);
+}
+
+Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
+  store::Transaction tx = env.db.BeginRead();  // one snapshot: the row and its count agree
+  auto org = ReadableOrg(tx, actor, id);
+  if (!org.ok()) return org.error();
   return OrgDetail{*org, CountActiveMembers(tx, id)};
 }
 

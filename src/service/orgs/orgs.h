@@ -50,5 +50,8 @@ Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id);
 
 // Repository helper for other services: the organization row, unscoped.
 std::optional<Org> LoadOrg(store::Transaction& tx, int64_t id);
+// The organizations of the subtree at `path` (itself included) now, ordered by path (parents
+// before children); ended ones only when asked. Unscoped.
+std::vector<Org> LoadSubtree(store::Transaction& tx, const std::string& path, bool include_ended);
 
 }  // namespace dangbo::service
