@@ -24,6 +24,8 @@ export interface ChartSeries {
   /** One value per category; null where there is none. */
   data: (number | null)[];
   kind?: 'bar' | 'line';
+  /** Bars with the same stack name are drawn on top of each other. */
+  stack?: string;
 }
 
 interface Props {
@@ -84,7 +86,7 @@ export function categoryOption(categories: string[], series: ChartSeries[], opts
     series: series.map((s) =>
       s.kind === 'line'
         ? { type: 'line' as const, name: s.name, data: s.data, smooth: false, connectNulls: false }
-        : { type: 'bar' as const, name: s.name, data: s.data, barMaxWidth: 28 },
+        : { type: 'bar' as const, name: s.name, data: s.data, barMaxWidth: 28, stack: s.stack },
     ),
   };
 }
