@@ -55,7 +55,9 @@ export function Chart({ option, height = 280, 'aria-label': ariaLabel }: Props) 
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ color: PALETTE, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+    // The page's font by name: ECharts measures labels with it, so they are laid out as drawn.
+    const fontFamily = box.current ? getComputedStyle(box.current).fontFamily : undefined;
+    chart.current?.setOption({ color: PALETTE, textStyle: { fontFamily }, ...option }, true);
   }, [option]);
 
   return <div ref={box} className="chart" role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;

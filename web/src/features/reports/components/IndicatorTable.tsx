@@ -1,7 +1,7 @@
 // The indicator report as a table: a row per sub-organization with its figures, the subtree's own
 // figures as the totals row at the bottom; with the comparison on, each figure has the same period
 // a year earlier and the change beside it. Figures open the people behind them.
-import { Button, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Grid, Table, type TableColumnsType, Typography } from 'antd';
 import { formatValue } from '../indicators';
 import type { IndicatorAnswer, IndicatorOrg, IndicatorValue } from '../types';
 import type { FigureRef } from './IndicatorPeopleDrawer';
@@ -45,6 +45,8 @@ interface Props {
 }
 
 export function IndicatorTable({ answer, compare, loading, onOpen }: Props) {
+  // On a phone the names column stays narrow so the figures beside it can be seen.
+  const wide = Grid.useBreakpoint().md ?? true;
   const toRow = (org: IndicatorOrg, values: IndicatorValue[], total: boolean): Row => ({
     key: total ? 'total' : String(org.id),
     org,
@@ -61,7 +63,7 @@ export function IndicatorTable({ answer, compare, loading, onOpen }: Props) {
       title: 'Tổ chức đảng',
       key: 'org',
       fixed: 'left',
-      width: 180,
+      width: wide ? 180 : 112,
       render: (_: unknown, r) => (r.total ? <Typography.Text strong>Cộng: {r.org.name}</Typography.Text> : r.org.name),
     },
     ...answer.indicators.map((ind) => {
