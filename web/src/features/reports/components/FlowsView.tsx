@@ -111,7 +111,7 @@ export function FlowsView({ orgId, period, version }: Props) {
               </Col>
             ))}
           </Row>
-          <Card title="Tất cả biến động trong kỳ" extra={<Typography.Text type="secondary">Bấm vào số để xem danh sách</Typography.Text>}>
+          <Card title="Tất cả biến động trong kỳ" extra={<Typography.Text type="secondary" className="flow-hint">Bấm vào số để xem danh sách</Typography.Text>}>
             <Table<Flow>
               rowKey="kind"
               size="middle"
