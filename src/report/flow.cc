@@ -46,6 +46,41 @@ std::string FactSelectSql(const FactTable& t, const std::string& select, const s
          Inside("o") + (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
 }
 
+ListEntry ListEntryFromRow(const store::Row& r) {
+  return {r.Text(0),
+          r.Int(1),
+          r.Text(2),
+          r.OptText(3).value_or(""),
+          r.OptText(4).value_or(""),
+          r.OptText(5).value_or("")};
+}
+
+std::vector<ListEntry> ListFacts(store::Transaction& tx, const FactTable& t, int64_t org_id,
+                                 const Date& from, const Date& to, const std::string& key) {
+  std::vector<ListEntry> out;
+  const auto add = [&](const store::Row& r) { out.push_back(ListEntryFromRow(r)); };
+  const std::string order = " ORDER BY e." + t.date_col + ", 3";
+  if (t.from_org_col.empty()) {
+    store::Params params = {org_id, from.Iso(), to.Iso()};
+    if (!key.empty()) params.push_back(key);
+    tx.Each(FactSelectSql(t, t.list_select, t.list_joins, !key.empty()) + order, params, add);
+    return out;
+  }
+  // Two-sided: "<kind>.<side>", side internal | in | out, as CountFacts counts them.
+  const size_t dot = key.rfind('.');
+  const std::string kind = key.substr(0, dot), side = key.substr(dot + 1);
+  const std::string to_in = "(" + Inside("o") + ")", from_in = "(" + Inside("f") + ")";
+  const std::string where = side == "internal" ? to_in + " AND " + from_in
+                            : side == "in"     ? to_in + " AND NOT COALESCE(" + from_in + ", FALSE)"
+                                           : from_in + " AND NOT COALESCE(" + to_in + ", FALSE)";
+  const std::string joins =
+      UnitJoin(t, "o", t.org_col, "LEFT JOIN") + UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
+  tx.Each("SELECT " + t.list_select + FromWhere(t, joins, t.list_joins) + " AND e." + t.kind_col +
+              " = ? AND " + where + order,
+          {org_id, from.Iso(), to.Iso(), kind}, add);
+  return out;
+}
+
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to) {
   Counts out;

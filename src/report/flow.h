@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "base/date.h"
 #include "report/stock.h"
@@ -28,13 +29,34 @@ struct FactTable {
   // Facts that may end their organization on their date (dissolved, merged): when no span
   // of the organization is valid on that date, the span that ended on it places the fact.
   bool may_end_unit = false;
+  // For listing the facts behind a figure (empty: not listed): the SELECT of a ListEntry's
+  // columns (kind 'member'|'org', id, name, organization, date, detail) over `e` (the fact),
+  // `o` (its unit's span on the fact's date) and `joins`.
+  std::string list_select;
+  std::string list_joins;
 };
+
+// One person or organization behind a figure.
+struct ListEntry {
+  std::string kind;  // "member" | "org"
+  int64_t id = 0;
+  std::string name;
+  std::string org_name;  // the unit it belonged to on the date
+  std::string date;      // ISO: when it happened, or since when it holds
+  std::string detail;    // e.g. the decision number or the status
+};
+ListEntry ListEntryFromRow(const store::Row& r);
 
 // Facts of `t` in [from, to] whose organization was, on the fact's date, inside the
 // subtree `org_id` had on that date; by kind (see FactTable::from_org_col).
 // REQUIRES: from <= to.
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to);
+
+// The facts behind CountFacts' count under `key` ("" = every key), by date.
+// REQUIRES: from <= to; t.list_select is set.
+std::vector<ListEntry> ListFacts(store::Transaction& tx, const FactTable& t, int64_t org_id,
+                                 const Date& from, const Date& to, const std::string& key);
 
 // The same selection as CountFacts for a one-sided table, for listing the rows: "SELECT
 // <select> FROM <t> e JOIN org_span o (the fact's unit) ... <joins> WHERE ..." with the

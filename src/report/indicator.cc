@@ -28,6 +28,18 @@ int64_t Sum(const Counts& counts, const std::string& key) {
   return n;
 }
 
+// Reads what stocks need once: the organization on the date (it must have existed) and,
+// for the index's counts, its units.
+Status PrepareStocks(Scope& scope) {
+  if (scope.org_at) return Status::Ok();
+  scope.org_at = OrgSpanAt(*scope.tx, scope.org_id, scope.at);
+  if (!scope.org_at) return OrgNotExisting(scope.org_id, scope.at);
+  if (scope.index != nullptr && scope.index->Ready()) {
+    scope.units = ReadSubtreeUnits(*scope.tx, *scope.org_at, scope.at);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 const char* ShapeCode(Shape s) { return s == Shape::kStock ? "stock" : "flow"; }
@@ -39,14 +51,22 @@ void RegisterSource(Source s) {
 
 void RegisterFactTable(FactTable t) {
   const std::string name = t.name;
-  RegisterSource({name, Shape::kFlow, [t = std::move(t)](Scope& s) {
+  Lister list;
+  if (!t.list_select.empty()) {
+    list = [t](Scope& s, const std::string& key) {
+      return ListFacts(*s.tx, t, s.org_id, s.period.from, s.period.to, key);
+    };
+  }
+  RegisterSource({name, Shape::kFlow,
+                  [t = std::move(t)](Scope& s) {
                     return CountFacts(*s.tx, t, s.org_id, s.period.from, s.period.to);
-                  }});
+                  },
+                  std::move(list)});
 }
 
 Indicator SumOf(std::string code, std::string label, Shape shape, std::string unit,
                 const std::string& source, const std::vector<std::string>& keys, bool member_data) {
-  Indicator i{std::move(code), std::move(label), shape, std::move(unit), {"unit"}};
+  Indicator i{std::move(code), std::move(label), shape, std::move(unit), {"unit", "grassroots"}};
   for (const auto& k : keys) i.terms.push_back({source, k});
   i.member_data = member_data;
   return i;
@@ -98,14 +118,8 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
   };
   const bool any_stock = std::any_of(indicators.begin(), indicators.end(),
                                      [](const Indicator* i) { return i->shape == Shape::kStock; });
-  if (any_stock && !scope.org_at) {
-    scope.org_at = OrgSpanAt(*scope.tx, scope.org_id, scope.at);
-    if (!scope.org_at) {
-      return OrgNotExisting(scope.org_id, scope.at);
-    }
-    if (scope.index != nullptr && scope.index->Ready()) {
-      scope.units = ReadSubtreeUnits(*scope.tx, *scope.org_at, scope.at);
-    }
+  if (any_stock) {
+    if (Status s = PrepareStocks(scope); !s) return s.error();
   }
   std::vector<Value> out;
   for (const Indicator* i : indicators) {
@@ -118,6 +132,26 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
       v.count = 0;
     }
     out.push_back(v);
+  }
+  return out;
+}
+
+bool Listable(const Indicator& i) {
+  const Registry& reg = Raw();
+  return std::all_of(i.terms.begin(), i.terms.end(), [&](const Term& t) {
+    return static_cast<bool>(reg.sources.at(t.source).list);
+  });
+}
+
+Result<std::vector<ListEntry>> List(Scope& scope, const Indicator& i) {
+  if (i.shape == Shape::kStock) {
+    if (Status s = PrepareStocks(scope); !s) return s.error();
+  }
+  std::vector<ListEntry> out;
+  for (const Term& t : i.terms) {
+    auto part = Raw().sources.at(t.source).list(scope, t.key);
+    out.insert(out.end(), std::make_move_iterator(part.begin()),
+               std::make_move_iterator(part.end()));
   }
   return out;
 }

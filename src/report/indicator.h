@@ -35,12 +35,15 @@ struct Scope {
   Period period;
 };
 
-// A source counts, for a scope, numbers under keys (e.g. member statuses, event kinds).
+// A source counts, for a scope, numbers under keys (e.g. member statuses, event kinds),
+// and may list the people or organizations behind one key's count ("" = every key).
 using Counter = std::function<Counts(Scope&)>;
+using Lister = std::function<std::vector<ListEntry>(Scope&, const std::string& key)>;
 struct Source {
   std::string name;
   Shape shape = Shape::kFlow;
   Counter count;
+  Lister list;  // empty: its figures have no list (e.g. a target)
 };
 // REQUIRES: a new name; called before the catalogue is read concurrently (at start).
 void RegisterSource(Source s);
@@ -59,12 +62,13 @@ struct Indicator {
   std::string label;  // Vietnamese
   Shape shape = Shape::kStock;
   std::string unit;                     // "đảng viên", "tổ chức", "lượt", "%"
-  std::vector<std::string> breakdowns;  // allowed: "unit" (one value per direct child unit)
+  std::vector<std::string> breakdowns;  // allowed: "unit" (per direct child), "grassroots"
   std::vector<Term> terms;              // the value is their sum
   std::vector<Term> per;                // non-empty: the value is 100 × terms / per (a %)
   bool member_data = false;             // about members: readers need the member read right
 };
-// An indicator summing the `keys` of one source ("" = every key), breakable by unit.
+// An indicator summing the `keys` of one source ("" = every key), breakable by unit and by
+// grassroots organization.
 Indicator SumOf(std::string code, std::string label, Shape shape, std::string unit,
                 const std::string& source, const std::vector<std::string>& keys, bool member_data);
 // REQUIRES: a new code; every term names a registered source of the same shape; called
@@ -87,5 +91,12 @@ struct Value {
 // The values of `indicators` for the scope, in the order asked. Fails with
 // org_not_existing when a stock is asked for a date the organization did not exist on.
 Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indicator*>& indicators);
+
+// Whether every term of `i` can be listed.
+bool Listable(const Indicator& i);
+// The people or organizations behind the value of `i` (its terms, not the base of a
+// percentage), each term's list in turn. Fails as Evaluate does.
+// REQUIRES: Listable(i).
+Result<std::vector<ListEntry>> List(Scope& scope, const Indicator& i);
 
 }  // namespace dangbo::report

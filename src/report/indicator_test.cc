@@ -36,7 +36,7 @@ TEST(Catalogue, ResolvesCodeLists) {
   ASSERT_EQ(two->size(), 2u);
   EXPECT_EQ((*two)[0]->code, "test.share");
   EXPECT_EQ((*two)[1]->code, "test.a_and_b");
-  EXPECT_EQ(Find("test.a_and_b")->breakdowns, std::vector<std::string>{"unit"});
+  EXPECT_EQ(Find("test.a_and_b")->breakdowns, (std::vector<std::string>{"unit", "grassroots"}));
   EXPECT_STREQ(ShapeCode(Find("test.share")->shape), "flow");
   EXPECT_EQ(Find("no.such"), nullptr);
   EXPECT_EQ(ResolveCodes("")->size(), Catalogue().size());

@@ -33,8 +33,46 @@ int Number(std::string_view s) {
 Error BadPeriod(std::string_view code) {
   return Error::Invalid("Kỳ báo cáo “" + std::string(code) +
                             "” không hợp lệ: dùng 2022-08 (tháng), 2022-Q3 (quý), 2022-M8 "
-                            "(8 tháng đầu năm), 2022 (năm) hoặc 2022-06-01..2022-09-30.",
+                            "(8 tháng đầu năm), 2022 (năm), 2020-2025 (nhiệm kỳ), 2020-2025-H1 "
+                            "(nửa đầu nhiệm kỳ) hoặc 2022-06-01..2022-09-30.",
                         {{"period", "Kỳ báo cáo không hợp lệ."}});
+}
+
+const CongressTerm* FindTerm(int first_year, int last_year) {
+  for (const CongressTerm& t : CongressTerms()) {
+    if (t.first_year == first_year && t.last_year == last_year) return &t;
+  }
+  return nullptr;
+}
+
+// A term "2020-2025", or one of its halves "2020-2025-H1"/"-H2" (the first half ends on the
+// day before the middle of the term, counted in whole months).
+Result<Period> ParseTerm(std::string_view code) {
+  const int first = Number(code.substr(0, 4)), last = Number(code.substr(5, 4));
+  const CongressTerm* t = code.size() >= 9 && code[4] == '-' ? FindTerm(first, last) : nullptr;
+  if (t == nullptr) return BadPeriod(code);
+  Period p;
+  p.year = first;
+  p.from = *Date::Parse(t->from);
+  p.to = *Date::Parse(t->to);
+  if (code.size() == 9) {
+    p.kind = PeriodKind::kTerm;
+    p.n = last;
+    return p;
+  }
+  const std::string_view half = code.substr(9);
+  if (half != "-H1" && half != "-H2" && half != "-h1" && half != "-h2") return BadPeriod(code);
+  const int months = (p.to.year() - p.from.year()) * 12 + (p.to.month() - p.from.month()) + 1;
+  const Date middle = p.from.AddMonths(months / 2);
+  p.kind = PeriodKind::kHalfTerm;
+  p.n = half[2] - '0';
+  p.term_end = last;
+  if (p.n == 1) {
+    p.to = middle.AddDays(-1);
+  } else {
+    p.from = middle;
+  }
+  return p;
 }
 
 }  // namespace
@@ -78,6 +116,10 @@ std::string Period::Code() const {
       return y + "-M" + std::to_string(n);
     case PeriodKind::kYear:
       return y;
+    case PeriodKind::kTerm:
+      return y + "-" + std::to_string(n);
+    case PeriodKind::kHalfTerm:
+      return y + "-" + std::to_string(term_end) + "-H" + std::to_string(n);
     case PeriodKind::kCustom:
       break;
   }
@@ -96,10 +138,47 @@ std::string Period::Label() const {
       return std::to_string(n) + " tháng đầu năm " + y;
     case PeriodKind::kYear:
       return "Năm " + y;
+    case PeriodKind::kTerm:
+      return "Nhiệm kỳ " + y + "–" + std::to_string(n);
+    case PeriodKind::kHalfTerm:
+      return std::string(n == 1 ? "Nửa đầu" : "Nửa cuối") + " nhiệm kỳ " + y + "–" +
+             std::to_string(term_end);
     case PeriodKind::kCustom:
       break;
   }
   return "Từ " + from.Vietnamese() + " đến " + to.Vietnamese();
+}
+
+Period Period::YearEarlier() const {
+  switch (kind) {
+    case PeriodKind::kMonth:
+      return MonthPeriod(year - 1, n);
+    case PeriodKind::kQuarter:
+      return QuarterPeriod(year - 1, n);
+    case PeriodKind::kFirstMonths:
+      return FirstMonthsPeriod(year - 1, n);
+    case PeriodKind::kYear:
+      return YearPeriod(year - 1);
+    default:
+      break;
+  }
+  Period p;
+  p.kind = PeriodKind::kCustom;
+  p.from = from.AddYears(-1);
+  p.to = to.AddYears(-1);
+  p.year = p.from.year();
+  return p;
+}
+
+const std::vector<CongressTerm>& CongressTerms() {
+  // The bloc committee's congresses are held in the autumn of the term's first year.
+  static const std::vector<CongressTerm> kTerms = {
+      {2010, 2015, "2010-10-01", "2015-09-30"},
+      {2015, 2020, "2015-10-01", "2020-09-30"},
+      {2020, 2025, "2020-10-01", "2025-09-30"},
+      {2025, 2030, "2025-10-01", "2030-09-30"},
+  };
+  return kTerms;
 }
 
 Result<Period> ParsePeriod(std::string_view code) {
@@ -114,6 +193,7 @@ Result<Period> ParsePeriod(std::string_view code) {
   if (code.size() < 4 || year < 1900 || year > 2200) return BadPeriod(code);
   if (code.size() == 4) return YearPeriod(year);
   if (code[4] != '-' || code.size() < 6) return BadPeriod(code);
+  if (code.size() >= 9 && Number(code.substr(5, 4)) > year) return ParseTerm(code);
   const std::string_view rest = code.substr(5);
   if (rest[0] == 'Q' || rest[0] == 'q') {
     const int q = Number(rest.substr(1));

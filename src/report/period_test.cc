@@ -44,8 +44,9 @@ TEST(Period, KindsHaveDatesCodesAndLabels) {
 }
 
 TEST(Period, ParsesEveryCodeItPrints) {
-  for (const char* code : {"2022-08", "2022-Q3", "2022-M8", "2022", "2022-06-01..2022-09-30",
-                           "2026-12", "2026-Q1", "2026-M6", "2026-M9"}) {
+  for (const char* code :
+       {"2022-08", "2022-Q3", "2022-M8", "2022", "2022-06-01..2022-09-30", "2026-12", "2026-Q1",
+        "2026-M6", "2026-M9", "2020-2025", "2020-2025-H1", "2025-2030-H2"}) {
     const auto p = ParsePeriod(code);
     ASSERT_TRUE(p.ok()) << code;
     EXPECT_EQ(p->Code(), code);
@@ -54,10 +55,52 @@ TEST(Period, ParsesEveryCodeItPrints) {
   EXPECT_EQ(ParsePeriod("2022-M12")->Label(), "Năm 2022");
 }
 
+TEST(Period, TermsHalvesAndTheYearBefore) {
+  const auto term = ParsePeriod("2020-2025");
+  ASSERT_TRUE(term.ok());
+  EXPECT_EQ(term->Label(), "Nhiệm kỳ 2020–2025");
+  EXPECT_EQ(term->from, Date(2020, 10, 1));
+  EXPECT_EQ(term->to, Date(2025, 9, 30));
+  const auto first = ParsePeriod("2020-2025-H1");
+  const auto second = ParsePeriod("2020-2025-H2");
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_EQ(first->Label(), "Nửa đầu nhiệm kỳ 2020–2025");
+  EXPECT_EQ(second->Label(), "Nửa cuối nhiệm kỳ 2020–2025");
+  EXPECT_EQ(first->to, Date(2023, 3, 31));
+  EXPECT_EQ(second->from, Date(2023, 4, 1));
+  EXPECT_EQ(second->to, term->to);
+
+  EXPECT_EQ(FirstMonthsPeriod(2022, 8).YearEarlier().Code(), "2021-M8");
+  EXPECT_EQ(QuarterPeriod(2022, 3).YearEarlier().Code(), "2021-Q3");
+  EXPECT_EQ(MonthPeriod(2024, 2).YearEarlier().Code(), "2023-02");
+  EXPECT_EQ(YearPeriod(2024).YearEarlier().Label(), "Năm 2023");
+  EXPECT_EQ(term->YearEarlier().Code(), "2019-10-01..2024-09-30");
+  EXPECT_EQ(CustomPeriod(Date(2024, 2, 29), Date(2024, 3, 31))->YearEarlier().Code(),
+            "2023-02-28..2023-03-31");
+}
+
 TEST(Period, RefusesBadCodesInVietnamese) {
-  for (const char* code : {"", "22", "2022-", "2022-13", "2022-00", "2022-8", "2022-Q5", "2022-Q",
-                           "2022-M0", "2022-M13", "abcd", "2022-08-01", "1800",
-                           "2022-06-01..2022-05-01", "2022-06-01..x", "2022/08", "2022-Q3x"}) {
+  for (const char* code : {"",
+                           "22",
+                           "2022-",
+                           "2022-13",
+                           "2022-00",
+                           "2022-8",
+                           "2022-Q5",
+                           "2022-Q",
+                           "2022-M0",
+                           "2022-M13",
+                           "abcd",
+                           "2022-08-01",
+                           "1800",
+                           "2022-06-01..2022-05-01",
+                           "2022-06-01..x",
+                           "2022/08",
+                           "2022-Q3x",
+                           "2021-2026",
+                           "2020-2025-H3",
+                           "2020-2025H1",
+                           "2020-2025-"}) {
     const auto p = ParsePeriod(code);
     ASSERT_FALSE(p.ok()) << code;
     EXPECT_EQ(p.error().kind, ErrorKind::kInvalid) << code;

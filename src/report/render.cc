@@ -36,8 +36,7 @@ Result<std::string> GridXlsx(const Grid& g) {
   tableio::XlsxOptions o;
   o.sheet_name = "Chỉ tiêu";
   o.title_lines = g.title_lines;
-  o.kinds = {tableio::ColumnKind::kInteger, tableio::ColumnKind::kText,
-             tableio::ColumnKind::kText};
+  o.kinds = {tableio::ColumnKind::kInteger, tableio::ColumnKind::kText, tableio::ColumnKind::kText};
   o.kinds.resize(3 + g.columns.size(), tableio::ColumnKind::kCount);
   return tableio::WriteXlsx(GridTable(g), o);
 }

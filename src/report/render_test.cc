@@ -21,11 +21,11 @@ TEST(Render, GridTableAndWorkbook) {
   EXPECT_EQ(ShownValue(g.columns[1].values[1]), "—");
 
   const tableio::Table t = GridTable(g);
-  EXPECT_EQ(t.header, (std::vector<std::string>{"STT", "Chỉ tiêu", "Đơn vị tính",
-                                                "Đảng bộ Khối", "Chi bộ 1"}));
+  EXPECT_EQ(t.header, (std::vector<std::string>{"STT", "Chỉ tiêu", "Đơn vị tính", "Đảng bộ Khối",
+                                                "Chi bộ 1"}));
   ASSERT_EQ(t.rows.size(), 2u);
-  EXPECT_EQ(t.rows[0], (std::vector<std::string>{"1", "Tổng số đảng viên", "đảng viên", "4374",
-                                                 "12"}));
+  EXPECT_EQ(t.rows[0],
+            (std::vector<std::string>{"1", "Tổng số đảng viên", "đảng viên", "4374", "12"}));
   EXPECT_EQ(t.rows[1][3], "94,57%");
   EXPECT_EQ(t.rows[1][4], "—");
 

@@ -55,6 +55,19 @@ std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Da
   return out;
 }
 
+std::vector<OrgSpan> GrassrootsAt(store::Transaction& tx, int64_t org_id, const Date& date) {
+  const auto org = OrgSpanAt(tx, org_id, date);
+  if (!org) return {};
+  const std::string d = date.Iso();
+  std::vector<OrgSpan> out;
+  tx.Each(std::string(kOrgSpanAtSql) +
+              " AND path > ? AND path < ? AND kind IN ('grassroots_committee', "
+              "'grassroots_branch') ORDER BY path",
+          {d, d, org->path, org->path + "~"},
+          [&](const store::Row& r) { out.push_back(OrgSpanFromRow(r)); });
+  return out;
+}
+
 Error OrgNotExisting(int64_t org_id, const Date& date) {
   return Error::Make(ErrorKind::kNotFound, "org_not_existing", "Tổ chức chưa tồn tại",
                      "Tổ chức mã " + std::to_string(org_id) + " không tồn tại vào ngày " +

@@ -40,6 +40,10 @@ std::optional<OrgSpan> OrgSpanAt(store::Transaction& tx, int64_t org_id, const D
 // The direct children of `org_id` as they were on `date`, by path.
 std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Date& date);
 
+// The grassroots organizations (TCCSĐ: grassroots committees and branches) strictly inside
+// the subtree of `org_id` as it was on `date`, by path; none when it did not exist then.
+std::vector<OrgSpan> GrassrootsAt(store::Transaction& tx, int64_t org_id, const Date& date);
+
 // The answer when a stock is asked for a date the organization did not exist on (404).
 Error OrgNotExisting(int64_t org_id, const Date& date);
 

@@ -17,7 +17,7 @@ const event = (effective_on) => ({ effective_on, decision_no: `${effective_on}-Q
 test('catalogue, values equal to /stats and /flows, scope and bad parameters', async () => {
   const catalogue = (await ok(admin.get('/api/indicators'))).items;
   const byCode = Object.fromEntries(catalogue.map((i) => [i.code, i]));
-  assert.deepEqual(byCode['members.official'], { code: 'members.official', label: 'Đảng viên chính thức', shape: 'stock', unit: 'đảng viên', breakdowns: ['unit'] });
+  assert.deepEqual(byCode['members.official'], { code: 'members.official', label: 'Đảng viên chính thức', shape: 'stock', unit: 'đảng viên', breakdowns: ['unit', 'grassroots'] });
   assert.equal(byCode['flows.admitted'].shape, 'flow');
   for (const code of ['orgs.total', 'flows.transferred_internal', 'transfers.out', 'org_events.dissolved']) assert.ok(byCode[code], code);
 
@@ -125,4 +125,77 @@ test('the same figures as an Excel workbook, from the API and from the CLI', asy
   const unwritable = cli(['report', '--org', String(org.id), '--xlsx', '/nonexistent-dir/x.xlsx', '--db', server.dbUrl]);
   assert.equal(unwritable.status, 1);
   assert.match(unwritable.stderr, /không ghi được tệp/);
+});
+
+test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, presets and the people behind a figure', async () => {
+  const root = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Cân đối', ...event('2000-01-01') }), 201);
+  const br1 = await ok(admin.post('/api/orgs', { parent_id: root.id, kind: 'branch', name: 'Chi bộ Cân đối 1', ...event('2000-01-01') }), 201);
+  const br2 = await ok(admin.post('/api/orgs', { parent_id: root.id, kind: 'branch', name: 'Chi bộ Cân đối 2', ...event('2000-01-01') }), 201);
+  const gb = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ cơ sở Cân đối', ...event('2000-01-01') }), 201);
+  const young = await ok(admin.post('/api/members', member(br1.id, 'Trần Văn Trẻ', { birth_date: '1998-05-01', admitted_on: '2020-01-01', official_on: '2021-01-01', professional_level: 'Thạc sĩ Luật', theory_level: 'trung_cap' })), 201);
+  await ok(admin.post('/api/members', member(br1.id, 'Trần Thị Lớn', { sex: 'female', birth_date: '1960-01-01', admitted_on: '1980-01-01', official_on: '1981-01-01', ethnicity: 'Tày' })), 201);
+  const mover = await ok(admin.post('/api/members', member(br2.id, 'Trần Văn Chuyển')), 201);
+  await ok(admin.post(`/api/members/${mover.id}/transfer-internal`, { to_org_id: gb.id, confirm_now: true, ...event('2024-03-01') }), 201);
+
+  // By TCCSĐ: the root committee's units are branches, the bloc's include both TCCSĐ.
+  const bloc = await ok(admin.get('/api/orgs/1/indicators?codes=members.total&at=2024-12-31&breakdown=grassroots'));
+  const names = bloc.units.map((u) => u.org.name);
+  assert.ok(names.includes('Đảng bộ Cân đối') && names.includes('Chi bộ cơ sở Cân đối'), names.join(', '));
+  assert.ok(!names.includes('Chi bộ Cân đối 1'));
+  const inner = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=members.total&at=2024-12-31&breakdown=grassroots`));
+  assert.deepEqual(inner.units, []);
+
+  // The balance closes, relative to the subtree: the move out of the committee is a decrease.
+  const bal = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=balance.opening,balance.increase,balance.decrease,balance.closing&period=2024&at=2024-12-31`));
+  const [opening, increase, decrease, closing] = bal.indicators.map((i) => i.value);
+  assert.deepEqual([opening, increase, decrease, closing], [3, 0, 1, 2]);
+  assert.equal(opening + increase - decrease, closing);
+
+  // A year earlier: previous values and the change; previous_period named.
+  const cmp = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=members.total,transfers.out,admission.percent&period=2024-M8&at=2024-08-31&compare=previous_year&breakdown=unit`));
+  assert.equal(cmp.previous_period.label, '8 tháng đầu năm 2023');
+  assert.equal(cmp.previous_at, '2023-08-31');
+  assert.deepEqual(cmp.indicators.map((i) => [i.value, i.previous, i.change]), [[2, 3, -1], [1, 0, 1], [null, null, null]]);
+  assert.deepEqual(cmp.units.map((u) => u.indicators[0].previous), [2, 1]);
+  assert.equal((await admin.get(`/api/orgs/${root.id}/indicators?compare=last_week`)).status, 400);
+
+  // Terms and their halves.
+  const term = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=transfers.out&period=2020-2025`));
+  assert.deepEqual(term.period, { code: '2020-2025', from: '2020-10-01', to: '2025-09-30', label: 'Nhiệm kỳ 2020–2025' });
+  assert.equal(term.indicators[0].value, 1);
+  const half = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=transfers.out&period=2020-2025-H2`));
+  assert.equal(half.period.label, 'Nửa cuối nhiệm kỳ 2020–2025');
+
+  // Quality bands on a hand-countable fixture.
+  const q = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=members.age.le30,members.age.gt60,members.sex.female,members.ethnicity.minority,members.professional.master,members.theory.intermediate,members.party_age.ge40&at=2024-12-31`));
+  assert.deepEqual(q.indicators.map((i) => i.value), [1, 1, 1, 1, 1, 1, 1]);
+  assert.equal(q.indicators[0].label, 'Độ tuổi: Từ 30 tuổi trở xuống');
+
+  // The people behind a figure, paged; organizations for organization figures.
+  const people = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=members.age.le30&at=2024-12-31`));
+  assert.equal(people.total, 1);
+  assert.deepEqual(people.items[0], { kind: 'member', id: young.id, name: 'Trần Văn Trẻ', org_name: 'Chi bộ Cân đối 1', date: people.items[0].date, detail: '' });
+  const outs = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=transfers.out&period=2024`));
+  assert.deepEqual(outs.items.map((e) => [e.name, e.date]), [['Trần Văn Chuyển', '2024-03-01']]);
+  const all = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=members.total&at=2024-12-31&page_size=1&page=2`));
+  assert.equal(all.total, 2);
+  assert.equal(all.items.length, 1);
+  const orgs = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=orgs.branch&at=2024-12-31`));
+  assert.deepEqual(orgs.items.map((e) => [e.kind, e.name, e.detail]), [['org', 'Chi bộ Cân đối 1', 'Chi bộ trực thuộc'], ['org', 'Chi bộ Cân đối 2', 'Chi bộ trực thuộc']]);
+  const noList = await admin.get(`/api/orgs/${root.id}/indicators/people?code=admission.target&period=2024`);
+  assert.equal(noList.status, 400);
+  assert.match(noList.json.detail, /không có danh sách/);
+  assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people`)).status, 400);
+  assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people?code=members.total,orgs.total`)).status, 400);
+  assert.equal((await admin.get('/api/orgs/987654/indicators/people?code=members.total')).status, 404);
+
+  // Presets: every indicator exists, the quality preset expands its bands.
+  const presets = (await ok(admin.get('/api/report-presets'))).items;
+  const catalogue = new Set((await ok(admin.get('/api/indicators'))).items.map((i) => i.code));
+  assert.ok(presets.length >= 5);
+  for (const p of presets) for (const code of p.indicators) assert.ok(catalogue.has(code), `${p.code}: ${code}`);
+  const quality = presets.find((p) => p.code === 'chat-luong');
+  assert.ok(quality.indicators.includes('members.age.le30') && quality.indicators.includes('members.party_age.ge40'));
+  const run = await ok(admin.get(`/api/orgs/1/indicators?codes=${presets.find((p) => p.code === 'bien-dong').indicators.join(',')}&period=2024&at=2024-12-31&breakdown=grassroots`));
+  assert.ok(run.units.length >= 2);
 });

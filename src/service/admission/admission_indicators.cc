@@ -38,11 +38,11 @@ void RegisterAdmissionIndicators() {
                             return report::Counts{{"target", target}};
                           }});
   report::Register(report::SumOf("admission.target", "Chỉ tiêu kết nạp đảng viên",
-                                 report::Shape::kFlow, "đảng viên", "admission_target",
-                                 {"target"}, true));
+                                 report::Shape::kFlow, "đảng viên", "admission_target", {"target"},
+                                 true));
   report::Indicator pct =
-      report::SumOf("admission.percent", "Tỷ lệ kết nạp so với chỉ tiêu", report::Shape::kFlow,
-                    "%", "member_event", {"admitted"}, true);
+      report::SumOf("admission.percent", "Tỷ lệ kết nạp so với chỉ tiêu", report::Shape::kFlow, "%",
+                    "member_event", {"admitted"}, true);
   pct.per = {{"admission_target", "target"}};
   report::Register(pct);
 }

@@ -41,17 +41,24 @@ constexpr EventFlow kEventFlows[] = {
     {MK::kUnitChanged, kTimes, false},
 };
 
+// The member behind an event, as the list of a figure shows it.
+constexpr const char* kMemberFactList =
+    "'member', m.id, m.full_name, COALESCE(o.name, f.name), e.occurred_on, e.decision_no";
+constexpr const char* kMemberFactJoin = " JOIN member m ON m.id = e.member_id";
+
 // Internal transfers as seen from a subtree: both units inside, or one of them.
 report::FactTable InternalMoves() {
   report::FactTable t;
   t.name = "member_transfer_internal";
   t.from =
-      "(SELECT ev.org_id, tr.from_org_id, ev.occurred_on, ev.kind, ev.voided_at FROM "
-      "member_event ev JOIN member_transfer tr ON tr.event_id = ev.id WHERE ev.kind = "
-      "'transferred_internal')";
+      "(SELECT ev.org_id, tr.from_org_id, ev.occurred_on, ev.kind, ev.voided_at, "
+      "ev.member_id, ev.decision_no FROM member_event ev JOIN member_transfer tr ON "
+      "tr.event_id = ev.id WHERE ev.kind = 'transferred_internal')";
   t.date_col = "occurred_on";
   t.voided_col = "voided_at";
   t.from_org_col = "from_org_id";
+  t.list_select = kMemberFactList;
+  t.list_joins = kMemberFactJoin;
   return t;
 }
 
@@ -69,10 +76,26 @@ void RegisterTransfers() {
       kTimes, "member_event", {std::string(vocab::Code(MK::kTransferredIn))}, true);
   into.terms.push_back({moves.name, internal + ".in"});
   report::Register(into);
-  report::Register(report::SumOf("transfers.internal",
-                                 "Chuyển sinh hoạt giữa các đơn vị trong tổ chức",
-                                 report::Shape::kFlow, kTimes, moves.name, {internal + ".internal"},
-                                 true));
+  // The balance's two sides, relative to the subtree (opening and closing are the members
+  // domain's): who joined it and who left it in the period.
+  report::Indicator increase = report::SumOf(
+      "balance.increase", "Đảng viên tăng trong kỳ", report::Shape::kFlow, kMembers, "member_event",
+      {std::string(vocab::Code(MK::kAdmitted)), std::string(vocab::Code(MK::kReadmitted)),
+       std::string(vocab::Code(MK::kTransferredIn))},
+      true);
+  increase.terms.push_back({moves.name, internal + ".in"});
+  report::Register(increase);
+  report::Indicator decrease = report::SumOf(
+      "balance.decrease", "Đảng viên giảm trong kỳ", report::Shape::kFlow, kMembers, "member_event",
+      {std::string(vocab::Code(MK::kTransferredOut)), std::string(vocab::Code(MK::kRemoved)),
+       std::string(vocab::Code(MK::kExpelled)), std::string(vocab::Code(MK::kLeft)),
+       std::string(vocab::Code(MK::kDied))},
+      true);
+  decrease.terms.push_back({moves.name, internal + ".out"});
+  report::Register(decrease);
+  report::Register(
+      report::SumOf("transfers.internal", "Chuyển sinh hoạt giữa các đơn vị trong tổ chức",
+                    report::Shape::kFlow, kTimes, moves.name, {internal + ".internal"}, true));
 }
 
 }  // namespace
@@ -84,6 +107,8 @@ const report::FactTable& MemberEventFacts() {
     m.from = "member_event";
     m.date_col = "occurred_on";
     m.voided_col = "voided_at";
+    m.list_select = "'member', m.id, m.full_name, o.name, e.occurred_on, e.decision_no";
+    m.list_joins = kMemberFactJoin;
     return m;
   }();
   return t;

@@ -12,14 +12,37 @@ namespace {
 
 constexpr const char* kOrgs = "tổ chức";
 
+// The organizations of the subtree (not its root) of one kind on the date ("" = every kind),
+// with the kind as the detail.
+std::vector<report::ListEntry> ListByKind(report::Scope& s, const std::string& kind) {
+  const std::string d = s.at.Iso();
+  std::vector<report::ListEntry> out;
+  store::Params params = {d, d, s.org_at->path, s.org_at->path + "~"};
+  if (!kind.empty()) params.push_back(kind);
+  s.tx->Each(
+      "SELECT 'org', c.org_id, c.name, p.name, c.valid_from, c.kind FROM org_span c LEFT JOIN "
+      "org_span p ON p.org_id = c.parent_id AND p.valid_from <= c.valid_from AND (p.valid_to "
+      "IS NULL OR p.valid_to > c.valid_from) WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR "
+      "c.valid_to > ?) AND c.path > ? AND c.path < ?" +
+          std::string(kind.empty() ? "" : " AND c.kind = ?") + " ORDER BY c.path",
+      params, [&](const store::Row& r) {
+        report::ListEntry e = report::ListEntryFromRow(r);
+        if (const auto* k = vocab::FindCode<OrgKind>(e.detail)) e.detail = std::string(k->label);
+        out.push_back(std::move(e));
+      });
+  return out;
+}
+
 void RegisterStock() {
-  report::RegisterSource({"org_span", report::Shape::kStock, [](report::Scope& s) {
+  report::RegisterSource({"org_span", report::Shape::kStock,
+                          [](report::Scope& s) {
                             return report::OrgsByKindAt(*s.tx, *s.org_at, s.at,
                                                         s.units ? &*s.units : nullptr);
-                          }});
+                          },
+                          ListByKind});
   const auto stock = [](std::string code, std::string label, std::vector<std::string> keys) {
-    report::Register(report::SumOf(std::move(code), std::move(label), report::Shape::kStock,
-                                   kOrgs, "org_span", keys, false));
+    report::Register(report::SumOf(std::move(code), std::move(label), report::Shape::kStock, kOrgs,
+                                   "org_span", keys, false));
   };
   stock("orgs.total", "Tổng số tổ chức đảng trực thuộc", {""});
   stock("orgs.grassroots", "Tổ chức cơ sở đảng",
@@ -36,11 +59,12 @@ void RegisterEvents() {
   t.from = "org_event";
   t.date_col = "effective_on";
   t.may_end_unit = true;
+  t.list_select = "'org', e.org_id, o.name, NULL, e.effective_on, e.decision_no";
   report::RegisterFactTable(t);
   for (const auto& k : vocab::Table<OrgEventKind>()) {
     report::Register(report::SumOf("org_events." + std::string(k.code), std::string(k.label),
-                                   report::Shape::kFlow, kOrgs, "org_event",
-                                   {std::string(k.code)}, false));
+                                   report::Shape::kFlow, kOrgs, "org_event", {std::string(k.code)},
+                                   false));
   }
 }
 

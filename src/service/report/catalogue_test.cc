@@ -23,9 +23,8 @@ TEST(Catalogue, EveryDomainsIndicatorsWithUniqueCodes) {
   for (const char* code :
        {"orgs.total", "orgs.grassroots", "orgs.branch", "members.total", "members.official",
         "members.probationary", "members.exempt", "transfers.in", "transfers.out",
-        "transfers.internal", "org_events.established", "org_events.upgraded",
-        "org_events.merged", "org_events.split", "org_events.dissolved", "admission.target",
-        "admission.percent"}) {
+        "transfers.internal", "org_events.established", "org_events.upgraded", "org_events.merged",
+        "org_events.split", "org_events.dissolved", "admission.target", "admission.percent"}) {
     EXPECT_TRUE(codes.count(code)) << code;
   }
   for (const auto& k : vocab::Table<MemberEventKind>()) {

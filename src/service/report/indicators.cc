@@ -9,18 +9,34 @@ namespace dangbo::service {
 
 namespace {
 
-// The values of `org_id`'s subtree; a fresh scope (the organization, its units) per call.
+// The values of `org_id`'s subtree on `at` and in `period`; a fresh scope per call.
 Result<std::vector<report::Value>> ValuesOf(const Env& env, store::Transaction& tx, int64_t org_id,
-                                            const IndicatorQuery& q,
+                                            const Date& at, const report::Period& period,
                                             const std::vector<const report::Indicator*>& list) {
   report::Scope scope;
   scope.tx = &tx;
   scope.index = env.index;
   scope.org_id = org_id;
-  scope.at = q.at;
-  scope.period = q.period;
+  scope.at = at;
+  scope.period = period;
   return report::Evaluate(scope, list);
 }
+
+// The same values a year earlier; none when the organization did not exist then.
+Result<std::optional<std::vector<report::Value>>> PreviousOf(
+    const Env& env, store::Transaction& tx, int64_t org_id, const IndicatorQuery& q,
+    const std::vector<const report::Indicator*>& list) {
+  auto v = ValuesOf(env, tx, org_id, q.at.AddYears(-1), q.period.YearEarlier(), list);
+  if (v.ok()) return std::optional<std::vector<report::Value>>(std::move(*v));
+  if (v.error().kind == ErrorKind::kNotFound) return std::optional<std::vector<report::Value>>();
+  return v.error();
+}
+
+// The breakdowns every indicator may allow, with what they list.
+constexpr std::pair<std::string_view, std::string_view> kBreakdowns[] = {
+    {"unit", "theo đơn vị trực thuộc"},
+    {"grassroots", "theo tổ chức cơ sở đảng"},
+};
 
 Status CheckBreakdown(const std::string& breakdown,
                       const std::vector<const report::Indicator*>& list) {
@@ -28,21 +44,30 @@ Status CheckBreakdown(const std::string& breakdown,
   for (const report::Indicator* i : list) {
     const auto& b = i->breakdowns;
     if (std::find(b.begin(), b.end(), breakdown) == b.end()) {
+      std::string allowed;
+      for (const auto& [code, label] : kBreakdowns) {
+        if (std::find(b.begin(), b.end(), code) == b.end()) continue;
+        allowed += (allowed.empty() ? "" : "; ") + std::string(code) + " — " + std::string(label);
+      }
       return Error::Invalid("Chỉ tiêu “" + i->code + "” không chia được theo “" +
-                                breakdown.substr(0, 40) +
-                                "” (được: unit — theo đơn vị trực thuộc).",
+                                breakdown.substr(0, 40) + "” (được: " + allowed + ").",
                             {{"breakdown", "Cách chia không hợp lệ."}});
     }
   }
   return Status::Ok();
 }
 
-}  // namespace
+// The units of a breakdown as they were on `at`.
+std::vector<report::OrgSpan> BreakdownUnits(store::Transaction& tx, const IndicatorQuery& q) {
+  if (q.breakdown == "unit") return report::ChildrenAt(tx, q.org_id, q.at);
+  if (q.breakdown == "grassroots") return report::GrassrootsAt(tx, q.org_id, q.at);
+  return {};
+}
 
-Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q) {
-  auto org = GetOrg(env, actor, q.org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
+// The indicators asked, or every one the actor may read; refused when the actor may not
+// read what is asked.
+Result<std::vector<const report::Indicator*>> Readable(const Actor& actor,
+                                                       const IndicatorQuery& q) {
   const bool member_reader = RoleAllows(actor, Action::kMemberRead);
   std::vector<const report::Indicator*> indicators = q.indicators;
   if (indicators.empty()) {
@@ -55,19 +80,88 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   if (about_members && !member_reader) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
   }
-  if (Status s = CheckBreakdown(q.breakdown, indicators); !s) return s.error();
+  return indicators;
+}
+
+}  // namespace
+
+Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q) {
+  auto org = GetOrg(env, actor, q.org_id);
+  if (!org.ok()) return org.error();
+  if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
+  auto indicators = Readable(actor, q);
+  if (!indicators.ok()) return indicators.error();
+  if (Status s = CheckBreakdown(q.breakdown, *indicators); !s) return s.error();
   store::Transaction tx = env.db.BeginRead();
-  auto values = ValuesOf(env, tx, q.org_id, q, indicators);
+  auto values = ValuesOf(env, tx, q.org_id, q.at, q.period, *indicators);
   if (!values.ok()) return values.error();
   IndicatorAnswer answer{*org, q.at, q.period, std::move(*values)};
-  if (q.breakdown == "unit") {
-    for (report::OrgSpan& unit : report::ChildrenAt(tx, q.org_id, q.at)) {
-      auto v = ValuesOf(env, tx, unit.id, q, indicators);
-      if (!v.ok()) return v.error();
-      answer.units.push_back({std::move(unit), std::move(*v)});
+  answer.compared = q.compare;
+  answer.breakdown = q.breakdown;
+  if (q.compare) {
+    auto previous = PreviousOf(env, tx, q.org_id, q, *indicators);
+    if (!previous.ok()) return previous.error();
+    answer.previous = std::move(*previous);
+  }
+  for (report::OrgSpan& unit : BreakdownUnits(tx, q)) {
+    auto v = ValuesOf(env, tx, unit.id, q.at, q.period, *indicators);
+    if (!v.ok()) return v.error();
+    UnitValues u{std::move(unit), std::move(*v)};
+    if (q.compare) {
+      auto previous = PreviousOf(env, tx, u.unit.id, q, *indicators);
+      if (!previous.ok()) return previous.error();
+      u.previous = std::move(*previous);
     }
+    answer.units.push_back(std::move(u));
   }
   return answer;
+}
+
+Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const PeopleQuery& q) {
+  auto org = GetOrg(env, actor, q.org_id);
+  if (!org.ok()) return org.error();
+  if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
+  IndicatorQuery one;
+  one.indicators = {q.indicator};
+  if (auto readable = Readable(actor, one); !readable.ok()) return readable.error();
+  if (!report::Listable(*q.indicator)) {
+    return Error::Invalid("Chỉ tiêu “" + q.indicator->label + "” không có danh sách kèm theo.",
+                          {{"code", "Chỉ tiêu không có danh sách."}});
+  }
+  store::Transaction tx = env.db.BeginRead();
+  report::Scope scope;
+  scope.tx = &tx;
+  scope.org_id = q.org_id;
+  scope.at = q.at;
+  scope.period = q.period;
+  auto list = report::List(scope, *q.indicator);
+  if (!list.ok()) return list.error();
+  const bool members = std::any_of(list->begin(), list->end(),
+                                   [](const report::ListEntry& e) { return e.kind == "member"; });
+  if (members && !RoleAllows(actor, Action::kMemberRead)) {
+    return Error::Forbidden("Vai trò của bạn không được xem danh sách đảng viên.");
+  }
+  PeopleAnswer answer{q.indicator, static_cast<int64_t>(list->size())};
+  const size_t first = static_cast<size_t>(q.page - 1) * static_cast<size_t>(q.page_size);
+  for (size_t i = first; i < list->size() && i < first + q.page_size; ++i) {
+    answer.items.push_back(std::move((*list)[i]));
+  }
+  return answer;
+}
+
+nlohmann::json PeopleAnswerJson(const PeopleAnswer& a) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& e : a.items) {
+    items.push_back({{"kind", e.kind},
+                     {"id", e.id},
+                     {"name", e.name},
+                     {"org_name", e.org_name},
+                     {"date", e.date},
+                     {"detail", e.detail}});
+  }
+  nlohmann::json indicator = IndicatorJson(*a.indicator);
+  indicator.erase("breakdowns");
+  return {{"indicator", indicator}, {"total", a.total}, {"items", items}};
 }
 
 nlohmann::json IndicatorJson(const report::Indicator& i) {
@@ -91,10 +185,26 @@ nlohmann::json ValueJson(const report::Value& v) {
   return j;
 }
 
-nlohmann::json ValuesJson(const std::vector<report::Value>& values) {
+// With `compared`, each value also carries its previous value (null when unknown) and the
+// change (null for percentages and when unknown).
+nlohmann::json ValuesJson(const std::vector<report::Value>& values, bool compared,
+                          const std::optional<std::vector<report::Value>>& previous) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& v : values) out.push_back(ValueJson(v));
+  for (size_t i = 0; i < values.size(); ++i) {
+    nlohmann::json j = ValueJson(values[i]);
+    if (compared) {
+      j["previous"] = previous ? ValueJson((*previous)[i])["value"] : nlohmann::json(nullptr);
+      j["change"] = previous && !values[i].is_percent()
+                        ? nlohmann::json(values[i].count - (*previous)[i].count)
+                        : nlohmann::json(nullptr);
+    }
+    out.push_back(std::move(j));
+  }
   return out;
+}
+
+nlohmann::json PeriodJson(const report::Period& p) {
+  return {{"code", p.Code()}, {"from", p.from.Iso()}, {"to", p.to.Iso()}, {"label", p.Label()}};
 }
 
 }  // namespace
@@ -106,17 +216,18 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
                         {"kind", vocab::Code(a.org.kind)},
                         {"kind_label", vocab::Label(a.org.kind)}}},
                       {"at", a.at.Iso()},
-                      {"period",
-                       {{"code", a.period.Code()},
-                        {"from", a.period.from.Iso()},
-                        {"to", a.period.to.Iso()},
-                        {"label", a.period.Label()}}},
-                      {"indicators", ValuesJson(a.values)}};
-  if (!a.units.empty()) {
+                      {"period", PeriodJson(a.period)},
+                      {"indicators", ValuesJson(a.values, a.compared, a.previous)}};
+  if (a.compared) {
+    const report::Period before = a.period.YearEarlier();
+    j["previous_at"] = a.at.AddYears(-1).Iso();
+    j["previous_period"] = PeriodJson(before);
+  }
+  if (!a.breakdown.empty()) {
     nlohmann::json units = nlohmann::json::array();
     for (const auto& u : a.units) {
       units.push_back({{"org", {{"id", u.unit.id}, {"name", u.unit.name}, {"kind", u.unit.kind}}},
-                       {"indicators", ValuesJson(u.values)}});
+                       {"indicators", ValuesJson(u.values, a.compared, u.previous)}});
     }
     j["units"] = units;
   }

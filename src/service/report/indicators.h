@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,13 +26,18 @@ struct IndicatorQuery {
   Date at;                                           // stocks
   report::Period period;                             // flows
   std::vector<const report::Indicator*> indicators;  // empty: every one the actor may read
-  std::string breakdown;  // "" or "unit": the values of each direct child unit as well
+  // "", "unit" (the values of each direct child unit as well) or "grassroots" (of each
+  // grassroots organization, TCCSĐ, of the subtree), as they were on `at`.
+  std::string breakdown;
+  bool compare = false;  // also the same period a year earlier (stocks: a year before `at`)
 };
 
-// The values of one child unit (as it was on `at`) in a breakdown by unit.
+// The values of one unit (as it was on `at`) in a breakdown.
 struct UnitValues {
   report::OrgSpan unit;
   std::vector<report::Value> values;
+  // When compared: the same indicators a year earlier; none when the unit did not exist.
+  std::optional<std::vector<report::Value>> previous;
 };
 
 struct IndicatorAnswer {
@@ -39,7 +45,10 @@ struct IndicatorAnswer {
   Date at;
   report::Period period;
   std::vector<report::Value> values;  // in the order asked
-  std::vector<UnitValues> units;      // breakdown "unit" only
+  std::string breakdown;              // as asked
+  std::vector<UnitValues> units;      // breakdowns only
+  bool compared = false;
+  std::optional<std::vector<report::Value>> previous;  // as in UnitValues
 };
 
 // Out of the actor's scope answers as missing (404); indicators about members need the
@@ -47,10 +56,30 @@ struct IndicatorAnswer {
 // answers org_not_existing (404).
 Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const IndicatorQuery& q);
 
+// The people or organizations behind one indicator's value for a subtree.
+struct PeopleQuery {
+  int64_t org_id = 0;
+  const report::Indicator* indicator = nullptr;  // REQUIRES: set
+  Date at;
+  report::Period period;
+  int page = 1, page_size = 50;
+};
+struct PeopleAnswer {
+  const report::Indicator* indicator = nullptr;
+  int64_t total = 0;
+  std::vector<report::ListEntry> items;  // the page asked
+};
+// Access as for Indicators; a list of members needs the member read right whatever the
+// indicator; an indicator without a list (a target, a percentage's base) is refused (400).
+Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const PeopleQuery& q);
+nlohmann::json PeopleAnswerJson(const PeopleAnswer& a);
+
 // The JSON of the API and of `dangbo report --json`: a catalogue row (code, label, shape,
 // unit, breakdowns) and an answer {org, at, period: {code, from, to, label}, indicators:
 // [{code, label, shape, unit, value}]} (value: a count, a percentage or null), with
-// units: [{org: {id, name, kind}, indicators: [...]}] for a breakdown by unit.
+// units: [{org: {id, name, kind}, indicators: [...]}] for a breakdown; when compared, every
+// value object has previous (null when unknown) and change (value − previous; null for
+// percentages), and the answer previous_period and previous_at.
 nlohmann::json IndicatorJson(const report::Indicator& i);
 nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a);
 

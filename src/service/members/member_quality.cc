@@ -1,0 +1,208 @@
+// The quality-analysis dimensions as a table of bands and classifiers, and the stock source
+// "member_quality" that reads the subtree's active members on a date once and counts every
+// dimension's bands ("<dimension>.<band>").
+#include "service/members/member_quality.h"
+
+#include <charconv>
+
+#include "report/indicator.h"
+#include "service/members/member_indicators.h"
+#include "text/text.h"
+
+namespace dangbo::service {
+
+namespace {
+
+// Whole years from `from` (ISO) to `at`; -1 when `from` is not a date.
+int YearsOn(const std::string& from, const Date& at) {
+  const auto d = Date::Parse(from);
+  if (!d) return -1;
+  int years = at.year() - d->year();
+  if (at.month() < d->month() || (at.month() == d->month() && at.day() < d->day())) --years;
+  return years;
+}
+
+std::string AgeBand(const QualityFacts& m, const Date& at) {
+  const int age = YearsOn(m.birth_date, at);
+  if (age <= 30) return "le30";
+  if (age <= 40) return "31_40";
+  if (age <= 50) return "41_50";
+  if (age <= 60) return "51_60";
+  return "gt60";
+}
+
+std::string PartyAgeBand(const QualityFacts& m, const Date& at) {
+  const int years = YearsOn(m.admitted_on, at);
+  if (years < 10) return "lt10";
+  if (years < 20) return "10_19";
+  if (years < 30) return "20_29";
+  if (years < 40) return "30_39";
+  return "ge40";
+}
+
+std::string Sex(const QualityFacts& m, const Date&) {
+  return m.sex == "female" ? "female" : "male";
+}
+
+std::string Ethnicity(const QualityFacts& m, const Date&) {
+  return m.ethnicity.empty() || m.ethnicity == "Kinh" ? "kinh" : "minority";
+}
+
+std::string Religion(const QualityFacts& m, const Date&) {
+  return m.religion.empty() || m.religion == "Không" ? "none" : "any";
+}
+
+// "12/12" and "10/10" finish upper secondary; "9/12", "7/10" lower secondary.
+std::string GeneralEducation(const QualityFacts& m, const Date&) {
+  const std::string& e = m.general_education;
+  const size_t slash = e.find('/');
+  if (slash == std::string::npos) return "unknown";
+  int grade = 0, of = 0;
+  std::from_chars(e.data(), e.data() + slash, grade);
+  std::from_chars(e.data() + slash + 1, e.data() + e.size(), of);
+  if (of <= 0) return "unknown";
+  return grade >= of ? "upper_secondary" : "lower_secondary";
+}
+
+// By the degree that opens the recorded qualification ("Thạc sĩ Kinh tế", "Kỹ sư Xây dựng").
+std::string Professional(const QualityFacts& m, const Date&) {
+  static const std::pair<const char*, const char*> kPrefixes[] = {
+      {"tien si", "doctor"},        {"thac si", "master"},        {"cu nhan", "university"},
+      {"ky su", "university"},      {"bac si", "university"},     {"duoc si", "university"},
+      {"kien truc su", "university"}, {"dai hoc", "university"}, {"cao dang", "college"},
+      {"trung cap", "vocational"},  {"so cap", "vocational"},
+  };
+  const std::string folded = text::Fold(m.professional_level);
+  for (const auto& [prefix, band] : kPrefixes) {
+    if (folded.starts_with(prefix)) return band;
+  }
+  return "none";
+}
+
+std::string Theory(const QualityFacts& m, const Date&) {
+  if (m.theory_level == "cao_cap" || m.theory_level == "cu_nhan") return "advanced";
+  if (m.theory_level == "trung_cap") return "intermediate";
+  if (m.theory_level == "so_cap") return "elementary";
+  return "none";
+}
+
+std::string StateManagement(const QualityFacts& m, const Date&) {
+  const std::string folded = text::Fold(m.state_mgmt_level);
+  if (folded == "chuyen vien cao cap") return "senior";
+  if (folded == "chuyen vien chinh") return "principal";
+  if (folded == "chuyen vien") return "specialist";
+  return "none";
+}
+
+// The facts the classifiers read, after the five listing columns.
+constexpr const char* kFactColumns =
+    ", m.sex, m.birth_date, m.ethnicity, m.religion, m.general_education, "
+    "m.professional_level, m.theory_level, m.state_mgmt_level, m.admitted_on";
+
+QualityFacts FactsOf(const store::Row& r) {
+  const auto text = [&](size_t i) { return r.OptText(i).value_or(""); };
+  return {text(6), text(7), text(8), text(9), text(10), text(11), text(12), text(13), text(14)};
+}
+
+report::Counts CountQuality(report::Scope& s) {
+  report::Counts out;
+  for (const auto& d : QualityDimensions()) {
+    for (const auto& b : d.bands) out[std::string(d.code) + "." + b.key] = 0;
+  }
+  EachActiveMemberAt(*s.tx, s.org_at->path, s.at, kFactColumns, [&](const store::Row& r) {
+    const QualityFacts m = FactsOf(r);
+    for (const auto& d : QualityDimensions()) {
+      ++out[std::string(d.code) + "." + d.classify(m, s.at)];
+    }
+  });
+  return out;
+}
+
+// The members in one band ("age.le30"); the detail is the band's label.
+std::vector<report::ListEntry> ListQuality(report::Scope& s, const std::string& key) {
+  std::vector<report::ListEntry> out;
+  const size_t dot = key.find('.');
+  for (const auto& d : QualityDimensions()) {
+    if (key.compare(0, dot, d.code) != 0) continue;
+    const std::string band = key.substr(dot + 1);
+    EachActiveMemberAt(*s.tx, s.org_at->path, s.at, kFactColumns, [&](const store::Row& r) {
+      if (d.classify(FactsOf(r), s.at) != band) return;
+      report::ListEntry e = report::ListEntryFromRow(r);
+      e.detail.clear();
+      out.push_back(std::move(e));
+    });
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<QualityDimension>& QualityDimensions() {
+  static const std::vector<QualityDimension> kDimensions = {
+      {"age",
+       "Độ tuổi",
+       {{"le30", "Từ 30 tuổi trở xuống"},
+        {"31_40", "Từ 31 đến 40 tuổi"},
+        {"41_50", "Từ 41 đến 50 tuổi"},
+        {"51_60", "Từ 51 đến 60 tuổi"},
+        {"gt60", "Trên 60 tuổi"}},
+       AgeBand},
+      {"sex", "Giới tính", {{"male", "Nam"}, {"female", "Nữ"}}, Sex},
+      {"ethnicity", "Dân tộc", {{"kinh", "Dân tộc Kinh"}, {"minority", "Dân tộc thiểu số"}},
+       Ethnicity},
+      {"religion", "Tôn giáo", {{"none", "Không theo tôn giáo"}, {"any", "Có tôn giáo"}},
+       Religion},
+      {"education",
+       "Giáo dục phổ thông",
+       {{"upper_secondary", "Trung học phổ thông"},
+        {"lower_secondary", "Trung học cơ sở"},
+        {"unknown", "Chưa ghi trình độ"}},
+       GeneralEducation},
+      {"professional",
+       "Chuyên môn, nghiệp vụ",
+       {{"doctor", "Tiến sĩ"},
+        {"master", "Thạc sĩ"},
+        {"university", "Đại học"},
+        {"college", "Cao đẳng"},
+        {"vocational", "Trung cấp, sơ cấp"},
+        {"none", "Chưa qua đào tạo"}},
+       Professional},
+      {"theory",
+       "Lý luận chính trị",
+       {{"advanced", "Cao cấp, cử nhân"},
+        {"intermediate", "Trung cấp"},
+        {"elementary", "Sơ cấp"},
+        {"none", "Chưa qua đào tạo"}},
+       Theory},
+      {"state_mgmt",
+       "Quản lý nhà nước",
+       {{"senior", "Chuyên viên cao cấp"},
+        {"principal", "Chuyên viên chính"},
+        {"specialist", "Chuyên viên"},
+        {"none", "Chưa qua bồi dưỡng"}},
+       StateManagement},
+      {"party_age",
+       "Tuổi Đảng",
+       {{"lt10", "Dưới 10 năm"},
+        {"10_19", "Từ 10 đến dưới 20 năm"},
+        {"20_29", "Từ 20 đến dưới 30 năm"},
+        {"30_39", "Từ 30 đến dưới 40 năm"},
+        {"ge40", "Từ 40 năm trở lên"}},
+       PartyAgeBand},
+  };
+  return kDimensions;
+}
+
+void RegisterQualityIndicators() {
+  report::RegisterSource({"member_quality", report::Shape::kStock, CountQuality, ListQuality});
+  for (const auto& d : QualityDimensions()) {
+    for (const auto& b : d.bands) {
+      const std::string key = std::string(d.code) + "." + b.key;
+      report::Register(report::SumOf("members." + key, std::string(d.title) + ": " + b.label,
+                                     report::Shape::kStock, "đảng viên", "member_quality", {key},
+                                     true));
+    }
+  }
+}
+
+}  // namespace dangbo::service
