@@ -38,7 +38,8 @@ test('a preset by TCCSĐ: totals, the people behind a figure, comparison, Excel 
       const loaded = page.waitForResponse(
         (r) => r.url().includes(`/api/orgs/${root.id}/indicators?`) && r.url().includes('members.total') && r.ok(),
       );
-      await pickOption(page, page.getByRole('combobox', { name: 'Mẫu báo cáo' }), preset.label);
+      // The chosen preset's text covers the input: open the list by its box.
+      await pickOption(page, page.locator('.report-preset .ant-select-selector'), preset.label);
       const answer = await (await loaded).json();
       const table = page.locator('.indicator-table');
       await table.getByRole('row').filter({ hasText: branch.name }).waitFor();

@@ -11,5 +11,5 @@ export const reportsFeature: Feature = {
 };
 
 export { getIndicators, listIndicators } from './api';
-export { QUALITY_PREFIXES, formatValue, groupLabel, indicatorsUnder } from './indicators';
+export { QUALITY_PREFIXES, formatValue, groupLabel, indicatorsUnder, shortLabel } from './indicators';
 export type { Indicator, IndicatorAnswer, IndicatorValue } from './types';

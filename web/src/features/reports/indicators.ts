@@ -12,8 +12,11 @@ const GROUP_LABELS: Record<string, string> = {
   'members.sex': 'Giới tính',
   'members.ethnicity': 'Dân tộc',
   'members.religion': 'Tôn giáo',
-  'members.education': 'Trình độ học vấn',
+  'members.education': 'Giáo dục phổ thông',
+  'members.professional': 'Chuyên môn, nghiệp vụ',
   'members.theory': 'Lý luận chính trị',
+  'members.state_mgmt': 'Quản lý nhà nước',
+  balance: 'Đầu kỳ, tăng, giảm, cuối kỳ',
   flows: 'Biến động đảng viên',
   transfers: 'Chuyển sinh hoạt đảng',
   org_events: 'Biến động tổ chức',
@@ -41,8 +44,20 @@ export function prefixOf(code: string): string {
   return dot < 0 ? code : code.slice(0, dot);
 }
 
-export function groupLabel(prefix: string): string {
-  return GROUP_LABELS[prefix] ?? prefix;
+/**
+ * The heading of a group: what the server's labels of its indicators start with ("Độ tuổi" of
+ * "Độ tuổi: Trên 60 tuổi"), else the page's own, else the prefix.
+ */
+export function groupLabel(prefix: string, items: readonly Indicator[] = []): string {
+  const heads = new Set(items.map((i) => (i.label.includes(': ') ? i.label.slice(0, i.label.indexOf(': ')) : '')));
+  const [head] = heads;
+  return heads.size === 1 && head ? head : (GROUP_LABELS[prefix] ?? prefix);
+}
+
+/** A label without its group's heading: "Độ tuổi: Trên 60 tuổi" → "Trên 60 tuổi". */
+export function shortLabel(label: string): string {
+  const colon = label.indexOf(': ');
+  return colon < 0 ? label : label.slice(colon + 2);
 }
 
 export interface IndicatorGroup {
@@ -59,9 +74,10 @@ export function groupIndicators(list: readonly Indicator[]): { shape: IndicatorS
       for (const i of list) {
         if (i.shape !== shape) continue;
         const prefix = prefixOf(i.code);
-        if (!groups.has(prefix)) groups.set(prefix, { prefix, label: groupLabel(prefix), items: [] });
+        if (!groups.has(prefix)) groups.set(prefix, { prefix, label: '', items: [] });
         groups.get(prefix)!.items.push(i);
       }
+      for (const g of groups.values()) g.label = groupLabel(g.prefix, g.items);
       return { shape, label: SHAPE_LABELS[shape], groups: [...groups.values()] };
     })
     .filter((s) => s.groups.length > 0);

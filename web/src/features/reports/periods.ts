@@ -1,9 +1,9 @@
 // Report periods as the server names them (2026-08, 2026-Q3, 2026-M9, 2026, 2020-2025,
-// 2020-2025-H1) or as a from/to range: reading them from the address, their dates and words.
+// 2020-2025-H1/-H2) or as a from/to range: reading them from the address, their dates and words.
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatDate, ISO_DATE } from '../../shared/lib/format';
 
-export type PeriodKind = 'month' | 'quarter' | 'M6' | 'M8' | 'M9' | 'year' | 'term' | 'term_h1' | 'range';
+export type PeriodKind = 'month' | 'quarter' | 'M6' | 'M8' | 'M9' | 'year' | 'term' | 'term_h1' | 'term_h2' | 'range';
 
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
   month: 'Tháng',
@@ -14,6 +14,7 @@ export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
   year: 'Năm',
   term: 'Nhiệm kỳ',
   term_h1: 'Nửa đầu nhiệm kỳ',
+  term_h2: 'Nửa cuối nhiệm kỳ',
   range: 'Khoảng thời gian',
 };
 
@@ -29,16 +30,26 @@ export interface Period {
 
 const fmt = (d: Dayjs) => d.format(ISO_DATE);
 
-/** Party terms last five years and start in years divisible by five (2020–2025, 2025–2030). */
-export function termStart(year: number): number {
-  return year - (year % 5);
+/**
+ * The congress terms the server knows, newest first: the bloc committee's congresses are held in
+ * the autumn of a term's first year. Kept equal to CongressTerms() in src/report/period.cc (the
+ * server answers a term it does not know with 400); the page needs the dates for the stock day.
+ */
+const TERMS = [
+  { first: 2025, last: 2030, from: '2025-10-01', to: '2030-09-30' },
+  { first: 2020, last: 2025, from: '2020-10-01', to: '2025-09-30' },
+  { first: 2015, last: 2020, from: '2015-10-01', to: '2020-09-30' },
+  { first: 2010, last: 2015, from: '2010-10-01', to: '2015-09-30' },
+];
+
+/** The term holding the day `d` (the oldest one for days before every term). */
+function termOf(d: string) {
+  return TERMS.find((t) => t.from <= d) ?? TERMS[TERMS.length - 1]!;
 }
 
-/** The terms offered: from 2010–2015 to the one holding `today`, newest first. */
+/** The terms offered: those begun by `today`, newest first, as their first years. */
 export function termChoices(today: Dayjs = dayjs()): number[] {
-  const out: number[] = [];
-  for (let y = termStart(today.year()); y >= 2010; y -= 5) out.push(y);
-  return out;
+  return TERMS.filter((t) => t.from <= fmt(today)).map((t) => t.first);
 }
 
 /** The code of a period of `kind` holding the day `d` (for a term: starting in d's term). */
@@ -56,9 +67,11 @@ export function periodCode(kind: Exclude<PeriodKind, 'range'>, d: Dayjs): string
     case 'year':
       return String(y);
     case 'term':
-      return `${termStart(y)}-${termStart(y) + 5}`;
     case 'term_h1':
-      return `${termStart(y)}-${termStart(y) + 5}-H1`;
+    case 'term_h2': {
+      const t = termOf(fmt(d));
+      return `${t.first}-${t.last}${kind === 'term' ? '' : kind === 'term_h1' ? '-H1' : '-H2'}`;
+    }
   }
 }
 
@@ -84,13 +97,16 @@ export function parsePeriodCode(code: string): Period | null {
     const d = dayjs(`${m[1]}-01-01`);
     return { kind: `M${m[2]}` as PeriodKind, code, from: fmt(d), to: fmt(d.month(Number(m[2]) - 1).endOf('month')) };
   }
-  m = /^(\d{4})-(\d{4})(-H1)?$/.exec(code);
-  if (m && Number(m[2]) > Number(m[1])) {
-    const d = dayjs(`${m[1]}-01-01`);
-    const years = Number(m[2]) - Number(m[1]);
-    // The first half of a five-year term: two and a half years.
-    const end = m[3] ? d.add(years * 6, 'month').subtract(1, 'day') : dayjs(`${m[2]}-12-31`);
-    return { kind: m[3] ? 'term_h1' : 'term', code, from: fmt(d), to: fmt(end) };
+  m = /^(\d{4})-(\d{4})(-H[12])?$/.exec(code);
+  const term = m && TERMS.find((t) => t.first === Number(m![1]) && t.last === Number(m![2]));
+  if (m && term) {
+    if (!m[3]) return { kind: 'term', code, from: term.from, to: term.to };
+    // The halves split the term's whole months in two, as the server does.
+    const from = dayjs(term.from);
+    const middle = from.add(Math.floor((dayjs(term.to).diff(from, 'month') + 1) / 2), 'month');
+    return m[3] === '-H1'
+      ? { kind: 'term_h1', code, from: term.from, to: fmt(middle.subtract(1, 'day')) }
+      : { kind: 'term_h2', code, from: fmt(middle), to: term.to };
   }
   return null;
 }

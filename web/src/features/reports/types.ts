@@ -79,6 +79,9 @@ export interface IndicatorAnswer {
   period: ReportPeriod;
   indicators: IndicatorValue[];
   units?: { org: IndicatorOrg; indicators: IndicatorValue[] }[];
+  /** With compare=previous_year: the day of last year's stocks and last year's period. */
+  previous_at?: string;
+  previous_period?: ReportPeriod;
 }
 
 /** What to count: the indicators, the date of stocks, the period of flows, the split. */

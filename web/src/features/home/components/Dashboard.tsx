@@ -15,6 +15,7 @@ import {
   indicatorsUnder,
   listIndicators,
   QUALITY_PREFIXES,
+  shortLabel,
   type Indicator,
   type IndicatorValue,
 } from '../../reports';
@@ -125,7 +126,7 @@ function AdmissionsByUnit({ orgId, catalogue, year }: { orgId: number; catalogue
 
 /** One breakdown of the quality analysis (age bands, sex…) as a ring or as bars. */
 function QualityChart({ title, parts }: { title: string; parts: IndicatorValue[] }) {
-  const data = parts.map((p) => ({ name: p.label, value: p.value ?? 0 }));
+  const data = parts.map((p) => ({ name: shortLabel(p.label), value: p.value ?? 0 }));
   if (data.every((d) => d.value === 0)) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có số liệu" />;
   return parts.length <= MAX_PIE_PARTS ? (
     <Chart aria-label={title} option={pieOption(data)} />
@@ -194,8 +195,8 @@ export default function Dashboard({ orgId }: { orgId: number }) {
             </ChartCard>
           )}
           {quality.map((q) => (
-            <ChartCard key={q.prefix} title={`Đảng viên theo ${groupLabel(q.prefix).toLowerCase()}`}>
-              <QualityChart title={groupLabel(q.prefix)} parts={pick(q.items.map((i) => i.code))} />
+            <ChartCard key={q.prefix} title={`Đảng viên – ${groupLabel(q.prefix, q.items)}`}>
+              <QualityChart title={groupLabel(q.prefix, q.items)} parts={pick(q.items.map((i) => i.code))} />
             </ChartCard>
           ))}
         </Row>

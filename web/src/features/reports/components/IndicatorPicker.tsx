@@ -1,7 +1,7 @@
 // Ticks indicators by hand from the catalogue, shown as stocks and flows, each grouped by code prefix.
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { groupIndicators } from '../indicators';
+import { groupIndicators, shortLabel } from '../indicators';
 import type { Indicator } from '../types';
 
 interface Props {
@@ -20,7 +20,7 @@ export function IndicatorPicker({ catalogue, value, onChange, loading }: Props) 
         children: s.groups.map((g) => ({
           value: `group:${s.shape}:${g.prefix}`,
           title: g.label,
-          children: g.items.map((i) => ({ value: i.code, title: i.label })),
+          children: g.items.map((i) => ({ value: i.code, title: shortLabel(i.label) })),
         })),
       })),
     [catalogue],

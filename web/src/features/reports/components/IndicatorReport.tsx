@@ -103,19 +103,16 @@ export function IndicatorReport({ orgId, period }: Props) {
 
   const hasFlows = indicators.some((i) => codes.includes(i.code) && i.shape === 'flow');
   const hasStocks = indicators.some((i) => codes.includes(i.code) && i.shape === 'stock');
-  const when = shown
-    ? [
-        hasStocks ? `số lượng tại ngày ${formatDate(shown.at)}` : '',
-        hasFlows ? `biến động ${periodWords(shown.period.from, shown.period.to)}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ')
-    : '';
+  /** "số lượng tại ngày …; biến động từ ngày … đến ngày …", for the stocks and flows shown. */
+  const when = (at: string | undefined, p: { from: string; to: string } | undefined) =>
+    [hasStocks && at ? `số lượng tại ngày ${formatDate(at)}` : '', hasFlows && p ? `biến động ${periodWords(p.from, p.to)}` : '']
+      .filter(Boolean)
+      .join('; ');
 
   return (
     <>
       <Flex gap={16} wrap align="flex-end" className="report-options">
-        <div className="report-option-wide">
+        <div className="report-option-wide report-preset">
           <Typography.Text className="field-caption">Mẫu báo cáo</Typography.Text>
           <Select<string>
             aria-label="Mẫu báo cáo"
@@ -177,8 +174,13 @@ export function IndicatorReport({ orgId, period }: Props) {
       {ready && shown && (
         <>
           <Typography.Title level={5} className="report-heading">
-            {shown.org.name} · {when}
+            {shown.org.name} · {when(shown.at, shown.period)}
           </Typography.Title>
+          {compare && (shown.previous_at || shown.previous_period) && (
+            <Typography.Paragraph type="secondary" className="report-description">
+              Cùng kỳ năm trước: {when(shown.previous_at, shown.previous_period)}
+            </Typography.Paragraph>
+          )}
           <IndicatorTable answer={shown} compare={compare} loading={answer.loading} onOpen={setFigure} />
           <Typography.Text type="secondary" className="report-hint">
             Bấm vào một số để xem danh sách đảng viên hoặc tổ chức tương ứng.

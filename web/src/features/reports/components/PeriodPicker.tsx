@@ -1,4 +1,4 @@
-// Picks a report period: its kind (month, quarter, first 6/8/9 months, year, term, first half of a
+// Picks a report period: its kind (month, quarter, first 6/8/9 months, year, term, a half of a
 // term, any range), then which one.
 import { DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
@@ -50,12 +50,12 @@ export function PeriodPicker({ value, onChange }: Props) {
           style={{ width: 140 }}
         />
       )}
-      {(value.kind === 'term' || value.kind === 'term_h1') && (
+      {(value.kind === 'term' || value.kind === 'term_h1' || value.kind === 'term_h2') && (
         <Select<number>
           aria-label="Nhiệm kỳ"
-          value={Number(value.from.slice(0, 4))}
+          value={Number(value.code?.slice(0, 4))}
           options={termChoices().map((y) => ({ value: y, label: `Nhiệm kỳ ${y}–${y + 5}` }))}
-          onChange={(y) => onChange(parsePeriodCode(periodCode(value.kind as 'term', dayjs(`${y}-01-01`)))!)}
+          onChange={(y) => onChange(parsePeriodCode(periodCode(value.kind as 'term', dayjs(`${y}-12-31`)))!)}
           style={{ width: 180 }}
         />
       )}
