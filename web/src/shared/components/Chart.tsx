@@ -77,7 +77,7 @@ export function categoryOption(categories: string[], series: ChartSeries[], opts
   const categoryAxis = {
     type: 'category' as const,
     data: categories,
-    axisLabel: { hideOverlap: true, width: opts.horizontal ? 110 : 80, overflow: 'truncate' as const },
+    axisLabel: { hideOverlap: true, width: opts.horizontal ? 140 : 80, overflow: 'truncate' as const },
   };
   return {
     grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
@@ -93,7 +93,7 @@ export function categoryOption(categories: string[], series: ChartSeries[], opts
   };
 }
 
-/** A pie (a ring) of parts of a whole, with counts and shares in the tooltip. */
+/** A pie (a ring) of parts of a whole, with counts and shares in the tooltip; empty parts are left out. */
 export function pieOption(parts: { name: string; value: number }[]): ChartOption {
   return {
     legend: { bottom: 0, type: 'scroll' },
@@ -108,7 +108,7 @@ export function pieOption(parts: { name: string; value: number }[]): ChartOption
         type: 'pie',
         radius: ['38%', '68%'],
         center: ['50%', '44%'],
-        data: parts,
+        data: parts.filter((p) => p.value > 0),
         label: { formatter: ((p: { percent: number }) => formatPercent(p.percent)) as never },
       },
     ],
