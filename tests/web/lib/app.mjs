@@ -166,8 +166,8 @@ export function vnDate(iso) {
 /**
  * One browser for the tests of a file: registers the before/after hooks that launch and close
  * it (a missing server config fails the suite, it does not skip). Returns { config, open }:
- * open(t, name) gives a fresh { context, page, pageErrors, step }, step saving screenshots
- * named after `name`; the caller closes `context`.
+ * open(t, name, contextOptions?) gives a fresh { context, page, pageErrors, step }, step saving
+ * screenshots named after `name`; the caller closes `context`. PHONE as contextOptions: a phone.
  */
 export function browserSuite() {
   const config = serverConfig();
@@ -179,8 +179,8 @@ export function browserSuite() {
   after(async () => {
     await browser?.close();
   });
-  const open = async (t, name) => {
-    const opened = await openPage(browser, config.baseURL);
+  const open = async (t, name, contextOptions) => {
+    const opened = await openPage(browser, config.baseURL, contextOptions);
     return { ...opened, step: stepper(t, opened.page, name) };
   };
   return { config, open };
@@ -200,4 +200,16 @@ export async function createBranch(api, name, effectiveOn, decisionNo) {
     { parent_id: root.id, kind: 'grassroots_branch', name, effective_on: effectiveOn, decision_no: decisionNo },
     201,
   );
+}
+
+/** A secretary's phone: 390×844 CSS pixels, touch. */
+export const PHONE = Object.freeze({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** Asserts the page itself does not scroll sideways (wide tables scroll inside their own box). */
+export async function assertNoPageOverflow(page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    width: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= width, `the page scrolls sideways: ${scroll}px of content in ${width}px`);
 }

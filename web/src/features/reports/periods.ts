@@ -1,44 +1,138 @@
+// Report periods as the server names them (2026-08, 2026-Q3, 2026-M9, 2026, 2020-2025,
+// 2020-2025-H1/-H2) or as a from/to range: reading them from the address, their dates and words.
 import dayjs, { type Dayjs } from 'dayjs';
-import { ISO_DATE } from '../../shared/lib/format';
+import { formatDate, ISO_DATE } from '../../shared/lib/format';
 
-export type PeriodPreset = 'month' | 'quarter' | 'half' | 'nine' | 'year' | 'last_year' | 'custom';
+export type PeriodKind = 'month' | 'quarter' | 'M6' | 'M8' | 'M9' | 'year' | 'term' | 'term_h1' | 'term_h2' | 'range';
 
-export const PERIOD_LABELS: Record<PeriodPreset, string> = {
-  month: 'Tháng này',
-  quarter: 'Quý này',
-  half: '6 tháng đầu năm',
-  nine: '9 tháng đầu năm',
-  year: 'Năm nay',
-  last_year: 'Năm trước',
-  custom: 'Tùy chọn',
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  month: 'Tháng',
+  quarter: 'Quý',
+  M6: '6 tháng đầu năm',
+  M8: '8 tháng đầu năm',
+  M9: '9 tháng đầu năm',
+  year: 'Năm',
+  term: 'Nhiệm kỳ',
+  term_h1: 'Nửa đầu nhiệm kỳ',
+  term_h2: 'Nửa cuối nhiệm kỳ',
+  range: 'Khoảng thời gian',
 };
 
-export const PERIOD_PRESETS = Object.keys(PERIOD_LABELS) as PeriodPreset[];
+export const PERIOD_KINDS = Object.keys(PERIOD_KIND_LABELS) as PeriodKind[];
 
-export function isPreset(value: string | null): value is PeriodPreset {
-  return !!value && (PERIOD_PRESETS as string[]).includes(value);
+/** A chosen period: its kind, the server's code (none for a range) and its first and last day. */
+export interface Period {
+  kind: PeriodKind;
+  code?: string;
+  from: string;
+  to: string;
 }
 
-/** The first and last day (YYYY-MM-DD) of a preset period around `today`; null for "custom". */
-export function presetRange(preset: PeriodPreset, today: Dayjs = dayjs()): [string, string] | null {
-  const y = today.startOf('year');
-  const fmt = (d: Dayjs) => d.format(ISO_DATE);
-  switch (preset) {
+const fmt = (d: Dayjs) => d.format(ISO_DATE);
+
+/**
+ * The congress terms the server knows, newest first: the bloc committee's congresses are held in
+ * the autumn of a term's first year. Kept equal to CongressTerms() in src/report/period.cc (the
+ * server answers a term it does not know with 400); the page needs the dates for the stock day.
+ */
+const TERMS = [
+  { first: 2025, last: 2030, from: '2025-10-01', to: '2030-09-30' },
+  { first: 2020, last: 2025, from: '2020-10-01', to: '2025-09-30' },
+  { first: 2015, last: 2020, from: '2015-10-01', to: '2020-09-30' },
+  { first: 2010, last: 2015, from: '2010-10-01', to: '2015-09-30' },
+];
+
+/** The term holding the day `d` (the oldest one for days before every term). */
+function termOf(d: string) {
+  return TERMS.find((t) => t.from <= d) ?? TERMS[TERMS.length - 1]!;
+}
+
+/** The terms offered: those begun by `today`, newest first, as their first years. */
+export function termChoices(today: Dayjs = dayjs()): number[] {
+  return TERMS.filter((t) => t.from <= fmt(today)).map((t) => t.first);
+}
+
+/** The code of a period of `kind` holding the day `d` (for a term: starting in d's term). */
+export function periodCode(kind: Exclude<PeriodKind, 'range'>, d: Dayjs): string {
+  const y = d.year();
+  switch (kind) {
     case 'month':
-      return [fmt(today.startOf('month')), fmt(today.endOf('month'))];
-    case 'quarter': {
-      const start = y.add(Math.floor(today.month() / 3) * 3, 'month');
-      return [fmt(start), fmt(start.add(3, 'month').subtract(1, 'day'))];
-    }
-    case 'half':
-      return [fmt(y), fmt(y.month(5).endOf('month'))];
-    case 'nine':
-      return [fmt(y), fmt(y.month(8).endOf('month'))];
+      return d.format('YYYY-MM');
+    case 'quarter':
+      return `${y}-Q${Math.floor(d.month() / 3) + 1}`;
+    case 'M6':
+    case 'M8':
+    case 'M9':
+      return `${y}-${kind}`;
     case 'year':
-      return [fmt(y), fmt(y.endOf('year'))];
-    case 'last_year':
-      return [fmt(y.subtract(1, 'year')), fmt(y.subtract(1, 'day'))];
-    default:
-      return null;
+      return String(y);
+    case 'term':
+    case 'term_h1':
+    case 'term_h2': {
+      const t = termOf(fmt(d));
+      return `${t.first}-${t.last}${kind === 'term' ? '' : kind === 'term_h1' ? '-H1' : '-H2'}`;
+    }
   }
+}
+
+/** The period a code names, or null for a code this page does not know. */
+export function parsePeriodCode(code: string): Period | null {
+  let m = /^(\d{4})$/.exec(code);
+  if (m) {
+    const y = dayjs(`${m[1]}-01-01`);
+    return { kind: 'year', code, from: fmt(y), to: fmt(y.endOf('year')) };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(code);
+  if (m) {
+    const d = dayjs(`${code}-01`);
+    return d.isValid() ? { kind: 'month', code, from: fmt(d), to: fmt(d.endOf('month')) } : null;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(code);
+  if (m) {
+    const d = dayjs(`${m[1]}-01-01`).add((Number(m[2]) - 1) * 3, 'month');
+    return { kind: 'quarter', code, from: fmt(d), to: fmt(d.add(2, 'month').endOf('month')) };
+  }
+  m = /^(\d{4})-M([689])$/.exec(code);
+  if (m) {
+    const d = dayjs(`${m[1]}-01-01`);
+    return { kind: `M${m[2]}` as PeriodKind, code, from: fmt(d), to: fmt(d.month(Number(m[2]) - 1).endOf('month')) };
+  }
+  m = /^(\d{4})-(\d{4})(-H[12])?$/.exec(code);
+  const term = m && TERMS.find((t) => t.first === Number(m![1]) && t.last === Number(m![2]));
+  if (m && term) {
+    if (!m[3]) return { kind: 'term', code, from: term.from, to: term.to };
+    // The halves split the term's whole months in two, as the server does.
+    const from = dayjs(term.from);
+    const middle = from.add(Math.floor((dayjs(term.to).diff(from, 'month') + 1) / 2), 'month');
+    return m[3] === '-H1'
+      ? { kind: 'term_h1', code, from: term.from, to: fmt(middle.subtract(1, 'day')) }
+      : { kind: 'term_h2', code, from: fmt(middle), to: term.to };
+  }
+  return null;
+}
+
+/** The period in the address (?period=CODE, or ?from=&to=); this year when neither is there. */
+export function periodFromParams(params: URLSearchParams, today: Dayjs = dayjs()): Period {
+  const code = params.get('period');
+  const parsed = code ? parsePeriodCode(code) : null;
+  if (parsed) return parsed;
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from && to && dayjs(from, ISO_DATE).isValid() && dayjs(to, ISO_DATE).isValid()) return { kind: 'range', from, to };
+  return parsePeriodCode(String(today.year()))!;
+}
+
+/** The address parameters of a period. */
+export function periodParams(p: Period): { period?: string; from?: string; to?: string } {
+  return p.code ? { period: p.code, from: undefined, to: undefined } : { period: undefined, from: p.from, to: p.to };
+}
+
+/** The day stocks are counted on: the period's last day, or today while the period runs. */
+export function stockDay(p: Period, today: Dayjs = dayjs()): string {
+  return p.to < fmt(today) ? p.to : fmt(today);
+}
+
+/** "từ ngày 01/01/2026 đến ngày 31/12/2026". */
+export function periodWords(from: string, to: string): string {
+  return `từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
 }

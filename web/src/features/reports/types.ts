@@ -1,3 +1,6 @@
+// Types of the report endpoints: the flows report, the indicator catalogue and answers, report
+// presets and the people or organizations behind a figure.
+
 export interface Flow {
   kind: string;
   label: string;
@@ -23,4 +26,101 @@ export interface FlowPerson {
   occurred_on: string;
   org_name: string;
   decision_no: string;
+}
+
+/** A count at a date (stock) or of events in a period (flow). */
+export type IndicatorShape = 'stock' | 'flow';
+
+/** How an answer is split: per TCCSĐ of the subtree, per direct unit, or not at all (''). */
+export type Breakdown = 'grassroots' | 'unit' | '';
+
+/** One indicator of the catalogue (GET /api/indicators). */
+export interface Indicator {
+  code: string;
+  label: string;
+  shape: IndicatorShape;
+  /** "đảng viên", "tổ chức", "lượt", "%". */
+  unit: string;
+  breakdowns: Breakdown[];
+}
+
+/** One figure of an answer. */
+export interface IndicatorValue {
+  code: string;
+  label: string;
+  shape: IndicatorShape;
+  unit: string;
+  /** null: a percentage without a base. */
+  value: number | null;
+  /** With compare=previous_year: the same period a year earlier (a stock: a year before `at`). */
+  previous?: number | null;
+  /** value − previous; null for a percentage. */
+  change?: number | null;
+}
+
+export interface IndicatorOrg {
+  id: number;
+  name: string;
+  kind: string;
+  kind_label?: string;
+}
+
+export interface ReportPeriod {
+  code: string;
+  from: string;
+  to: string;
+  label: string;
+}
+
+/** GET /api/orgs/{id}/indicators. */
+export interface IndicatorAnswer {
+  org: IndicatorOrg;
+  at: string;
+  period: ReportPeriod;
+  indicators: IndicatorValue[];
+  units?: { org: IndicatorOrg; indicators: IndicatorValue[] }[];
+  /** With compare=previous_year: the day of last year's stocks and last year's period. */
+  previous_at?: string;
+  previous_period?: ReportPeriod;
+}
+
+/** What to count: the indicators, the date of stocks, the period of flows, the split. */
+export interface IndicatorQuery {
+  codes: string[];
+  /** YYYY-MM-DD; the server's today when absent. */
+  at?: string;
+  /** A period code (2024, 2024-Q3, 2024-08, 2024-M9, 2020-2025, 2020-2025-H1)… */
+  period?: string;
+  /** …or a range (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  breakdown?: Breakdown;
+  compare?: boolean;
+}
+
+/** A ready-made report (GET /api/report-presets). */
+export interface ReportPreset {
+  code: string;
+  label: string;
+  description: string;
+  indicators: string[];
+  breakdown: Breakdown;
+}
+
+/** One person or organization behind a figure. */
+export interface IndicatorPerson {
+  kind: 'member' | 'org';
+  id: number;
+  name: string;
+  org_name: string;
+  /** YYYY-MM-DD: when the fact happened (flows) or since when it holds; may be empty. */
+  date: string;
+  detail: string;
+}
+
+/** GET /api/orgs/{id}/indicators/people. */
+export interface IndicatorPeople {
+  indicator: Indicator;
+  total: number;
+  items: IndicatorPerson[];
 }

@@ -1,3 +1,4 @@
+// Vietnamese formats of dates, numbers and percentages, and the date format the API speaks.
 import dayjs, { type Dayjs } from 'dayjs';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
@@ -62,9 +63,9 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   return `${from ? formatDate(from) : '…'} – ${to ? formatDate(to) : 'nay'}`;
 }
 
-const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
-/** A percentage the Vietnamese way: 72,5%. */
+/** A percentage the Vietnamese way, two decimals at most, trailing zeros dropped: 94,57%, 72,5%, 100%. */
 export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : `${PERCENT.format(value)}%`;
 }

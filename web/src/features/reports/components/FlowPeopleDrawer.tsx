@@ -1,3 +1,4 @@
+// The people behind one count of the flows report, each linked to the member file.
 import { Drawer, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { getFlowPeople } from '../api';
@@ -44,7 +45,7 @@ export function FlowPeopleDrawer({ orgId, from, to, flow, onClose }: Props) {
     <Drawer
       open={flow !== null}
       onClose={onClose}
-      width={820}
+      width="min(820px, 100vw)"
       title={flow ? `${flow.label}: ${formatNumber(flow.count)} lượt` : ''}
       destroyOnHidden
     >
