@@ -33,12 +33,17 @@ tableio::Table GridTable(const Grid& g) {
 }
 
 Result<std::string> GridXlsx(const Grid& g) {
+  return tableio::WriteXlsx(GridTable(g), GridXlsxOptions(g));
+}
+
+tableio::XlsxOptions GridXlsxOptions(const Grid& g) {
   tableio::XlsxOptions o;
   o.sheet_name = "Chỉ tiêu";
   o.title_lines = g.title_lines;
+  o.landscape = g.columns.size() > 3;
   o.kinds = {tableio::ColumnKind::kInteger, tableio::ColumnKind::kText, tableio::ColumnKind::kText};
   o.kinds.resize(3 + g.columns.size(), tableio::ColumnKind::kCount);
-  return tableio::WriteXlsx(GridTable(g), o);
+  return o;
 }
 
 }  // namespace dangbo::report

@@ -33,5 +33,8 @@ tableio::Table GridTable(const Grid& g);
 // The grid as an .xlsx file: the title lines, then the table with counts as numbers shown
 // with grouped thousands.
 Result<std::string> GridXlsx(const Grid& g);
+// How GridXlsx lays the workbook out: counts as grouped numbers, landscape when the grid has
+// more than three organizations' columns.
+tableio::XlsxOptions GridXlsxOptions(const Grid& g);
 
 }  // namespace dangbo::report

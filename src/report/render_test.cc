@@ -36,6 +36,13 @@ TEST(Render, GridTableAndWorkbook) {
   EXPECT_EQ(back->header, t.header);
   EXPECT_EQ(back->rows, t.rows);
   EXPECT_EQ(back->header_line, 4u);  // two title lines and a blank row above it
+  EXPECT_FALSE(GridXlsxOptions(g).landscape);
+
+  // Wider than three organizations: printed across the page.
+  for (int n = 2; n <= 3; ++n)
+    g.columns.push_back({"Chi bộ " + std::to_string(n), g.columns[1].values});
+  EXPECT_TRUE(GridXlsxOptions(g).landscape);
+  EXPECT_EQ(GridXlsxOptions(g).kinds.back(), tableio::ColumnKind::kCount);
 }
 
 }  // namespace

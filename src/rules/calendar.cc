@@ -108,24 +108,22 @@ int64_t WorkingCalendar::WorkingDaysBetween(const Date& a, const Date& b) const 
   return weekdays - CountInRange(weekday_off_, lo, hi) + CountInRange(weekend_working_, lo, hi);
 }
 
-std::string_view HolidayKindCode(HolidayKind kind) {
-  switch (kind) {
-    case HolidayKind::kHoliday:
-      return "holiday";
-    case HolidayKind::kCompensatory:
-      return "compensatory";
-    case HolidayKind::kWorkingSaturday:
-      return "working_saturday";
-  }
-  return "";
-}
+namespace {
+
+constexpr vocab::Entry<HolidayKind> kHolidayKinds[] = {
+    {HolidayKind::kHoliday, "holiday", "Nghỉ lễ, Tết"},
+    {HolidayKind::kCompensatory, "compensatory", "Nghỉ bù"},
+    {HolidayKind::kWorkingSaturday, "working_saturday", "Làm bù (thứ Bảy)"},
+};
+
+}  // namespace
+
+std::span<const vocab::Entry<HolidayKind>> VocabOf(HolidayKind) { return kHolidayKinds; }
+
+std::string_view HolidayKindCode(HolidayKind kind) { return vocab::Code(kind); }
 
 std::optional<HolidayKind> ParseHolidayKind(std::string_view code) {
-  for (HolidayKind k :
-       {HolidayKind::kHoliday, HolidayKind::kCompensatory, HolidayKind::kWorkingSaturday}) {
-    if (HolidayKindCode(k) == code) return k;
-  }
-  return std::nullopt;
+  return vocab::Parse<HolidayKind>(code);
 }
 
 WorkingCalendar CalendarFromSeeds(const std::vector<HolidaySeed>& seeds) {

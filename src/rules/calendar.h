@@ -4,11 +4,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/date.h"
+#include "base/vocab.h"
 
 namespace dangbo::rules {
 
@@ -57,7 +59,9 @@ enum class HolidayKind {
   kWorkingSaturday,  // a Saturday worked in exchange for a swapped day off (làm bù)
 };
 
-// "holiday", "compensatory", "working_saturday": the stable codes stored in the database.
+// The codes stored in the database ("holiday", "compensatory", "working_saturday") and the
+// Vietnamese labels (base/vocab.h).
+std::span<const vocab::Entry<HolidayKind>> VocabOf(HolidayKind);
 std::string_view HolidayKindCode(HolidayKind kind);
 std::optional<HolidayKind> ParseHolidayKind(std::string_view code);
 

@@ -100,6 +100,7 @@ struct XlsxOptions {
   std::vector<std::string> title_lines;  // bold, centred rows above the table
   std::vector<ColumnKind> kinds;         // per column; missing entries mean kText
   bool neutralise_formulas = true;       // as for CSV (text cells are never formulas anyway)
+  bool landscape = false;                // printed across the page (wide tables)
 };
 
 // An .xlsx file: optional title rows, then a blank row, then a bold header row with a light

@@ -223,6 +223,12 @@ TEST(XlsxRoundTripTest, CountsAreGroupedNumbersAndOtherCellsStayText) {
   EXPECT_EQ(back->rows, t.rows);
   EXPECT_NE(ZipEntry(*bytes, "xl/worksheets/sheet1.xml").find("<v>4374</v>"), std::string::npos);
   EXPECT_NE(ZipEntry(*bytes, "xl/styles.xml").find(R"(formatCode="#,##0")"), std::string::npos);
+  EXPECT_EQ(ZipEntry(*bytes, "xl/worksheets/sheet1.xml").find("landscape"), std::string::npos);
+  o.landscape = true;
+  const auto wide = WriteXlsx(t, o);
+  ASSERT_TRUE(wide.ok());
+  EXPECT_NE(ZipEntry(*wide, "xl/worksheets/sheet1.xml").find(R"(orientation="landscape")"),
+            std::string::npos);
 }
 
 TEST(XlsxRoundTripTest, ThousandRows) {

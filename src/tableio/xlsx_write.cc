@@ -194,6 +194,7 @@ class SheetWriter {
     }
     worksheet_repeat_rows(ws_, header_row_, header_row_);
     worksheet_set_paper(ws_, kPaperA4);
+    if (options_.landscape) worksheet_set_landscape(ws_);
     worksheet_fit_to_pages(ws_, 1, 0);  // all columns on the page width
   }
 

@@ -102,7 +102,7 @@ test('the same figures as an Excel workbook, from the API and from the CLI', asy
   const bytes = Buffer.from(await r.arrayBuffer());
   const strings = zipEntry(bytes, 'xl/sharedStrings.xml');
   const sheet = zipEntry(bytes, 'xl/worksheets/sheet1.xml');
-  for (const text of ['SỐ LIỆU CHỈ TIÊU BÁO CÁO', 'Đảng bộ Xuất Excel', 'Chi bộ Xuất 1', 'Tổng số đảng viên', 'Đảng viên chính thức', 'Năm 2024', '31/12/2024', '—']) {
+  for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ XUẤT EXCEL', 'SỐ LIỆU CHỈ TIÊU BÁO CÁO', 'Đảng bộ Xuất Excel', 'Chi bộ Xuất 1', 'Tổng số đảng viên', 'Đảng viên chính thức', 'Năm 2024', '31/12/2024', '—']) {
     assert.ok(strings.includes(text), text);
   }
   // Counts are numbers in the cells (a column for the subtree, one for its unit); a
@@ -188,6 +188,19 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people`)).status, 400);
   assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people?code=members.total,orgs.total`)).status, 400);
   assert.equal((await admin.get('/api/orgs/987654/indicators/people?code=members.total')).status, 404);
+
+  // Secretaries who head their unit, x/y over the TCCSĐ of the subtree, on the date.
+  await ok(admin.post(`/api/orgs/${root.id}/committee`, { term: '2020–2025', person_name: 'Trần Văn Bí Thư', position: 'secretary', heads_host_unit: true, from_date: '2020-10-01' }), 201);
+  await ok(admin.post(`/api/orgs/${gb.id}/committee`, { term: '2020–2025', person_name: 'Lê Thị Bí Thư', position: 'secretary', heads_host_unit: false, from_date: '2020-10-01' }), 201);
+  const sec = await ok(admin.get('/api/orgs/1/indicators?codes=orgs.secretary_heads_unit,orgs.with_secretary,orgs.grassroots,orgs.secretary_heads_percent&at=2024-12-31'));
+  const [heads, withSecretary, grassroots, percent] = sec.indicators.map((i) => i.value);
+  assert.ok(heads >= 1 && withSecretary >= 2 && withSecretary <= grassroots, JSON.stringify(sec.indicators));
+  assert.ok(Math.abs(percent - (100 * heads) / grassroots) < 1e-9);
+  const headsList = await ok(admin.get('/api/orgs/1/indicators/people?code=orgs.secretary_heads_unit&at=2024-12-31&page_size=500'));
+  assert.ok(headsList.items.some((e) => e.name === 'Đảng bộ Cân đối' && e.detail === 'Trần Văn Bí Thư'));
+  assert.ok(!headsList.items.some((e) => e.name === 'Chi bộ cơ sở Cân đối'));
+  const before = await ok(admin.get('/api/orgs/1/indicators?codes=orgs.secretary_heads_unit&at=2019-12-31'));
+  assert.equal(before.indicators[0].value + 1, heads, 'a secretary from 2020 is not counted in 2019');
 
   // Presets: every indicator exists, the quality preset expands its bands.
   const presets = (await ok(admin.get('/api/report-presets'))).items;

@@ -29,7 +29,7 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   const v1 = await ok(admin.get('/api/v1/meta'));
   const old = await ok(admin.get('/api/meta'));
   assert.deepEqual(v1, old);
-  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step'];
+  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step', 'holiday_kind', 'work_item_kind', 'audit_outcome', 'audit_via'];
   assert.deepEqual(Object.keys(v1.vocab).sort(), [...names].sort());
   for (const name of names) {
     const list = v1.vocab[name];
@@ -44,6 +44,13 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   assert.equal(label('member_status', 'probationary'), 'Dự bị');
   assert.equal(label('candidate_status', 'withdrawn'), 'Thôi xem xét');
   assert.equal(v1.vocab.candidate_status.find((e) => e.code === 'admitted').closed, true);
+  assert.equal(label('holiday_kind', 'working_saturday'), 'Làm bù (thứ Bảy)');
+  assert.equal(label('work_item_kind', 'ceremony_due'), 'Chờ lễ kết nạp');
+  assert.equal(label('audit_outcome', 'refused'), 'Bị từ chối');
+  assert.equal(label('audit_via', 'cli'), 'Dòng lệnh');
+  assert.deepEqual(v1.congress_terms.find((t) => t.code === '2020-2025'), { code: '2020-2025', label: 'Nhiệm kỳ 2020–2025', from: '2020-10-01', to: '2025-09-30' });
+  // Every period code the meta names is one the indicators accept.
+  for (const t of v1.congress_terms) assert.equal((await admin.get(`/api/orgs/1/indicators?codes=orgs.total&period=${t.code}-H1`)).status, 200, t.code);
   assert.deepEqual(v1.vocab.admission_step.map((e) => e.code),
     ['class', 'dossier', 'introducers', 'vote', 'proposal', 'decision', 'ceremony', 'refuse', 'withdraw']);
   assert.equal(v1.vocab.member_status.find((e) => e.code === 'official').active, true);

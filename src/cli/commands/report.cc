@@ -4,11 +4,13 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/cli_util.h"
 #include "service/report/indicators.h"
 #include "service/report/narrative.h"
+#include "service/report/presets.h"
 #include "text/text.h"
 
 namespace dangbo::cli {
@@ -18,6 +20,8 @@ namespace {
 struct ReportOptions {
   long long org = 0;
   std::string codes, at, period, from, to, breakdown;
+  std::string preset;  // a preset report's code: its indicators and breakdown
+  bool compare = false;
   std::string format;         // text | json | xlsx | docx ("": text)
   std::string out;            // the file to write; required for xlsx and docx
   std::string number, place;  // the docx's number and place
@@ -62,28 +66,47 @@ std::string Pad(const std::string& s, size_t width) {
   return s + std::string(width > Width(s) ? width - Width(s) : 0, ' ');
 }
 
-// One table: label, value right-aligned, unit.
-void PrintValues(std::ostream& out, const std::vector<report::Value>& values) {
-  size_t label_w = Width("Chỉ tiêu"), value_w = Width("Số liệu");
-  for (const auto& v : values) {
-    label_w = std::max(label_w, Width(v.indicator->label));
-    value_w = std::max(value_w, Width(report::ShownValue(v)));
+// One table: label, value right-aligned, unit; when compared, the value a year earlier and
+// the change ("+3", "-1") as well.
+void PrintValues(std::ostream& out, const std::vector<report::Value>& values, bool compared,
+                 const std::optional<std::vector<report::Value>>& previous) {
+  std::vector<std::vector<std::string>> rows = {{"Chỉ tiêu", "Số liệu"}};
+  if (compared) rows[0].insert(rows[0].end(), {"Cùng kỳ năm trước", "Tăng, giảm"});
+  for (size_t i = 0; i < values.size(); ++i) {
+    const report::Value& v = values[i];
+    std::vector<std::string> row = {v.indicator->label, report::ShownValue(v)};
+    if (compared) {
+      row.push_back(previous ? report::ShownValue((*previous)[i]) : "—");
+      const int64_t change = previous ? v.count - (*previous)[i].count : 0;
+      row.push_back(!previous || v.is_percent() ? "—"
+                    : change > 0                ? "+" + text::FormatInt(change)
+                                                : text::FormatInt(change));
+    }
+    rows.push_back(std::move(row));
   }
-  out << Pad("Chỉ tiêu", label_w) << "  " << Pad("Số liệu", value_w) << "  Đơn vị\n";
-  for (const auto& v : values) {
-    const std::string shown = report::ShownValue(v);
-    out << Pad(v.indicator->label, label_w) << "  " << std::string(value_w - Width(shown), ' ')
-        << shown << "  " << (v.is_percent() ? "" : v.indicator->unit) << "\n";
+  std::vector<size_t> width(rows[0].size(), 0);
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], Width(row[c]));
+  }
+  for (size_t r = 0; r < rows.size(); ++r) {
+    out << Pad(rows[r][0], width[0]);
+    for (size_t c = 1; c < rows[r].size(); ++c) {
+      out << "  " << std::string(width[c] - Width(rows[r][c]), ' ') << rows[r][c];
+    }
+    const report::Value* v = r == 0 ? nullptr : &values[r - 1];
+    out << "  " << (v == nullptr ? "Đơn vị" : v->is_percent() ? "" : v->indicator->unit) << "\n";
   }
 }
 
 void PrintTable(std::ostream& out, const service::IndicatorAnswer& a) {
   out << a.org.name << " (mã " << a.org.id << ")\n"
-      << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label() << "\n\n";
-  PrintValues(out, a.values);
+      << "Số liệu tại ngày " << a.at.Vietnamese() << "; biến động: " << a.period.Label();
+  if (a.compared) out << "; so với " << a.period.YearEarlier().Label();
+  out << "\n\n";
+  PrintValues(out, a.values, a.compared, a.previous);
   for (const auto& u : a.units) {
     out << "\n" << u.unit.name << " (mã " << u.unit.id << ")\n";
-    PrintValues(out, u.values);
+    PrintValues(out, u.values, a.compared, u.previous);
   }
 }
 
@@ -101,6 +124,33 @@ Result<std::string> Rendered(const service::Env& env, const service::IndicatorAn
   return out.str();
 }
 
+// The indicators and breakdown asked: a preset (--report) or codes (--codes), not both; an
+// explicit --breakdown wins over the preset's.
+Status Chosen(const ReportOptions& o, service::IndicatorQuery* q) {
+  q->breakdown = o.breakdown;
+  if (o.preset.empty()) {
+    auto indicators = service::ResolveIndicators(o.codes);
+    if (!indicators.ok()) return indicators.error();
+    q->indicators = std::move(*indicators);
+    return Status::Ok();
+  }
+  if (!o.codes.empty()) {
+    return Error::Invalid("Chỉ dùng --report hoặc --codes, không dùng cả hai.",
+                          {{"--report", "Không dùng cùng --codes."}});
+  }
+  const service::ReportPreset* p = service::FindPreset(o.preset);
+  if (p == nullptr) {
+    std::string known;
+    for (const auto& r : service::ReportPresets()) known += (known.empty() ? "" : ", ") + r.code;
+    return Error::Invalid(
+        "Không có báo cáo mẫu “" + o.preset.substr(0, 40) + "” (có: " + known + ").",
+        {{"--report", "Báo cáo mẫu không tồn tại."}});
+  }
+  q->indicators = p->indicators;
+  if (q->breakdown.empty()) q->breakdown = p->breakdown;
+  return Status::Ok();
+}
+
 int RunReport(const DbOption& db, ReportOptions o) {
   if (Status s = ResolveFormat(o); !s) return PrintError(s.error());
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
@@ -112,10 +162,8 @@ int RunReport(const DbOption& db, ReportOptions o) {
     auto period = report::PeriodFromParams(o.period, o.from, o.to, q.at);
     if (!period.ok()) return PrintError(period.error());
     q.period = *period;
-    auto indicators = service::ResolveIndicators(o.codes);
-    if (!indicators.ok()) return PrintError(indicators.error());
-    q.indicators = std::move(*indicators);
-    q.breakdown = o.breakdown;
+    if (auto chosen = Chosen(o, &q); !chosen) return PrintError(chosen.error());
+    q.compare = o.compare;
     auto answer = service::Indicators(env, op, q);
     if (!answer.ok()) return PrintError(answer.error());
     auto bytes = Rendered(env, *answer, o);
@@ -141,12 +189,18 @@ std::function<int()> AddReportCommands(CLI::App& app, DbOption& db) {
   cmd->add_option("--codes", o->codes,
                   "Mã chỉ tiêu, cách nhau dấu phẩy (mặc định: tất cả), ví dụ "
                   "members.official,flows.admitted");
+  cmd->add_option("--indicators", o->codes, "Như --codes");
+  cmd->add_option("--report", o->preset,
+                  "Báo cáo mẫu: to-chuc, dang-vien, bien-dong, ket-nap, chat-luong (thay cho "
+                  "--codes; chia theo tổ chức cơ sở đảng nếu không ghi --breakdown)");
+  cmd->add_flag("--compare", o->compare, "Thêm số liệu cùng kỳ năm trước và mức tăng, giảm");
   cmd->add_option("--at", o->at, "Ngày lấy số lượng YYYY-MM-DD (mặc định hôm nay)");
   cmd->add_option("--period", o->period,
                   "Kỳ: 2022-08 (tháng), 2022-Q3 (quý), 2022-M8 (8 tháng đầu năm), 2022 (năm)");
   cmd->add_option("--from", o->from, "Hoặc: từ ngày YYYY-MM-DD (mặc định đầu năm)");
   cmd->add_option("--to", o->to, "Đến ngày YYYY-MM-DD (mặc định ngày --at)");
-  cmd->add_option("--breakdown", o->breakdown, "unit: thêm số liệu của từng đơn vị trực thuộc");
+  cmd->add_option("--breakdown", o->breakdown,
+                  "unit: thêm từng đơn vị trực thuộc; grassroots: từng tổ chức cơ sở đảng");
   cmd->add_option("--format", o->format,
                   "Định dạng: text (bảng, mặc định), json, xlsx (bảng Excel), docx (báo cáo "
                   "Word theo thể thức của Đảng: tiêu đề, lời văn, biểu số liệu, chữ ký)")

@@ -1,8 +1,11 @@
 // Administration endpoints: users, organizations (minimal), the audit trail, reference data.
 #include "http/app.h"
 #include "http/problem.h"
+#include "report/period.h"
+#include "rules/calendar.h"
 #include "service/accounts/users.h"
 #include "service/admission/admission.h"
+#include "service/admission/flows.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
@@ -60,7 +63,22 @@ nlohmann::json VocabsJson() {
           {"audit_action", VocabJson<service::AuditAction>()},
           {"action", VocabJson<service::Action>()},
           {"candidate_status", VocabJson<service::CandidateStatus>()},
-          {"admission_step", VocabJson<service::AdmissionStep>()}};
+          {"admission_step", VocabJson<service::AdmissionStep>()},
+          {"holiday_kind", VocabJson<rules::HolidayKind>()},
+          {"work_item_kind", VocabJson<service::WorkItemKind>()},
+          {"audit_outcome", VocabJson<service::AuditOutcome>()},
+          {"audit_via", VocabJson<service::AuditVia>()}};
+}
+
+// The committee's congress terms, for the report periods: {code, label, from, to}.
+nlohmann::json TermsJson() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const report::CongressTerm& t : report::CongressTerms()) {
+    const std::string code = std::to_string(t.first_year) + "-" + std::to_string(t.last_year);
+    const auto term = report::ParsePeriod(code);
+    out.push_back({{"code", code}, {"label", term->Label()}, {"from", t.from}, {"to", t.to}});
+  }
+  return out;
 }
 
 // GET /api/meta and /api/v1/meta: reference lists and labels for the web's forms.
@@ -98,6 +116,7 @@ nlohmann::json MetaJson() {
           {"host_unit_kinds", host_kinds},
           {"member_fields", fields},
           {"member_statuses", statuses},
+          {"congress_terms", TermsJson()},
           {"vocab", VocabsJson()}};
 }
 

@@ -27,7 +27,21 @@ Result<Org> Readable(const Env& env, const Actor& actor, int64_t org_id) {
   return org;
 }
 
+constexpr vocab::Entry<WorkItemKind> kWorkItemKinds[] = {
+    {WorkItemKind::kProbationEnding, "probation_ending", "Sắp hết dự bị"},
+    {WorkItemKind::kRecognitionOverdue, "recognition_overdue", "Quá hạn xét chính thức"},
+    {WorkItemKind::kDecisionDue, "decision_due", "Chờ quyết định kết nạp"},
+    {WorkItemKind::kCeremonyDue, "ceremony_due", "Chờ lễ kết nạp"},
+    {WorkItemKind::kCertificateExpiring, "certificate_expiring", "Giấy chứng nhận sắp hết hạn"},
+    {WorkItemKind::kTransferPending, "transfer_pending", "Chuyển sinh hoạt chờ xử lý"},
+    {WorkItemKind::kTemporaryExpiring, "temporary_expiring", "Sinh hoạt tạm thời sắp hết hạn"},
+};
+
+std::string Code(WorkItemKind k) { return std::string(vocab::Code(k)); }
+
 }  // namespace
+
+std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind) { return kWorkItemKinds; }
 
 const std::vector<FlowKind>& FlowKinds() {
   // The kinds of this report, in its order, with the vocabulary's labels.
@@ -125,7 +139,8 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
     w.org_name = p.org_name;
     w.action = "/dang-vien/" + std::to_string(p.id) + "/cong-nhan";
     w.overdue = on > deadline;
-    w.kind = w.overdue ? "recognition_overdue" : "probation_ending";
+    w.kind =
+        w.overdue ? Code(WorkItemKind::kRecognitionOverdue) : Code(WorkItemKind::kProbationEnding);
     w.title =
         (w.overdue ? "Quá hạn xét công nhận chính thức: " : "Sắp hết thời gian dự bị: ") + p.name;
     w.detail = "Hết dự bị ngày " + end.Vietnamese() + "; chi bộ xét chậm nhất ngày " +
@@ -147,7 +162,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         if ((status == "voted" || status == "proposed") && !row.IsNull(3)) {
           const Date vote = *Date::Parse(row.Text(3));
           const Date due = rules::DecisionDeadline(Rules().At(vote), cal, vote);
-          w.kind = "decision_due";
+          w.kind = Code(WorkItemKind::kDecisionDue);
           w.title = "Chờ quyết định kết nạp: " + name;
           w.detail = "Chi bộ biểu quyết ngày " + vote.Vietnamese() + "; hạn quyết định " +
                      due.Vietnamese() + ".";
@@ -157,7 +172,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         } else if (status == "decided" && !row.IsNull(4)) {
           const Date dec = *Date::Parse(row.Text(4));
           const Date due = rules::CeremonyDeadline(Rules().At(dec), cal, dec);
-          w.kind = "ceremony_due";
+          w.kind = Code(WorkItemKind::kCeremonyDue);
           w.title = "Tổ chức lễ kết nạp: " + name;
           w.detail = "Quyết định ngày " + dec.Vietnamese() + "; lễ kết nạp chậm nhất ngày " +
                      due.Vietnamese() + ".";
@@ -170,7 +185,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
           const Date until = cls.AddMonths(Rules().At(cls).candidate_certificate_valid_months);
           if (until <= horizon) {
             WorkItem c = w;
-            c.kind = "certificate_expiring";
+            c.kind = Code(WorkItemKind::kCertificateExpiring);
             c.title = "Giấy chứng nhận bồi dưỡng nhận thức về Đảng hết hạn: " + name;
             c.detail =
                 "Học lớp ngày " + cls.Vietnamese() + "; dùng được đến " + until.Vietnamese() + ".";
@@ -193,7 +208,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         w.org_name = row.OptText(7).value_or("");
         w.action = "/chuyen-sinh-hoat/" + std::to_string(row.Int(0));
         if (row.Text(2) == "pending") {
-          w.kind = "transfer_pending";
+          w.kind = Code(WorkItemKind::kTransferPending);
           w.title = "Chờ tiếp nhận chuyển sinh hoạt: " + row.Text(6);
           w.detail = "Từ ngày " + Date::Parse(row.Text(4))->Vietnamese() + ".";
           w.due_on = row.Text(4);
@@ -201,7 +216,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         } else if (row.Text(1) == "temporary" && !row.IsNull(3)) {
           const Date until = *Date::Parse(row.Text(3));
           if (until > horizon) return;
-          w.kind = "temporary_expiring";
+          w.kind = Code(WorkItemKind::kTemporaryExpiring);
           w.title = "Hết hạn sinh hoạt tạm thời: " + row.Text(6);
           w.detail = "Đến ngày " + until.Vietnamese() + ".";
           w.due_on = until.Iso();

@@ -8,11 +8,13 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "base/date.h"
 #include "base/result.h"
+#include "base/vocab.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
 
@@ -48,9 +50,20 @@ Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, i
                                            const Date& from, const Date& to,
                                            const std::string& kind);
 
+// What a worklist item asks for.
+enum class WorkItemKind {
+  kProbationEnding,
+  kRecognitionOverdue,
+  kDecisionDue,
+  kCeremonyDue,
+  kCertificateExpiring,
+  kTransferPending,
+  kTemporaryExpiring,
+};
+std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
+
 struct WorkItem {
-  std::string kind;   // probation_ending | recognition_overdue | decision_due | ceremony_due |
-                      // certificate_expiring | transfer_pending | temporary_expiring
+  std::string kind;   // a WorkItemKind code
   std::string title;  // Vietnamese, e.g. "Xét công nhận chính thức: Nguyễn Văn An"
   std::string detail;
   std::string due_on;

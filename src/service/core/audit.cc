@@ -2,13 +2,16 @@
 #include "service/core/audit.h"
 
 #include "service/core/access.h"
+#include "service/core/kinds.h"
 #include "text/text.h"
 
 namespace dangbo::service {
 
 namespace {
 
-const char* ChannelName(Channel c) { return c == Channel::kCli ? "cli" : "api"; }
+std::string_view ChannelName(Channel c) {
+  return vocab::Code(c == Channel::kCli ? AuditVia::kCli : AuditVia::kApi);
+}
 
 store::Value JsonOrNull(const nlohmann::json& j) {
   if (j.is_null()) return nullptr;
@@ -20,8 +23,8 @@ std::string ActorName(const Actor& a) {
   return a.display_name + " (" + a.username + ")";
 }
 
-void Insert(store::Transaction& tx, const Actor& actor, const AuditEntry& e, const char* outcome,
-            const std::string& detail, TimePoint now) {
+void Insert(store::Transaction& tx, const Actor& actor, const AuditEntry& e,
+            std::string_view outcome, const std::string& detail, TimePoint now) {
   tx.Exec(
       "INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, org_id, "
       "outcome, before_json, after_json, detail, client_addr, via) "
@@ -68,14 +71,14 @@ nlohmann::json ParseJson(const std::optional<std::string>& s) {
 
 void RecordAudit(store::Transaction& tx, const Actor& actor, const AuditEntry& entry,
                  TimePoint now) {
-  Insert(tx, actor, entry, "ok", entry.detail, now);
+  Insert(tx, actor, entry, vocab::Code(AuditOutcome::kOk), entry.detail, now);
 }
 
 void RecordRefusal(store::Database& db, const Actor& actor, AuditEntry entry, const Error& why,
                    TimePoint now) {
   store::Transaction tx = db.BeginWrite();
   const std::string detail = entry.detail.empty() ? why.detail : entry.detail + " — " + why.detail;
-  Insert(tx, actor, entry, "refused", detail, now);
+  Insert(tx, actor, entry, vocab::Code(AuditOutcome::kRefused), detail, now);
   tx.Commit();
 }
 
@@ -88,7 +91,7 @@ Result<AuditPage> ListAudit(const Env& env, const Actor& actor, const AuditFilte
           "Ngày bắt đầu phải có dạng YYYY-MM-DD.");
   v.Check(f.to.empty() || ValidDateOrTimestamp(f.to), "to",
           "Ngày kết thúc phải có dạng YYYY-MM-DD.");
-  v.Check(f.outcome.empty() || f.outcome == "ok" || f.outcome == "refused", "outcome",
+  v.Check(f.outcome.empty() || vocab::IsCode<AuditOutcome>(f.outcome), "outcome",
           "Kết quả chỉ nhận 'ok' hoặc 'refused'.");
   if (Status s = v.ToStatus(); !s) return s.error();
   if (!RoleAllows(actor, Action::kAuditRead)) {

@@ -145,4 +145,23 @@ std::span<const vocab::Entry<TransferKind>> VocabOf(TransferKind) { return kTran
 std::span<const vocab::Entry<TransferState>> VocabOf(TransferState) { return kTransferStates; }
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction) { return kAuditActions; }
 
+namespace {
+
+constexpr vocab::Entry<AuditOutcome> kAuditOutcomes[] = {
+    {AuditOutcome::kOk, "ok", "Thành công"},
+    {AuditOutcome::kRefused, "refused", "Bị từ chối"},
+};
+
+constexpr vocab::Entry<AuditVia> kAuditVias[] = {
+    {AuditVia::kApi, "api", "Giao diện web / API"},
+    {AuditVia::kCli, "cli", "Dòng lệnh"},
+    {AuditVia::kWeb, "web", "Giao diện web"},
+    {AuditVia::kHttp, "http", "Giao diện web"},
+};
+
+}  // namespace
+
+std::span<const vocab::Entry<AuditOutcome>> VocabOf(AuditOutcome) { return kAuditOutcomes; }
+std::span<const vocab::Entry<AuditVia>> VocabOf(AuditVia) { return kAuditVias; }
+
 }  // namespace dangbo::service

@@ -127,4 +127,13 @@ enum class AuditAction {
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 
+// How an audited action ended (audit_log.outcome).
+enum class AuditOutcome { kOk, kRefused };
+std::span<const vocab::Entry<AuditOutcome>> VocabOf(AuditOutcome);
+
+// Where an audited action came from (audit_log.via): today "api" or "cli"; "web" and "http"
+// are what older rows hold.
+enum class AuditVia { kApi, kCli, kWeb, kHttp };
+std::span<const vocab::Entry<AuditVia>> VocabOf(AuditVia);
+
 }  // namespace dangbo::service

@@ -67,10 +67,10 @@ std::string GeneralEducation(const QualityFacts& m, const Date&) {
 // By the degree that opens the recorded qualification ("Thạc sĩ Kinh tế", "Kỹ sư Xây dựng").
 std::string Professional(const QualityFacts& m, const Date&) {
   static const std::pair<const char*, const char*> kPrefixes[] = {
-      {"tien si", "doctor"},        {"thac si", "master"},        {"cu nhan", "university"},
-      {"ky su", "university"},      {"bac si", "university"},     {"duoc si", "university"},
+      {"tien si", "doctor"},          {"thac si", "master"},     {"cu nhan", "university"},
+      {"ky su", "university"},        {"bac si", "university"},  {"duoc si", "university"},
       {"kien truc su", "university"}, {"dai hoc", "university"}, {"cao dang", "college"},
-      {"trung cap", "vocational"},  {"so cap", "vocational"},
+      {"trung cap", "vocational"},    {"so cap", "vocational"},
   };
   const std::string folded = text::Fold(m.professional_level);
   for (const auto& [prefix, band] : kPrefixes) {
@@ -148,10 +148,11 @@ const std::vector<QualityDimension>& QualityDimensions() {
         {"gt60", "Trên 60 tuổi"}},
        AgeBand},
       {"sex", "Giới tính", {{"male", "Nam"}, {"female", "Nữ"}}, Sex},
-      {"ethnicity", "Dân tộc", {{"kinh", "Dân tộc Kinh"}, {"minority", "Dân tộc thiểu số"}},
+      {"ethnicity",
+       "Dân tộc",
+       {{"kinh", "Dân tộc Kinh"}, {"minority", "Dân tộc thiểu số"}},
        Ethnicity},
-      {"religion", "Tôn giáo", {{"none", "Không theo tôn giáo"}, {"any", "Có tôn giáo"}},
-       Religion},
+      {"religion", "Tôn giáo", {{"none", "Không theo tôn giáo"}, {"any", "Có tôn giáo"}}, Religion},
       {"education",
        "Giáo dục phổ thông",
        {{"upper_secondary", "Trung học phổ thông"},

@@ -2,6 +2,8 @@
 // indicators; labels are the vocabulary's.
 #include "service/orgs/org_indicators.h"
 
+#include <functional>
+
 #include "report/indicator.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
@@ -53,6 +55,61 @@ void RegisterStock() {
   }
 }
 
+// The TCCSĐ of the subtree on the date, each with its secretary in office then (if any):
+// "heads" (the secretary heads the host unit), "secretary" (has one), "no_secretary".
+// `fn` gets the key and the row ('org', id, name, NULL, valid_from, secretary's name).
+void EachCommittee(report::Scope& s,
+                   const std::function<void(const std::string&, const store::Row&)>& fn) {
+  const std::string d = s.at.Iso();
+  s.tx->Each(
+      "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, k.person_name, k.heads_host_unit "
+      "FROM org_span c LEFT JOIN org_committee_member k ON k.org_id = c.org_id AND k.position "
+      "= 'secretary' AND (k.from_date IS NULL OR k.from_date <= ?) AND (k.to_date IS NULL OR "
+      "k.to_date > ?) WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?) AND "
+      "c.path > ? AND c.path < ? AND c.kind IN ('grassroots_committee', 'grassroots_branch') "
+      "ORDER BY c.path",
+      {d, d, d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) {
+        if (r.IsNull(5)) {
+          fn("no_secretary", r);
+          return;
+        }
+        fn("secretary", r);
+        if (r.Int(6) != 0) fn("heads", r);
+      });
+}
+
+void RegisterCommittees() {
+  report::RegisterSource({"org_committee", report::Shape::kStock,
+                          [](report::Scope& s) {
+                            report::Counts out{{"heads", 0}, {"secretary", 0}, {"no_secretary", 0}};
+                            EachCommittee(
+                                s, [&](const std::string& key, const store::Row&) { ++out[key]; });
+                            return out;
+                          },
+                          [](report::Scope& s, const std::string& key) {
+                            std::vector<report::ListEntry> out;
+                            EachCommittee(s, [&](const std::string& k, const store::Row& r) {
+                              if (k != key) return;
+                              report::ListEntry e = report::ListEntryFromRow(r);
+                              e.detail = r.OptText(5).value_or("");
+                              out.push_back(std::move(e));
+                            });
+                            return out;
+                          }});
+  const auto stock = [](std::string code, std::string label, std::string key) {
+    report::Register(report::SumOf(std::move(code), std::move(label), report::Shape::kStock, kOrgs,
+                                   "org_committee", {std::move(key)}, false));
+  };
+  stock("orgs.secretary_heads_unit", "Tổ chức cơ sở đảng có bí thư là thủ trưởng đơn vị", "heads");
+  stock("orgs.with_secretary", "Tổ chức cơ sở đảng có bí thư", "secretary");
+  stock("orgs.without_secretary", "Tổ chức cơ sở đảng chưa có bí thư", "no_secretary");
+  report::Indicator pct =
+      report::SumOf("orgs.secretary_heads_percent", "Tỷ lệ bí thư là thủ trưởng đơn vị",
+                    report::Shape::kStock, "%", "org_committee", {"heads"}, false);
+  pct.per = {{"org_committee", "secretary"}, {"org_committee", "no_secretary"}};
+  report::Register(pct);
+}
+
 void RegisterEvents() {
   report::FactTable t;
   t.name = "org_event";
@@ -72,6 +129,7 @@ void RegisterEvents() {
 
 void RegisterOrgIndicators() {
   RegisterStock();
+  RegisterCommittees();
   RegisterEvents();
 }
 

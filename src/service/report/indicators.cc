@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "service/core/access.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -236,7 +237,7 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
 
 report::Grid IndicatorGrid(const IndicatorAnswer& a) {
   report::Grid g;
-  g.title_lines = {"SỐ LIỆU CHỈ TIÊU BÁO CÁO", a.org.name,
+  g.title_lines = {"ĐẢNG CỘNG SẢN VIỆT NAM", text::Upper(a.org.name), "SỐ LIỆU CHỈ TIÊU BÁO CÁO",
                    "Số lượng tại ngày " + a.at.Vietnamese() + "; biến động: " + a.period.Label() +
                        " (" + a.period.from.Vietnamese() + " – " + a.period.to.Vietnamese() + ")"};
   for (const auto& v : a.values) g.indicators.push_back(v.indicator);

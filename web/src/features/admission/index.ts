@@ -16,4 +16,4 @@ export const admissionFeature: Feature = {
 // What other features may use.
 export { getWorklist } from './api';
 export type { WorkItem, WorkItemKind } from './types';
-export { WORK_KIND_COLORS, WORK_KIND_LABELS } from './lib';
+export { WORK_KIND_COLORS } from './lib';

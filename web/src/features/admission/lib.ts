@@ -119,19 +119,5 @@ export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   temporary_expiring: 'cyan',
 };
 
-/**
- * GET /api/v1/meta serves no `work_item_kind` vocabulary yet, so these labels have no other
- * source; once it does, this table goes for useLabel('work_item_kind').
- */
-export const WORK_KIND_LABELS: Record<WorkItemKind, string> = {
-  probation_ending: 'Sắp hết dự bị',
-  recognition_overdue: 'Quá hạn xét chính thức',
-  decision_due: 'Chờ quyết định kết nạp',
-  ceremony_due: 'Chờ lễ kết nạp',
-  certificate_expiring: 'Giấy chứng nhận sắp hết hạn',
-  transfer_pending: 'Chuyển sinh hoạt chờ xử lý',
-  temporary_expiring: 'Sinh hoạt tạm thời sắp hết hạn',
-};
-
 /** General education levels offered by the candidate form (other values may be typed). */
 export const EDUCATION_OPTIONS = ['12/12', '11/12', '10/12', '9/12', '10/10', '9/10', '8/10'].map((v) => ({ value: v }));

@@ -1,6 +1,8 @@
 // Report periods as the server names them (2026-08, 2026-Q3, 2026-M9, 2026, 2020-2025,
 // 2020-2025-H1/-H2) or as a from/to range: reading them from the address, their dates and words.
 import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
+import { useMeta } from '../../shared/hooks/useMeta';
 import { formatDate, ISO_DATE } from '../../shared/lib/format';
 
 export type PeriodKind = 'month' | 'quarter' | 'M6' | 'M8' | 'M9' | 'year' | 'term' | 'term_h1' | 'term_h2' | 'range';
@@ -30,30 +32,38 @@ export interface Period {
 
 const fmt = (d: Dayjs) => d.format(ISO_DATE);
 
-/**
- * The congress terms the server knows, newest first: the bloc committee's congresses are held in
- * the autumn of a term's first year. Kept equal to CongressTerms() in src/report/period.cc (the
- * server answers a term it does not know with 400); the page needs the dates for the stock day.
- */
-const TERMS = [
-  { first: 2025, last: 2030, from: '2025-10-01', to: '2030-09-30' },
-  { first: 2020, last: 2025, from: '2020-10-01', to: '2025-09-30' },
-  { first: 2015, last: 2020, from: '2015-10-01', to: '2020-09-30' },
-  { first: 2010, last: 2015, from: '2010-10-01', to: '2015-09-30' },
-];
+/** A congress term as the server serves it (GET /api/v1/meta, congress_terms). */
+export interface CongressTerm {
+  first: number;
+  last: number;
+  from: string;
+  to: string;
+}
+
+/** The served terms, newest first (none until the reference data has come). */
+export function useCongressTerms(): readonly CongressTerm[] {
+  const { meta } = useMeta();
+  return useMemo(
+    () =>
+      (meta?.congress_terms ?? [])
+        .map((t) => ({ first: Number(t.code.slice(0, 4)), last: Number(t.code.slice(5, 9)), from: t.from, to: t.to }))
+        .sort((a, b) => b.first - a.first),
+    [meta],
+  );
+}
 
 /** The term holding the day `d` (the oldest one for days before every term). */
-function termOf(d: string) {
-  return TERMS.find((t) => t.from <= d) ?? TERMS[TERMS.length - 1]!;
+function termOf(d: string, terms: readonly CongressTerm[]): CongressTerm | undefined {
+  return terms.find((t) => t.from <= d) ?? terms[terms.length - 1];
 }
 
 /** The terms offered: those begun by `today`, newest first, as their first years. */
-export function termChoices(today: Dayjs = dayjs()): number[] {
-  return TERMS.filter((t) => t.from <= fmt(today)).map((t) => t.first);
+export function termChoices(terms: readonly CongressTerm[], today: Dayjs = dayjs()): number[] {
+  return terms.filter((t) => t.from <= fmt(today)).map((t) => t.first);
 }
 
 /** The code of a period of `kind` holding the day `d` (for a term: starting in d's term). */
-export function periodCode(kind: Exclude<PeriodKind, 'range'>, d: Dayjs): string {
+export function periodCode(kind: Exclude<PeriodKind, 'range'>, d: Dayjs, terms: readonly CongressTerm[]): string {
   const y = d.year();
   switch (kind) {
     case 'month':
@@ -69,14 +79,15 @@ export function periodCode(kind: Exclude<PeriodKind, 'range'>, d: Dayjs): string
     case 'term':
     case 'term_h1':
     case 'term_h2': {
-      const t = termOf(fmt(d));
+      const t = termOf(fmt(d), terms);
+      if (!t) return String(y);
       return `${t.first}-${t.last}${kind === 'term' ? '' : kind === 'term_h1' ? '-H1' : '-H2'}`;
     }
   }
 }
 
 /** The period a code names, or null for a code this page does not know. */
-export function parsePeriodCode(code: string): Period | null {
+export function parsePeriodCode(code: string, terms: readonly CongressTerm[]): Period | null {
   let m = /^(\d{4})$/.exec(code);
   if (m) {
     const y = dayjs(`${m[1]}-01-01`);
@@ -98,7 +109,7 @@ export function parsePeriodCode(code: string): Period | null {
     return { kind: `M${m[2]}` as PeriodKind, code, from: fmt(d), to: fmt(d.month(Number(m[2]) - 1).endOf('month')) };
   }
   m = /^(\d{4})-(\d{4})(-H[12])?$/.exec(code);
-  const term = m && TERMS.find((t) => t.first === Number(m![1]) && t.last === Number(m![2]));
+  const term = m && terms.find((t) => t.first === Number(m![1]) && t.last === Number(m![2]));
   if (m && term) {
     if (!m[3]) return { kind: 'term', code, from: term.from, to: term.to };
     // The halves split the term's whole months in two, as the server does.
@@ -112,14 +123,14 @@ export function parsePeriodCode(code: string): Period | null {
 }
 
 /** The period in the address (?period=CODE, or ?from=&to=); this year when neither is there. */
-export function periodFromParams(params: URLSearchParams, today: Dayjs = dayjs()): Period {
+export function periodFromParams(params: URLSearchParams, terms: readonly CongressTerm[], today: Dayjs = dayjs()): Period {
   const code = params.get('period');
-  const parsed = code ? parsePeriodCode(code) : null;
+  const parsed = code ? parsePeriodCode(code, terms) : null;
   if (parsed) return parsed;
   const from = params.get('from');
   const to = params.get('to');
   if (from && to && dayjs(from, ISO_DATE).isValid() && dayjs(to, ISO_DATE).isValid()) return { kind: 'range', from, to };
-  return parsePeriodCode(String(today.year()))!;
+  return parsePeriodCode(String(today.year()), terms)!;
 }
 
 /** The address parameters of a period. */

@@ -115,6 +115,8 @@ export interface Meta {
   host_unit_kinds: CodeLabel[];
   member_fields: MemberFieldInfo[];
   member_statuses: MemberStatusInfo[];
+  /** The committee's congress terms, oldest first ("2020-2025", 1 October to 30 September). */
+  congress_terms?: { code: string; label: string; from: string; to: string }[];
   /** Every coded value with its Vietnamese label (GET /api/v1/meta; absent from /api/meta). */
   vocab?: Partial<Record<string, CodeLabel[]>>;
 }

@@ -16,7 +16,11 @@ export type VocabName =
   | 'audit_action'
   | 'action'
   | 'candidate_status'
-  | 'admission_step';
+  | 'admission_step'
+  | 'holiday_kind'
+  | 'work_item_kind'
+  | 'audit_outcome'
+  | 'audit_via';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

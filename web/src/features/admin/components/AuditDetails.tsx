@@ -1,10 +1,8 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import type { AuditEntry } from '../types';
-import { tableLabeller } from '../../../shared/hooks/useMeta';
-import { AUDIT_VIA_LABELS } from '../audit';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { prettyJson } from '../../../shared/lib/format';
 
-const via = tableLabeller(AUDIT_VIA_LABELS);
 
 function JsonBlock({ title, value }: { title: string; value: unknown }) {
   const text = prettyJson(value);
@@ -17,6 +15,7 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
 
 /** The expanded part of an audit row: the request's context and the data before/after. */
 export function AuditDetails({ entry }: { entry: AuditEntry }) {
+  const via = useLabel('audit_via');
   return (
     <Row gutter={[16, 16]} className="audit-details">
       <Col span={24}>

@@ -3,8 +3,7 @@ import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { AuditQuery } from '../types';
-import { tableOptions } from '../../../shared/hooks/useMeta';
-import { AUDIT_OUTCOME_LABELS } from '../audit';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { DATE_FORMAT, ISO_DATE } from '../../../shared/lib/format';
 import { useFilterForm } from '../../../shared/hooks/useFilterForm';
 import { FilterButtons } from '../../../shared/components/FilterButtons';
@@ -46,9 +45,9 @@ const TEXT_FILTERS = [
   { name: 'entity', label: 'Đối tượng', placeholder: 'Ví dụ: user', xl: 4 },
 ] as const;
 
-const OUTCOME_OPTIONS = tableOptions(AUDIT_OUTCOME_LABELS);
 
 export function AuditFilters({ value, onChange }: Props) {
+  const outcomeOptions = useVocabOptions('audit_outcome');
   const form = useFilterForm(toValues(value));
 
   return (
@@ -63,7 +62,7 @@ export function AuditFilters({ value, onChange }: Props) {
         ))}
         <Col xs={24} sm={12} xl={4}>
           <Form.Item name="outcome" label="Kết quả">
-            <Select options={OUTCOME_OPTIONS} placeholder="Tất cả" allowClear />
+            <Select options={outcomeOptions} placeholder="Tất cả" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} sm={24} xl={7}>

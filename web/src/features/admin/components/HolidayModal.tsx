@@ -3,8 +3,7 @@ import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { saveHoliday } from '../api';
 import type { Holiday, HolidayKind } from '../types';
-import { tableOptions } from '../../../shared/hooks/useMeta';
-import { HOLIDAY_KIND_LABELS } from '../holidays';
+import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
 import { DateInput } from '../../../shared/components/DateInput';
@@ -24,11 +23,11 @@ interface Props {
   onSaved: (h: Holiday) => void;
 }
 
-const KIND_OPTIONS = tableOptions(HOLIDAY_KIND_LABELS);
 
 /** Adds a day to the calendar of working days, or changes one (admin). */
 export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const kindOptions = useVocabOptions('holiday_kind');
   const open = editing !== undefined;
 
   return (
@@ -62,7 +61,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
         <Input autoComplete="off" placeholder="Ví dụ: Nghỉ bù Quốc khánh" />
       </Form.Item>
       <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]}>
-        <Select options={KIND_OPTIONS} />
+        <Select options={kindOptions} />
       </Form.Item>
     </FormModal>
   );

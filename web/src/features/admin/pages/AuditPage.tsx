@@ -5,8 +5,7 @@ import { AuditDetails } from '../components/AuditDetails';
 import { AuditFilters, type AuditFilterParams } from '../components/AuditFilters';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { tableLabeller, useLabel } from '../../../shared/hooks/useMeta';
-import { AUDIT_OUTCOME_LABELS } from '../audit';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { formatDateTime } from '../../../shared/lib/format';
 import { usePageParams } from '../../../shared/lib/paging';
 import { LoadError } from '../../../shared/components/LoadError';
@@ -25,9 +24,8 @@ function ActionName({ code }: { code: string }) {
   );
 }
 
-const outcomeLabel = tableLabeller(AUDIT_OUTCOME_LABELS);
-
 function OutcomeTag({ outcome }: { outcome: AuditOutcome }) {
+  const outcomeLabel = useLabel('audit_outcome');
   return <Tag color={outcome === 'ok' ? 'green' : 'red'}>{outcomeLabel(outcome)}</Tag>;
 }
 

@@ -10,8 +10,8 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { HolidayModal } from '../components/HolidayModal';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { tableLabeller } from '../../../shared/hooks/useMeta';
-import { HOLIDAY_KIND_COLORS, HOLIDAY_KIND_LABELS } from '../holidays';
+import { useLabel } from '../../../shared/hooks/useMeta';
+import { HOLIDAY_KIND_COLORS } from '../holidays';
 import { DATE_FORMAT, formatDate, formatNumber, ISO_DATE } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
 
@@ -55,10 +55,9 @@ function RulesBlock({ rules }: { rules: Rules }) {
   );
 }
 
-const kindName = tableLabeller(HOLIDAY_KIND_LABELS);
-
 export default function HolidaysPage() {
   const { can } = useAuth();
+  const kindName = useLabel('holiday_kind');
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const isAdmin = can('global.write');

@@ -5,8 +5,8 @@ import { Badge, Button, Card, Empty, List, Segmented, Space, Tag, Typography } f
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { getWorklist, WORK_KIND_COLORS, WORK_KIND_LABELS, type WorkItem, type WorkItemKind } from '../../admission';
-import { tableLabeller } from '../../../shared/hooks/useMeta';
+import { getWorklist, WORK_KIND_COLORS, type WorkItem, type WorkItemKind } from '../../admission';
+import { useLabel } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
@@ -21,7 +21,6 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   temporary_expiring: 'Xem',
 };
 
-const kindName = tableLabeller(WORK_KIND_LABELS);
 
 /** Overdue first, then the nearest due date. */
 function byUrgency(a: WorkItem, b: WorkItem): number {
@@ -34,6 +33,7 @@ const OVERDUE = 'overdue';
 
 function WorkItemRow({ item }: { item: WorkItem }) {
   const navigate = useNavigate();
+  const kindName = useLabel('work_item_kind');
   const days = dayjs(item.due_on).diff(dayjs().startOf('day'), 'day');
   return (
     <List.Item
@@ -90,6 +90,7 @@ function WorkItemRow({ item }: { item: WorkItem }) {
 /** The worklist card of the home page for `orgId`. */
 export function Worklist({ orgId }: { orgId: number | undefined }) {
   const [filter, setFilter] = useState<string>(ALL);
+  const kindName = useLabel('work_item_kind');
   const { data, error, loading, reload } = useRemote(
     (signal) => (orgId ? getWorklist(orgId, undefined, signal) : Promise.resolve({ items: [] })),
     `worklist:${orgId ?? ''}`,

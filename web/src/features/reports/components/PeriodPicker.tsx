@@ -3,7 +3,7 @@
 import { DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { afterToday, DATE_FORMAT, fromIsoDate, ISO_DATE } from '../../../shared/lib/format';
-import { parsePeriodCode, PERIOD_KIND_LABELS, PERIOD_KINDS, periodCode, termChoices, type Period, type PeriodKind } from '../periods';
+import { parsePeriodCode, PERIOD_KIND_LABELS, PERIOD_KINDS, periodCode, termChoices, useCongressTerms, type CongressTerm, type Period, type PeriodKind } from '../periods';
 
 interface Props {
   value: Period;
@@ -20,22 +20,23 @@ const PICKER: Partial<Record<PeriodKind, { picker: 'month' | 'quarter' | 'year';
 };
 
 /** A period of `kind` near the one shown (the same year where it can). */
-function switchKind(kind: PeriodKind, current: Period): Period {
+function switchKind(kind: PeriodKind, current: Period, terms: readonly CongressTerm[]): Period {
   if (kind === 'range') return { kind, from: current.from, to: current.to };
   const end = dayjs(current.to);
   const day = end.isAfter(dayjs()) ? dayjs() : end;
-  return parsePeriodCode(periodCode(kind, day))!;
+  return parsePeriodCode(periodCode(kind, day, terms), terms)!;
 }
 
 export function PeriodPicker({ value, onChange }: Props) {
   const picker = PICKER[value.kind];
+  const terms = useCongressTerms();
   return (
     <Flex gap={8} wrap className="period-picker">
       <Select<PeriodKind>
         aria-label="Loại kỳ báo cáo"
         value={value.kind}
         options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))}
-        onChange={(k) => onChange(switchKind(k, value))}
+        onChange={(k) => onChange(switchKind(k, value, terms))}
         style={{ width: 180 }}
       />
       {picker && (
@@ -46,7 +47,7 @@ export function PeriodPicker({ value, onChange }: Props) {
           value={fromIsoDate(value.from)}
           allowClear={false}
           disabledDate={afterToday}
-          onChange={(d) => d && onChange(parsePeriodCode(periodCode(value.kind as Exclude<PeriodKind, 'range'>, d))!)}
+          onChange={(d) => d && onChange(parsePeriodCode(periodCode(value.kind as Exclude<PeriodKind, 'range'>, d, terms), terms)!)}
           style={{ width: 140 }}
         />
       )}
@@ -54,8 +55,8 @@ export function PeriodPicker({ value, onChange }: Props) {
         <Select<number>
           aria-label="Nhiệm kỳ"
           value={Number(value.code?.slice(0, 4))}
-          options={termChoices().map((y) => ({ value: y, label: `Nhiệm kỳ ${y}–${y + 5}` }))}
-          onChange={(y) => onChange(parsePeriodCode(periodCode(value.kind as 'term', dayjs(`${y}-12-31`)))!)}
+          options={termChoices(terms).map((y) => ({ value: y, label: `Nhiệm kỳ ${y}–${y + 5}` }))}
+          onChange={(y) => onChange(parsePeriodCode(periodCode(value.kind as 'term', dayjs(`${y}-12-31`), terms), terms)!)}
           style={{ width: 180 }}
         />
       )}

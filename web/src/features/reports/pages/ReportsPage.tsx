@@ -13,7 +13,7 @@ import { FlowsView } from '../components/FlowsView';
 import { IndicatorReport } from '../components/IndicatorReport';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { TargetModal } from '../components/TargetModal';
-import { periodFromParams, periodParams } from '../periods';
+import { periodFromParams, periodParams, useCongressTerms } from '../periods';
 
 const TABS = { indicators: 'so-lieu', flows: 'bien-dong' } as const;
 
@@ -25,7 +25,8 @@ export default function ReportsPage() {
   const [version, setVersion] = useState(0);
 
   const orgId = Number(params.get('org_id')) || user?.org_id || undefined;
-  const period = periodFromParams(params);
+  const terms = useCongressTerms();
+  const period = periodFromParams(params, terms);
   const tab = params.get('tab') === TABS.flows ? TABS.flows : TABS.indicators;
 
   return (
