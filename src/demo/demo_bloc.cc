@@ -97,8 +97,12 @@ void Bloc::PlanTree() {
       for (int b = 0; b < counts[i]; ++b) {
         const int node = AddNode("Chi bộ " + u.pool[static_cast<size_t>(b)], "branch", x, on);
         created.push_back(node);
-        branches_[i].push_back(b == 0 ? AddUnit(node, ui, u.pool[0], x, on)
-                                      : AddUnit(node, ui, u.pool[static_cast<size_t>(b)]));
+        // Every branch's members were members of the chi bộ cơ sở before the upgrade.
+        const int mu = AddUnit(node, ui, u.pool[static_cast<size_t>(b)], x, on);
+        U(mu).regroup = b > 0;
+        upgrade_first_.resize(units_.size(), -1);
+        upgrade_first_[static_cast<size_t>(mu)] = branches_[i].empty() ? mu : branches_[i][0];
+        branches_[i].push_back(mu);
       }
       Schedule(on, [this, x, created, ui, on] {
         const service::Decision d = Dec(on);
@@ -388,21 +392,18 @@ void Bloc::Progress() {
   }
 }
 
-Status Bloc::CreateMembers(bool early) {
+// The members already there when the history starts, in their unit as it was then.
+Status Bloc::CreateMembers() {
+  const Date start = T().AddYears(-10);
   for (Slot& s : slots_) {
-    if (s.id != 0) continue;
-    const MemberUnit& m = U(s.unit);
-    bool before = m.early >= 0;
-    if (before && m.cutoff) {
-      const std::string& start = s.in.official_on.empty() ? s.in.admitted_on : s.in.official_on;
-      before = start <= m.cutoff->Iso();
-    }
-    if (before != early) continue;
-    s.in.org_id = N(early ? m.early : m.node).id;
+    if (s.arrival != Arrival::kInitial) continue;
+    const int unit = s.first_unit >= 0 ? s.first_unit : s.unit;
+    const MemberUnit& m = U(unit);
+    s.in.org_id = N(HomeNode(unit, start)).id;
     auto made = service::CreateMember(c_.env, c_.op, s.in);
     if (!made.ok()) return Wrap(s.in.full_name, made.error());
     s.id = made->id;
-    if (early && m.part >= 0) split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
+    if (m.part >= 0) split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
     ++c_.members;
     Progress();
   }
@@ -486,6 +487,7 @@ Status Bloc::Run(std::vector<Account>& accounts) {
   PlanTree();
   PlanSizes();
   PlanMembers();
+  PlanHistory();
   if (c_.progress) {
     const int64_t grassroots = std::count_if(cat_.units.begin(), cat_.units.end(),
                                              [](const Unit& u) { return !u.merge_source; });
@@ -494,9 +496,8 @@ Status Bloc::Run(std::vector<Account>& accounts) {
   }
   if (Status s = CreateHosts(); !s) return s;
   if (Status s = CreateInitialTree(); !s) return s;
-  if (Status s = CreateMembers(true); !s) return s;
+  if (Status s = CreateMembers(); !s) return s;
   if (Status s = RunEvents(); !s) return s;
-  if (Status s = CreateMembers(false); !s) return s;
   if (Status s = CreateCommittees(); !s) return s;
   for (const auto& [unit, username] : secretaries_) {
     const int slot = secretary_slot_[static_cast<size_t>(unit)];

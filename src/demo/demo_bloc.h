@@ -39,12 +39,45 @@ struct MemberUnit {
   int unit = 0;                // catalog unit (grassroots organization today)
   std::string sub;             // sub-unit, "" for a chi bộ cơ sở
   int size = 0;
+  bool regroup = false;  // an upgrade's later branch: members move in from the first one
+  bool stable = false;   // the same unit for the whole history (no change moves its members)
 };
+
+// How a member came into the bloc (every way is a dated event but the first).
+enum class Arrival {
+  kInitial,     // already a member when the history starts (the registry's file)
+  kRegistry,    // admitted in the history, entered from the admission decision's file
+  kCandidate,   // admitted through the candidate's steps (the latest years)
+  kTransferIn,  // from a party organization outside the bloc
+};
+
+// What happens to a member of the plan after arriving.
+enum class Leaving { kNone, kTransferOut, kDied, kLeft, kRemoved, kExpelled };
 
 struct Slot {
   int unit = 0;  // MemberUnit index
   service::MemberInput in;
   int64_t id = 0;
+  Arrival arrival = Arrival::kInitial;
+  Date arrive_on;
+  int first_unit = -1;  // arrives in this unit, moved to `unit` on move_on (internal)
+  Date move_on;
+  bool busy = false;  // has an event of its own (not an introducer, not picked again)
+  Leaving leaving = Leaving::kNone;  // members of the past (not counted today)
+  Date leave_on;
+  std::optional<Date> readmit_on;
+  std::string card_no;  // issued by an event (after a recognition in the history)
+  Date card_on;
+};
+
+// A candidate (quần chúng ưu tú) and the dates of the steps taken up to today.
+struct Prospect {
+  service::MemberInput person;
+  int slot = -1;                 // the member it becomes, when admitted by today
+  int unit = 0;                  // MemberUnit
+  int intro1 = -1, intro2 = -1;  // introducers (slots)
+  int64_t id = 0;
+  std::vector<std::pair<std::string, Date>> steps;  // class ... ceremony, up to today
 };
 
 struct Seat {
@@ -95,11 +128,26 @@ class Bloc {
 
   std::vector<int> BranchCounts();
   void PlanTree();
+  // The member history (demo_history.cc): who arrives how and when, who leaves, the
+  // candidates, admission targets, transfers, exemptions; scheduled with the changes.
+  void PlanHistory();
+  int HomeNode(int unit, const Date& on);
+  bool Steady(int slot, const Date& from, const Date& to);
+  void PlanArrivals();
+  void PlanPast();
+  void PlanCandidates();
+  void PlanTargets();
+  void PlanMoves();
+  void ScheduleArrival(int slot);
+  void ScheduleLeaving(int slot);
+  void ScheduleProspect(Prospect p);
+  void ScheduleRecognition(int slot, const Date& probation);
+  std::string Outside();
   void PlanSizes();
   void PlanMembers();
   Status CreateHosts();
   Status CreateInitialTree();
-  Status CreateMembers(bool early);
+  Status CreateMembers();
   Status RunEvents();
   Status CreateCommittees();
   void Progress();
@@ -125,6 +173,9 @@ class Bloc {
   std::vector<int> split_nodes_;                          // the two parts' nodes
   std::vector<std::pair<int, std::string>> secretaries_;  // (unit, account) for bithu.*
   std::vector<int> secretary_slot_;                       // per catalog unit, -1 if none
+  std::vector<Prospect> prospects_;
+  std::vector<bool> seated_;        // per slot of today: holds a committee seat
+  std::vector<int> upgrade_first_;  // per MemberUnit of an upgrade: its first branch's unit
 };
 
 }  // namespace dangbo::demo::internal

@@ -12,6 +12,8 @@
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
+#include "service/report/catalogue.h"
+#include "service/report/indicators.h"
 
 namespace dangbo::demo {
 namespace {
@@ -181,6 +183,42 @@ TEST(DemoTest, SameSeedSameDataOtherSeedOtherData) {
   EXPECT_NE(a.MemberNames(), c.MemberNames());
   // The figures of today do not depend on the seed.
   EXPECT_EQ(c.StocksOn(kToday).grassroots, 73);
+}
+
+// "Đầu kỳ + tăng − giảm = cuối kỳ" for the bloc and for every TCCSĐ (as it was at the end
+// of the year), every year of the demo: members only ever arrive and leave by an event.
+TEST(DemoTest, MemberBalanceClosesEveryYearForTheBlocAndEveryGrassrootsOrganization) {
+  Fresh f;
+  auto r = f.Run(1);
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  auto codes = service::ResolveIndicators(
+      "balance.opening,balance.increase,balance.decrease,balance.closing");
+  ASSERT_TRUE(codes.ok());
+  int64_t increases = 0, decreases = 0;
+  for (int y = kToday.year() - 9; y <= kToday.year(); ++y) {
+    service::IndicatorQuery q;
+    q.org_id = f.root.id;
+    q.period = report::YearPeriod(y);
+    q.at = y == kToday.year() ? kToday : Date(y, 12, 31);
+    q.indicators = *codes;
+    q.breakdown = "grassroots";
+    auto a = service::Indicators(*f.env, Actor::CliOperator(), q);
+    ASSERT_TRUE(a.ok()) << a.error().detail;
+    auto closes = [&](const std::vector<report::Value>& v, const std::string& who) {
+      ASSERT_EQ(v.size(), 4u);
+      EXPECT_EQ(v[0].count + v[1].count - v[2].count, v[3].count)
+          << who << ", năm " << y << ": " << v[0].count << " + " << v[1].count << " − "
+          << v[2].count << " ≠ " << v[3].count;
+    };
+    closes(a->values, "Đảng bộ Khối");
+    increases += a->values[1].count;
+    decreases += a->values[2].count;
+    EXPECT_GE(a->units.size(), 70u) << y;
+    for (const auto& u : a->units) closes(u.values, u.unit.name);
+  }
+  // Ten years of real movement, not only a static stock.
+  EXPECT_GT(increases, 10 * 120);
+  EXPECT_GT(decreases, 10 * 120);
 }
 
 // Slow (about 40,000 members): run with --gtest_also_run_disabled_tests.
