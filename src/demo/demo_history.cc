@@ -13,6 +13,7 @@
 #include "service/admission/recognition.h"
 #include "service/lifecycle/member_events.h"
 #include "service/lifecycle/transfers.h"
+#include "service/members/members.h"
 
 namespace dangbo::demo::internal {
 
@@ -166,11 +167,28 @@ void Bloc::PlanArrivals() {
     s.arrival = Arrival::kTransferIn;
     s.arrive_on = c_.rng.DateBetween(start.AddDays(1), T().AddDays(-20));
   }
+  // A probation across a change of the unit (upgrade, split): the recognition, dated at the
+  // end of probation, would come before the move the change made. These members came in
+  // from outside after the change instead.
+  for (Slot& s : slots_) {
+    const std::optional<Date>& cut = U(s.unit).cutoff;
+    if (!cut || s.arrival == Arrival::kTransferIn || s.in.official_on.empty()) continue;
+    const Date a = D(s.in.admitted_on), official = D(s.in.official_on);
+    if (*cut <= a || *cut > official.AddDays(45)) continue;
+    s.arrival = Arrival::kTransferIn;
+    s.arrive_on = std::min(T().AddDays(-20),
+                           std::max(*cut, official.AddDays(40)).AddDays(c_.rng.Uniform(0, 60)));
+  }
   for (Slot& s : slots_) {
     if (s.arrival != Arrival::kTransferIn) continue;
     s.in.admitting_org = Outside();
     if (!s.in.card_issued_on.empty() && s.in.card_issued_on > s.arrive_on.Iso()) {
       s.in.card_issued_on = s.arrive_on.Iso();
+      // Not official yet when coming in: no card yet either.
+      if (s.in.official_on > s.in.card_issued_on) {
+        s.in.card_no.clear();
+        s.in.card_issued_on.clear();
+      }
     }
   }
 }
@@ -254,10 +272,14 @@ void Bloc::PlanMoves() {
       return Status::Ok();
     });
   }
-  for (int n = 0; n < kExemptPerYear * kYears; ++n) {
+  for (int n = 0, tries = 0; n < kExemptPerYear * kYears && tries < 2000; ++tries) {
     const int i = take();
     if (i < 0) break;
-    if (D(at(i).in.birth_date) > T().AddYears(-50)) continue;  // the older ones
+    if (D(at(i).in.birth_date) > T().AddYears(-48)) {  // the older ones
+      at(i).busy = false;
+      continue;
+    }
+    ++n;
     const Date on = c_.rng.DateBetween(start.AddDays(1), T().AddDays(-30));
     Schedule(on, [this, at, i, on] {
       const Slot* s = &at(i);
@@ -304,6 +326,12 @@ void Bloc::PlanPast() {
       PersonSpec spec{u.profile, N(m.node).name, m.sub, u.host};
       spec.senior = how == Leaving::kDied;
       Slot s{mu, c_.people.Make(spec), 0};
+      // Most of those who leave were members before the history: the admissions of the
+      // history are mostly today's members (about 100 a year in all).
+      for (int redraw = 0; redraw < 3 && D(s.in.admitted_on) >= start && c_.rng.Chance(0.7);
+           ++redraw) {
+        s.in = c_.people.Make(spec);
+      }
       s.busy = true;
       s.leaving = how;
       s.leave_on = c_.rng.DateBetween(from, to);
@@ -560,6 +588,23 @@ void Bloc::ScheduleProspect(Prospect p) {
       if (r->member_id && p.slot >= 0) {
         Slot& s = slots_[static_cast<size_t>(p.slot)];
         s.id = *r->member_id;
+        const MemberUnit& m = U(p.unit);
+        if (m.part >= 0 && HomeNode(p.unit, on) == m.early) {
+          split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
+        }
+        // The office completes the new member's file (record number, schooling, family...).
+        auto file = service::GetMember(c_.env, c_.op, s.id);
+        if (!file.ok()) return Status(Wrap(s.in.full_name, file.error()));
+        service::MemberInput full = s.in;
+        full.org_id = file->data.org_id;
+        full.admitted_on = file->data.admitted_on;
+        full.admitting_org = file->data.admitting_org;
+        full.introducers = file->data.introducers;
+        full.official_on.clear();
+        full.card_no.clear();
+        full.card_issued_on.clear();
+        auto up = service::UpdateMember(c_.env, c_.op, s.id, full, file->version);
+        if (!up.ok()) return Status(Wrap("hồ sơ " + s.in.full_name, up.error()));
         ++c_.members;
         Progress();
       }
