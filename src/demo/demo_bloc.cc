@@ -1,9 +1,10 @@
 // One bloc of the demo: plans the tree as it was ten years ago, the changes since then,
 // members and committees, then replays everything through the services in date order.
+#include "demo/demo_bloc.h"
+
 #include <algorithm>
 #include <optional>
 
-#include "demo/demo.h"
 #include "service/orgs/org_details.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
@@ -15,121 +16,9 @@ namespace {
 
 constexpr int kBranchesToday = 216;  // chi bộ trực thuộc in a bloc today (seed 001)
 
-Error Wrap(const std::string& what, const Error& e) {
-  Error out = e;
-  out.detail = "Không tạo được dữ liệu mẫu (" + what + "): " + e.detail;
-  for (const auto& f : e.fields) out.detail += " [" + f.field + ": " + f.message + "]";
-  return out;
-}
-
 std::string Deputy(const std::string& title) { return "Phó " + title; }
 
-// An organization of the plan; `id` is known once it is written.
-struct Node {
-  int64_t id = 0;
-  std::string name;  // at creation
-  std::string kind;  // at creation
-  int parent = -1;   // node index; -1: the bloc's superior
-  Date est;
-  std::optional<int64_t> host;
-};
-
-// A branch-like unit as it is today, and where its members were before the changes.
-struct MemberUnit {
-  int node = 0;
-  int early = -1;              // node holding members before the history (-1: none)
-  std::optional<Date> cutoff;  // members whose history starts later join after the change
-  int part = -1;               // split part
-  int unit = 0;                // catalog unit (grassroots organization today)
-  std::string sub;             // sub-unit, "" for a chi bộ cơ sở
-  int size = 0;
-};
-
-struct Slot {
-  int unit = 0;  // MemberUnit index
-  service::MemberInput in;
-  int64_t id = 0;
-};
-
-struct Seat {
-  std::string position;
-  int slot = 0;
-  bool heads = false;
-};
-
-// The committee of one organization.
-struct Committee {
-  int node = 0;
-  int owner = 0;  // catalog unit whose congress dates apply
-  bool grassroots = false;
-  std::vector<Seat> seats;
-};
-
-class Bloc {
- public:
-  Bloc(Context& ctx, const Catalog& cat, int64_t superior, const Date& superior_est)
-      : c_(ctx), cat_(cat), superior_(superior), floor_(std::max(ctx.floor, superior_est)) {}
-
-  Status Run(std::vector<Account>& accounts);
-
- private:
-  Date T() const { return c_.today; }
-  service::Decision Dec(const Date& on) {
-    const int64_t no = c_.rng.Uniform(12, 980);
-    return {on.Iso(), std::to_string(no) + "-" + cat_.decision,
-            on.AddDays(-c_.rng.Uniform(0, 14)).Iso()};
-  }
-  Date Around(int months_ago, int days) {
-    return T().AddMonths(-months_ago).AddDays(c_.rng.Uniform(-days, days));
-  }
-  Node& N(int i) { return nodes_[static_cast<size_t>(i)]; }
-  MemberUnit& U(int i) { return units_[static_cast<size_t>(i)]; }
-  int AddNode(std::string name, std::string kind, int parent, Date est) {
-    nodes_.push_back({0, std::move(name), std::move(kind), parent, est, std::nullopt});
-    return static_cast<int>(nodes_.size()) - 1;
-  }
-  int AddUnit(int node, int unit, std::string sub, int early = -1,
-              std::optional<Date> cutoff = std::nullopt, int part = -1) {
-    units_.push_back({node, early, cutoff, part, unit, std::move(sub), 0});
-    return static_cast<int>(units_.size()) - 1;
-  }
-  void Schedule(const Date& on, std::function<Status()> run) {
-    events_.push_back({on, static_cast<int>(events_.size()), std::move(run)});
-  }
-
-  std::vector<int> BranchCounts();
-  void PlanTree();
-  void PlanSizes();
-  void PlanMembers();
-  Status CreateHosts();
-  Status CreateInitialTree();
-  Status CreateMembers(bool early);
-  Status RunEvents();
-  Status CreateCommittees();
-  void Progress();
-
-  struct Change {
-    Date on;
-    int order = 0;
-    std::function<Status()> run;
-  };
-
-  Context& c_;
-  const Catalog& cat_;
-  int64_t superior_;
-  Date floor_;
-  std::vector<Node> nodes_;
-  std::vector<int> grassroots_;             // per catalog unit: its node
-  std::vector<std::vector<int>> branches_;  // per catalog unit: member units today, lead first
-  std::vector<MemberUnit> units_;
-  std::vector<Slot> slots_;
-  std::vector<Committee> committees_;
-  std::vector<Change> events_;
-  std::vector<std::vector<int64_t>> split_parts_{2};
-  std::vector<int> split_nodes_;                          // the two parts' nodes
-  std::vector<std::pair<int, std::string>> secretaries_;  // (unit, account) for bithu.*
-  std::vector<int> secretary_slot_;                       // per catalog unit, -1 if none
-};
+}  // namespace
 
 // Chi bộ trực thuộc per committee today, adjusted so the bloc has exactly 216.
 std::vector<int> Bloc::BranchCounts() {
@@ -208,8 +97,12 @@ void Bloc::PlanTree() {
       for (int b = 0; b < counts[i]; ++b) {
         const int node = AddNode("Chi bộ " + u.pool[static_cast<size_t>(b)], "branch", x, on);
         created.push_back(node);
-        branches_[i].push_back(b == 0 ? AddUnit(node, ui, u.pool[0], x, on)
-                                      : AddUnit(node, ui, u.pool[static_cast<size_t>(b)]));
+        // Every branch's members were members of the chi bộ cơ sở before the upgrade.
+        const int mu = AddUnit(node, ui, u.pool[static_cast<size_t>(b)], x, on);
+        U(mu).regroup = b > 0;
+        upgrade_first_.resize(units_.size(), -1);
+        upgrade_first_[static_cast<size_t>(mu)] = branches_[i].empty() ? mu : branches_[i][0];
+        branches_[i].push_back(mu);
       }
       Schedule(on, [this, x, created, ui, on] {
         const service::Decision d = Dec(on);
@@ -499,21 +392,18 @@ void Bloc::Progress() {
   }
 }
 
-Status Bloc::CreateMembers(bool early) {
+// The members already there when the history starts, in their unit as it was then.
+Status Bloc::CreateMembers() {
+  const Date start = T().AddYears(-10);
   for (Slot& s : slots_) {
-    if (s.id != 0) continue;
-    const MemberUnit& m = U(s.unit);
-    bool before = m.early >= 0;
-    if (before && m.cutoff) {
-      const std::string& start = s.in.official_on.empty() ? s.in.admitted_on : s.in.official_on;
-      before = start <= m.cutoff->Iso();
-    }
-    if (before != early) continue;
-    s.in.org_id = N(early ? m.early : m.node).id;
+    if (s.arrival != Arrival::kInitial) continue;
+    const int unit = s.first_unit >= 0 ? s.first_unit : s.unit;
+    const MemberUnit& m = U(unit);
+    s.in.org_id = N(HomeNode(unit, start)).id;
     auto made = service::CreateMember(c_.env, c_.op, s.in);
     if (!made.ok()) return Wrap(s.in.full_name, made.error());
     s.id = made->id;
-    if (early && m.part >= 0) split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
+    if (m.part >= 0) split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
     ++c_.members;
     Progress();
   }
@@ -597,6 +487,7 @@ Status Bloc::Run(std::vector<Account>& accounts) {
   PlanTree();
   PlanSizes();
   PlanMembers();
+  PlanHistory();
   if (c_.progress) {
     const int64_t grassroots = std::count_if(cat_.units.begin(), cat_.units.end(),
                                              [](const Unit& u) { return !u.merge_source; });
@@ -605,9 +496,8 @@ Status Bloc::Run(std::vector<Account>& accounts) {
   }
   if (Status s = CreateHosts(); !s) return s;
   if (Status s = CreateInitialTree(); !s) return s;
-  if (Status s = CreateMembers(true); !s) return s;
+  if (Status s = CreateMembers(); !s) return s;
   if (Status s = RunEvents(); !s) return s;
-  if (Status s = CreateMembers(false); !s) return s;
   if (Status s = CreateCommittees(); !s) return s;
   for (const auto& [unit, username] : secretaries_) {
     const int slot = secretary_slot_[static_cast<size_t>(unit)];
@@ -617,8 +507,6 @@ Status Bloc::Run(std::vector<Account>& accounts) {
   }
   return Status::Ok();
 }
-
-}  // namespace
 
 Status BuildBloc(Context& ctx, const Catalog& catalog, int64_t superior_id,
                  const Date& superior_est, std::vector<Account>& accounts) {
