@@ -151,6 +151,20 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   assert.deepEqual([opening, increase, decrease, closing], [3, 0, 1, 2]);
   assert.equal(opening + increase - decrease, closing);
 
+  // A unit moved to another committee carries its members across both edges: the move is a
+  // decrease for the one and an increase for the other, and both balances close.
+  const other = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Nhận chuyển', ...event('2000-01-01') }), 201);
+  const moving = await ok(admin.post('/api/orgs', { parent_id: other.id, kind: 'branch', name: 'Chi bộ Được chuyển', ...event('2000-01-01') }), 201);
+  await ok(admin.post('/api/members', member(moving.id, 'Đỗ Văn Theo')), 201);
+  await ok(admin.post('/api/members', member(moving.id, 'Đỗ Thị Theo', { sex: 'female' })), 201);
+  await ok(admin.post(`/api/orgs/${moving.id}/move`, { parent_id: root.id, ...event('2025-05-01') }));
+  for (const [org, expected] of [[root.id, [2, 2, 0, 4]], [other.id, [2, 0, 2, 0]]]) {
+    const b = await ok(admin.get(`/api/orgs/${org}/indicators?codes=balance.opening,balance.increase,balance.decrease,balance.closing&period=2025&at=2025-12-31`));
+    assert.deepEqual(b.indicators.map((i) => i.value), expected, String(org));
+  }
+  const carried = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=balance.increase&period=2025`));
+  assert.deepEqual(carried.items.map((e) => [e.name, e.org_name, e.date]).sort(), [['Đỗ Thị Theo', 'Chi bộ Được chuyển', '2025-05-01'], ['Đỗ Văn Theo', 'Chi bộ Được chuyển', '2025-05-01']]);
+
   // A year earlier: previous values and the change; previous_period named.
   const cmp = await ok(admin.get(`/api/orgs/${root.id}/indicators?codes=members.total,transfers.out,admission.percent&period=2024-M8&at=2024-08-31&compare=previous_year&breakdown=unit`));
   assert.equal(cmp.previous_period.label, '8 tháng đầu năm 2023');

@@ -62,9 +62,29 @@ report::FactTable InternalMoves() {
   return t;
 }
 
+// Members moved to another unit by a restructuring (unit_changed), from the unit of the
+// span that ended on the event's date: two-sided like an internal transfer.
+report::FactTable UnitChanges() {
+  report::FactTable t;
+  t.name = "member_unit_changed";
+  t.from =
+      "(SELECT ev.org_id, prev.org_id AS from_org_id, ev.occurred_on, ev.kind, ev.voided_at, "
+      "ev.member_id, ev.decision_no FROM member_event ev JOIN member_span prev ON "
+      "prev.member_id = ev.member_id AND prev.valid_to = ev.occurred_on WHERE ev.kind = "
+      "'unit_changed')";
+  t.date_col = "occurred_on";
+  t.voided_col = "voided_at";
+  t.from_org_col = "from_org_id";
+  t.may_end_unit = true;
+  t.list_select = kMemberFactList;
+  t.list_joins = kMemberFactJoin;
+  return t;
+}
+
 void RegisterTransfers() {
   const report::FactTable moves = InternalMoves();
   report::RegisterFactTable(moves);
+  report::RegisterFactTable(UnitChanges());
   const std::string internal(vocab::Code(MK::kTransferredInternal));
   report::Indicator out = report::SumOf(
       "transfers.out", "Chuyển sinh hoạt ra khỏi tổ chức (cả trong Đảng bộ)", report::Shape::kFlow,
@@ -84,6 +104,8 @@ void RegisterTransfers() {
        std::string(vocab::Code(MK::kTransferredIn))},
       true);
   increase.terms.push_back({moves.name, internal + ".in"});
+  increase.terms.push_back({"member_unit_changed", "unit_changed.in"});
+  increase.terms.push_back({"member_unit_moves", "in"});
   report::Register(increase);
   report::Indicator decrease = report::SumOf(
       "balance.decrease", "Đảng viên giảm trong kỳ", report::Shape::kFlow, kMembers, "member_event",
@@ -92,6 +114,8 @@ void RegisterTransfers() {
        std::string(vocab::Code(MK::kDied))},
       true);
   decrease.terms.push_back({moves.name, internal + ".out"});
+  decrease.terms.push_back({"member_unit_changed", "unit_changed.out"});
+  decrease.terms.push_back({"member_unit_moves", "out"});
   report::Register(decrease);
   report::Register(
       report::SumOf("transfers.internal", "Chuyển sinh hoạt giữa các đơn vị trong tổ chức",

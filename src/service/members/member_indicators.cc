@@ -45,9 +45,55 @@ int64_t MembersOn(report::Scope& s, const Date& date) {
   return n;
 }
 
+// Members carried across the subtree's edge with their unit when the tree was restructured
+// in the period (a unit moved under another parent, a merged organization's branches): on
+// each day a unit's span changed path, its active members then, "in" when the new path is
+// inside the subtree (as it was that day) and the old one was not (as it was the day
+// before), "out" the other way round. No member event records these moves. `fn` gets the
+// side and the row ('member', id, name, the unit, the date, NULL).
+void EachUnitMove(report::Scope& s,
+                  const std::function<void(const std::string&, const store::Row&)>& fn) {
+  const auto inside = [](const char* span, const char* root) {
+    return std::string("(") + span + ".path >= " + root + ".path AND " + span + ".path < " + root +
+           ".path || '~')";
+  };
+  s.tx->Each(
+      "SELECT 'member', m.id, m.full_name, n.name, n.valid_from, NULL, CASE WHEN " +
+          inside("n", "x") + " THEN 1 ELSE 0 END, CASE WHEN xo.path IS NOT NULL AND " +
+          inside("p", "xo") +
+          " THEN 1 ELSE 0 END FROM org_span n JOIN org_span p ON p.org_id = n.org_id AND "
+          "p.valid_to = n.valid_from AND p.path <> n.path JOIN member_span ms ON ms.org_id = "
+          "n.org_id AND ms.valid_from <= n.valid_from AND (ms.valid_to IS NULL OR ms.valid_to > "
+          "n.valid_from) AND ms.status IN " +
+          ActiveStatusesSql() +
+          " JOIN member m ON m.id = ms.member_id JOIN org_span x ON x.org_id = ? AND "
+          "x.valid_from <= n.valid_from AND (x.valid_to IS NULL OR x.valid_to > n.valid_from) "
+          "LEFT JOIN org_span xo ON xo.org_id = x.org_id AND xo.valid_from < n.valid_from AND "
+          "(xo.valid_to IS NULL OR xo.valid_to >= n.valid_from) WHERE n.valid_from >= ? AND "
+          "n.valid_from <= ? ORDER BY n.valid_from, m.sort_key, m.id",
+      {s.org_id, s.period.from.Iso(), s.period.to.Iso()}, [&](const store::Row& r) {
+        const bool now = r.Int(6) != 0, before = r.Int(7) != 0;
+        if (now != before) fn(now ? "in" : "out", r);
+      });
+}
+
 // The period's opening (the day before it starts) and closing stocks, for the balance
 // "đầu kỳ + tăng − giảm = cuối kỳ".
 void RegisterBalance() {
+  report::RegisterSource(
+      {"member_unit_moves", report::Shape::kFlow,
+       [](report::Scope& s) {
+         report::Counts out{{"in", 0}, {"out", 0}};
+         EachUnitMove(s, [&](const std::string& side, const store::Row&) { ++out[side]; });
+         return out;
+       },
+       [](report::Scope& s, const std::string& key) {
+         std::vector<report::ListEntry> out;
+         EachUnitMove(s, [&](const std::string& side, const store::Row& r) {
+           if (side == key) out.push_back(report::ListEntryFromRow(r));
+         });
+         return out;
+       }});
   report::RegisterSource({"member_balance", report::Shape::kFlow, [](report::Scope& s) {
                             return report::Counts{
                                 {"opening", MembersOn(s, s.period.from.AddDays(-1))},
