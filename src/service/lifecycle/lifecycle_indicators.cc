@@ -46,14 +46,15 @@ constexpr const char* kMemberFactList =
     "'member', m.id, m.full_name, COALESCE(o.name, f.name), e.occurred_on, e.decision_no";
 constexpr const char* kMemberFactJoin = " JOIN member m ON m.id = e.member_id";
 
-// Internal transfers as seen from a subtree: both units inside, or one of them.
-report::FactTable InternalMoves() {
+// Member events of one kind that move a member from one unit to another, as a two-sided
+// fact table: `from_unit` joins the unit they came from as `src` (its org_id) to `ev`.
+report::FactTable MemberMoves(const char* name, const char* kind, const char* from_unit) {
   report::FactTable t;
-  t.name = "member_transfer_internal";
-  t.from =
-      "(SELECT ev.org_id, tr.from_org_id, ev.occurred_on, ev.kind, ev.voided_at, "
-      "ev.member_id, ev.decision_no FROM member_event ev JOIN member_transfer tr ON "
-      "tr.event_id = ev.id WHERE ev.kind = 'transferred_internal')";
+  t.name = name;
+  t.from = std::string(
+               "(SELECT ev.org_id, src.org_id AS from_org_id, ev.occurred_on, ev.kind, "
+               "ev.voided_at, ev.member_id, ev.decision_no FROM member_event ev JOIN ") +
+           from_unit + " WHERE ev.kind = '" + kind + "')";
   t.date_col = "occurred_on";
   t.voided_col = "voided_at";
   t.from_org_col = "from_org_id";
@@ -62,22 +63,20 @@ report::FactTable InternalMoves() {
   return t;
 }
 
+// Internal transfers as seen from a subtree: both units inside, or one of them.
+report::FactTable InternalMoves() {
+  return MemberMoves(
+      "member_transfer_internal", "transferred_internal",
+      "(SELECT event_id, from_org_id AS org_id FROM member_transfer) src ON src.event_id = ev.id");
+}
+
 // Members moved to another unit by a restructuring (unit_changed), from the unit of the
-// span that ended on the event's date: two-sided like an internal transfer.
+// span that ended on the event's date (which may be the day that unit ended).
 report::FactTable UnitChanges() {
-  report::FactTable t;
-  t.name = "member_unit_changed";
-  t.from =
-      "(SELECT ev.org_id, prev.org_id AS from_org_id, ev.occurred_on, ev.kind, ev.voided_at, "
-      "ev.member_id, ev.decision_no FROM member_event ev JOIN member_span prev ON "
-      "prev.member_id = ev.member_id AND prev.valid_to = ev.occurred_on WHERE ev.kind = "
-      "'unit_changed')";
-  t.date_col = "occurred_on";
-  t.voided_col = "voided_at";
-  t.from_org_col = "from_org_id";
+  report::FactTable t = MemberMoves(
+      "member_unit_changed", "unit_changed",
+      "member_span src ON src.member_id = ev.member_id AND src.valid_to = ev.occurred_on");
   t.may_end_unit = true;
-  t.list_select = kMemberFactList;
-  t.list_joins = kMemberFactJoin;
   return t;
 }
 
