@@ -80,6 +80,12 @@ CREATE INDEX audit_log_entity_idx ON audit_log(entity, entity_id);
 CREATE INDEX audit_log_org_idx ON audit_log(org_id, at);
 )sql";
 
+// Migration 0007: the report engine's two-sided member moves find an internal transfer's
+// source unit by its event (without it, every event scanned member_transfer).
+constexpr const char* kReportIndexes = R"sql(
+CREATE INDEX member_transfer_event_idx ON member_transfer(event_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& AllMigrations() {
@@ -90,6 +96,7 @@ const std::vector<Migration>& AllMigrations() {
       {4, "change_log", schema::ChangeLog()},
       {5, "coded_columns", schema::CodedColumnsSql()},
       {6, "audit_actions", schema::AuditActionsSql()},
+      {7, "report_indexes", kReportIndexes},
   };
   return kAll;
 }
