@@ -211,4 +211,17 @@ std::string Upper(std::string_view utf8) {
   return out;
 }
 
+std::string LowerFirst(std::string_view utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (u.isEmpty()) return "";
+  const int32_t end = u.moveIndex32(0, 1);
+  icu::UnicodeString first = u.tempSubString(0, end);
+  first.toLower(icu::Locale("vi"));
+  u.replace(0, end, first);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 }  // namespace dangbo::text

@@ -20,6 +20,9 @@ std::vector<std::string> FoldedWords(std::string_view utf8);
 // Upper case as Vietnamese writes it ("Đảng bộ Khối" -> "ĐẢNG BỘ KHỐI"): the header lines
 // of official documents.
 std::string Upper(std::string_view utf8);
+// The first letter in lower case, for a label inside a sentence ("Đơn vị sự nghiệp" ->
+// "đơn vị sự nghiệp").
+std::string LowerFirst(std::string_view utf8);
 
 // Without leading and trailing ASCII whitespace (space, tab, CR, LF).
 std::string Trim(std::string_view s);

@@ -32,6 +32,13 @@ TEST(UpperTest, VietnameseCapitals) {
   EXPECT_EQ(Upper(""), "");
 }
 
+TEST(LowerFirstTest, OnlyTheFirstLetter) {
+  EXPECT_EQ(LowerFirst("Đơn vị sự nghiệp"), "đơn vị sự nghiệp");
+  EXPECT_EQ(LowerFirst("Ủy ban Kiểm tra"), "ủy ban Kiểm tra");
+  EXPECT_EQ(LowerFirst("Dự bị"), "dự bị");
+  EXPECT_EQ(LowerFirst(""), "");
+}
+
 TEST(NameTest, SplitsFamilyMiddleGiven) {
   const NameParts p = SplitName("Nguyễn Thị Minh Khai");
   EXPECT_EQ(p.family, "Nguyễn");

@@ -226,3 +226,35 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   const run = await ok(admin.get(`/api/orgs/1/indicators?codes=${presets.find((p) => p.code === 'bien-dong').indicators.join(',')}&period=2024&at=2024-12-31&breakdown=grassroots`));
   assert.ok(run.units.length >= 2);
 });
+
+test('the CLI runs a preset report, by TCCSĐ, with the year before', async () => {
+  const org = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Dòng lệnh', ...event('2000-01-01') }), 201);
+  await ok(admin.post('/api/members', member(org.id, 'Vũ Văn Lệnh', { admitted_on: '2023-05-01', official_on: '2024-05-01' })), 201);
+  const out = cli(['report', '--org', '1', '--report', 'dang-vien', '--at', '2024-12-31', '--period', '2024', '--compare', '--db', server.dbUrl]);
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stdout, /so với Năm 2023/);
+  assert.match(out.stdout, /Chỉ tiêu\s+Số liệu\s+Cùng kỳ năm trước\s+Tăng, giảm\s+Đơn vị/);
+  assert.match(out.stdout, /Chi bộ Dòng lệnh \(mã \d+\)\nChỉ tiêu[^\n]*\nTổng số đảng viên\s+1\s+1\s+0\s+đảng viên/);
+  const json = JSON.parse(cli(['report', '--org', '1', '--report', 'dang-vien', '--at', '2024-12-31', '--format', 'json', '--db', server.dbUrl]).stdout);
+  assert.deepEqual(json.indicators.map((i) => i.code), ['members.total', 'members.official', 'members.probationary', 'members.exempt']);
+  assert.ok(json.units.some((u) => u.org.name === 'Chi bộ Dòng lệnh'));
+  const both = cli(['report', '--org', '1', '--report', 'dang-vien', '--codes', 'members.total', '--db', server.dbUrl]);
+  assert.equal(both.status, 1);
+  assert.match(both.stderr, /Chỉ dùng --report hoặc --codes/);
+  const unknown = cli(['report', '--org', '1', '--report', 'khong-co', '--db', server.dbUrl]);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /Không có báo cáo mẫu “khong-co” \(có: to-chuc, dang-vien/);
+});
+
+test('TCCSĐ by the kind of their host unit, with the host unit behind each', async () => {
+  const unit = await ok(admin.post('/api/host-units', { name: 'Công ty Cổ phần Chỉ Tiêu', kind: 'private_enterprise' }), 201);
+  const parent = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'superior_committee', name: 'Đảng bộ Khối Doanh nghiệp Thử', ...event('2000-01-01') }), 201);
+  const gb = await ok(admin.post('/api/orgs', { parent_id: parent.id, kind: 'grassroots_branch', name: 'Chi bộ Công ty Chỉ Tiêu', host_unit_id: unit.id, ...event('2022-03-01') }), 201);
+  await ok(admin.post('/api/orgs', { parent_id: parent.id, kind: 'grassroots_branch', name: 'Chi bộ Không Đơn Vị', ...event('2000-01-01') }), 201);
+  const r = await ok(admin.get(`/api/orgs/${parent.id}/indicators?codes=orgs.host.private_enterprise,orgs.host.public_unit,orgs.host.none&at=2024-12-31`));
+  assert.deepEqual(r.indicators.map((i) => [i.label, i.value]), [['Tổ chức cơ sở đảng ở doanh nghiệp tư nhân', 1], ['Tổ chức cơ sở đảng ở đơn vị sự nghiệp', 0], ['Tổ chức cơ sở đảng chưa gắn đơn vị', 1]]);
+  const before = await ok(admin.get(`/api/orgs/${parent.id}/indicators?codes=orgs.host.private_enterprise&at=2021-12-31`));
+  assert.equal(before.indicators[0].value, 0);
+  const list = await ok(admin.get(`/api/orgs/${parent.id}/indicators/people?code=orgs.host.private_enterprise&at=2024-12-31`));
+  assert.deepEqual(list.items.map((e) => [e.id, e.name, e.detail]), [[gb.id, 'Chi bộ Công ty Chỉ Tiêu', 'Công ty Cổ phần Chỉ Tiêu']]);
+});

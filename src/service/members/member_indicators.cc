@@ -3,12 +3,11 @@
 // "Đảng viên dự bị").
 #include "service/members/member_indicators.h"
 
-#include <cctype>
-
 #include "report/indicator.h"
 #include "service/core/kinds.h"
 #include "service/members/member_quality.h"
 #include "service/members/member_spans.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -16,11 +15,9 @@ namespace {
 
 constexpr const char* kMembers = "đảng viên";
 
-// "Dự bị" → "Đảng viên dự bị". REQUIRES: the label starts with an ASCII letter.
+// "Dự bị" → "Đảng viên dự bị".
 std::string MembersHeading(std::string_view status_label) {
-  std::string rest(status_label);
-  rest[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rest[0])));
-  return "Đảng viên " + rest;
+  return "Đảng viên " + text::LowerFirst(status_label);
 }
 
 std::vector<report::ListEntry> ListByStatus(report::Scope& s, const std::string& status) {

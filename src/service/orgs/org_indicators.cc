@@ -5,8 +5,10 @@
 #include <functional>
 
 #include "report/indicator.h"
+#include "service/calendar/reference.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -110,6 +112,48 @@ void RegisterCommittees() {
   report::Register(pct);
 }
 
+// The TCCSĐ of the subtree on the date by the kind of their host unit (cơ quan, đơn vị sự
+// nghiệp, doanh nghiệp…; "none" without one), with the host unit's name as the detail.
+void EachHostKind(report::Scope& s,
+                  const std::function<void(const std::string&, const store::Row&)>& fn) {
+  const std::string d = s.at.Iso();
+  s.tx->Each(
+      "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, h.name, COALESCE(h.kind, 'none') "
+      "FROM org_span c JOIN org o ON o.id = c.org_id LEFT JOIN host_unit h ON h.id = "
+      "o.host_unit_id WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?) AND "
+      "c.path > ? AND c.path < ? AND c.kind IN ('grassroots_committee', 'grassroots_branch') "
+      "ORDER BY c.path",
+      {d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) { fn(r.Text(6), r); });
+}
+
+void RegisterHostKinds() {
+  report::RegisterSource({"org_host_kind", report::Shape::kStock,
+                          [](report::Scope& s) {
+                            report::Counts out{{"none", 0}};
+                            for (const auto& k : HostUnitKinds()) out[k.code] = 0;
+                            EachHostKind(
+                                s, [&](const std::string& key, const store::Row&) { ++out[key]; });
+                            return out;
+                          },
+                          [](report::Scope& s, const std::string& key) {
+                            std::vector<report::ListEntry> out;
+                            EachHostKind(s, [&](const std::string& k, const store::Row& r) {
+                              if (k != key) return;
+                              report::ListEntry e = report::ListEntryFromRow(r);
+                              e.detail = r.OptText(5).value_or("");
+                              out.push_back(std::move(e));
+                            });
+                            return out;
+                          }});
+  for (const auto& k : HostUnitKinds()) {
+    report::Register(report::SumOf("orgs.host." + k.code,
+                                   "Tổ chức cơ sở đảng ở " + text::LowerFirst(k.label),
+                                   report::Shape::kStock, kOrgs, "org_host_kind", {k.code}, false));
+  }
+  report::Register(report::SumOf("orgs.host.none", "Tổ chức cơ sở đảng chưa gắn đơn vị",
+                                 report::Shape::kStock, kOrgs, "org_host_kind", {"none"}, false));
+}
+
 void RegisterEvents() {
   report::FactTable t;
   t.name = "org_event";
@@ -130,6 +174,7 @@ void RegisterEvents() {
 void RegisterOrgIndicators() {
   RegisterStock();
   RegisterCommittees();
+  RegisterHostKinds();
   RegisterEvents();
 }
 

@@ -23,7 +23,7 @@ const PresetRow kPresets[] = {
      "Số tổ chức cơ sở đảng theo loại và các tổ chức trực thuộc, tại ngày báo cáo.",
      {"orgs.grassroots", "orgs.grassroots_committee", "orgs.grassroots_branch",
       "orgs.sub_committee", "orgs.branch", "orgs.total", "orgs.with_secretary",
-      "orgs.secretary_heads_unit", "orgs.secretary_heads_percent"},
+      "orgs.secretary_heads_unit", "orgs.secretary_heads_percent", "orgs.host.*"},
      "unit"},
     {"dang-vien",
      "Số lượng đảng viên",
