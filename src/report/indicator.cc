@@ -49,6 +49,28 @@ void RegisterSource(Source s) {
   Raw().sources.emplace(std::move(name), std::move(s));
 }
 
+Source VisitedSource(std::string name, Shape shape, const std::vector<std::string>& keys,
+                     RowVisitor visit, int detail_col) {
+  Counts zero;
+  for (const auto& k : keys) zero[k] = 0;
+  Counter count = [visit, zero](Scope& s) {
+    Counts out = zero;
+    visit(s, [&](const std::string& key, const store::Row&) { ++out[key]; });
+    return out;
+  };
+  Lister list = [visit, detail_col](Scope& s, const std::string& key) {
+    std::vector<ListEntry> out;
+    visit(s, [&](const std::string& k, const store::Row& r) {
+      if (k != key) return;
+      ListEntry e = ListEntryFromRow(r);
+      if (detail_col >= 0) e.detail = r.OptText(static_cast<size_t>(detail_col)).value_or("");
+      out.push_back(std::move(e));
+    });
+    return out;
+  };
+  return {std::move(name), shape, std::move(count), std::move(list)};
+}
+
 void RegisterFactTable(FactTable t) {
   const std::string name = t.name;
   Lister list;

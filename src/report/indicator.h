@@ -47,6 +47,15 @@ struct Source {
 };
 // REQUIRES: a new name; called before the catalogue is read concurrently (at start).
 void RegisterSource(Source s);
+
+// A source made of one visitor that calls back (key, row) for each person or organization
+// behind its counts, the row starting with ListEntry's columns: the count tallies the keys
+// (`keys` always present, 0 when none), the list keeps one key's rows, with the row's
+// column `detail_col` as the detail when it is not -1.
+using RowCallback = std::function<void(const std::string& key, const store::Row& row)>;
+using RowVisitor = std::function<void(Scope&, const RowCallback&)>;
+Source VisitedSource(std::string name, Shape shape, const std::vector<std::string>& keys,
+                     RowVisitor visit, int detail_col = -1);
 // A flow source counting the facts of `t` (see flow.h): the registration a domain's
 // dated-fact table needs, no SQL of its own.
 void RegisterFactTable(FactTable t);

@@ -48,8 +48,7 @@ int64_t MembersOn(report::Scope& s, const Date& date) {
 // inside the subtree (as it was that day) and the old one was not (as it was the day
 // before), "out" the other way round. No member event records these moves. `fn` gets the
 // side and the row ('member', id, name, the unit, the date, NULL).
-void EachUnitMove(report::Scope& s,
-                  const std::function<void(const std::string&, const store::Row&)>& fn) {
+void EachUnitMove(report::Scope& s, const report::RowCallback& fn) {
   const auto inside = [](const char* span, const char* root) {
     return std::string("(") + span + ".path >= " + root + ".path AND " + span + ".path < " + root +
            ".path || '~')";
@@ -77,20 +76,8 @@ void EachUnitMove(report::Scope& s,
 // The period's opening (the day before it starts) and closing stocks, for the balance
 // "đầu kỳ + tăng − giảm = cuối kỳ".
 void RegisterBalance() {
-  report::RegisterSource(
-      {"member_unit_moves", report::Shape::kFlow,
-       [](report::Scope& s) {
-         report::Counts out{{"in", 0}, {"out", 0}};
-         EachUnitMove(s, [&](const std::string& side, const store::Row&) { ++out[side]; });
-         return out;
-       },
-       [](report::Scope& s, const std::string& key) {
-         std::vector<report::ListEntry> out;
-         EachUnitMove(s, [&](const std::string& side, const store::Row& r) {
-           if (side == key) out.push_back(report::ListEntryFromRow(r));
-         });
-         return out;
-       }});
+  report::RegisterSource(report::VisitedSource("member_unit_moves", report::Shape::kFlow,
+                                               {"in", "out"}, EachUnitMove));
   report::RegisterSource({"member_balance", report::Shape::kFlow, [](report::Scope& s) {
                             return report::Counts{
                                 {"opening", MembersOn(s, s.period.from.AddDays(-1))},

@@ -2,8 +2,6 @@
 // indicators; labels are the vocabulary's.
 #include "service/orgs/org_indicators.h"
 
-#include <functional>
-
 #include "report/indicator.h"
 #include "service/calendar/reference.h"
 #include "service/core/kinds.h"
@@ -60,8 +58,7 @@ void RegisterStock() {
 // The TCCSĐ of the subtree on the date, each with its secretary in office then (if any):
 // "heads" (the secretary heads the host unit), "secretary" (has one), "no_secretary".
 // `fn` gets the key and the row ('org', id, name, NULL, valid_from, secretary's name).
-void EachCommittee(report::Scope& s,
-                   const std::function<void(const std::string&, const store::Row&)>& fn) {
+void EachCommittee(report::Scope& s, const report::RowCallback& fn) {
   const std::string d = s.at.Iso();
   s.tx->Each(
       "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, k.person_name, k.heads_host_unit "
@@ -81,23 +78,9 @@ void EachCommittee(report::Scope& s,
 }
 
 void RegisterCommittees() {
-  report::RegisterSource({"org_committee", report::Shape::kStock,
-                          [](report::Scope& s) {
-                            report::Counts out{{"heads", 0}, {"secretary", 0}, {"no_secretary", 0}};
-                            EachCommittee(
-                                s, [&](const std::string& key, const store::Row&) { ++out[key]; });
-                            return out;
-                          },
-                          [](report::Scope& s, const std::string& key) {
-                            std::vector<report::ListEntry> out;
-                            EachCommittee(s, [&](const std::string& k, const store::Row& r) {
-                              if (k != key) return;
-                              report::ListEntry e = report::ListEntryFromRow(r);
-                              e.detail = r.OptText(5).value_or("");
-                              out.push_back(std::move(e));
-                            });
-                            return out;
-                          }});
+  report::RegisterSource(report::VisitedSource("org_committee", report::Shape::kStock,
+                                               {"heads", "secretary", "no_secretary"},
+                                               EachCommittee, 5));
   const auto stock = [](std::string code, std::string label, std::string key) {
     report::Register(report::SumOf(std::move(code), std::move(label), report::Shape::kStock, kOrgs,
                                    "org_committee", {std::move(key)}, false));
@@ -114,8 +97,7 @@ void RegisterCommittees() {
 
 // The TCCSĐ of the subtree on the date by the kind of their host unit (cơ quan, đơn vị sự
 // nghiệp, doanh nghiệp…; "none" without one), with the host unit's name as the detail.
-void EachHostKind(report::Scope& s,
-                  const std::function<void(const std::string&, const store::Row&)>& fn) {
+void EachHostKind(report::Scope& s, const report::RowCallback& fn) {
   const std::string d = s.at.Iso();
   s.tx->Each(
       "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, h.name, COALESCE(h.kind, 'none') "
@@ -127,24 +109,10 @@ void EachHostKind(report::Scope& s,
 }
 
 void RegisterHostKinds() {
-  report::RegisterSource({"org_host_kind", report::Shape::kStock,
-                          [](report::Scope& s) {
-                            report::Counts out{{"none", 0}};
-                            for (const auto& k : HostUnitKinds()) out[k.code] = 0;
-                            EachHostKind(
-                                s, [&](const std::string& key, const store::Row&) { ++out[key]; });
-                            return out;
-                          },
-                          [](report::Scope& s, const std::string& key) {
-                            std::vector<report::ListEntry> out;
-                            EachHostKind(s, [&](const std::string& k, const store::Row& r) {
-                              if (k != key) return;
-                              report::ListEntry e = report::ListEntryFromRow(r);
-                              e.detail = r.OptText(5).value_or("");
-                              out.push_back(std::move(e));
-                            });
-                            return out;
-                          }});
+  std::vector<std::string> keys = {"none"};
+  for (const auto& k : HostUnitKinds()) keys.push_back(k.code);
+  report::RegisterSource(
+      report::VisitedSource("org_host_kind", report::Shape::kStock, keys, EachHostKind, 5));
   for (const auto& k : HostUnitKinds()) {
     report::Register(report::SumOf("orgs.host." + k.code,
                                    "Tổ chức cơ sở đảng ở " + text::LowerFirst(k.label),
