@@ -46,6 +46,52 @@ std::string FactSelectSql(const FactTable& t, const std::string& select, const s
          Inside("o") + (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
 }
 
+std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,
+                                           const std::vector<int64_t>& units, const Date& from,
+                                           const Date& to) {
+  std::string ids;
+  for (int64_t id : units) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  const std::string d = "e." + t.date_col;
+  // `alias` is the breakdown unit (valid on the fact's date) holding the fact's unit `span`.
+  const auto holder = [&](const std::string& alias, const std::string& span) {
+    return " LEFT JOIN org_span " + alias + " ON " + alias + ".org_id IN (" + ids + ") AND " +
+           SpanOn(alias, d, false) + " AND " + span + ".path >= " + alias + ".path AND " + span +
+           ".path < " + alias + ".path || '~'";
+  };
+  std::string sql = " FROM " + t.from + " e" + UnitJoin(t, "o", t.org_col, "LEFT JOIN");
+  if (!t.from_org_col.empty()) sql += UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
+  sql += holder("uo", "o");
+  if (!t.from_org_col.empty()) sql += holder("uf", "f");
+  sql += " WHERE " + d + " >= ? AND " + d + " <= ?";
+  if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
+  std::map<int64_t, Counts> out;
+  const store::Params params = {from.Iso(), to.Iso()};
+  const std::string kind = "e." + t.kind_col;
+  if (t.from_org_col.empty()) {
+    tx.Each("SELECT uo.org_id, " + kind + ", COUNT(*)" + sql +
+                " AND uo.org_id IS NOT NULL GROUP BY uo.org_id, " + kind,
+            params, [&](const store::Row& r) { out[r.Int(0)][r.Text(1)] += r.Int(2); });
+    return out;
+  }
+  // Two-sided: a unit holding both ends counts it as internal, else the one holding the
+  // arrival as in and the one holding the departure as out.
+  tx.Each("SELECT uo.org_id, uf.org_id, " + kind + ", COUNT(*)" + sql +
+              " AND (uo.org_id IS NOT NULL OR uf.org_id IS NOT NULL) GROUP BY uo.org_id, "
+              "uf.org_id, " +
+              kind,
+          params, [&](const store::Row& r) {
+            const std::string k = r.Text(2);
+            const auto to_unit = r.OptInt(0), from_unit = r.OptInt(1);
+            if (to_unit && from_unit && *to_unit == *from_unit) {
+              out[*to_unit][k + ".internal"] += r.Int(3);
+              return;
+            }
+            if (to_unit) out[*to_unit][k + ".in"] += r.Int(3);
+            if (from_unit) out[*from_unit][k + ".out"] += r.Int(3);
+          });
+  return out;
+}
+
 ListEntry ListEntryFromRow(const store::Row& r) {
   return {r.Text(0),
           r.Int(1),

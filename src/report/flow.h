@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,14 @@ ListEntry ListEntryFromRow(const store::Row& r);
 // REQUIRES: from <= to.
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to);
+
+// CountFacts for many units at once, in one query: unit id → what CountFacts gives for that
+// unit (units with no fact are absent). REQUIRES: from <= to; the units' subtrees are
+// disjoint on every date of the period (direct children of one organization, or grassroots
+// organizations); `units` is not empty.
+std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,
+                                           const std::vector<int64_t>& units, const Date& from,
+                                           const Date& to);
 
 // The facts behind CountFacts' count under `key` ("" = every key), by date.
 // REQUIRES: from <= to; t.list_select is set.

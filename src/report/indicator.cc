@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace dangbo::report {
 
@@ -79,11 +80,14 @@ void RegisterFactTable(FactTable t) {
       return ListFacts(*s.tx, t, s.org_id, s.period.from, s.period.to, key);
     };
   }
+  auto by_unit = [t](Scope& s, const std::vector<int64_t>& units) {
+    return CountFactsByUnit(*s.tx, t, units, s.period.from, s.period.to);
+  };
   RegisterSource({name, Shape::kFlow,
                   [t = std::move(t)](Scope& s) {
                     return CountFacts(*s.tx, t, s.org_id, s.period.from, s.period.to);
                   },
-                  std::move(list)});
+                  std::move(list), std::move(by_unit)});
 }
 
 Indicator SumOf(std::string code, std::string label, Shape shape, std::string unit,
@@ -133,6 +137,10 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
   std::map<std::string, Counts> counted;  // by source name
   auto term = [&](const Term& t) -> int64_t {
     auto it = counted.find(t.source);
+    if (it == counted.end() && scope.precounted != nullptr) {
+      const auto pre = scope.precounted->find(t.source);
+      if (pre != scope.precounted->end()) it = counted.emplace(t.source, pre->second).first;
+    }
     if (it == counted.end()) {
       it = counted.emplace(t.source, reg.sources.at(t.source).count(scope)).first;
     }
@@ -154,6 +162,26 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
       v.count = 0;
     }
     out.push_back(v);
+  }
+  return out;
+}
+
+std::map<int64_t, std::map<std::string, Counts>> CountByUnit(
+    Scope& scope, const std::vector<const Indicator*>& indicators,
+    const std::vector<int64_t>& units) {
+  std::map<int64_t, std::map<std::string, Counts>> out;
+  if (units.empty()) return out;
+  for (int64_t u : units) out[u];  // every unit present: a source with no fact counts 0
+  std::set<std::string> done;
+  for (const Indicator* i : indicators) {
+    for (const auto* terms : {&i->terms, &i->per}) {
+      for (const Term& t : *terms) {
+        const Source& src = Raw().sources.at(t.source);
+        if (!src.by_unit || !done.insert(t.source).second) continue;
+        auto counts = src.by_unit(scope, units);
+        for (int64_t u : units) out[u][t.source] = std::move(counts[u]);
+      }
+    }
   }
   return out;
 }

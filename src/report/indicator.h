@@ -33,6 +33,9 @@ struct Scope {
   std::optional<SubtreeUnits> units;  // its units on `at`, read once when the index counts
   Date at;
   Period period;
+  // Counts already made for this scope by source name (a breakdown counts fact tables for
+  // all its units in one query); a source found here is not counted again.
+  const std::map<std::string, Counts>* precounted = nullptr;
 };
 
 // A source counts, for a scope, numbers under keys (e.g. member statuses, event kinds),
@@ -44,6 +47,8 @@ struct Source {
   Shape shape = Shape::kFlow;
   Counter count;
   Lister list;  // empty: its figures have no list (e.g. a target)
+  // Optional: the counts of many disjoint units in one pass (fact tables have it).
+  std::function<std::map<int64_t, Counts>(Scope&, const std::vector<int64_t>& units)> by_unit;
 };
 // REQUIRES: a new name; called before the catalogue is read concurrently (at start).
 void RegisterSource(Source s);
@@ -100,6 +105,13 @@ struct Value {
 // The values of `indicators` for the scope, in the order asked. Fails with
 // org_not_existing when a stock is asked for a date the organization did not exist on.
 Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indicator*>& indicators);
+
+// For a breakdown: the counts of every source the indicators use that can count many
+// units in one pass, by unit then source, for `scope`'s period (the units' own scopes then
+// read them through Scope::precounted).
+std::map<int64_t, std::map<std::string, Counts>> CountByUnit(
+    Scope& scope, const std::vector<const Indicator*>& indicators,
+    const std::vector<int64_t>& units);
 
 // Whether every term of `i` can be listed.
 bool Listable(const Indicator& i);

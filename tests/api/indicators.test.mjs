@@ -225,6 +225,16 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   assert.ok(quality.indicators.includes('members.age.le30') && quality.indicators.includes('members.party_age.ge40'));
   const run = await ok(admin.get(`/api/orgs/1/indicators?codes=${presets.find((p) => p.code === 'bien-dong').indicators.join(',')}&period=2024&at=2024-12-31&breakdown=grassroots`));
   assert.ok(run.units.length >= 2);
+  // A breakdown counts each fact table once for all its units: every unit's values equal
+  // the values asked for that unit alone, with the year before as well.
+  const codes = presets.find((p) => p.code === 'bien-dong').indicators.join(',');
+  for (const breakdown of ['grassroots', 'unit']) {
+    const all = await ok(admin.get(`/api/orgs/1/indicators?codes=${codes}&period=2025&at=2025-12-31&breakdown=${breakdown}&compare=previous_year`));
+    for (const u of all.units) {
+      const alone = await ok(admin.get(`/api/orgs/${u.org.id}/indicators?codes=${codes}&period=2025&at=2025-12-31&compare=previous_year`));
+      assert.deepEqual(u.indicators, alone.indicators, `${breakdown}: ${u.org.name}`);
+    }
+  }
 });
 
 test('the CLI runs a preset report, by TCCSĐ, with the year before', async () => {
