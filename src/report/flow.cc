@@ -1,6 +1,8 @@
 // The generic flow engine: one SQL shape for every dated-fact table.
 #include "report/flow.h"
 
+#include <set>
+
 namespace dangbo::report {
 
 namespace {
@@ -104,7 +106,12 @@ ListEntry ListEntryFromRow(const store::Row& r) {
 std::vector<ListEntry> ListFacts(store::Transaction& tx, const FactTable& t, int64_t org_id,
                                  const Date& from, const Date& to, const std::string& key) {
   std::vector<ListEntry> out;
-  const auto add = [&](const store::Row& r) { out.push_back(ListEntryFromRow(r)); };
+  std::set<int64_t> seen;  // people counted once: listed once
+  const auto add = [&](const store::Row& r) {
+    ListEntry e = ListEntryFromRow(r);
+    if (!t.distinct_col.empty() && !seen.insert(e.id).second) return;
+    out.push_back(std::move(e));
+  };
   const std::string order = " ORDER BY e." + t.date_col + ", 3";
   if (t.from_org_col.empty()) {
     store::Params params = {org_id, from.Iso(), to.Iso()};
@@ -130,10 +137,12 @@ std::vector<ListEntry> ListFacts(store::Transaction& tx, const FactTable& t, int
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to) {
   Counts out;
+  const std::string count =
+      t.distinct_col.empty() ? "COUNT(*)" : "COUNT(DISTINCT e." + t.distinct_col + ")";
   const store::Params params = {org_id, from.Iso(), to.Iso()};
   const std::string kind = "e." + t.kind_col;
   if (t.from_org_col.empty()) {
-    tx.Each(FactSelectSql(t, kind + ", COUNT(*)", "", false) + " GROUP BY " + kind, params,
+    tx.Each(FactSelectSql(t, kind + ", " + count, "", false) + " GROUP BY " + kind, params,
             [&](const store::Row& r) { out[r.Text(0)] = r.Int(1); });
     return out;
   }
@@ -142,7 +151,7 @@ Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, co
   const std::string from_in = "CASE WHEN " + Inside("f") + " THEN 1 ELSE 0 END";
   const std::string joins =
       UnitJoin(t, "o", t.org_col, "LEFT JOIN") + UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
-  tx.Each("SELECT " + kind + ", " + to_in + ", " + from_in + ", COUNT(*)" +
+  tx.Each("SELECT " + kind + ", " + to_in + ", " + from_in + ", " + count +
               FromWhere(t, joins, "") + " AND ((" + Inside("o") + ") OR (" + Inside("f") +
               ")) GROUP BY " + kind + ", " + to_in + ", " + from_in,
           params, [&](const store::Row& r) {

@@ -30,6 +30,9 @@ struct FactTable {
   // Facts that may end their organization on their date (dissolved, merged): when no span
   // of the organization is valid on that date, the span that ended on it places the fact.
   bool may_end_unit = false;
+  // Non-empty: count the distinct values of this column (people), not the rows (times); a
+  // list then shows each value once.
+  std::string distinct_col;
   // For listing the facts behind a figure (empty: not listed): the SELECT of a ListEntry's
   // columns (kind 'member'|'org', id, name, organization, date, detail) over `e` (the fact),
   // `o` (its unit's span on the fact's date) and `joins`.

@@ -268,3 +268,23 @@ test('TCCSĐ by the kind of their host unit, with the host unit behind each', as
   const list = await ok(admin.get(`/api/orgs/${parent.id}/indicators/people?code=orgs.host.private_enterprise&at=2024-12-31`));
   assert.deepEqual(list.items.map((e) => [e.id, e.name, e.detail]), [[gb.id, 'Chi bộ Công ty Chỉ Tiêu', 'Công ty Cổ phần Chỉ Tiêu']]);
 });
+
+test('transfers in times (lượt) and in people: one member moved out twice is two times, one person', async () => {
+  const home = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_committee', name: 'Đảng bộ Đi Về', ...event('2000-01-01') }), 201);
+  const x = await ok(admin.post('/api/orgs', { parent_id: home.id, kind: 'branch', name: 'Chi bộ Đi', ...event('2000-01-01') }), 201);
+  const y = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Về', ...event('2000-01-01') }), 201);
+  const m = await ok(admin.post('/api/members', member(x.id, 'Hồ Văn Đi Về')), 201);
+  for (const [to, on] of [[y.id, '2024-03-01'], [x.id, '2024-06-01'], [y.id, '2024-09-01']]) {
+    await ok(admin.post(`/api/members/${m.id}/transfer-internal`, { to_org_id: to, confirm_now: true, ...event(on) }), 201);
+  }
+  const codes = 'transfers.out,transfers.out_people,transfers.in,transfers.in_people,transfers.internal_people';
+  const r = await ok(admin.get(`/api/orgs/${home.id}/indicators?codes=${codes}&period=2024`));
+  assert.deepEqual(r.indicators.map((i) => [i.code, i.value]), [['transfers.out', 2], ['transfers.out_people', 1], ['transfers.in', 1], ['transfers.in_people', 1], ['transfers.internal_people', 0]]);
+  assert.equal(r.indicators[1].unit, 'đảng viên');
+  const people = await ok(admin.get(`/api/orgs/${home.id}/indicators/people?code=transfers.out_people&period=2024`));
+  assert.deepEqual(people.items.map((e) => e.name), ['Hồ Văn Đi Về']);
+  // In a breakdown each unit counts its own people; from the bloc all three are internal.
+  const bloc = await ok(admin.get(`/api/orgs/1/indicators?codes=transfers.out_people,transfers.internal_people&period=2024&breakdown=grassroots`));
+  assert.deepEqual(bloc.units.find((u) => u.org.id === home.id).indicators.map((i) => i.value), [1, 0]);
+  assert.ok(bloc.indicators[1].value >= 1);
+});

@@ -80,7 +80,38 @@ report::FactTable UnitChanges() {
   return t;
 }
 
+// Every transfer seen from a subtree, to count people rather than times: out of the
+// committee (no arrival unit), into it (no departure unit) and internal, under one kind.
+report::FactTable TransferPeople() {
+  report::FactTable t;
+  t.name = "member_transfer_people";
+  const std::string cols =
+      ", ev.occurred_on, 'transfer' AS kind, ev.voided_at, ev.member_id, "
+      "ev.decision_no FROM member_event ev";
+  t.from = "(SELECT ev.org_id, NULL AS from_org_id" + cols +
+           " WHERE ev.kind = 'transferred_in' UNION ALL SELECT NULL, ev.org_id" + cols +
+           " WHERE ev.kind = 'transferred_out' UNION ALL SELECT ev.org_id, tr.from_org_id" + cols +
+           " JOIN member_transfer tr ON tr.event_id = ev.id WHERE ev.kind = "
+           "'transferred_internal')";
+  t.date_col = "occurred_on";
+  t.voided_col = "voided_at";
+  t.from_org_col = "from_org_id";
+  t.distinct_col = "member_id";
+  t.list_select = kMemberFactList;
+  t.list_joins = kMemberFactJoin;
+  return t;
+}
+
 void RegisterTransfers() {
+  report::RegisterFactTable(TransferPeople());
+  for (const auto& [side, label] :
+       {std::pair<const char*, const char*>{"out", "Đảng viên chuyển sinh hoạt ra khỏi tổ chức"},
+        {"in", "Đảng viên chuyển sinh hoạt vào tổ chức"},
+        {"internal", "Đảng viên chuyển sinh hoạt giữa các đơn vị trong tổ chức"}}) {
+    report::Register(report::SumOf(std::string("transfers.") + side + "_people", label,
+                                   report::Shape::kFlow, kMembers, "member_transfer_people",
+                                   {std::string("transfer.") + side}, true));
+  }
   const report::FactTable moves = InternalMoves();
   report::RegisterFactTable(moves);
   report::RegisterFactTable(UnitChanges());

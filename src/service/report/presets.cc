@@ -35,8 +35,9 @@ const PresetRow kPresets[] = {
      "Đầu kỳ, tăng, giảm, cuối kỳ và từng loại biến động trong kỳ, theo từng tổ chức cơ sở "
      "đảng.",
      {"balance.opening", "balance.increase", "balance.decrease", "balance.closing",
-      "flows.admitted", "flows.readmitted", "transfers.in", "transfers.out", "flows.removed",
-      "flows.expelled", "flows.left", "flows.died", "flows.recognized", "flows.card_issued"},
+      "flows.admitted", "flows.readmitted", "transfers.in", "transfers.in_people", "transfers.out",
+      "transfers.out_people", "flows.removed", "flows.expelled", "flows.left", "flows.died",
+      "flows.recognized", "flows.card_issued"},
      "grassroots"},
     {"ket-nap",
      "Kết nạp đảng viên so với chỉ tiêu",
