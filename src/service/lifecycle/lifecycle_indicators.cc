@@ -46,21 +46,27 @@ constexpr const char* kMemberFactList =
     "'member', m.id, m.full_name, COALESCE(o.name, f.name), e.occurred_on, e.decision_no";
 constexpr const char* kMemberFactJoin = " JOIN member m ON m.id = e.member_id";
 
-// Member events of one kind that move a member from one unit to another, as a two-sided
-// fact table: `from_unit` joins the unit they came from as `src` (its org_id) to `ev`.
-report::FactTable MemberMoves(const char* name, const char* kind, const char* from_unit) {
+// A subquery of member events with the standard columns and from_org_id, member_id and
+// decision_no, as a two-sided fact table listing the members behind it.
+report::FactTable TwoSidedMemberFacts(std::string name, std::string from) {
   report::FactTable t;
-  t.name = name;
-  t.from = std::string(
-               "(SELECT ev.org_id, src.org_id AS from_org_id, ev.occurred_on, ev.kind, "
-               "ev.voided_at, ev.member_id, ev.decision_no FROM member_event ev JOIN ") +
-           from_unit + " WHERE ev.kind = '" + kind + "')";
+  t.name = std::move(name);
+  t.from = std::move(from);
   t.date_col = "occurred_on";
   t.voided_col = "voided_at";
   t.from_org_col = "from_org_id";
   t.list_select = kMemberFactList;
   t.list_joins = kMemberFactJoin;
   return t;
+}
+
+// Member events of one kind that move a member from one unit to another, as a two-sided
+// fact table: `from_unit` joins the unit they came from as `src` (its org_id) to `ev`.
+report::FactTable MemberMoves(const char* name, const char* kind, const char* from_unit) {
+  return TwoSidedMemberFacts(
+      name, std::string("(SELECT ev.org_id, src.org_id AS from_org_id, ev.occurred_on, ev.kind, "
+                        "ev.voided_at, ev.member_id, ev.decision_no FROM member_event ev JOIN ") +
+                from_unit + " WHERE ev.kind = '" + kind + "')");
 }
 
 // Internal transfers as seen from a subtree: both units inside, or one of them.
@@ -83,22 +89,17 @@ report::FactTable UnitChanges() {
 // Every transfer seen from a subtree, to count people rather than times: out of the
 // committee (no arrival unit), into it (no departure unit) and internal, under one kind.
 report::FactTable TransferPeople() {
-  report::FactTable t;
-  t.name = "member_transfer_people";
   const std::string cols =
       ", ev.occurred_on, 'transfer' AS kind, ev.voided_at, ev.member_id, "
       "ev.decision_no FROM member_event ev";
-  t.from = "(SELECT ev.org_id, NULL AS from_org_id" + cols +
-           " WHERE ev.kind = 'transferred_in' UNION ALL SELECT NULL, ev.org_id" + cols +
-           " WHERE ev.kind = 'transferred_out' UNION ALL SELECT ev.org_id, tr.from_org_id" + cols +
-           " JOIN member_transfer tr ON tr.event_id = ev.id WHERE ev.kind = "
-           "'transferred_internal')";
-  t.date_col = "occurred_on";
-  t.voided_col = "voided_at";
-  t.from_org_col = "from_org_id";
+  report::FactTable t = TwoSidedMemberFacts(
+      "member_transfer_people",
+      "(SELECT ev.org_id, NULL AS from_org_id" + cols +
+          " WHERE ev.kind = 'transferred_in' UNION ALL SELECT NULL, ev.org_id" + cols +
+          " WHERE ev.kind = 'transferred_out' UNION ALL SELECT ev.org_id, tr.from_org_id" + cols +
+          " JOIN member_transfer tr ON tr.event_id = ev.id WHERE ev.kind = "
+          "'transferred_internal')");
   t.distinct_col = "member_id";
-  t.list_select = kMemberFactList;
-  t.list_joins = kMemberFactJoin;
   return t;
 }
 
