@@ -55,14 +55,20 @@ std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Da
   return out;
 }
 
+std::string GrassrootsInSubtreeSql(const std::string& alias) {
+  const std::string a = alias.empty() ? "" : alias + ".";
+  return a + "valid_from <= ? AND (" + a + "valid_to IS NULL OR " + a + "valid_to > ?) AND " + a +
+         "path > ? AND " + a + "path < ? AND " + a +
+         "kind IN ('grassroots_committee', 'grassroots_branch')";
+}
+
 std::vector<OrgSpan> GrassrootsAt(store::Transaction& tx, int64_t org_id, const Date& date) {
   const auto org = OrgSpanAt(tx, org_id, date);
   if (!org) return {};
   const std::string d = date.Iso();
   std::vector<OrgSpan> out;
-  tx.Each(std::string(kOrgSpanAtSql) +
-              " AND path > ? AND path < ? AND kind IN ('grassroots_committee', "
-              "'grassroots_branch') ORDER BY path",
+  tx.Each("SELECT org_id, parent_id, kind, name, path, valid_from FROM org_span WHERE " +
+              GrassrootsInSubtreeSql("") + " ORDER BY path",
           {d, d, org->path, org->path + "~"},
           [&](const store::Row& r) { out.push_back(OrgSpanFromRow(r)); });
   return out;

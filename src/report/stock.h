@@ -40,6 +40,11 @@ std::optional<OrgSpan> OrgSpanAt(store::Transaction& tx, int64_t org_id, const D
 // The direct children of `org_id` as they were on `date`, by path.
 std::vector<OrgSpan> ChildrenAt(store::Transaction& tx, int64_t org_id, const Date& date);
 
+// The condition selecting, from org_span `alias`, the grassroots organizations (TCCSĐ)
+// strictly inside a subtree on a date; its four parameters: the date twice, then the
+// subtree root's path on that date and that path + "~".
+std::string GrassrootsInSubtreeSql(const std::string& alias);
+
 // The grassroots organizations (TCCSĐ: grassroots committees and branches) strictly inside
 // the subtree of `org_id` as it was on `date`, by path; none when it did not exist then.
 std::vector<OrgSpan> GrassrootsAt(store::Transaction& tx, int64_t org_id, const Date& date);

@@ -213,6 +213,11 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   const headsList = await ok(admin.get('/api/orgs/1/indicators/people?code=orgs.secretary_heads_unit&at=2024-12-31&page_size=500'));
   assert.ok(headsList.items.some((e) => e.name === 'Đảng bộ Cân đối' && e.detail === 'Trần Văn Bí Thư'));
   assert.ok(!headsList.items.some((e) => e.name === 'Chi bộ cơ sở Cân đối'));
+  // A secretary of the next term entered while the old seat is still open: both in office on
+  // the date, the organization still counts once.
+  await ok(admin.post(`/api/orgs/${root.id}/committee`, { term: '2025–2030', person_name: 'Trần Văn Bí Thư Hai', position: 'secretary', heads_host_unit: true, from_date: '2024-06-01' }), 201);
+  const again = await ok(admin.get('/api/orgs/1/indicators?codes=orgs.secretary_heads_unit,orgs.with_secretary,orgs.grassroots,orgs.secretary_heads_percent&at=2024-12-31'));
+  assert.deepEqual(again.indicators.map((i) => i.value), sec.indicators.map((i) => i.value));
   const before = await ok(admin.get('/api/orgs/1/indicators?codes=orgs.secretary_heads_unit&at=2019-12-31'));
   assert.equal(before.indicators[0].value + 1, heads, 'a secretary from 2020 is not counted in 2019');
 

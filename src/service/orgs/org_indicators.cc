@@ -57,17 +57,20 @@ void RegisterStock() {
 
 // The TCCSĐ of the subtree on the date, each with its secretary in office then (if any):
 // "heads" (the secretary heads the host unit), "secretary" (has one), "no_secretary".
-// `fn` gets the key and the row ('org', id, name, NULL, valid_from, secretary's name).
+// `fn` gets the key and the row ('org', id, name, NULL, valid_from, secretary's name). An
+// organization with two secretary seats in office on the date counts once (the first).
 void EachCommittee(report::Scope& s, const report::RowCallback& fn) {
   const std::string d = s.at.Iso();
+  int64_t last = 0;
   s.tx->Each(
       "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, k.person_name, k.heads_host_unit "
       "FROM org_span c LEFT JOIN org_committee_member k ON k.org_id = c.org_id AND k.position "
       "= 'secretary' AND (k.from_date IS NULL OR k.from_date <= ?) AND (k.to_date IS NULL OR "
-      "k.to_date > ?) WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?) AND "
-      "c.path > ? AND c.path < ? AND c.kind IN ('grassroots_committee', 'grassroots_branch') "
-      "ORDER BY c.path",
+      "k.to_date > ?) WHERE " +
+          report::GrassrootsInSubtreeSql("c") + " ORDER BY c.path, k.id",
       {d, d, d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) {
+        if (r.Int(1) == last) return;
+        last = r.Int(1);
         if (r.IsNull(5)) {
           fn("no_secretary", r);
           return;
@@ -102,9 +105,8 @@ void EachHostKind(report::Scope& s, const report::RowCallback& fn) {
   s.tx->Each(
       "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, h.name, COALESCE(h.kind, 'none') "
       "FROM org_span c JOIN org o ON o.id = c.org_id LEFT JOIN host_unit h ON h.id = "
-      "o.host_unit_id WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?) AND "
-      "c.path > ? AND c.path < ? AND c.kind IN ('grassroots_committee', 'grassroots_branch') "
-      "ORDER BY c.path",
+      "o.host_unit_id WHERE " +
+          report::GrassrootsInSubtreeSql("c") + " ORDER BY c.path",
       {d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) { fn(r.Text(6), r); });
 }
 
