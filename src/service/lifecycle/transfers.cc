@@ -19,19 +19,6 @@
 
 namespace dangbo::service {
 
-namespace {
-
-// The fields of a new member_transfer row.
-struct NewTransfer {
-  int64_t member_id = 0;
-  std::string kind, state;
-  std::optional<int64_t> from_org_id, to_org_id;
-  std::string external_unit;
-  TransferLetter letter;
-  Decision decision;
-  std::string until_on, purpose, note;
-};
-
 int64_t InsertTransfer(store::Transaction& tx, const NewTransfer& n, const Actor& actor,
                        const std::string& now) {
   return tx
@@ -47,6 +34,35 @@ int64_t InsertTransfer(store::Transaction& tx, const NewTransfer& n, const Actor
            NullIfEmpty(n.purpose), n.state, NullIfEmpty(n.note), actor.username, now, now})
       .Int(0);
 }
+
+RecordedTransfer RecordConfirmedTransfer(store::Transaction& tx, const Actor& actor,
+                                         const NewTransfer& n, const std::string& event_kind,
+                                         int64_t event_org, const nlohmann::json& extra,
+                                         const Date& today, TimePoint now) {
+  const int64_t id = InsertTransfer(tx, n, actor, FormatTimestamp(now));
+  nlohmann::json detail = {{"transfer_id", id},
+                           {"external_unit", n.external_unit},
+                           {"letter_no", n.letter.letter_no},
+                           {"letter_date", n.letter.letter_date},
+                           {"note", n.note}};
+  for (const auto& [k, v] : extra.items()) detail[k] = v;
+  const int64_t event_id = RecordMemberEvent(tx, n.member_id, event_kind, n.decision.effective_on,
+                                             event_org, n.decision, detail, actor, now);
+  tx.Exec(
+      "UPDATE member_transfer SET event_id = ?, confirmed_on = ?, confirmed_by = ? WHERE id = ?",
+      {event_id, today.Iso(), actor.username, id});
+  return {id, event_id};
+}
+
+Result<Transfer> CommitTransfer(store::Transaction& tx, const Actor& actor, const AuditEntry& audit,
+                                int64_t id, const Date& today, TimePoint now) {
+  RecordAudit(tx, actor, audit, now);
+  Transfer out = LoadTransfer(tx, id, today)->t;
+  tx.Commit();
+  return out;
+}
+
+namespace {
 
 void CheckLetter(Validator& v, const TransferLetter& l, const std::string& effective_on,
                  const Date& today) {
@@ -110,16 +126,6 @@ Result<int64_t> ConfirmInTx(store::Transaction& tx, const Actor& actor, const Tr
       "event_id = ?, updated_at = ? WHERE id = ?",
       {today.Iso(), actor.username, event_id, FormatTimestamp(now), t.id});
   return event_id;
-}
-
-// Common close of every transfer write: records `audit`, commits and returns transfer `id` as
-// written.
-Result<Transfer> CommitTransfer(store::Transaction& tx, const Actor& actor, const AuditEntry& audit,
-                                int64_t id, const Date& today, TimePoint now) {
-  RecordAudit(tx, actor, audit, now);
-  Transfer out = LoadTransfer(tx, id, today)->t;
-  tx.Commit();
-  return out;
 }
 
 // A later step's write on one transfer, opened by BeginTransferStep.
@@ -208,19 +214,8 @@ Result<Transfer> TransferOut(const Env& env, const Actor& actor, int64_t member_
                 .letter = in.letter,
                 .decision = in.decision,
                 .note = in.note};
-  const int64_t id = InsertTransfer(tx, n, actor, FormatTimestamp(now));
-  const int64_t event_id =
-      RecordMemberEvent(tx, member_id, "transferred_out", on, m.org_id, in.decision,
-                        {{"transfer_id", id},
-                         {"external_unit", n.external_unit},
-                         {"letter_no", in.letter.letter_no},
-                         {"letter_date", in.letter.letter_date},
-                         {"note", in.note},
-                         {"prev", SnapshotJson(*prev)}},
-                        actor, now);
-  tx.Exec(
-      "UPDATE member_transfer SET event_id = ?, confirmed_on = ?, confirmed_by = ? WHERE id = ?",
-      {event_id, today.Iso(), actor.username, id});
+  const auto [id, event_id] = RecordConfirmedTransfer(tx, actor, n, "transferred_out", m.org_id,
+                                                      {{"prev", SnapshotJson(*prev)}}, today, now);
   audit.before = MemberStateJson(m);
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;
@@ -259,6 +254,9 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
                               ", sau ngày chuyển đến.",
                           {{"effective_on", "Ngày chuyển đến trước ngày thành lập chi bộ."}});
   }
+  if (auto back = ReturningMember(tx, mi.national_id)) {
+    return ReturnToOwnFile(tx, actor, audit, *back, *unit, raw, today, env.clock.Now());
+  }
   if (Status s = CheckUnique(tx, mi, 0); !s) return s.error();
   if (!mi.confirm_duplicate) {
     if (auto dups = FindDuplicates(tx, actor, mi, 0); !dups.empty()) return DuplicateError(dups);
@@ -293,19 +291,8 @@ Result<Transfer> TransferIn(const Env& env, const Actor& actor, const TransferIn
                 .letter = raw.letter,
                 .decision = raw.decision,
                 .note = raw.note};
-  const int64_t id = InsertTransfer(tx, n, actor, now_s);
-  const int64_t event_id =
-      RecordMemberEvent(tx, member_id, "transferred_in", on, unit->id, raw.decision,
-                        {{"transfer_id", id},
-                         {"external_unit", n.external_unit},
-                         {"letter_no", raw.letter.letter_no},
-                         {"letter_date", raw.letter.letter_date},
-                         {"note", raw.note},
-                         {"created_file", true}},
-                        actor, now);
-  tx.Exec(
-      "UPDATE member_transfer SET event_id = ?, confirmed_on = ?, confirmed_by = ? WHERE id = ?",
-      {event_id, today.Iso(), actor.username, id});
+  const auto [id, event_id] = RecordConfirmedTransfer(tx, actor, n, "transferred_in", unit->id,
+                                                      {{"created_file", true}}, today, now);
   audit.entity_id = std::to_string(member_id);
   audit.after["transfer_id"] = id;
   audit.after["event_id"] = event_id;

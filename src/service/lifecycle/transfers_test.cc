@@ -135,6 +135,46 @@ TEST_F(TransfersTest, TransferInStartsTheHistoryOnTheTransferDate) {
       Count("SELECT COUNT(*) FROM member_event WHERE member_id = ? AND voided_at IS NULL", {m}), 0);
 }
 
+TEST_F(TransfersTest, AMemberWhoComesBackContinuesTheirOwnFile) {
+  const int64_t m = AddMember(a1_, "Vũ Thị Hạnh", "2010-05-19", "2011-05-19", "09007777");
+  {
+    store::Transaction tx = db_->BeginWrite();
+    tx.Exec("UPDATE member SET national_id = '001185012345' WHERE id = ?", {m});
+    tx.Commit();
+  }
+  auto out = TransferOut(*env_, staff_a_, m, {On("2024-03-01"), "Đảng bộ tỉnh Nghệ An", {}, ""});
+  ASSERT_TRUE(out.ok()) << out.error().detail;
+  TransferInInput in;
+  in.member.org_id = b1_.id;
+  in.member.full_name = "Vũ Thị Hạnh";
+  in.member.sex = "female";
+  in.member.birth_date = "1980-01-01";
+  in.member.national_id = "001185012345";
+  in.member.admitted_on = "2010-05-19";
+  in.member.official_on = "2011-05-19";
+  in.member.card_no = "09007777";  // the card the file still holds: not a duplicate here
+  in.decision = On("2025-09-01");
+  in.external_unit = "Đảng bộ tỉnh Nghệ An";
+  const int64_t files = Count("SELECT COUNT(*) FROM member");
+  auto back = TransferIn(*env_, op_, in);
+  ASSERT_TRUE(back.ok()) << back.error().detail;
+  EXPECT_EQ(back->member_id, m);  // the same file, no second one
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM member"), files);
+  EXPECT_EQ(StatusOf(m), "official");
+  const auto spans = Spans(m);
+  ASSERT_EQ(spans.size(), 4u);  // probationary, official, away, official again
+  EXPECT_EQ(spans[2],
+            (LifecycleTest::SpanRow{"2024-03-01", "2025-09-01", a1_.id, "transferred_out"}));
+  EXPECT_EQ(spans[3], (LifecycleTest::SpanRow{"2025-09-01", "", b1_.id, "official"}));
+  EXPECT_EQ(StockOn(b_, "2025-09-01"), 1);
+  EXPECT_EQ(StockOn(a_, "2025-09-01"), 0);
+  // Voiding the return sends the file back out.
+  auto v = VoidMemberEvent(*env_, op_, m, *back->event_id, "Nhầm người");
+  ASSERT_TRUE(v.ok()) << v.error().detail;
+  EXPECT_EQ(StatusOf(m), "transferred_out");
+  EXPECT_EQ(StockOn(b_, "2025-09-01"), 0);
+}
+
 TEST_F(TransfersTest, InternalTransferIsConfirmedByTheReceivingSideOnly) {
   const int64_t m = AddMember(a1_, "Hoàng Văn Em");
   InternalTransferInput in{b1_.id, On("2026-09-01"), {"21-GGT/ĐUS", "2026-08-28"}, "", false};
