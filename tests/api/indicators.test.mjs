@@ -220,6 +220,17 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   assert.deepEqual(again.indicators.map((i) => i.value), sec.indicators.map((i) => i.value));
   const before = await ok(admin.get('/api/orgs/1/indicators?codes=orgs.secretary_heads_unit&at=2019-12-31'));
   assert.equal(before.indicators[0].value + 1, heads, 'a secretary from 2020 is not counted in 2019');
+  // A committee is complete with a secretary and a deputy in office on the date.
+  const complete = async () => {
+    const r = await ok(admin.get(`/api/orgs/1/indicators?codes=orgs.committee_complete,orgs.committee_incomplete&at=2024-12-31`));
+    const list = await ok(admin.get(`/api/orgs/1/indicators/people?code=orgs.committee_complete&at=2024-12-31&page_size=500`));
+    return [r.indicators.map((i) => i.value), list.items.map((e) => e.name)];
+  };
+  const [withoutDeputy] = await complete();
+  await ok(admin.post(`/api/orgs/${root.id}/committee`, { term: '2020–2025', person_name: 'Lê Văn Phó', position: 'deputy_secretary', heads_host_unit: false, from_date: '2020-10-01', to_date: '2025-01-01' }), 201);
+  const [withDeputy, completeNames] = await complete();
+  assert.deepEqual(withDeputy, [withoutDeputy[0] + 1, withoutDeputy[1] - 1]);
+  assert.ok(completeNames.includes(root.name), completeNames.join());
 
   // Presets: every indicator exists, the quality preset expands its bands.
   const presets = (await ok(admin.get('/api/report-presets'))).items;

@@ -2,6 +2,7 @@
 // indicators; labels are the vocabulary's.
 #include "service/orgs/org_indicators.h"
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "service/calendar/reference.h"
 #include "service/core/kinds.h"
@@ -56,22 +57,36 @@ void RegisterStock() {
 }
 
 // The TCCSĐ of the subtree on the date, each with its secretary in office then (if any):
-// "heads" (the secretary heads the host unit), "secretary" (has one), "no_secretary".
-// `fn` gets the key and the row ('org', id, name, NULL, valid_from, secretary's name). An
-// organization with two secretary seats in office on the date counts once (the first).
+// "heads" (the secretary heads the host unit), "secretary" (has one), "no_secretary"; and
+// "complete" when a secretary and a deputy secretary are both in office, else "incomplete"
+// (Điều lệ: every TCCSĐ elects at least a secretary and a deputy). `fn` gets the key and the row
+// ('org', id, name, NULL, valid_from, secretary's name). An organization with two secretary seats
+// in office on the date counts once (the first).
 void EachCommittee(report::Scope& s, const report::RowCallback& fn) {
   const std::string d = s.at.Iso();
   int64_t last = 0;
+  constexpr const char* kInOffice =
+      "(%.from_date IS NULL OR %.from_date <= ?) AND (%.to_date IS NULL OR %.to_date > ?)";
+  const auto in_office = [&](const std::string& alias) {
+    std::string out;
+    for (const char* p = kInOffice; *p != '\0'; ++p) out += *p == '%' ? alias : std::string(1, *p);
+    return out;
+  };
   s.tx->Each(
-      "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, k.person_name, k.heads_host_unit "
-      "FROM org_span c LEFT JOIN org_committee_member k ON k.org_id = c.org_id AND k.position "
-      "= 'secretary' AND (k.from_date IS NULL OR k.from_date <= ?) AND (k.to_date IS NULL OR "
-      "k.to_date > ?) WHERE " +
-          report::GrassrootsInSubtreeSql("c") + " ORDER BY c.path, k.id",
-      {d, d, d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) {
+      "SELECT 'org', c.org_id, c.name, NULL, c.valid_from, k.person_name, k.heads_host_unit, "
+      "CASE WHEN EXISTS (SELECT 1 FROM org_committee_member dp WHERE dp.org_id = c.org_id AND "
+      "dp.position = 'deputy_secretary' AND " +
+          in_office("dp") +
+          ") THEN 1 ELSE 0 END FROM org_span c LEFT JOIN org_committee_member k ON k.org_id = "
+          "c.org_id AND k.position = 'secretary' AND " +
+          in_office("k") + " WHERE " + report::GrassrootsInSubtreeSql("c") +
+          " ORDER BY c.path, k.id",
+      {d, d, d, d, d, d, s.org_at->path, s.org_at->path + "~"}, [&](const store::Row& r) {
         if (r.Int(1) == last) return;
         last = r.Int(1);
-        if (r.IsNull(5)) {
+        const bool secretary = !r.IsNull(5);
+        fn(secretary && r.Int(7) != 0 ? "complete" : "incomplete", r);
+        if (!secretary) {
           fn("no_secretary", r);
           return;
         }
@@ -81,9 +96,9 @@ void EachCommittee(report::Scope& s, const report::RowCallback& fn) {
 }
 
 void RegisterCommittees() {
-  report::RegisterSource(report::VisitedSource("org_committee", report::Shape::kStock,
-                                               {"heads", "secretary", "no_secretary"},
-                                               EachCommittee, 5));
+  report::RegisterSource(report::VisitedSource(
+      "org_committee", report::Shape::kStock,
+      {"heads", "secretary", "no_secretary", "complete", "incomplete"}, EachCommittee, 5));
   const auto stock = [](std::string code, std::string label, std::string key) {
     report::Register(report::SumOf(std::move(code), std::move(label), report::Shape::kStock, kOrgs,
                                    "org_committee", {std::move(key)}, false));
@@ -91,6 +106,8 @@ void RegisterCommittees() {
   stock("orgs.secretary_heads_unit", "Tổ chức cơ sở đảng có bí thư là thủ trưởng đơn vị", "heads");
   stock("orgs.with_secretary", "Tổ chức cơ sở đảng có bí thư", "secretary");
   stock("orgs.without_secretary", "Tổ chức cơ sở đảng chưa có bí thư", "no_secretary");
+  stock("orgs.committee_complete", "Tổ chức cơ sở đảng có đủ bí thư, phó bí thư", "complete");
+  stock("orgs.committee_incomplete", "Tổ chức cơ sở đảng chưa đủ bí thư, phó bí thư", "incomplete");
   report::Indicator pct =
       report::SumOf("orgs.secretary_heads_percent", "Tỷ lệ bí thư là thủ trưởng đơn vị",
                     report::Shape::kStock, "%", "org_committee", {"heads"}, false);
@@ -142,6 +159,13 @@ void RegisterEvents() {
 }  // namespace
 
 void RegisterOrgIndicators() {
+  report::RegisterRecordedTable(
+      {"org_span", "org_id, valid_from, valid_to, parent_id, kind, name, path, recorded_at",
+       "org_span_retired", ""});
+  report::RegisterRecordedTable({"org_event",
+                                 "id, org_id, kind, effective_on, decision_no, decision_date, "
+                                 "detail_json, recorded_by, recorded_at",
+                                 "", ""});
   RegisterStock();
   RegisterCommittees();
   RegisterHostKinds();
