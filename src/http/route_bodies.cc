@@ -122,6 +122,9 @@ std::map<Key, BodySchema> BuildTable() {
        LongText("reason")});
   add(kPut, "/api/orgs/{id}/targets/{year}", {Int("target", 0, kCount).Required()});
   add(kPut, "/api/holidays/{day}", {Text("name", 255), Text("kind", 40)});
+  add(kPost, "/api/orgs/{id}/report-snapshots",
+      {Text("title", 300), Text("number", 60), Date("issued_on")});
+  add(kPost, "/api/report-snapshots/{id}/void", {LongText("reason")});
   add(kDelete, "/api/holidays/{day}", {});
 
   add(kPost, "/api/members/{id}/transfer-out",

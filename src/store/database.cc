@@ -117,7 +117,8 @@ Transaction::Transaction(Transaction&& other) noexcept
     : lease_(std::move(other.lease_)),
       conn_(std::exchange(other.conn_, nullptr)),
       engine_(other.engine_),
-      active_(std::exchange(other.active_, false)) {}
+      active_(std::exchange(other.active_, false)),
+      view_(std::move(other.view_)) {}
 
 Transaction::~Transaction() {
   if (!active_) return;
@@ -141,24 +142,35 @@ Connection& Live(Connection* conn, bool active) {
 
 Engine Transaction::engine() const { return engine_; }
 
+std::string_view Transaction::Viewed(std::string_view sql, std::string& buffer) const {
+  if (!view_) return sql;
+  buffer = view_(sql);
+  return buffer;
+}
+
 int64_t Transaction::Exec(std::string_view sql, const Params& params) {
-  return Live(conn_, active_).Exec(sql, params);
+  std::string b;
+  return Live(conn_, active_).Exec(Viewed(sql, b), params);
 }
 
 std::vector<Row> Transaction::Query(std::string_view sql, const Params& params) {
-  return Live(conn_, active_).Query(sql, params);
+  std::string b;
+  return Live(conn_, active_).Query(Viewed(sql, b), params);
 }
 
 std::optional<Row> Transaction::QueryOne(std::string_view sql, const Params& params) {
-  return Live(conn_, active_).QueryOne(sql, params);
+  std::string b;
+  return Live(conn_, active_).QueryOne(Viewed(sql, b), params);
 }
 
 Row Transaction::QueryRow(std::string_view sql, const Params& params) {
-  return Live(conn_, active_).QueryRow(sql, params);
+  std::string b;
+  return Live(conn_, active_).QueryRow(Viewed(sql, b), params);
 }
 
 void Transaction::Each(std::string_view sql, const Params& params, const RowCallback& fn) {
-  Live(conn_, active_).Each(sql, params, fn);
+  std::string b;
+  Live(conn_, active_).Each(Viewed(sql, b), params, fn);
 }
 
 void Transaction::ExecuteScript(std::string_view sql) { Live(conn_, active_).ExecuteScript(sql); }

@@ -131,6 +131,11 @@ class Transaction {
   void Rollback();
   bool active() const { return active_; }
 
+  // From now on every statement's SQL is first passed through `view` (a read of the data
+  // as recorded at another moment, report/as_recorded.h); empty: statements run as given.
+  using SqlView = std::function<std::string(std::string_view)>;
+  void SetSqlView(SqlView view) { view_ = std::move(view); }
+
   // Returns the connection to the pool (and releases the write lock) on destruction.
   // Public only so that drivers (subclasses of Database) can implement it.
   struct Lease;
@@ -144,6 +149,9 @@ class Transaction {
   Connection* conn_ = nullptr;
   Engine engine_ = Engine::kSqlite;
   bool active_ = false;
+  SqlView view_;
+  // The statement as it runs: `sql` through the view, if one is set (`buffer` holds it).
+  std::string_view Viewed(std::string_view sql, std::string& buffer) const;
 };
 
 struct PoolStats {

@@ -38,22 +38,45 @@ const std::vector<CodedColumn>& Registry0005() {
 }
 
 // Migration 0006: audit_log.action, the codes of AuditAction.
+constexpr const char* kAuditActions0006 =
+    "auth.login auth.logout user.create user.password_reset user.password_change http.write "
+    "org.create org.rename org.upgrade org.move org.merge org.split org.dissolve "
+    "host_unit.create committee.add committee.remove member.create member.update "
+    "member.import member.recognize member.recognition_refuse member.card_issue "
+    "member.card_reissue member.transfer_out member.transfer_in member.exempt "
+    "member.exemption_end member.remove member.expel member.leave member.death "
+    "member.readmit member_event.void transfer.internal_create transfer.temporary_create "
+    "transfer.confirm transfer.cancel transfer.return candidate.create candidate.class "
+    "candidate.dossier candidate.introducers candidate.vote candidate.proposal "
+    "candidate.decision candidate.ceremony candidate.refuse candidate.withdraw "
+    "admission_target.set holiday.seed holiday.put holiday.delete demo.national";
+
 const std::vector<CodedColumn>& AuditActions0006() {
-  static const std::vector<CodedColumn> kAll = {
-      {"audit_log", "action",
-       "auth.login auth.logout user.create user.password_reset user.password_change http.write "
-       "org.create org.rename org.upgrade org.move org.merge org.split org.dissolve "
-       "host_unit.create committee.add committee.remove member.create member.update "
-       "member.import member.recognize member.recognition_refuse member.card_issue "
-       "member.card_reissue member.transfer_out member.transfer_in member.exempt "
-       "member.exemption_end member.remove member.expel member.leave member.death "
-       "member.readmit member_event.void transfer.internal_create transfer.temporary_create "
-       "transfer.confirm transfer.cancel transfer.return candidate.create candidate.class "
-       "candidate.dossier candidate.introducers candidate.vote candidate.proposal "
-       "candidate.decision candidate.ceremony candidate.refuse candidate.withdraw "
-       "admission_target.set holiday.seed holiday.put holiday.delete demo.national"},
-  };
+  static const std::vector<CodedColumn> kAll = {{"audit_log", "action", kAuditActions0006}};
   return kAll;
+}
+
+// Codes a later migration adds to a coded column (a new domain's tables get theirs whole, by
+// Render, in their own migration): one row per migration and column, in version order.
+struct CodeExtension {
+  int version;
+  CodedColumn added;
+};
+constexpr CodeExtension kExtensions[] = {
+    {8, {"audit_log", "action", "report.freeze report.snapshot_void"}},
+};
+
+// The codes of `table.column` after the extensions up to `version`, starting from `base`.
+std::string ExtendedCodes(const CodedColumn& base, int version) {
+  std::string codes = base.codes;
+  for (const CodeExtension& e : kExtensions) {
+    if (e.version > version || std::string(e.added.table) != base.table ||
+        std::string(e.added.column) != base.column) {
+      continue;
+    }
+    codes += std::string(" ") + e.added.codes;
+  }
+  return codes;
 }
 
 // "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
@@ -76,10 +99,16 @@ std::string SqlList(const std::string& codes) {
   return out;
 }
 
-std::string Render(const std::vector<CodedColumn>& columns) {
+// The constraints (PostgreSQL) and triggers (SQLite) of `columns`; with `replace`, those an
+// earlier migration made for the same columns are dropped first.
+std::string Render(const std::vector<CodedColumn>& columns, bool replace = false) {
   std::string pg = "@POSTGRES@\n", lite = "@SQLITE@\n";
   for (const CodedColumn& c : columns) {
     const std::string name = std::string(c.table) + "_" + c.column + "_code";
+    if (replace) {
+      pg += "ALTER TABLE " + std::string(c.table) + " DROP CONSTRAINT " + name + ";\n";
+      lite += "DROP TRIGGER " + name + "_insert;\nDROP TRIGGER " + name + "_update;\n";
+    }
     const std::string test = std::string(c.column) + " IN (" + SqlList(c.codes) + ")";
     pg += "ALTER TABLE " + std::string(c.table) + " ADD CONSTRAINT " + name + " CHECK (" + test +
           ") NOT VALID;\n";
@@ -98,9 +127,16 @@ std::string Render(const std::vector<CodedColumn>& columns) {
 }  // namespace
 
 const std::vector<CodedColumn>& CodedColumns() {
+  static const std::vector<std::string> kCodes = [] {
+    std::vector<std::string> codes;
+    for (const CodedColumn& c : Registry0005()) codes.push_back(ExtendedCodes(c, 1 << 30));
+    for (const CodedColumn& c : AuditActions0006()) codes.push_back(ExtendedCodes(c, 1 << 30));
+    return codes;
+  }();
   static const std::vector<CodedColumn> kLatest = [] {
     std::vector<CodedColumn> all = Registry0005();
     for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
+    for (size_t i = 0; i < all.size(); ++i) all[i].codes = kCodes[i].c_str();
     return all;
   }();
   return kLatest;
@@ -114,6 +150,30 @@ const char* CodedColumnsSql() {
 const char* AuditActionsSql() {
   static const std::string kSql = Render(AuditActions0006());
   return kSql.c_str();
+}
+
+std::string ExtensionSql(int version) {
+  std::vector<CodedColumn> changed;
+  std::vector<std::string> codes;
+  for (const CodedColumn& c : CodedColumns()) {
+    bool extended = false;
+    for (const CodeExtension& e : kExtensions) {
+      extended |= e.version == version && std::string(e.added.table) == c.table &&
+                  std::string(e.added.column) == c.column;
+    }
+    if (!extended) continue;
+    CodedColumn base = c;
+    for (const CodedColumn& b : Registry0005()) {
+      if (std::string(b.table) == c.table && std::string(b.column) == c.column) base = b;
+    }
+    for (const CodedColumn& b : AuditActions0006()) {
+      if (std::string(b.table) == c.table && std::string(b.column) == c.column) base = b;
+    }
+    codes.push_back(ExtendedCodes(base, version));
+    changed.push_back(base);
+  }
+  for (size_t i = 0; i < changed.size(); ++i) changed[i].codes = codes[i].c_str();
+  return Render(changed, /*replace=*/true);
 }
 
 }  // namespace dangbo::store::schema

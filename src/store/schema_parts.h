@@ -1,6 +1,7 @@
 // Internal: the SQL of each migration, one file per migration (schema_*.cc).
 #pragma once
 
+#include <string>
 #include <vector>
 
 namespace dangbo::store::schema {
@@ -20,5 +21,10 @@ struct CodedColumn {
 const std::vector<CodedColumn>& CodedColumns();
 const char* CodedColumnsSql();  // 0005: CHECK constraints (PostgreSQL) / triggers (SQLite)
 const char* AuditActionsSql();  // 0006: the same for audit_log.action
+// The codes migration `version` adds to columns an earlier migration fixed (their
+// constraints replaced with the longer lists); "" when it adds none.
+std::string ExtensionSql(int version);
+
+const char* Recorded();  // 0008: span versions as recorded, frozen reports
 
 }  // namespace dangbo::store::schema

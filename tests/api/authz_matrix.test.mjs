@@ -35,6 +35,7 @@ async function fixture(key, n) {
   if (key === 'b') secrets.push(c.full_name, c.national_id);
   s.transfer = await ok(admin.post(`/api/members/${s.members[1].id}/transfer-temporary`, { purpose: 'study', ...at('2025-06-01'), until_on: '2027-06-01', external_unit: 'Trường Chính trị tỉnh' }), 201);
   s.user = await ok(admin.post('/api/users', { username: `nguoi.${key}`, display_name: `Người ${key}`, org_id: s.org.id, roles: ['member'], password: PASSWORD }), 201);
+  s.snapshot = await ok(admin.post(`/api/orgs/${s.org.id}/report-snapshots?codes=members.total`, { title: `Báo cáo ma trận ${key}`, issued_on: '2025-06-02' }), 201);
 }
 
 useServer(async () => {
@@ -66,7 +67,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -99,12 +100,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

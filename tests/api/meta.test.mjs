@@ -10,11 +10,11 @@ const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
 // The role × action table (src/service/core/access.cc), as the web may rely on it.
 const TABLE = {
-  admin: ['org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read'],
-  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read'],
-  inspection_staff: ['org.read', 'member.read', 'report.read'],
-  propaganda_staff: ['org.read', 'member.read', 'report.read'],
-  secretary: ['org.read', 'member.read', 'member.write', 'report.read'],
+  admin: ['org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze'],
+  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read', 'report.freeze'],
+  inspection_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
+  propaganda_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
+  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze'],
   member: ['org.read', 'report.read'],
 };
 const VIETNAMESE = /[ạảãàáâậầấẩẫăắằặẳẵóòọõỏôộổỗồốơờớợởỡéèẻẹẽêếềệểễúùụủũưựữửừứíìịỉĩýỳỷỵỹđ]/i;

@@ -3,6 +3,8 @@
 // official report in Word), served by the report engine through service::Indicators.
 #include "http/app.h"
 #include "http/problem.h"
+#include "report/as_recorded.h"
+#include "service/report/frozen.h"
 #include "service/report/indicators.h"
 #include "service/report/narrative.h"
 #include "service/report/presets.h"
@@ -23,8 +25,10 @@ Status ReadDates(const Call& c, const Date& today, Date* at, report::Period* per
 }
 
 // ?codes=a,b&at=YYYY-MM-DD&period=CODE (or &from=&to=)&breakdown=unit|grassroots
-// &compare=previous_year: what to count.
-Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
+// &compare=previous_year&recorded=YYYY-MM-DD (or a moment): what to count, and as recorded
+// when.
+Result<service::IndicatorQuery> ReadQuery(const Call& c, TimePoint now) {
+  const Date today = Date::InVietnam(now);
   auto id = c.IdParam("id");
   if (!id.ok()) return id.error();
   service::IndicatorQuery q;
@@ -37,6 +41,9 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
                           {{"compare", "Không hợp lệ."}});
   }
   q.compare = !compare.empty();
+  auto recorded = report::ParseRecordedParam(c.req.Query("recorded"), now);
+  if (!recorded.ok()) return recorded.error();
+  q.recorded = std::move(*recorded);
   const std::string codes = c.req.Query("codes");
   if (!codes.empty()) {  // none: every indicator the actor may read
     auto indicators = service::ResolveIndicators(codes);
@@ -47,7 +54,8 @@ Result<service::IndicatorQuery> ReadQuery(const Call& c, const Date& today) {
 }
 
 // ?code=X&at=&period=(or from/to)&page=&page_size=: the people behind one figure.
-Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, const Date& today) {
+Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, TimePoint now) {
+  const Date today = Date::InVietnam(now);
   auto id = c.IdParam("id");
   if (!id.ok()) return id.error();
   service::PeopleQuery q;
@@ -65,6 +73,9 @@ Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, const Date& today) {
   q.indicator = indicators->front();
   if (Status s = ReadDates(c, today, &q.at, &q.period); !s) return s.error();
   if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return s.error();
+  auto recorded = report::ParseRecordedParam(c.req.Query("recorded"), now);
+  if (!recorded.ok()) return recorded.error();
+  q.recorded = std::move(*recorded);
   return q;
 }
 
@@ -90,9 +101,62 @@ Response Export(const service::Env& env, const service::IndicatorAnswer& answer,
   return Response::Attachment(std::move(*bytes), service::IndicatorFileName(answer));
 }
 
+// The reports as sent (frozen): kept with the query of the page that shows them, listed,
+// compared with today's figures and as recorded when kept, withdrawn.
+void RegisterSnapshotRoutes(App& app) {
+  const service::Env& env = app.env();
+  app.Add(
+      Method::kPost, "/api/orgs/{id}/report-snapshots",
+      Rule::On(Action::kReportFreeze, Target::kOrg), [&env](Call& c) {
+        auto q = ReadQuery(c, env.clock.Now());
+        if (!q.ok()) return Problem(q.error());
+        auto body = ParseJsonBody(c.req);
+        if (!body.ok()) return Problem(body.error());
+        BodyReader r(*body);
+        service::FreezeInput in{*q, r.String("title"), r.String("number"), r.String("issued_on")};
+        if (Status s = r.status(); !s) return Problem(s.error());
+        return Respond(
+            service::FreezeReport(env, c.actor(), in),
+            [](const service::Snapshot& s) { return SnapshotJson(s, true); }, 201);
+      });
+  app.Add(Method::kGet, "/api/orgs/{id}/report-snapshots", kReadOrgFigures, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    int page = 1, page_size = 50;
+    if (Status s = ReadPaging(c.req, &page, &page_size); !s) return Problem(s.error());
+    return Respond(service::ListSnapshots(env, c.actor(), *id, page, page_size),
+                   PageJson([](const service::Snapshot& s) { return SnapshotJson(s, false); }));
+  });
+  const Rule read_snapshot = Rule::On(Action::kReportRead, Target::kReportSnapshot);
+  app.Add(Method::kGet, "/api/report-snapshots/{id}", read_snapshot, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    return Respond(service::GetSnapshot(env, c.actor(), *id),
+                   [](const service::Snapshot& s) { return SnapshotJson(s, true); });
+  });
+  app.Add(Method::kGet, "/api/report-snapshots/{id}/compare", read_snapshot, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    return Respond(service::CompareSnapshot(env, c.actor(), *id), service::ComparisonJson);
+  });
+  app.Add(Method::kPost, "/api/report-snapshots/{id}/void",
+          Rule::On(Action::kReportFreeze, Target::kReportSnapshot), [&env](Call& c) {
+            auto id = c.IdParam("id");
+            if (!id.ok()) return Problem(id.error());
+            auto body = ParseJsonBody(c.req);
+            if (!body.ok()) return Problem(body.error());
+            BodyReader r(*body);
+            const std::string reason = r.String("reason");
+            if (Status s = r.status(); !s) return Problem(s.error());
+            return Respond(service::VoidSnapshot(env, c.actor(), *id, reason),
+                           [](const service::Snapshot& s) { return SnapshotJson(s, false); });
+          });
+}
+
 }  // namespace
 
 void RegisterReportRoutes(App& app) {
+  RegisterSnapshotRoutes(app);
   const service::Env& env = app.env();
 
   app.Add(Method::kGet, "/api/report-presets", Rule::Needs(Action::kReportRead), [](Call&) {
@@ -108,13 +172,13 @@ void RegisterReportRoutes(App& app) {
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/indicators", kReadOrgFigures, [&env](Call& c) {
-    auto q = ReadQuery(c, service::Today(env));
+    auto q = ReadQuery(c, env.clock.Now());
     if (!q.ok()) return Problem(q.error());
     return Respond(service::Indicators(env, c.actor(), *q), service::IndicatorAnswerJson);
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/indicators/people", kReadOrgFigures, [&env](Call& c) {
-    auto q = ReadPeopleQuery(c, service::Today(env));
+    auto q = ReadPeopleQuery(c, env.clock.Now());
     if (!q.ok()) return Problem(q.error());
     return Respond(service::IndicatorPeople(env, c.actor(), *q), service::PeopleAnswerJson);
   });
@@ -126,7 +190,7 @@ void RegisterReportRoutes(App& app) {
     if (!format.ok()) return Problem(format.error());
     const service::DocxOptions options{c.req.Query("number"), c.req.Query("place")};
     if (Status s = service::CheckDocxOptions(options); !s) return Problem(s.error());
-    auto q = ReadQuery(c, service::Today(env));
+    auto q = ReadQuery(c, env.clock.Now());
     if (!q.ok()) return Problem(q.error());
     auto answer = service::Indicators(env, c.actor(), *q);
     if (!answer.ok()) return Problem(answer.error());

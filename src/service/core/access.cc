@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 10> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -19,6 +19,7 @@ constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
      "Ghi biến động đảng viên (chuyển sinh hoạt, thẻ đảng, miễn sinh hoạt, xóa tên, ...)"},
     {Action::kGlobalWrite, "global.write", "Sửa dữ liệu dùng chung (ngày nghỉ, danh mục đơn vị)"},
     {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
+    {Action::kReportFreeze, "report.freeze", "Lưu báo cáo đã gửi, hủy báo cáo đã lưu"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -38,12 +39,15 @@ struct RoleGrants {
 
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
-    {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
-                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead})},
-    {Role::kInspectionStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
-    {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
-    {Role::kSecretary,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead})},
+    {Role::kOrgStaff,
+     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
+            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze})},
+    {Role::kInspectionStaff,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
+    {Role::kPropagandaStaff,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
+    {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
+                              Action::kReportRead, Action::kReportFreeze})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -133,72 +137,55 @@ Result<store::Transaction> BeginAuthorizedWrite(const Env& env, const Actor& act
   return refusal;
 }
 
-std::string_view TargetCode(Target target) {
-  switch (target) {
-    case Target::kNone:
-      return "none";
-    case Target::kOrg:
-      return "org";
-    case Target::kMember:
-      return "member";
-    case Target::kCandidate:
-      return "candidate";
-    case Target::kTransfer:
-      return "transfer";
-    case Target::kUser:
-      return "user";
-    case Target::kGlobal:
-      return "global";
-  }
-  return "none";
-}
-
 namespace {
+
+// What each kind of path record is: its code (GET /api/routes), the noun of its "not found"
+// answer (none: an organization's) and the SQL giving the organization paths that put record
+// `?` in someone's scope (a transfer has two; none: the kind names no record).
+struct TargetInfo {
+  Target target;
+  const char* code;
+  const char* noun;
+  const char* paths_sql;
+};
+constexpr TargetInfo kTargets[] = {
+    {Target::kNone, "none", nullptr, nullptr},
+    {Target::kOrg, "org", nullptr, "SELECT path, NULL FROM org WHERE id = ?"},
+    {Target::kMember, "member", "đảng viên", "SELECT org_path, NULL FROM member WHERE id = ?"},
+    {Target::kCandidate, "candidate", "quần chúng ưu tú",
+     "SELECT o.path, NULL FROM candidate c JOIN org o ON o.id = c.org_id WHERE c.id = ?"},
+    {Target::kTransfer, "transfer", "việc chuyển sinh hoạt",
+     "SELECT fo.path, tor.path FROM member_transfer t LEFT JOIN org fo ON fo.id = "
+     "t.from_org_id LEFT JOIN org tor ON tor.id = t.to_org_id WHERE t.id = ?"},
+    {Target::kUser, "user", "người dùng",
+     "SELECT o.path, NULL FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.id = ?"},
+    {Target::kGlobal, "global", nullptr, nullptr},
+    {Target::kReportSnapshot, "report_snapshot", "báo cáo đã lưu",
+     "SELECT o.path, NULL FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE s.id = ?"},
+};
+
+const TargetInfo& InfoOf(Target target) {
+  for (const TargetInfo& t : kTargets) {
+    if (t.target == target) return t;
+  }
+  return kTargets[0];
+}
 
 // The "not found" answer for a record of kind `target`, the same whether it is missing or
 // outside the scope.
 Error TargetNotFound(Target target, int64_t id) {
-  const std::string n = std::to_string(id);
-  switch (target) {
-    case Target::kMember:
-      return Error::NotFound("Không tìm thấy đảng viên có mã " + n + ".");
-    case Target::kCandidate:
-      return Error::NotFound("Không tìm thấy quần chúng ưu tú có mã " + n + ".");
-    case Target::kTransfer:
-      return Error::NotFound("Không tìm thấy việc chuyển sinh hoạt có mã " + n + ".");
-    case Target::kUser:
-      return Error::NotFound("Không tìm thấy người dùng có mã " + n + ".");
-    default:
-      return OrgNotFound(id);
-  }
+  const char* noun = InfoOf(target).noun;
+  if (noun == nullptr) return OrgNotFound(id);
+  return Error::NotFound(std::string("Không tìm thấy ") + noun + " có mã " + std::to_string(id) +
+                         ".");
 }
 
-// The organization paths that put record `id` in someone's scope (a transfer has two).
+// The organization paths that put record `id` in someone's scope; nullopt when it does not
+// exist.
 std::optional<std::vector<std::string>> TargetPaths(store::Transaction& tx, Target target,
                                                     int64_t id) {
-  const char* sql = nullptr;
-  switch (target) {
-    case Target::kOrg:
-      sql = "SELECT path, NULL FROM org WHERE id = ?";
-      break;
-    case Target::kMember:
-      sql = "SELECT org_path, NULL FROM member WHERE id = ?";
-      break;
-    case Target::kCandidate:
-      sql = "SELECT o.path, NULL FROM candidate c JOIN org o ON o.id = c.org_id WHERE c.id = ?";
-      break;
-    case Target::kTransfer:
-      sql =
-          "SELECT fo.path, tor.path FROM member_transfer t LEFT JOIN org fo ON fo.id = "
-          "t.from_org_id LEFT JOIN org tor ON tor.id = t.to_org_id WHERE t.id = ?";
-      break;
-    case Target::kUser:
-      sql = "SELECT o.path, NULL FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.id = ?";
-      break;
-    case Target::kNone:
-    case Target::kGlobal:
-      return std::vector<std::string>{};
-  }
+  const char* sql = InfoOf(target).paths_sql;
+  if (sql == nullptr) return std::vector<std::string>{};
   const auto row = tx.QueryOne(sql, {id});
   if (!row) return std::nullopt;
   std::vector<std::string> paths;
@@ -209,6 +196,8 @@ std::optional<std::vector<std::string>> TargetPaths(store::Transaction& tx, Targ
 }
 
 }  // namespace
+
+std::string_view TargetCode(Target target) { return InfoOf(target).code; }
 
 Status CheckRouteAccess(const Env& env, const Actor& actor, std::optional<Action> action,
                         Target target, int64_t id, const AuditEntry* attempt) {

@@ -32,6 +32,7 @@ enum class Action {
   kGlobalWrite,     // global.write: change data every organization shares (the holiday table
                     // behind every deadline, the host-unit catalogue): admins of a root only
   kReportRead,      // report.read: read figures and indicators of organizations
+  kReportFreeze,    // report.freeze: keep a report as sent (frozen), withdraw it
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -62,13 +63,14 @@ Result<store::Transaction> BeginAuthorizedWrite(const Env& env, const Actor& act
 // What a route's path parameter names. Each API route declares it with its action, and
 // CheckRouteAccess resolves it before the handler runs (before any body is read).
 enum class Target {
-  kNone,       // no record in the path (lists, creations: the service checks body ids)
-  kOrg,        // an organization
-  kMember,     // a member file
-  kCandidate,  // a candidate for admission
-  kTransfer,   // a transfer: in scope when either side is
-  kUser,       // an account
-  kGlobal,     // data shared by every organization (the action is kGlobalWrite)
+  kNone,            // no record in the path (lists, creations: the service checks body ids)
+  kOrg,             // an organization
+  kMember,          // a member file
+  kCandidate,       // a candidate for admission
+  kTransfer,        // a transfer: in scope when either side is
+  kUser,            // an account
+  kGlobal,          // data shared by every organization (the action is kGlobalWrite)
+  kReportSnapshot,  // a report kept as sent: in scope with its organization
 };
 std::string_view TargetCode(Target target);
 

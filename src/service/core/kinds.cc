@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 53> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 55> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -132,6 +132,8 @@ constexpr std::array<vocab::Entry<AA>, 53> kAuditActions = {{
     {AA::kHolidayPut, "holiday.put", "Thêm, sửa ngày nghỉ"},
     {AA::kHolidayDelete, "holiday.delete", "Xóa ngày nghỉ"},
     {AA::kDemoNational, "demo.national", "Tạo dữ liệu mẫu toàn quốc"},
+    {AA::kReportFreeze, "report.freeze", "Lưu báo cáo đã gửi"},
+    {AA::kReportSnapshotVoid, "report.snapshot_void", "Hủy báo cáo đã lưu"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

@@ -124,6 +124,8 @@ enum class AuditAction {
   kHolidayPut,
   kHolidayDelete,
   kDemoNational,
+  kReportFreeze,
+  kReportSnapshotVoid,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

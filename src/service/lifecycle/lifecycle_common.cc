@@ -29,7 +29,9 @@ Status ChangeMemberStatus(store::Transaction& tx, int64_t member_id, const std::
                           const std::string& status, TimePoint now) {
   const auto state = LoadMemberState(tx, member_id);
   if (!state) return Error::NotFound("Không tìm thấy đảng viên.");
-  if (Status s = ChangeMemberSpan(tx, member_id, on, state->org_id, status); !s) return s;
+  if (Status s = ChangeMemberSpan(tx, member_id, on, state->org_id, status, FormatTimestamp(now));
+      !s)
+    return s;
   tx.Exec("UPDATE member SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
           {status, FormatTimestamp(now), member_id});
   return Status::Ok();

@@ -2,6 +2,7 @@
 // flow indicator per event kind (the vocabulary's label) and the transfer indicators.
 #include "service/lifecycle/lifecycle_indicators.h"
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 
 namespace dangbo::service {
@@ -181,6 +182,11 @@ const std::vector<MemberEventKind>& FlowReportKinds() {
 }
 
 void RegisterLifecycleIndicators() {
+  report::RegisterRecordedTable({"member_event",
+                                 "id, member_id, kind, occurred_on, org_id, decision_no, "
+                                 "decision_date, detail_json, recorded_by, recorded_at, "
+                                 "void_reason",
+                                 "", "voided_at"});
   report::RegisterFactTable(MemberEventFacts());
   for (const EventFlow& f : kEventFlows) {
     const std::string code(vocab::Code(f.kind));

@@ -34,7 +34,8 @@ Result<SpanSnapshot> MoveMemberSpan(store::Transaction& tx, int64_t member_id,
                        "nhận thay đổi.");
   }
   SpanSnapshot prev{open->Text(0), open->Int(1), open->Text(2)};
-  if (Status s = ChangeMemberSpan(tx, member_id, on, org_id, status); !s) return s.error();
+  if (Status s = ChangeMemberSpan(tx, member_id, on, org_id, status, FormatTimestamp(now)); !s)
+    return s.error();
   const auto path = tx.QueryOne("SELECT path FROM org WHERE id = ?", {org_id});
   tx.Exec(
       "UPDATE member SET status = ?, org_id = ?, org_path = ?, updated_at = ?, "
@@ -52,14 +53,22 @@ Status RestoreMemberSpan(store::Transaction& tx, int64_t member_id, const std::s
                        "Quá trình sinh hoạt của đảng viên đã thay đổi sau sự kiện này: không "
                        "hủy được.");
   }
+  const std::string now_s = FormatTimestamp(now);
   if (prev.from == on) {
     // The change rewrote a span that began the same day: put its values back.
-    tx.Exec("UPDATE member_span SET org_id = ?, status = ? WHERE member_id = ? AND valid_from = ?",
-            {prev.org_id, prev.status, member_id, on});
+    RetireSpans(tx, SpanTable::kMember, "member_id = ? AND valid_from = ?", {member_id, on}, now_s);
+    tx.Exec(
+        "UPDATE member_span SET org_id = ?, status = ?, recorded_at = ? WHERE member_id = ? AND "
+        "valid_from = ?",
+        {prev.org_id, prev.status, now_s, member_id, on});
   } else {
+    RetireSpans(tx, SpanTable::kMember, "member_id = ? AND valid_from IN (?, ?)",
+                {member_id, on, prev.from}, now_s);
     tx.Exec("DELETE FROM member_span WHERE member_id = ? AND valid_from = ?", {member_id, on});
-    tx.Exec("UPDATE member_span SET valid_to = NULL WHERE member_id = ? AND valid_from = ?",
-            {member_id, prev.from});
+    tx.Exec(
+        "UPDATE member_span SET valid_to = NULL, recorded_at = ? WHERE member_id = ? AND "
+        "valid_from = ?",
+        {now_s, member_id, prev.from});
   }
   const auto path = tx.QueryOne("SELECT path FROM org WHERE id = ?", {prev.org_id});
   tx.Exec(

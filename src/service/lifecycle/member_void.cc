@@ -48,6 +48,7 @@ std::string Str(const nlohmann::json& d, const char* key) {
 // card and record numbers freed for a corrected entry.
 void UndoCreatedFile(store::Transaction& tx, int64_t member_id, int64_t event_id,
                      const std::string& reason, const std::string& now) {
+  RetireSpans(tx, SpanTable::kMember, "member_id = ?", {member_id}, now);
   tx.Exec("DELETE FROM member_span WHERE member_id = ?", {member_id});
   tx.Exec(
       "UPDATE member_event SET voided_at = ?, void_reason = ? WHERE member_id = ? AND id <> ? "

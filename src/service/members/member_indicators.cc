@@ -3,6 +3,7 @@
 // "Đảng viên dự bị").
 #include "service/members/member_indicators.h"
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "service/core/kinds.h"
 #include "service/members/member_quality.h"
@@ -105,6 +106,9 @@ void EachActiveMemberAt(store::Transaction& tx, const std::string& path, const D
 }
 
 void RegisterMemberIndicators() {
+  report::RegisterRecordedTable({"member_span",
+                                 "member_id, valid_from, valid_to, org_id, status, recorded_at",
+                                 "member_span_retired", ""});
   report::RegisterSource({"member_span", report::Shape::kStock,
                           [](report::Scope& s) {
                             return report::MembersByStatusAt(*s.tx, s.index, *s.org_at, s.at,

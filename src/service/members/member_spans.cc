@@ -49,7 +49,7 @@ std::string StatusLabel(const std::string& status) {
 }
 
 Status ChangeMemberSpan(store::Transaction& tx, int64_t member_id, const std::string& on,
-                        int64_t org_id, const std::string& status) {
+                        int64_t org_id, const std::string& status, const std::string& now) {
   const auto open = tx.QueryOne(
       "SELECT valid_from FROM member_span WHERE member_id = ? AND valid_to IS NULL", {member_id});
   if (open) {
@@ -59,19 +59,23 @@ Status ChangeMemberSpan(store::Transaction& tx, int64_t member_id, const std::st
                                                  " trước lần thay đổi gần nhất của đảng viên (" +
                                                  from + "): không sửa lịch sử ở giữa.");
     }
+    RetireSpans(tx, SpanTable::kMember, "member_id = ? AND valid_from = ?", {member_id, from}, now);
     if (on == from) {
       tx.Exec(
-          "UPDATE member_span SET org_id = ?, status = ? WHERE member_id = ? AND valid_from = ?",
-          {org_id, status, member_id, from});
+          "UPDATE member_span SET org_id = ?, status = ?, recorded_at = ? WHERE member_id = ? "
+          "AND valid_from = ?",
+          {org_id, status, now, member_id, from});
       return Status::Ok();
     }
-    tx.Exec("UPDATE member_span SET valid_to = ? WHERE member_id = ? AND valid_from = ?",
-            {on, member_id, from});
+    tx.Exec(
+        "UPDATE member_span SET valid_to = ?, recorded_at = ? WHERE member_id = ? AND "
+        "valid_from = ?",
+        {on, now, member_id, from});
   }
   tx.Exec(
-      "INSERT INTO member_span (member_id, valid_from, valid_to, org_id, status) "
-      "VALUES (?, ?, NULL, ?, ?)",
-      {member_id, on, org_id, status});
+      "INSERT INTO member_span (member_id, valid_from, valid_to, org_id, status, recorded_at) "
+      "VALUES (?, ?, NULL, ?, ?, ?)",
+      {member_id, on, org_id, status, now});
   return Status::Ok();
 }
 
@@ -96,7 +100,8 @@ Result<int64_t> MoveActiveMembers(store::Transaction& tx, const Actor& actor, in
   const nlohmann::json detail = {
       {"from_org_id", from_org}, {"to_org_id", to_org}, {"reason", reason}};
   for (const auto& [id, status] : movers) {
-    if (Status s = ChangeMemberSpan(tx, id, on, to_org, status); !s) return s.error();
+    if (Status s = ChangeMemberSpan(tx, id, on, to_org, status, FormatTimestamp(now)); !s)
+      return s.error();
     tx.Exec(
         "UPDATE member SET org_id = ?, org_path = ?, updated_at = ?, version = version + 1 "
         "WHERE id = ?",

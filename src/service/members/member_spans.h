@@ -10,6 +10,7 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "service/core/actor.h"
+#include "service/core/span_history.h"
 #include "store/database.h"
 
 namespace dangbo::service {
@@ -28,9 +29,10 @@ bool IsKnownStatus(const std::string& status);
 const std::vector<std::string>& ActiveStatusCodes();
 
 // Closes the member's open span at `on` and opens one with (org_id, status), or updates
-// it in place when it began on `on`. Fails when `on` is before the open span's start.
+// it in place when it began on `on`, keeping the version it replaces (recorded at `now`, a
+// FormatTimestamp string). Fails when `on` is before the open span's start.
 Status ChangeMemberSpan(store::Transaction& tx, int64_t member_id, const std::string& on,
-                        int64_t org_id, const std::string& status);
+                        int64_t org_id, const std::string& status, const std::string& now);
 
 // Moves the active members of `from_org` (or only `only`, when given) into `to_org` from
 // `on`, recording a 'unit_changed' event per member with `reason`. Returns how many moved.

@@ -45,11 +45,11 @@ void InsertHistory(store::Transaction& tx, int64_t id, int64_t org_id, const Mem
   for (size_t i = 0; i < rows.spans.size(); ++i) {
     const bool last = i + 1 == rows.spans.size();
     tx.Exec(
-        "INSERT INTO member_span (member_id, valid_from, valid_to, org_id, status) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO member_span (member_id, valid_from, valid_to, org_id, status, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         {id, rows.spans[i].from,
          last ? store::Value(nullptr) : store::Value(rows.spans[i + 1].from), org_id,
-         rows.spans[i].status});
+         rows.spans[i].status, now});
   }
   for (const auto& e : rows.events) {
     tx.Exec(
@@ -81,6 +81,7 @@ void ReplaceMemberRecords(store::Transaction& tx, int64_t id, const MemberInput&
 void ReplaceDerivedHistory(store::Transaction& tx, int64_t id, int64_t org_id,
                            const MemberRows& rows, const std::string& recorded_by,
                            const std::string& now) {
+  RetireSpans(tx, SpanTable::kMember, "member_id = ?", {id}, now);
   tx.Exec("DELETE FROM member_span WHERE member_id = ?", {id});
   tx.Exec(
       "UPDATE member_event SET voided_at = ?, void_reason = ? WHERE member_id = ? AND "

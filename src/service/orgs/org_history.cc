@@ -52,11 +52,12 @@ int64_t ActiveChildren(store::Transaction& tx, int64_t org_id) {
 // Rewrites the path of `org` and all its live descendants to start at `new_path`, with new
 // spans from `on`; `parent` is the new parent of `org` itself.
 Status Repath(store::Transaction& tx, const Org& org, std::optional<int64_t> parent,
-              const std::string& new_path, const std::string& on) {
+              const std::string& new_path, const std::string& on, const std::string& now) {
   for (const Org& o : LoadSubtree(tx, org.path, /*include_ended=*/false)) {
     const std::string path = new_path + o.path.substr(org.path.size());
     const std::optional<int64_t> p = o.id == org.id ? parent : o.parent_id;
-    if (Status s = ChangeOrgSpan(tx, o.id, on, p, std::string(vocab::Code(o.kind)), o.name, path);
+    if (Status s =
+            ChangeOrgSpan(tx, o.id, on, p, std::string(vocab::Code(o.kind)), o.name, path, now);
         !s) {
       return s;
     }
@@ -81,17 +82,22 @@ Org InsertOrg(store::Transaction& tx, const Actor& actor, const Org& parent, Org
   o.established_on = d.effective_on;
   tx.Exec("UPDATE org SET path = ? WHERE id = ?", {o.path, id});
   tx.Exec(
-      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "
-      "VALUES (?, ?, NULL, ?, ?, ?, ?)",
-      {id, d.effective_on, parent.id, std::string(vocab::Code(kind)), name, o.path});
+      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path, "
+      "recorded_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
+      {id, d.effective_on, parent.id, std::string(vocab::Code(kind)), name, o.path,
+       FormatTimestamp(now)});
   RecordOrgEvent(tx, actor, id, event, d, detail, now);
   return o;
 }
 
-void EndOrg(store::Transaction& tx, int64_t org_id, const std::string& on) {
-  tx.Exec("UPDATE org_span SET valid_to = ? WHERE org_id = ? AND valid_to IS NULL", {on, org_id});
+void EndOrg(store::Transaction& tx, int64_t org_id, const std::string& on, const std::string& now) {
+  RetireSpans(tx, SpanTable::kOrg, "org_id = ? AND valid_to IS NULL", {org_id}, now);
+  tx.Exec("UPDATE org_span SET valid_to = ?, recorded_at = ? WHERE org_id = ? AND valid_to IS NULL",
+          {on, now, org_id});
   tx.Exec("UPDATE org SET ended_on = ? WHERE id = ?", {on, org_id});
 }
+
+std::string NowText(const Env& env) { return FormatTimestamp(env.clock.Now()); }
 
 // A change under way on one live organization, opened by BeginChange.
 struct Change {
@@ -157,7 +163,7 @@ Status CheckDecision(const Decision& d, const Date& today) {
 
 Status ChangeOrgSpan(store::Transaction& tx, int64_t org_id, const std::string& on,
                      std::optional<int64_t> parent_id, const std::string& kind,
-                     const std::string& name, const std::string& path) {
+                     const std::string& name, const std::string& path, const std::string& now) {
   const auto open = tx.QueryOne(
       "SELECT valid_from FROM org_span WHERE org_id = ? AND valid_to IS NULL", {org_id});
   if (open) {
@@ -168,20 +174,21 @@ Status ChangeOrgSpan(store::Transaction& tx, int64_t org_id, const std::string& 
                                                  Date::Parse(from)->Vietnamese() +
                                                  "): không sửa lịch sử ở giữa.");
     }
+    RetireSpans(tx, SpanTable::kOrg, "org_id = ? AND valid_from = ?", {org_id, from}, now);
     if (on == from) {
       tx.Exec(
-          "UPDATE org_span SET parent_id = ?, kind = ?, name = ?, path = ? "
+          "UPDATE org_span SET parent_id = ?, kind = ?, name = ?, path = ?, recorded_at = ? "
           "WHERE org_id = ? AND valid_from = ?",
-          {store::Opt(parent_id), kind, name, path, org_id, from});
+          {store::Opt(parent_id), kind, name, path, now, org_id, from});
       return Status::Ok();
     }
-    tx.Exec("UPDATE org_span SET valid_to = ? WHERE org_id = ? AND valid_from = ?",
-            {on, org_id, from});
+    tx.Exec("UPDATE org_span SET valid_to = ?, recorded_at = ? WHERE org_id = ? AND valid_from = ?",
+            {on, now, org_id, from});
   }
   tx.Exec(
-      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "
-      "VALUES (?, ?, NULL, ?, ?, ?, ?)",
-      {org_id, on, store::Opt(parent_id), kind, name, path});
+      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path, "
+      "recorded_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
+      {org_id, on, store::Opt(parent_id), kind, name, path, now});
   return Status::Ok();
 }
 
@@ -213,7 +220,7 @@ Result<Org> RenameOrg(const Env& env, const Actor& actor, int64_t org_id,
     return Error::Invalid("Tên mới trùng tên hiện tại.", {{"name", "Tên mới trùng tên hiện tại."}});
   }
   if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id,
-                               std::string(vocab::Code(org.kind)), name, org.path);
+                               std::string(vocab::Code(org.kind)), name, org.path, NowText(env));
       !s) {
     return s.error();
   }
@@ -248,7 +255,9 @@ Result<Org> MoveOrg(const Env& env, const Actor& actor, int64_t org_id, int64_t 
                           {{"parent_id", "Loại tổ chức cấp trên không phù hợp."}});
   }
   const std::string new_path = parent->path + std::to_string(org_id) + "/";
-  if (Status s = Repath(tx, org, new_parent_id, new_path, d.effective_on); !s) return s.error();
+  if (Status s = Repath(tx, org, new_parent_id, new_path, d.effective_on, NowText(env)); !s) {
+    return s.error();
+  }
   RecordOrgEvent(tx, actor, org_id, "moved", d,
                  {{"from_parent_id", org.parent_id.value_or(0)}, {"to_parent_id", new_parent_id}},
                  env.clock.Now());
@@ -275,7 +284,7 @@ Result<UpgradeResult> UpgradeOrg(const Env& env, const Actor& actor, int64_t org
   }
   const TimePoint now = env.clock.Now();
   if (Status s = ChangeOrgSpan(tx, org_id, d.effective_on, org.parent_id, "grassroots_committee",
-                               org.name, org.path);
+                               org.name, org.path, FormatTimestamp(now));
       !s) {
     return s.error();
   }
@@ -340,7 +349,7 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
                             {{"target_id", "Loại tổ chức nhận không phù hợp với các đơn vị con."}});
     }
     if (Status s = Repath(tx, child, target_id, target->path + std::to_string(child.id) + "/",
-                          d.effective_on);
+                          d.effective_on, FormatTimestamp(now));
         !s) {
       return s.error();
     }
@@ -348,7 +357,7 @@ Result<MergeResult> MergeOrg(const Env& env, const Actor& actor, int64_t source_
   auto moved =
       MoveActiveMembers(tx, actor, source_id, member_dest, d.effective_on, "org_merge", now);
   if (!moved.ok()) return moved.error();
-  EndOrg(tx, source_id, d.effective_on);
+  EndOrg(tx, source_id, d.effective_on, FormatTimestamp(now));
   RecordOrgEvent(tx, actor, source_id, "merged", d,
                  {{"into_org_id", target_id}, {"members_moved", *moved}}, now);
   RecordOrgEvent(tx, actor, target_id, "absorbed", d,
@@ -424,7 +433,7 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
     created.push_back(o);
     created_json.push_back({{"org", OrgJson(o)}, {"members", *moved}});
   }
-  EndOrg(tx, source_id, d.effective_on);
+  EndOrg(tx, source_id, d.effective_on, FormatTimestamp(now));
   RecordOrgEvent(tx, actor, source_id, "split", d, {{"into", created_json}}, now);
   CommitChange(*c, actor, d, {{"into", created_json}}, now);
   return created;
@@ -444,7 +453,7 @@ Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id, cons
                            " đảng viên và " + std::to_string(units) +
                            " đơn vị trực thuộc. Hãy chuyển họ đi hoặc dùng sáp nhập.");
   }
-  EndOrg(tx, org_id, d.effective_on);
+  EndOrg(tx, org_id, d.effective_on, NowText(env));
   RecordOrgEvent(tx, actor, org_id, "dissolved", d, nullptr, env.clock.Now());
   CommitChange(*c, actor, d, {{"ended_on", d.effective_on}}, env.clock.Now());
   return org;

@@ -98,10 +98,11 @@ Result<std::vector<OrgEventRow>> OrgHistory(const Env& env, const Actor& actor, 
 Status CheckDecision(const Decision& d, const Date& today);
 // Closes an organization's open span at `on` and opens a new one with the given values
 // (or updates it in place when it began on `on`). Fails when `on` is before the open
-// span's start: history is not rewritten in the middle.
+// span's start: history is not rewritten in the middle. The version replaced is kept
+// (service/core/span_history.h), the new one recorded at `now` (a FormatTimestamp string).
 Status ChangeOrgSpan(store::Transaction& tx, int64_t org_id, const std::string& on,
                      std::optional<int64_t> parent_id, const std::string& kind,
-                     const std::string& name, const std::string& path);
+                     const std::string& name, const std::string& path, const std::string& now);
 void RecordOrgEvent(store::Transaction& tx, const Actor& actor, int64_t org_id,
                     const std::string& kind, const Decision& d, const nlohmann::json& detail,
                     TimePoint now);

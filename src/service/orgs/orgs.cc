@@ -128,10 +128,12 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in) {
   const std::string path = parent_path + std::to_string(id) + "/";
   tx.Exec("UPDATE org SET path = ? WHERE id = ?", {path, id});
   tx.Exec(
-      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path) "
-      "VALUES (?, ?, NULL, ?, ?, ?, ?)",
+      "INSERT INTO org_span (org_id, valid_from, valid_to, parent_id, kind, name, path, "
+      "recorded_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
       {id, decision.effective_on, store::Opt(in.parent_id), std::string(vocab::Code(*kind)), name,
-       path});
+       path,
+       // A root is the frame of the registry, known before anything is recorded under it.
+       in.parent_id ? store::Value(now) : store::Value(nullptr)});
   RecordOrgEvent(tx, actor, id, "established", decision, nullptr, env.clock.Now());
   const Org org = store::Must(LoadOrg(tx, id), "org " + std::to_string(id));
   audit.entity_id = std::to_string(id);

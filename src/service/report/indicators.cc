@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "report/as_recorded.h"
 #include "service/core/access.h"
 #include "text/text.h"
 
@@ -11,14 +12,44 @@ namespace dangbo::service {
 
 namespace {
 
+// A read transaction seeing the data as recorded at `recorded` ("" now), and the member
+// index when it may answer (it holds only the data as it is now).
+struct Reader {
+  store::Transaction tx;
+  memindex::MemberIndex* index = nullptr;
+};
+Reader OpenReader(const Env& env, const std::string& recorded) {
+  Reader r{env.db.BeginRead(), recorded.empty() ? env.index : nullptr};
+  if (!recorded.empty()) report::ReadAsRecorded(r.tx, recorded);
+  return r;
+}
+
+// "23:59 ngày 30/06/2025": a moment as people read it, in Vietnam.
+std::string RecordedWhen(const std::string& moment) {
+  TimePoint at;
+  if (!ParseTimestamp(moment, &at)) return moment;
+  // Vietnam is UTC+7 all year: the hour and minute of the shifted UTC form.
+  const std::string local = FormatTimestamp(at + std::chrono::hours(7));
+  return local.substr(11, 5) + " ngày " + Date::InVietnam(at).Vietnamese();
+}
+
+// An organization missing as recorded at a moment was not yet entered then: say so rather
+// than that it did not exist.
+Error NotYetRecorded(Error e, const std::string& recorded) {
+  if (recorded.empty() || e.code != "org_not_existing") return e;
+  e.detail = "Đến " + RecordedWhen(recorded) +
+             ", tổ chức này chưa được ghi nhận trong hệ thống: chưa có số liệu.";
+  return e;
+}
+
 // The values of `org_id`'s subtree on `at` and in `period`; a fresh scope per call.
 Result<std::vector<report::Value>> ValuesOf(
-    const Env& env, store::Transaction& tx, int64_t org_id, const Date& at,
+    memindex::MemberIndex* index, store::Transaction& tx, int64_t org_id, const Date& at,
     const report::Period& period, const std::vector<const report::Indicator*>& list,
     const std::map<std::string, report::Counts>* precounted = nullptr) {
   report::Scope scope;
   scope.tx = &tx;
-  scope.index = env.index;
+  scope.index = index;
   scope.org_id = org_id;
   scope.at = at;
   scope.period = period;
@@ -40,10 +71,10 @@ std::map<int64_t, std::map<std::string, report::Counts>> CountUnits(
 
 // The same values a year earlier; none when the organization did not exist then.
 Result<std::optional<std::vector<report::Value>>> PreviousOf(
-    const Env& env, store::Transaction& tx, int64_t org_id, const IndicatorQuery& q,
+    memindex::MemberIndex* index, store::Transaction& tx, int64_t org_id, const IndicatorQuery& q,
     const std::vector<const report::Indicator*>& list,
     const std::map<std::string, report::Counts>* precounted = nullptr) {
-  auto v = ValuesOf(env, tx, org_id, q.at.AddYears(-1), q.period.YearEarlier(), list, precounted);
+  auto v = ValuesOf(index, tx, org_id, q.at.AddYears(-1), q.period.YearEarlier(), list, precounted);
   if (v.ok()) return std::optional<std::vector<report::Value>>(std::move(*v));
   if (v.error().kind == ErrorKind::kNotFound) return std::optional<std::vector<report::Value>>();
   return v.error();
@@ -109,14 +140,16 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   auto indicators = Readable(actor, q);
   if (!indicators.ok()) return indicators.error();
   if (Status s = CheckBreakdown(q.breakdown, *indicators); !s) return s.error();
-  store::Transaction tx = env.db.BeginRead();
-  auto values = ValuesOf(env, tx, q.org_id, q.at, q.period, *indicators);
-  if (!values.ok()) return values.error();
+  Reader reader = OpenReader(env, q.recorded);
+  store::Transaction& tx = reader.tx;
+  auto values = ValuesOf(reader.index, tx, q.org_id, q.at, q.period, *indicators);
+  if (!values.ok()) return NotYetRecorded(values.error(), q.recorded);
   IndicatorAnswer answer{*org, q.at, q.period, std::move(*values)};
   answer.compared = q.compare;
   answer.breakdown = q.breakdown;
+  answer.recorded = q.recorded;
   if (q.compare) {
-    auto previous = PreviousOf(env, tx, q.org_id, q, *indicators);
+    auto previous = PreviousOf(reader.index, tx, q.org_id, q, *indicators);
     if (!previous.ok()) return previous.error();
     answer.previous = std::move(*previous);
   }
@@ -126,13 +159,13 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
       q.compare ? CountUnits(tx, q.period.YearEarlier(), *indicators, units) : decltype(counted){};
   for (report::OrgSpan& unit : units) {
     const auto pre = counted.find(unit.id);
-    auto v = ValuesOf(env, tx, unit.id, q.at, q.period, *indicators,
+    auto v = ValuesOf(reader.index, tx, unit.id, q.at, q.period, *indicators,
                       pre == counted.end() ? nullptr : &pre->second);
     if (!v.ok()) return v.error();
     UnitValues u{std::move(unit), std::move(*v)};
     if (q.compare) {
       const auto before = counted_before.find(u.unit.id);
-      auto previous = PreviousOf(env, tx, u.unit.id, q, *indicators,
+      auto previous = PreviousOf(reader.index, tx, u.unit.id, q, *indicators,
                                  before == counted_before.end() ? nullptr : &before->second);
       if (!previous.ok()) return previous.error();
       u.previous = std::move(*previous);
@@ -153,14 +186,14 @@ Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const P
     return Error::Invalid("Chỉ tiêu “" + q.indicator->label + "” không có danh sách kèm theo.",
                           {{"code", "Chỉ tiêu không có danh sách."}});
   }
-  store::Transaction tx = env.db.BeginRead();
+  Reader reader = OpenReader(env, q.recorded);
   report::Scope scope;
-  scope.tx = &tx;
+  scope.tx = &reader.tx;
   scope.org_id = q.org_id;
   scope.at = q.at;
   scope.period = q.period;
   auto list = report::List(scope, *q.indicator);
-  if (!list.ok()) return list.error();
+  if (!list.ok()) return NotYetRecorded(list.error(), q.recorded);
   const bool members = std::any_of(list->begin(), list->end(),
                                    [](const report::ListEntry& e) { return e.kind == "member"; });
   if (members && !RoleAllows(actor, Action::kMemberRead)) {
@@ -243,6 +276,7 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
                       {"at", a.at.Iso()},
                       {"period", PeriodJson(a.period)},
                       {"indicators", ValuesJson(a.values, a.compared, a.previous)}};
+  if (!a.recorded.empty()) j["recorded"] = a.recorded;
   if (a.compared) {
     const report::Period before = a.period.YearEarlier();
     j["previous_at"] = a.at.AddYears(-1).Iso();
@@ -259,11 +293,16 @@ nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a) {
   return j;
 }
 
+std::string RecordedLine(const std::string& moment) {
+  return "Số liệu như đã ghi nhận đến " + RecordedWhen(moment);
+}
+
 report::Grid IndicatorGrid(const IndicatorAnswer& a) {
   report::Grid g;
   g.title_lines = {"ĐẢNG CỘNG SẢN VIỆT NAM", text::Upper(a.org.name), "SỐ LIỆU CHỈ TIÊU BÁO CÁO",
                    "Số lượng tại ngày " + a.at.Vietnamese() + "; biến động: " + a.period.Label() +
                        " (" + a.period.from.Vietnamese() + " – " + a.period.to.Vietnamese() + ")"};
+  if (!a.recorded.empty()) g.title_lines.push_back(RecordedLine(a.recorded));
   for (const auto& v : a.values) g.indicators.push_back(v.indicator);
   g.columns.push_back({a.org.name, a.values});
   for (const auto& u : a.units) g.columns.push_back({u.unit.name, u.values});

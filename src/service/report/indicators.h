@@ -30,6 +30,8 @@ struct IndicatorQuery {
   // grassroots organization, TCCSĐ, of the subtree), as they were on `at`.
   std::string breakdown;
   bool compare = false;  // also the same period a year earlier (stocks: a year before `at`)
+  // "": the data as it is; a moment (report/as_recorded.h): as it was recorded then.
+  std::string recorded;
 };
 
 // The values of one unit (as it was on `at`) in a breakdown.
@@ -49,6 +51,7 @@ struct IndicatorAnswer {
   std::vector<UnitValues> units;      // breakdowns only
   bool compared = false;
   std::optional<std::vector<report::Value>> previous;  // as in UnitValues
+  std::string recorded;                                // as asked
 };
 
 // Out of the actor's scope answers as missing (404); indicators about members need the
@@ -63,6 +66,7 @@ struct PeopleQuery {
   Date at;
   report::Period period;
   int page = 1, page_size = 50;
+  std::string recorded;  // as in IndicatorQuery
 };
 struct PeopleAnswer {
   const report::Indicator* indicator = nullptr;
@@ -82,6 +86,10 @@ nlohmann::json PeopleAnswerJson(const PeopleAnswer& a);
 // percentages), and the answer previous_period and previous_at.
 nlohmann::json IndicatorJson(const report::Indicator& i);
 nlohmann::json IndicatorAnswerJson(const IndicatorAnswer& a);
+
+// "Số liệu như đã ghi nhận đến 30/06/2025 lúc 23:59": the line under a report's title
+// when it reads the data as recorded at `moment`.
+std::string RecordedLine(const std::string& moment);
 
 // The answer as a grid (the subtree's column, then one per unit) with its title lines, for
 // the workbook of the API and the CLI's text table.
