@@ -91,6 +91,38 @@ test('a preset by TCCSĐ: totals, the people behind a figure, comparison, Excel 
       assert.match((await download).suggestedFilename(), /\.xlsx$/);
     });
 
+    await step('Lưu báo cáo đã gửi keeps the figures; the tab lists it and compares it with today', async () => {
+      await page.getByRole('button', { name: 'Lưu báo cáo đã gửi' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Lưu báo cáo đã gửi' });
+      await dialog.getByLabel('Tên báo cáo').fill(`Báo cáo thử ${tag}`);
+      await dialog.getByLabel('Số văn bản').fill(`${tag}-BC/ĐUK`);
+      const saved = page.waitForResponse((r) => r.url().includes(`/api/orgs/${root.id}/report-snapshots?`) && r.request().method() === 'POST');
+      await dialog.getByRole('button', { name: 'Lưu báo cáo' }).click();
+      assert.equal((await saved).status(), 201);
+      await page.getByText(`Đã lưu báo cáo “Báo cáo thử ${tag}”`).waitFor();
+      await page.getByRole('tab', { name: 'Báo cáo đã gửi' }).click();
+      const row = page.getByRole('row').filter({ hasText: `Báo cáo thử ${tag}` });
+      await row.waitFor();
+      await row.getByRole('button', { name: 'So sánh' }).click();
+      const drawer = page.locator('.snapshot-compare');
+      await drawer.getByText('Tính lại như đã ghi nhận khi gửi cho đúng các số đã gửi.').waitFor();
+      await drawer.getByRole('columnheader', { name: 'Như đã ghi nhận khi gửi' }).waitFor();
+      await drawer.getByRole('button', { name: /close|đóng/i }).click();
+      await page.getByRole('tab', { name: 'Số liệu theo đơn vị' }).click();
+    });
+
+    await step('"Như đã ghi nhận đến ngày" asks the figures as recorded then', async () => {
+      const loaded = page.waitForResponse((r) => r.url().includes('recorded=') && r.url().includes('/indicators?') && r.ok());
+      const field = page.getByLabel('Như đã ghi nhận đến ngày');
+      await field.click();
+      await field.fill('01/01/2020');
+      await field.press('Enter');
+      const answer = await (await loaded).json();
+      assert.equal(answer.recorded, '2020-01-01T16:59:59.999Z');
+      await page.getByText('Số liệu như đã ghi nhận đến hết ngày 01/01/2020').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Lưu báo cáo đã gửi' }).count(), 0);
+    });
+
     await step('the flows tab still shows the flows of the period', async () => {
       await page.getByRole('tab', { name: 'Biến động đảng viên' }).click();
       await page.getByText('Tất cả biến động trong kỳ').waitFor();

@@ -2,6 +2,7 @@
 // Excel/Word exports), report presets and the people behind a figure.
 import { api, download, saveDownload } from '../../shared/api/client';
 import type { Items } from '../../shared/api/types';
+import type { Page } from '../../shared/api/types';
 import type {
   FlowPerson,
   FlowReport,
@@ -10,6 +11,8 @@ import type {
   IndicatorPeople,
   IndicatorQuery,
   ReportPreset,
+  Snapshot,
+  SnapshotComparison,
 } from './types';
 
 /** The yearly admission target (chỉ tiêu kết nạp) of an organization. */
@@ -53,6 +56,7 @@ function indicatorParams(q: IndicatorQuery) {
     to: q.period ? undefined : q.to,
     breakdown: q.breakdown || undefined,
     compare: q.compare ? 'previous_year' : undefined,
+    recorded: q.recorded || undefined,
   };
 }
 
@@ -87,4 +91,28 @@ export async function exportIndicators(orgId: number, q: IndicatorQuery, format:
     `bao-cao-${orgId}.${format}`,
   );
   saveDownload(file);
+}
+
+/** Keeps the figures of `q` as the report sent up, with its title, number and date. */
+export function freezeReport(
+  orgId: number,
+  q: IndicatorQuery,
+  body: { title: string; number: string; issued_on: string },
+): Promise<Snapshot> {
+  return api.post<Snapshot>(`/api/orgs/${orgId}/report-snapshots`, body, { query: indicatorParams({ ...q, recorded: undefined }) });
+}
+
+/** The reports kept in the subtree of `orgId`, newest first. */
+export function listSnapshots(orgId: number, page: number, pageSize: number, signal?: AbortSignal): Promise<Page<Snapshot>> {
+  return api.get<Page<Snapshot>>(`/api/orgs/${orgId}/report-snapshots`, { query: { page, page_size: pageSize }, signal });
+}
+
+/** A kept report beside its figures as recorded when kept and as they are now. */
+export function compareSnapshot(id: number, signal?: AbortSignal): Promise<SnapshotComparison> {
+  return api.get<SnapshotComparison>(`/api/report-snapshots/${id}/compare`, { signal });
+}
+
+/** Withdraws a kept report (it stays, marked withdrawn with the reason). */
+export function voidSnapshot(id: number, reason: string): Promise<Snapshot> {
+  return api.post<Snapshot>(`/api/report-snapshots/${id}/void`, { reason });
 }

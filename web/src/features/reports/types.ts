@@ -82,6 +82,8 @@ export interface IndicatorAnswer {
   /** With compare=previous_year: the day of last year's stocks and last year's period. */
   previous_at?: string;
   previous_period?: ReportPeriod;
+  /** With recorded=: the moment whose records the figures are as of. */
+  recorded?: string;
 }
 
 /** What to count: the indicators, the date of stocks, the period of flows, the split. */
@@ -96,6 +98,8 @@ export interface IndicatorQuery {
   to?: string;
   breakdown?: Breakdown;
   compare?: boolean;
+  /** The data as recorded by the end of this day (YYYY-MM-DD) or at this moment; now when absent. */
+  recorded?: string;
 }
 
 /** A ready-made report (GET /api/report-presets). */
@@ -123,4 +127,45 @@ export interface IndicatorPeople {
   indicator: Indicator;
   total: number;
   items: IndicatorPerson[];
+}
+
+/** A report kept as sent (GET /api/orgs/{id}/report-snapshots, /api/report-snapshots/{id}). */
+export interface Snapshot {
+  id: number;
+  org: { id: number; name: string };
+  title: string;
+  number: string;
+  /** YYYY-MM-DD */
+  issued_on: string;
+  query: { codes: string[]; at: string; period: { code: string; from: string; to: string }; breakdown: Breakdown; compare: boolean };
+  recorded_by: string;
+  /** When it was kept: the moment its figures are reproduced as of. */
+  recorded_at: string;
+  voided_at: string | null;
+  void_reason: string;
+  answer?: IndicatorAnswer;
+}
+
+/** One figure of a kept report beside the same figure as recorded then and now. */
+export interface SnapshotRow {
+  code: string;
+  label: string;
+  unit: string;
+  /** The TCCSĐ or unit of a breakdown row; null for the subtree. */
+  org: IndicatorOrg | null;
+  frozen: number | null;
+  recorded: number | null;
+  now: number | null;
+  /** now − frozen, for counts. */
+  change: number | null;
+}
+
+/** GET /api/report-snapshots/{id}/compare. */
+export interface SnapshotComparison {
+  snapshot: Snapshot;
+  recorded_line: string;
+  rows: SnapshotRow[];
+  changed: number;
+  /** Whether the figures as recorded when kept equal those kept (they should). */
+  reproduced: boolean;
 }

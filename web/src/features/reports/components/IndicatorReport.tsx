@@ -1,18 +1,21 @@
 // The indicator report of the reports page: a preset or indicators ticked by hand, split per TCCSĐ
 // or per direct unit, optionally beside the same period a year earlier; exports to Excel and Word.
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Select, Skeleton, Space, Switch, Typography } from 'antd';
+import { FileExcelOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Empty, Flex, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../shared/api/client';
 import { LoadError } from '../../../shared/components/LoadError';
+import { useAuth } from '../../../shared/auth/useAuth';
+import { DateInput } from '../../../shared/components/DateInput';
 import { useRemote } from '../../../shared/hooks/useRemote';
-import { formatDate } from '../../../shared/lib/format';
+import { formatDate, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { usePageParams } from '../../../shared/lib/paging';
 import { exportIndicators, getIndicators, listIndicators, listReportPresets, type ExportFormat } from '../api';
 import { periodWords, stockDay, type Period } from '../periods';
 import type { Breakdown, Indicator, IndicatorQuery, ReportPreset } from '../types';
 import { IndicatorPeopleDrawer, type FigureRef } from './IndicatorPeopleDrawer';
 import { IndicatorPicker } from './IndicatorPicker';
+import { FreezeModal } from './FreezeModal';
 import { IndicatorTable } from './IndicatorTable';
 
 /** "Tự chọn": indicators ticked by hand instead of a preset. */
@@ -47,10 +50,14 @@ function allowedBreakdowns(codes: string[], catalogue: readonly Indicator[]): Br
 interface Props {
   orgId: number | undefined;
   period: Period;
+  /** A report was kept as sent. */
+  onFrozen?: () => void;
 }
 
-export function IndicatorReport({ orgId, period }: Props) {
+export function IndicatorReport({ orgId, period, onFrozen }: Props) {
   const { message } = App.useApp();
+  const { can } = useAuth();
+  const [freezing, setFreezing] = useState(false);
   const { params, update } = usePageParams();
   const [figure, setFigure] = useState<FigureRef | null>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
@@ -72,6 +79,8 @@ export function IndicatorReport({ orgId, period }: Props) {
   const wanted: Breakdown = asked ?? preset?.breakdown ?? (allowed.includes('grassroots') ? 'grassroots' : 'unit');
   const breakdown: Breakdown = allowed.includes(wanted) ? wanted : (allowed[0] ?? '');
   const compare = params.get('compare') === '1';
+  // "Như đã ghi nhận đến ngày …": the figures as the records stood at the end of that day.
+  const recorded = params.get('recorded') ?? '';
   const ready = !!orgId && codes.length > 0 && !!catalogue.data && !!presets.data;
 
   const query: IndicatorQuery = {
@@ -82,6 +91,7 @@ export function IndicatorReport({ orgId, period }: Props) {
     to: period.to,
     breakdown,
     compare,
+    recorded: recorded || undefined,
   };
   const answer = useRemote(
     (signal) => (ready ? getIndicators(orgId, query, signal) : Promise.resolve(undefined)),
@@ -146,7 +156,23 @@ export function IndicatorReport({ orgId, period }: Props) {
           <Switch checked={compare} onChange={(on) => update({ compare: on ? '1' : undefined })} aria-label="So sánh cùng kỳ năm trước" />
           <Typography.Text>So sánh cùng kỳ năm trước</Typography.Text>
         </Space>
+        <div className="report-recorded">
+          <Typography.Text className="field-caption">Như đã ghi nhận đến ngày</Typography.Text>
+          <DateInput
+            aria-label="Như đã ghi nhận đến ngày"
+            value={fromIsoDate(recorded)}
+            onChange={(d) => update({ recorded: d ? toIsoDate(d) : undefined })}
+            placeholder="Hiện nay"
+            allowClear
+            style={{ width: 170 }}
+          />
+        </div>
         <Space wrap>
+          {can('report.freeze') && !recorded && (
+            <Button icon={<SaveOutlined />} disabled={!ready || !shown} onClick={() => setFreezing(true)}>
+              Lưu báo cáo đã gửi
+            </Button>
+          )}
           <Button icon={<FileExcelOutlined />} loading={exporting === 'xlsx'} disabled={!ready} onClick={() => void runExport('xlsx')}>
             Xuất Excel
           </Button>
@@ -167,6 +193,15 @@ export function IndicatorReport({ orgId, period }: Props) {
         </Typography.Paragraph>
       )}
 
+      {recorded && (
+        <Alert
+          className="report-recorded-note"
+          type="info"
+          showIcon
+          message={`Số liệu như đã ghi nhận đến hết ngày ${formatDate(recorded)}`}
+          description="Các sự kiện ghi nhận, hủy hay sửa sau ngày đó không được tính: đây là số liệu một báo cáo lập ngày đó đã có. Thuộc tính cá nhân (tuổi, trình độ…) lấy theo hồ sơ hiện nay."
+        />
+      )}
       <LoadError error={catalogue.error ?? presets.error ?? answer.error} />
       {!orgId && <Empty description="Chọn một tổ chức đảng để xem báo cáo." />}
       {orgId && codes.length === 0 && <Empty description="Chọn ít nhất một chỉ tiêu." />}
@@ -189,13 +224,25 @@ export function IndicatorReport({ orgId, period }: Props) {
       )}
       <IndicatorPeopleDrawer
         figure={figure}
-        query={{ at: query.at, period: query.period, from: query.from, to: query.to }}
+        query={{ at: query.at, period: query.period, from: query.from, to: query.to, recorded: query.recorded }}
         when={
           figure && indicators.find((i) => i.code === figure.value.code)?.shape === 'stock'
             ? `tại ngày ${formatDate(query.at)}`
             : periodWords(period.from, period.to)
         }
         onClose={() => setFigure(null)}
+      />
+      <FreezeModal
+        open={freezing}
+        orgId={orgId}
+        query={query}
+        suggestedTitle={`${preset?.label ?? 'Báo cáo số liệu'} ${periodWords(period.from, period.to)}`}
+        onClose={() => setFreezing(false)}
+        onSaved={(s) => {
+          setFreezing(false);
+          message.success(`Đã lưu báo cáo “${s.title}”. Xem ở thẻ “Báo cáo đã gửi”.`);
+          onFrozen?.();
+        }}
       />
     </>
   );

@@ -12,10 +12,11 @@ import { usePageParams } from '../../../shared/lib/paging';
 import { FlowsView } from '../components/FlowsView';
 import { IndicatorReport } from '../components/IndicatorReport';
 import { PeriodPicker } from '../components/PeriodPicker';
+import { SnapshotsView } from '../components/SnapshotsView';
 import { TargetModal } from '../components/TargetModal';
 import { periodFromParams, periodParams, useCongressTerms } from '../periods';
 
-const TABS = { indicators: 'so-lieu', flows: 'bien-dong' } as const;
+const TABS = { indicators: 'so-lieu', flows: 'bien-dong', sent: 'da-gui' } as const;
 
 export default function ReportsPage() {
   const { user, can } = useAuth();
@@ -27,7 +28,8 @@ export default function ReportsPage() {
   const orgId = Number(params.get('org_id')) || user?.org_id || undefined;
   const terms = useCongressTerms();
   const period = periodFromParams(params, terms);
-  const tab = params.get('tab') === TABS.flows ? TABS.flows : TABS.indicators;
+  const asked = params.get('tab');
+  const tab = asked === TABS.flows || asked === TABS.sent ? asked : TABS.indicators;
 
   return (
     <>
@@ -56,14 +58,19 @@ export default function ReportsPage() {
       </Card>
       <Tabs
         activeKey={tab}
-        onChange={(k) => update({ tab: k === TABS.flows ? k : undefined })}
+        onChange={(k) => update({ tab: k === TABS.indicators ? undefined : k })}
         items={[
-          { key: TABS.indicators, label: 'Số liệu theo đơn vị', children: <IndicatorReport orgId={orgId} period={period} /> },
+          {
+            key: TABS.indicators,
+            label: 'Số liệu theo đơn vị',
+            children: <IndicatorReport orgId={orgId} period={period} onFrozen={() => setVersion((n) => n + 1)} />,
+          },
           {
             key: TABS.flows,
             label: 'Biến động đảng viên',
             children: <FlowsView orgId={orgId} period={period} version={version} />,
           },
+          { key: TABS.sent, label: 'Báo cáo đã gửi', children: <SnapshotsView orgId={orgId} version={version} /> },
         ]}
         destroyOnHidden
       />
