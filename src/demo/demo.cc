@@ -84,6 +84,17 @@ Status CreateAccounts(Context& ctx, int64_t root_id, const std::vector<Account>&
 
 }  // namespace
 
+void internal::RecordingClock::RecordOn(const Date& day) {
+  const auto real = real_.Now();
+  // 09:00 in Vietnam is 02:00 UTC.
+  TimePoint t;
+  if (!ParseTimestamp(day.Iso() + "T02:00:00.000Z", &t)) return;
+  t = std::min(t, real);
+  const int64_t ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+  if (ms > ms_.load(std::memory_order_relaxed)) ms_.store(ms);
+}
+
 Result<Report> Generate(const service::Env& env, const Options& options) {
   const auto started = std::chrono::steady_clock::now();
   const service::Actor op = service::Actor::CliOperator();
@@ -100,7 +111,9 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
 
   internal::Rng rng(options.seed);
   internal::People people(rng, today);
-  Context ctx{env, op, rng, people, today, floor, options.progress};
+  internal::RecordingClock clock(env.clock);
+  const service::Env recording{env.db, clock, env.index};
+  Context ctx{recording, &clock, op, rng, people, today, floor, options.progress};
   std::vector<Account> secretaries;
 
   if (options.scale == Scale::kBloc) {
@@ -119,7 +132,8 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
       service::NewOrg in{root->id, "superior_committee", catalog.superior};
       in.decision = {est.Iso(), std::to_string(rng.Uniform(20, 900)) + "-QĐ/TU",
                      est.AddDays(-rng.Uniform(0, 10)).Iso()};
-      auto sup = service::CreateOrg(env, op, in);
+      clock.RecordOn(est);
+      auto sup = service::CreateOrg(recording, op, in);
       if (!sup.ok()) return sup.error();
       ctx.label = "Đảng bộ " + std::to_string(i + 1) + "/" + std::to_string(kProvinceSuperiors) +
                   " (" + catalog.superior + "): ";

@@ -134,9 +134,29 @@ class People {
   int64_t record_seq_ = 0;
 };
 
+// The demo's clock: the real one, or a moment set while history is replayed, so that each
+// fact is recorded a few days after it happened (reports "as recorded on" a past day then
+// show what was known that day). Never goes back once set, and never past the real time.
+class RecordingClock final : public Clock {
+ public:
+  explicit RecordingClock(const Clock& real) : real_(real) {}
+  TimePoint Now() const override {
+    const int64_t ms = ms_.load(std::memory_order_relaxed);
+    return ms < 0 ? real_.Now() : TimePoint(std::chrono::milliseconds(ms));
+  }
+  // Records from 09:00 (Vietnam) of `day` on, or stays where it is when that is earlier.
+  void RecordOn(const Date& day);
+  void Release() { ms_.store(-1); }  // the real time again
+
+ private:
+  const Clock& real_;
+  std::atomic<int64_t> ms_{-1};
+};
+
 // What building one bloc needs from the run.
 struct Context {
   const service::Env& env;
+  RecordingClock* clock = nullptr;  // env's clock
   service::Actor op;
   Rng& rng;
   People& people;

@@ -393,6 +393,17 @@ void Bloc::Progress() {
 }
 
 // The members already there when the history starts, in their unit as it was then.
+service::MemberInput Bloc::AsKnown(const service::MemberInput& in) const {
+  const std::string today = Date::InVietnam(c_.env.clock.Now()).Iso();
+  service::MemberInput then = in;
+  for (auto* list : {&then.work, &then.training, &then.rewards, &then.family}) {
+    std::erase_if(*list, [&](const service::SubRecord& r) {
+      return r.from_date > today || r.to_date > today;
+    });
+  }
+  return then;
+}
+
 Status Bloc::CreateMembers() {
   const Date start = T().AddYears(-10);
   for (Slot& s : slots_) {
@@ -400,7 +411,7 @@ Status Bloc::CreateMembers() {
     const int unit = s.first_unit >= 0 ? s.first_unit : s.unit;
     const MemberUnit& m = U(unit);
     s.in.org_id = N(HomeNode(unit, start)).id;
-    auto made = service::CreateMember(c_.env, c_.op, s.in);
+    auto made = service::CreateMember(c_.env, c_.op, AsKnown(s.in));
     if (!made.ok()) return Wrap(s.in.full_name, made.error());
     s.id = made->id;
     if (m.part >= 0) split_parts_[static_cast<size_t>(m.part)].push_back(s.id);
@@ -415,8 +426,12 @@ Status Bloc::RunEvents() {
     return a.on != b.on ? a.on < b.on : a.order < b.order;
   });
   for (const Change& e : events_) {
+    // Recorded 0–6 days after the fact (by its place in the plan, not by a draw: the data
+    // stay those of the seed).
+    c_.clock->RecordOn(e.on.AddDays(e.order % 7));
     if (Status s = e.run(); !s) return s;
   }
+  c_.clock->Release();
   return Status::Ok();
 }
 
@@ -494,6 +509,7 @@ Status Bloc::Run(std::vector<Account>& accounts) {
     c_.progress(c_.label + text::FormatInt(grassroots) + " tổ chức cơ sở, " +
                 text::FormatInt(static_cast<int64_t>(slots_.size())) + " đảng viên");
   }
+  c_.clock->RecordOn(T().AddYears(-10));  // the tree and members as they were then
   if (Status s = CreateHosts(); !s) return s;
   if (Status s = CreateInitialTree(); !s) return s;
   if (Status s = CreateMembers(); !s) return s;

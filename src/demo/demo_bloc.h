@@ -142,6 +142,17 @@ class Bloc {
   void ScheduleLeaving(int slot);
   void ScheduleProspect(Prospect p);
   void ScheduleRecognition(int slot, const Date& probation);
+  // The card of a member present at the start but issued later: taken off the file and
+  // issued by an event on its day.
+  void ScheduleLaterCard(int slot);
+  // A member transferred in on probation and recognised after arriving: recognised (and
+  // given the card) by events after the arrival.
+  void ScheduleRecognitionAfterArrival(int slot);
+  // Issues card `card_no` to the member of `slot` on `card`.
+  void ScheduleCard(int slot, const Date& card, const std::string& card_no);
+  // `in` as it could be entered on the recording clock's day: sub-records (work, courses,
+  // awards, family) dated after it are not known yet.
+  service::MemberInput AsKnown(const service::MemberInput& in) const;
   std::string Outside();
   void PlanSizes();
   void PlanMembers();

@@ -91,10 +91,23 @@ void Bloc::PlanHistory() {
       s.card_on = D(s.in.card_issued_on);
       continue;
     }
-    if (s.arrival == Arrival::kTransferIn || s.in.official_on.empty() ||
+    if (s.arrival == Arrival::kInitial && !s.in.card_issued_on.empty() &&
+        D(s.in.card_issued_on) > start && !s.in.official_on.empty() &&
         D(s.in.official_on) <= start) {
+      // A card issued after the history starts is issued by the events, on its day.
+      ScheduleLaterCard(static_cast<int>(i));
       continue;
     }
+    if (s.arrival == Arrival::kTransferIn) {
+      // What happened after the arrival is recorded on its day, not with the arrival.
+      if (!s.in.official_on.empty() && D(s.in.official_on) > s.arrive_on) {
+        ScheduleRecognitionAfterArrival(static_cast<int>(i));
+      } else if (!s.in.card_issued_on.empty() && D(s.in.card_issued_on) > s.arrive_on) {
+        ScheduleLaterCard(static_cast<int>(i));
+      }
+      continue;
+    }
+    if (s.in.official_on.empty() || D(s.in.official_on) <= start) continue;
     s.card_no = s.in.card_no;
     s.card_on = D(s.in.card_issued_on);
     s.in.official_on.clear();
@@ -381,12 +394,12 @@ void Bloc::ScheduleArrival(int slot) {
     s.in.org_id = N(node).id;
     if (s.arrival == Arrival::kRegistry) {
       s.in.admitting_org = N(node).name;
-      auto made = service::CreateMember(c_.env, c_.op, s.in);
+      auto made = service::CreateMember(c_.env, c_.op, AsKnown(s.in));
       if (!made.ok()) return Status(Wrap(s.in.full_name, made.error()));
       s.id = made->id;
     } else {
       service::TransferInInput in;
-      in.member = s.in;
+      in.member = AsKnown(s.in);
       in.decision = Dec(s.arrive_on);
       in.external_unit = s.in.admitting_org;
       auto t = service::TransferIn(c_.env, c_.op, in);
@@ -603,7 +616,7 @@ void Bloc::ScheduleProspect(Prospect p) {
         full.official_on.clear();
         full.card_no.clear();
         full.card_issued_on.clear();
-        auto up = service::UpdateMember(c_.env, c_.op, s.id, full, file->version);
+        auto up = service::UpdateMember(c_.env, c_.op, s.id, AsKnown(full), file->version);
         if (!up.ok()) return Status(Wrap("hồ sơ " + s.in.full_name, up.error()));
         ++c_.members;
         Progress();
@@ -635,13 +648,54 @@ void Bloc::ScheduleRecognition(int slot, const Date& probation) {
   if (s.card_no.empty()) return;
   const Date card = std::max(s.card_on, decided.AddDays(c_.rng.Uniform(30, 90)));
   if (card > T() || (s.leaving != Leaving::kNone && card >= s.leave_on)) return;
-  Schedule(card, [this, slot, card] {
+  ScheduleCard(slot, card, s.card_no);
+}
+
+void Bloc::ScheduleCard(int slot, const Date& card, const std::string& card_no) {
+  Schedule(card, [this, slot, card, card_no] {
     const Slot& s = slots_[static_cast<size_t>(slot)];
-    service::CardInput in{service::EventInput{Dec(card), ""}, s.card_no};
+    service::CardInput in{service::EventInput{Dec(card), ""}, card_no};
     auto r = service::IssueCard(c_.env, c_.op, s.id, in);
     if (!r.ok()) return Status(Wrap("cấp thẻ " + s.in.full_name, r.error()));
     return Status::Ok();
   });
+}
+
+void Bloc::ScheduleRecognitionAfterArrival(int slot) {
+  Slot& s = slots_[static_cast<size_t>(slot)];
+  const Date official = D(s.in.official_on);
+  const Date card_on = D(s.in.card_issued_on);
+  const std::string card_no = s.in.card_no;
+  s.in.official_on.clear();
+  s.in.card_no.clear();
+  s.in.card_issued_on.clear();
+  const Date resolution = std::max(official, s.arrive_on.AddDays(1));
+  const Date decided = resolution.AddDays(3);
+  const bool leaves = s.leaving != Leaving::kNone;
+  if (decided > T() || (leaves && decided >= s.leave_on)) return;  // still on probation
+  Schedule(decided, [this, slot, resolution, decided] {
+    const Slot& s = slots_[static_cast<size_t>(slot)];
+    service::RecognitionInput in;
+    in.resolution_on = resolution.Iso();
+    in.decision = Dec(decided);
+    in.decision.decision_date = decided.Iso();
+    auto r = service::Recognize(c_.env, c_.op, s.id, in);
+    if (!r.ok()) return Status(Wrap("công nhận " + s.in.full_name, r.error()));
+    return Status::Ok();
+  });
+  const Date card = std::max(card_on, decided.AddDays(1));
+  if (card_no.empty() || card > T() || (leaves && card >= s.leave_on)) return;
+  ScheduleCard(slot, card, card_no);
+}
+
+void Bloc::ScheduleLaterCard(int slot) {
+  Slot& s = slots_[static_cast<size_t>(slot)];
+  const Date card = D(s.in.card_issued_on);
+  const std::string card_no = s.in.card_no;
+  s.in.card_no.clear();
+  s.in.card_issued_on.clear();
+  if (card > T() || (s.leaving != Leaving::kNone && card >= s.leave_on)) return;
+  ScheduleCard(slot, card, card_no);
 }
 
 // Yearly admission targets of every grassroots organization, about 120 for the bloc,
