@@ -97,6 +97,7 @@ const std::vector<Migration>& AllMigrations() {
       {5, "coded_columns", schema::CodedColumnsSql()},
       {6, "audit_actions", schema::AuditActionsSql()},
       {7, "report_indexes", kReportIndexes},
+      {9, "meetings", schema::MeetingsSql()},
   };
   return kAll;
 }

@@ -56,6 +56,8 @@ const std::vector<CodedColumn>& AuditActions0006() {
   return kAll;
 }
 
+}  // namespace
+
 // "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
 std::string SqlList(const std::string& codes) {
   std::string out, word;
@@ -75,6 +77,8 @@ std::string SqlList(const std::string& codes) {
   flush();
   return out;
 }
+
+namespace {
 
 std::string Render(const std::vector<CodedColumn>& columns) {
   std::string pg = "@POSTGRES@\n", lite = "@SQLITE@\n";
@@ -97,13 +101,33 @@ std::string Render(const std::vector<CodedColumn>& columns) {
 
 }  // namespace
 
+// The audit actions of 0006 and of the domains' later migrations that widened the list.
+const std::string& LatestAuditActions() {
+  static const std::string kCodes =
+      std::string(AuditActions0006().front().codes) + " " + MeetingAuditCodes();
+  return kCodes;
+}
+
 const std::vector<CodedColumn>& CodedColumns() {
   static const std::vector<CodedColumn> kLatest = [] {
     std::vector<CodedColumn> all = Registry0005();
-    for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
+    all.push_back({"audit_log", "action", LatestAuditActions().c_str()});
+    for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;
+}
+
+std::string WidenAuditActionsSql(const std::string& added) {
+  // Replaces 0006's check (or an earlier widening's: the same names) with a longer list.
+  std::string codes = AuditActions0006().front().codes;
+  codes += " " + added;
+  const std::string drop =
+      "@POSTGRES@\nALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_action_code;\n@END@"
+      "@SQLITE@\nDROP TRIGGER IF EXISTS audit_log_action_code_insert;\n"
+      "DROP TRIGGER IF EXISTS audit_log_action_code_update;\n@END@\n";
+  const std::vector<CodedColumn> one = {{"audit_log", "action", codes.c_str()}};
+  return drop + Render(one);
 }
 
 const char* CodedColumnsSql() {

@@ -1,6 +1,7 @@
 // Internal: the SQL of each migration, one file per migration (schema_*.cc).
 #pragma once
 
+#include <string>
 #include <vector>
 
 namespace dangbo::store::schema {
@@ -20,5 +21,15 @@ struct CodedColumn {
 const std::vector<CodedColumn>& CodedColumns();
 const char* CodedColumnsSql();  // 0005: CHECK constraints (PostgreSQL) / triggers (SQLite)
 const char* AuditActionsSql();  // 0006: the same for audit_log.action
+
+// "a b c" -> "'a','b','c'".
+std::string SqlList(const std::string& codes);
+// SQL replacing audit_log.action's check with 0006's codes plus `added` (space-separated).
+std::string WidenAuditActionsSql(const std::string& added);
+
+const char* MeetingsSql();  // 0009: meetings, attendance, assignments
+// The coded columns of 0009 and the audit actions it added (space-separated).
+const std::vector<CodedColumn>& MeetingCodedColumns();
+const char* MeetingAuditCodes();
 
 }  // namespace dangbo::store::schema

@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 10> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -19,6 +19,7 @@ constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
      "Ghi biến động đảng viên (chuyển sinh hoạt, thẻ đảng, miễn sinh hoạt, xóa tên, ...)"},
     {Action::kGlobalWrite, "global.write", "Sửa dữ liệu dùng chung (ngày nghỉ, danh mục đơn vị)"},
     {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
+    {Action::kMeetingWrite, "meeting.write", "Ghi sinh hoạt chi bộ, điểm danh, phân công dự họp"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -38,12 +39,13 @@ struct RoleGrants {
 
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
-    {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
-                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead})},
+    {Role::kOrgStaff,
+     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
+            Action::kLifecycleWrite, Action::kReportRead, Action::kMeetingWrite})},
     {Role::kInspectionStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
     {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
-    {Role::kSecretary,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead})},
+    {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
+                              Action::kReportRead, Action::kMeetingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -149,6 +151,8 @@ std::string_view TargetCode(Target target) {
       return "user";
     case Target::kGlobal:
       return "global";
+    case Target::kMeeting:
+      return "meeting";
   }
   return "none";
 }
@@ -168,6 +172,8 @@ Error TargetNotFound(Target target, int64_t id) {
       return Error::NotFound("Không tìm thấy việc chuyển sinh hoạt có mã " + n + ".");
     case Target::kUser:
       return Error::NotFound("Không tìm thấy người dùng có mã " + n + ".");
+    case Target::kMeeting:
+      return Error::NotFound("Không tìm thấy buổi sinh hoạt có mã " + n + ".");
     default:
       return OrgNotFound(id);
   }
@@ -194,6 +200,9 @@ std::optional<std::vector<std::string>> TargetPaths(store::Transaction& tx, Targ
       break;
     case Target::kUser:
       sql = "SELECT o.path, NULL FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.id = ?";
+      break;
+    case Target::kMeeting:
+      sql = "SELECT o.path, NULL FROM meeting x JOIN org o ON o.id = x.org_id WHERE x.id = ?";
       break;
     case Target::kNone:
     case Target::kGlobal:

@@ -32,6 +32,7 @@ enum class Action {
   kGlobalWrite,     // global.write: change data every organization shares (the holiday table
                     // behind every deadline, the host-unit catalogue): admins of a root only
   kReportRead,      // report.read: read figures and indicators of organizations
+  kMeetingWrite,    // meeting.write: plan and record meetings, attendance, assignments
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -68,6 +69,7 @@ enum class Target {
   kCandidate,  // a candidate for admission
   kTransfer,   // a transfer: in scope when either side is
   kUser,       // an account
+  kMeeting,    // a meeting (sinh hoạt) of an organization
   kGlobal,     // data shared by every organization (the action is kGlobalWrite)
 };
 std::string_view TargetCode(Target target);

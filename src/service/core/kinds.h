@@ -124,6 +124,15 @@ enum class AuditAction {
   kHolidayPut,
   kHolidayDelete,
   kDemoNational,
+  // meetings (migration 0009)
+  kMeetingPlan,
+  kMeetingCreate,
+  kMeetingRecord,
+  kMeetingVoid,
+  kMeetingAttendance,
+  kMeetingMinutes,
+  kMeetingAssignmentCreate,
+  kMeetingAssignmentEnd,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

@@ -27,7 +27,8 @@ export type Action =
   | 'member.write'
   | 'lifecycle.write'
   | 'global.write'
-  | 'report.read';
+  | 'report.read'
+  | 'meeting.write';
 
 export interface Session {
   user: User;
