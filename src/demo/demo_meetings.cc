@@ -167,14 +167,26 @@ class MeetingsPlan {
     if (!rosters.ok()) return rosters.error();
     for (size_t k = 0; k < which.size(); ++k) {
       Planned& p = planned_[which[k]];
-      for (int64_t member : (*rosters)[k]) {
+      const std::vector<int64_t>& roster = (*rosters)[k];
+      // Absent: the meeting's share, rounded at random, so a small branch keeps its rate too.
+      const double expected = (1.0 - p.rate) * static_cast<double>(roster.size());
+      size_t absent = static_cast<size_t>(expected + c_.rng.Real());
+      std::vector<bool> away(roster.size(), false);
+      while (absent > 0 && absent <= roster.size()) {
+        const size_t i =
+            static_cast<size_t>(c_.rng.Uniform(0, static_cast<int64_t>(roster.size()) - 1));
+        if (away[i]) continue;
+        away[i] = true;
+        --absent;
+      }
+      for (size_t i = 0; i < roster.size(); ++i) {
         std::string status;
-        if (c_.rng.Chance(p.rate)) {
+        if (!away[i]) {
           status = c_.rng.Chance(0.05) ? "late" : "present";
         } else {
           status = c_.rng.Chance(0.8) ? "excused" : "unexcused";
         }
-        p.bulk.marks.push_back({member, std::move(status)});
+        p.bulk.marks.push_back({roster[i], std::move(status)});
       }
     }
     return Status::Ok();

@@ -35,6 +35,7 @@ async function fixture(key, n) {
   if (key === 'b') secrets.push(c.full_name, c.national_id);
   s.transfer = await ok(admin.post(`/api/members/${s.members[1].id}/transfer-temporary`, { purpose: 'study', ...at('2025-06-01'), until_on: '2027-06-01', external_unit: 'Trường Chính trị tỉnh' }), 201);
   s.meeting = await ok(admin.post('/api/meetings', { org_id: s.org.id, kind: 'regular', held_on: '2025-06-05', topic: 'Sinh hoạt thường kỳ' }), 201);
+  await ok(admin.post(`/api/meetings/${s.meeting.id}/minutes`, { filename: 'bien-ban.pdf', content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }));
   s.user = await ok(admin.post('/api/users', { username: `nguoi.${key}`, display_name: `Người ${key}`, org_id: s.org.id, roles: ['member'], password: PASSWORD }), 201);
 }
 

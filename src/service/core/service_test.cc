@@ -348,10 +348,11 @@ TEST(AccessTest, RoleActionTable) {
   using V = std::vector<std::string_view>;
   EXPECT_EQ(codes(Role::kAdmin), vocab::Codes<Action>());
   EXPECT_EQ(codes(Role::kOrgStaff), (V{"org.read", "org.write", "member.read", "member.write",
-                                       "lifecycle.write", "report.read"}));
+                                       "lifecycle.write", "report.read", "meeting.write"}));
   EXPECT_EQ(codes(Role::kInspectionStaff), (V{"org.read", "member.read", "report.read"}));
   EXPECT_EQ(codes(Role::kPropagandaStaff), (V{"org.read", "member.read", "report.read"}));
-  EXPECT_EQ(codes(Role::kSecretary), (V{"org.read", "member.read", "member.write", "report.read"}));
+  EXPECT_EQ(codes(Role::kSecretary),
+            (V{"org.read", "member.read", "member.write", "report.read", "meeting.write"}));
   EXPECT_EQ(codes(Role::kMember), (V{"org.read", "report.read"}));
   EXPECT_TRUE(AllowedActions(Actor{}).empty());  // no role, no action
   Actor two;
