@@ -184,7 +184,7 @@ class MeetingsPlan {
         if (!away[i]) {
           status = c_.rng.Chance(0.05) ? "late" : "present";
         } else {
-          status = c_.rng.Chance(0.8) ? "excused" : "unexcused";
+          status = c_.rng.Chance(0.9) ? "excused" : "unexcused";
         }
         p.bulk.marks.push_back({roster[i], std::move(status)});
       }
