@@ -65,12 +65,14 @@ struct MeetingStats {
   std::string min_unit, max_unit;
 };
 nlohmann::json MeetingStatsJson(const MeetingStats& s);
+// A period not over yet counts the meetings due by today.
 Result<MeetingStats> MeetingStatsIn(const Env& env, const Actor& actor, int64_t org_id,
                                     const Date& from, const Date& to);
 // The same figures without actor checks, for the report engine (branch-like units of the
-// subtree of `org_id` as it was on `to`).
+// subtree of `org_id` as it was on `to`); meetings are due for the months and quarters
+// ended by `due_until` (today, for a period not over yet).
 MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Date& from,
-                               const Date& to);
+                               const Date& to, const Date& due_until);
 
 // --- Unexcused absences ---
 struct AbsenceWarning {

@@ -40,7 +40,8 @@ void Finish(UnitMeetings& u) {
 }  // namespace
 
 MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Date& from,
-                               const Date& to) {
+                               const Date& to, const Date& due_until) {
+  const Date due_to = std::min(to, due_until);
   MeetingStats s;
   s.from = from.Iso();
   s.to = to.Iso();
@@ -62,8 +63,8 @@ MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Dat
             u.org_id = r.Int(0);
             u.org_name = r.Text(1);
             const Date since = Date::Parse(r.OptText(2).value_or("")).value_or(Date(1930, 1, 1));
-            u.regular_due = DueIn(from, to, since, false);
-            u.thematic_due = DueIn(from, to, since, true);
+            u.regular_due = DueIn(from, due_to, since, false);
+            u.thematic_due = DueIn(from, due_to, since, true);
             at[u.org_id] = s.units.size();
             s.units.push_back(std::move(u));
           });
@@ -166,7 +167,7 @@ Result<MeetingStats> MeetingStatsIn(const Env& env, const Actor& actor, int64_t 
     return Error::Invalid("Ngày cuối kỳ trước ngày đầu kỳ.", {{"to", "Trước ngày đầu kỳ."}});
   }
   store::Transaction tx = env.db.BeginRead();
-  return CountMeetingStats(tx, org_id, from, to);
+  return CountMeetingStats(tx, org_id, from, to, Today(env));
 }
 
 }  // namespace dangbo::service

@@ -43,10 +43,11 @@ void RegisterFacts() {
   report::RegisterFactTable(marks);
 }
 
-// The figures per unit of the period as counts: due meetings, units, units meeting all, and
-// the attendance of the lowest and highest unit (attended and marked, for a percentage).
+// The figures per unit of the period as counts: due meetings (by the report's date, so a
+// year in progress is due so far), units, units meeting all, and the attendance of the
+// lowest and highest unit (attended and marked, for a percentage).
 report::Counts UnitCounts(report::Scope& s) {
-  const MeetingStats st = CountMeetingStats(*s.tx, s.org_id, s.period.from, s.period.to);
+  const MeetingStats st = CountMeetingStats(*s.tx, s.org_id, s.period.from, s.period.to, s.at);
   report::Counts c = {{"regular_due", st.total.regular_due},
                       {"thematic_due", st.total.thematic_due},
                       {"units", static_cast<int64_t>(st.units.size())},
@@ -75,7 +76,7 @@ std::string Percent(const std::optional<double>& p) {
 
 // The units behind a key, with what they held as the detail.
 std::vector<report::ListEntry> UnitList(report::Scope& s, const std::string& key) {
-  const MeetingStats st = CountMeetingStats(*s.tx, s.org_id, s.period.from, s.period.to);
+  const MeetingStats st = CountMeetingStats(*s.tx, s.org_id, s.period.from, s.period.to, s.at);
   std::vector<report::ListEntry> out;
   for (const UnitMeetings& u : st.units) {
     const bool all = u.regular_due > 0 && u.regular >= u.regular_due;

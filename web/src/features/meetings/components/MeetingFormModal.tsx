@@ -6,7 +6,8 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
-import { createMeeting, recordMeeting } from '../api';
+import { useRemote } from '../../../shared/hooks/useRemote';
+import { createMeeting, listAssignments, recordMeeting } from '../api';
 import type { Meeting, MeetingInput, MeetingKind } from '../types';
 
 interface Values {
@@ -17,12 +18,13 @@ interface Values {
   topic?: string;
   chair_name?: string;
   recorder_name?: string;
+  higher_member_id?: number;
   higher_name?: string;
   resolution?: string;
   quality?: string;
 }
 
-const FIELDS = ['org_id', 'kind', 'held_on', 'planned_on', 'topic', 'chair_name', 'recorder_name', 'higher_name', 'resolution', 'quality'];
+const FIELDS = ['org_id', 'kind', 'held_on', 'planned_on', 'topic', 'chair_name', 'recorder_name', 'higher_member_id', 'higher_name', 'resolution', 'quality'];
 
 const text = (v: string | undefined) => v?.trim() ?? '';
 
@@ -35,10 +37,9 @@ function body(v: Values, meeting?: Meeting): MeetingInput {
     topic: text(v.topic),
     chair_name: text(v.chair_name),
     recorder_name: text(v.recorder_name),
-    higher_name: text(v.higher_name),
-    // Keep the higher-level member's file when the name was not changed.
-    higher_member_id:
-      meeting?.higher_member_id && text(v.higher_name) === meeting.higher_name ? meeting.higher_member_id : undefined,
+    // An assigned committee member by their file; anyone else by name.
+    higher_member_id: v.higher_member_id,
+    higher_name: v.higher_member_id ? '' : text(v.higher_name),
     resolution: text(v.resolution),
     quality: v.quality ?? '',
     version: meeting?.version,
@@ -58,6 +59,18 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
   const [form] = Form.useForm<Values>();
   const kinds = useVocabOptions('meeting_kind');
   const qualities = useVocabOptions('meeting_quality');
+  // The higher-level committee members assigned to the unit (or who attended before).
+  const unit = Form.useWatch('org_id', form) ?? meeting?.org_id;
+  const assigned = useRemote(
+    (signal) => (unit ? listAssignments(unit, true, signal) : Promise.resolve({ items: [] })),
+    `assigned:${unit ?? 0}`,
+  );
+  const higherOptions = (assigned.data?.items ?? [])
+    .filter((a) => a.org_id === unit)
+    .map((a) => ({ value: a.member_id, label: `${a.member_name} (${a.member_org_name})` }));
+  if (meeting?.higher_member_id && !higherOptions.some((o) => o.value === meeting.higher_member_id)) {
+    higherOptions.push({ value: meeting.higher_member_id, label: meeting.higher_name });
+  }
   const initial: Values = meeting
     ? {
         kind: meeting.kind,
@@ -66,7 +79,8 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
         topic: meeting.topic,
         chair_name: meeting.chair_name,
         recorder_name: meeting.recorder_name,
-        higher_name: meeting.higher_name,
+        higher_member_id: meeting.higher_member_id ?? undefined,
+        higher_name: meeting.higher_member_id ? '' : meeting.higher_name,
         resolution: meeting.resolution,
         quality: meeting.quality || undefined,
       }
@@ -113,18 +127,23 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
             <Input maxLength={500} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12}>
           <Form.Item name="chair_name" label="Chủ trì">
             <Input maxLength={100} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12}>
           <Form.Item name="recorder_name" label="Thư ký">
             <Input maxLength={100} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="higher_name" label="Cấp ủy cấp trên dự">
+        <Col xs={24} md={12}>
+          <Form.Item name="higher_member_id" label="Cấp ủy cấp trên dự (được phân công)">
+            <Select options={higherOptions} allowClear placeholder="Chọn cấp ủy viên được phân công" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="higher_name" label="Hoặc ghi họ tên cấp ủy cấp trên dự">
             <Input maxLength={100} />
           </Form.Item>
         </Col>
