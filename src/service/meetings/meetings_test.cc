@@ -159,5 +159,56 @@ TEST_F(MeetingsTest, WorklistAsksForTheMonthsMeetingAndWarnsOfAbsences) {
   }));
 }
 
+TEST_F(MeetingsTest, APlanIsRecordedWhenHeldAndKeepsItsDateOnceMarked) {
+  auto plan = PlanYear(*env_, secretary_a1_, {a1_.id, 2026, 31});
+  ASSERT_TRUE(plan.ok()) << plan.error().detail;
+  EXPECT_EQ(plan->size(), 16u);     // 12 regular, 4 thematic
+  const Meeting& feb = (*plan)[2];  // February's regular meeting, on its last day
+  EXPECT_EQ(feb.planned_on, "2026-02-28");
+  EXPECT_EQ(feb.status, "planned");
+  EXPECT_FALSE(SetAttendance(*env_, secretary_a1_, feb.id, {{m1_, "present"}}).ok());
+  MeetingInput in;
+  in.held_on = "2026-02-27";
+  in.topic = feb.topic;
+  in.quality = "good";
+  in.expected_version = feb.version;
+  auto held = RecordMeeting(*env_, secretary_a1_, feb.id, in);
+  ASSERT_TRUE(held.ok()) << held.error().detail;
+  EXPECT_EQ(held->status, "held");
+  EXPECT_EQ(held->planned_on, "2026-02-28");
+  auto stale = RecordMeeting(*env_, secretary_a1_, feb.id, in);  // the version read before
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().kind, ErrorKind::kConflict);
+  ASSERT_TRUE(SetAttendance(*env_, secretary_a1_, feb.id, {{m1_, "present"}}).ok());
+  in.expected_version = 0;
+  in.held_on = "2026-02-26";
+  EXPECT_FALSE(RecordMeeting(*env_, secretary_a1_, feb.id, in).ok());
+  // Planned again: nothing new for months that have their meeting.
+  auto again = PlanYear(*env_, secretary_a1_, {a1_.id, 2026, 5});
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->empty());
+  EXPECT_EQ(Audits("meeting.plan"), 2);
+}
+
+TEST_F(MeetingsTest, MinutesOfAKnownTypeOnly) {
+  auto m = Held(a1_, "2026-03-05", secretary_a1_);
+  ASSERT_TRUE(m.ok());
+  // "%PDF-1.4" and "MZ..." in base64.
+  auto pdf =
+      UploadMinutes(*env_, secretary_a1_, m->id, "C:\\bien ban\\thang 3.pdf", "JVBERi0xLjQ=");
+  ASSERT_TRUE(pdf.ok()) << pdf.error().detail;
+  EXPECT_EQ(pdf->minutes_name, "thang 3.pdf");
+  EXPECT_FALSE(UploadMinutes(*env_, secretary_a1_, m->id, "a.pdf", "TVqQAA==").ok());
+  EXPECT_FALSE(UploadMinutes(*env_, secretary_a1_, m->id, "a.png", "JVBERi0xLjQ=").ok());
+  EXPECT_FALSE(UploadMinutes(*env_, secretary_a1_, m->id, "a.pdf", "not base64!").ok());
+  auto file = GetMinutes(*env_, secretary_a1_, m->id);
+  ASSERT_TRUE(file.ok());
+  EXPECT_EQ(file->bytes, "%PDF-1.4");
+  EXPECT_EQ(file->download_name, "bien-ban-sinh-hoat-" + std::to_string(m->id) + ".pdf");
+  EXPECT_EQ(Audits("meeting.minutes"), 1);
+  Actor outside = staff_b_;
+  EXPECT_EQ(GetMinutes(*env_, outside, m->id).error().kind, ErrorKind::kNotFound);
+}
+
 }  // namespace
 }  // namespace dangbo::service::testing
