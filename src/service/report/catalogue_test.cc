@@ -83,10 +83,9 @@ TEST(Catalogue, MeetingsHaveTheirFiguresWithTheVocabularysLabels) {
         "meetings.units_meeting_all", "meetings.absent_unexcused", "meetings.higher_attended"}) {
     EXPECT_TRUE(IndicatorOf(code).per.empty()) << code;
   }
-  for (const char* code :
-       {"meetings.held_percent", "meetings.units_meeting_all_percent",
-        "meetings.attendance_percent", "meetings.attendance_min", "meetings.attendance_max",
-        "meetings.higher_percent"}) {
+  for (const char* code : {"meetings.held_percent", "meetings.units_meeting_all_percent",
+                           "meetings.attendance_percent", "meetings.attendance_min",
+                           "meetings.attendance_max", "meetings.higher_percent"}) {
     EXPECT_EQ(IndicatorOf(code).unit, "%") << code;
     EXPECT_FALSE(IndicatorOf(code).per.empty()) << code;
   }
