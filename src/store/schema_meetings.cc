@@ -49,6 +49,11 @@ CREATE TABLE meeting (
   minutes_type TEXT,
   minutes_size BIGINT,
   minutes_base64 TEXT,
+  -- the attendance marks by status (kept with meeting_attendance, for counting by meeting)
+  present_count INTEGER NOT NULL DEFAULT 0,
+  late_count INTEGER NOT NULL DEFAULT 0,
+  excused_count INTEGER NOT NULL DEFAULT 0,
+  unexcused_count INTEGER NOT NULL DEFAULT 0,
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,

@@ -137,6 +137,14 @@ Result<Meeting> SetAttendance(const Env& env, const Actor& actor, int64_t id,
         {id, marks[i].member_id, m->org_id, m->held_on, marks[i].status,
          home ? store::Value(home->Int(0)) : store::Value(nullptr)});
   }
+  tx->Exec(
+      "UPDATE meeting SET present_count = (SELECT COUNT(*) FROM meeting_attendance WHERE "
+      "meeting_id = ? AND status = 'present'), late_count = (SELECT COUNT(*) FROM "
+      "meeting_attendance WHERE meeting_id = ? AND status = 'late'), excused_count = (SELECT "
+      "COUNT(*) FROM meeting_attendance WHERE meeting_id = ? AND status = 'excused'), "
+      "unexcused_count = (SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ? AND "
+      "status = 'unexcused') WHERE id = ?",
+      {id, id, id, id, id});
   const auto after = LoadMeeting(*tx, id, nullptr);
   if (!after) return MeetingNotFound(id);
   AuditEntry done = attempt;

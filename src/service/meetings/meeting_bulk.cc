@@ -196,19 +196,24 @@ Result<int64_t> ImportMeetings(const Env& env, const Actor& actor, int64_t org_i
   const std::string now = FormatTimestamp(env.clock.Now());
   BulkInsert rows("meeting", {"id", "org_id", "kind", "status", "planned_on", "held_on", "topic",
                               "chair_name", "recorder_name", "higher_member_id", "higher_name",
-                              "resolution", "quality", "created_at", "updated_at"});
+                              "resolution", "quality", "created_at", "updated_at", "present_count",
+                              "late_count", "excused_count", "unexcused_count"});
   BulkInsert marks("meeting_attendance",
                    {"meeting_id", "member_id", "org_id", "occurred_on", "status", "home_org_id"});
   for (size_t i = 0; i < meetings.size(); ++i) {
     const MeetingInput& in = meetings[i].meeting;
     const auto h = in.higher_member_id ? higher.find(*in.higher_member_id) : higher.end();
+    std::map<std::string, int64_t> by_status;
+    for (const AttendanceMark& m : meetings[i].marks) ++by_status[m.status];
     for (store::Value v :
          {store::Value(ids[i]), store::Value(in.org_id), store::Value(in.kind),
           store::Value(in.held_on.empty() ? "planned" : "held"), N(in.planned_on), N(in.held_on),
           store::Value(in.topic), N(in.chair_name), N(in.recorder_name),
           h == higher.end() ? store::Value(nullptr) : store::Value(h->first),
           h == higher.end() ? N(in.higher_name) : store::Value(h->second), N(in.resolution),
-          N(in.quality), store::Value(now), store::Value(now)}) {
+          N(in.quality), store::Value(now), store::Value(now), store::Value(by_status["present"]),
+          store::Value(by_status["late"]), store::Value(by_status["excused"]),
+          store::Value(by_status["unexcused"])}) {
       rows.values().push_back(std::move(v));
     }
     const auto roster = meetings[i].marks.empty() ? std::map<int64_t, int64_t>{}

@@ -50,11 +50,8 @@ constexpr const char* kSelect =
     "x.chair_member_id, x.chair_name, x.recorder_member_id, x.recorder_name, "
     "x.higher_member_id, x.higher_name, x.resolution, x.quality, x.minutes_name, "
     "x.minutes_type, x.minutes_size, x.version, x.created_at, x.updated_at, o.path, "
-    "(SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = x.id AND a.status = "
-    "'present'), (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = x.id AND "
-    "a.status = 'late'), (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = x.id "
-    "AND a.status = 'excused'), (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id "
-    "= x.id AND a.status = 'unexcused') FROM meeting x JOIN org o ON o.id = x.org_id ";
+    "x.present_count, x.late_count, x.excused_count, x.unexcused_count FROM meeting x JOIN org "
+    "o ON o.id = x.org_id ";
 
 std::string S(const store::Row& r, size_t i) { return r.OptText(i).value_or(""); }
 

@@ -32,15 +32,37 @@ void RegisterFacts() {
   higher.list_select = "'org', e.org_id, o.name, NULL, e.held_on, e.higher_name";
   report::RegisterFactTable(higher);
 
+  // Attendance counted by meeting: one row per meeting and side (attended: present or late;
+  // absent), weighted by the number of marks, so a year is thousands of rows, not members
+  // × meetings; listed by meeting.
   report::FactTable marks;
   marks.name = "meeting_attendance";
-  marks.from = "meeting_attendance";
-  marks.date_col = "occurred_on";
-  marks.kind_col = "status";
+  marks.from =
+      "(SELECT id, org_id, held_on, 'attended' AS kind, voided_at, present_count + late_count "
+      "AS n FROM meeting WHERE status = 'held' AND present_count + late_count > 0 UNION ALL "
+      "SELECT id, org_id, held_on, 'absent' AS kind, voided_at, excused_count + "
+      "unexcused_count AS n FROM meeting WHERE status = 'held' AND excused_count + "
+      "unexcused_count > 0)";
+  marks.date_col = "held_on";
   marks.voided_col = "voided_at";
-  marks.list_select = "'member', e.member_id, m.full_name, o.name, e.occurred_on, e.status";
-  marks.list_joins = " JOIN member m ON m.id = e.member_id";
+  marks.weight_col = "n";
+  marks.list_select =
+      "'org', e.org_id, o.name, NULL, e.held_on, CASE e.kind WHEN 'attended' THEN 'Dự họp: ' "
+      "ELSE 'Vắng: ' END || CAST(e.n AS TEXT)";
   report::RegisterFactTable(marks);
+
+  // Unexcused absences, one row per member and meeting, listed by member.
+  report::FactTable absences;
+  absences.name = "meeting_absence";
+  absences.from =
+      "(SELECT meeting_id AS id, member_id, org_id, occurred_on, status, voided_at FROM "
+      "meeting_attendance WHERE status = 'unexcused')";
+  absences.date_col = "occurred_on";
+  absences.kind_col = "status";
+  absences.voided_col = "voided_at";
+  absences.list_select = "'member', e.member_id, m.full_name, o.name, e.occurred_on, e.status";
+  absences.list_joins = " JOIN member m ON m.id = e.member_id";
+  report::RegisterFactTable(absences);
 }
 
 // The figures per unit of the period as counts: due meetings (by the report's date, so a
@@ -133,12 +155,12 @@ void RegisterMeetingIndicators() {
   Percentage("meetings.units_meeting_all_percent", "Tỷ lệ chi bộ sinh hoạt đủ số buổi thường kỳ",
              "meeting_units", {"units_meeting_all"}, {{"meeting_units", "units"}}, false);
   Percentage("meetings.attendance_percent", "Tỷ lệ đảng viên dự sinh hoạt", "meeting_attendance",
-             {"present", "late"}, {{"meeting_attendance", ""}}, true);
+             {"attended"}, {{"meeting_attendance", ""}}, true);
   Percentage("meetings.attendance_min", "Tỷ lệ dự sinh hoạt thấp nhất (chi bộ)", "meeting_units",
              {"min_attended"}, {{"meeting_units", "min_marked"}}, true);
   Percentage("meetings.attendance_max", "Tỷ lệ dự sinh hoạt cao nhất (chi bộ)", "meeting_units",
              {"max_attended"}, {{"meeting_units", "max_marked"}}, true);
-  Flow("meetings.absent_unexcused", "Lượt vắng sinh hoạt không lý do", "lượt", "meeting_attendance",
+  Flow("meetings.absent_unexcused", "Lượt vắng sinh hoạt không lý do", "lượt", "meeting_absence",
        {"unexcused"}, true);
   Flow("meetings.higher_attended", "Buổi sinh hoạt có cấp ủy viên cấp trên dự", kMeetings,
        "meeting_higher", {"attended"}, false);
