@@ -189,5 +189,9 @@ std::string LeaderTitle(const std::string& sub_unit);
 const std::vector<std::string>& PlaceFirstSyllables();
 const std::vector<std::string>& PlaceSecondSyllables();
 
+// Ten years of meetings with attendance, assignments of higher-level committee members and
+// next month's plans for every unit under `root_id` (demo_meetings.cc).
+Status BuildMeetings(Context& ctx, int64_t root_id);
+
 }  // namespace internal
 }  // namespace dangbo::demo

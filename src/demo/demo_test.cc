@@ -11,6 +11,7 @@
 #include "demo/demo_test_util.h"
 #include "service/accounts/users.h"
 #include "service/core/kinds.h"
+#include "service/meetings/meeting_oversight.h"
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
@@ -163,6 +164,22 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
     EXPECT_TRUE(vocab::IsCode<service::AuditAction>(row.Text(0))) << row.Text(0);
   });
   EXPECT_GT(actions, 0);
+
+  // Ten years of meetings: nearly every month met, attendance 80%–100% per branch (seed),
+  // higher-level committee members assigned and attending, this month's plans ahead.
+  auto met = service::MeetingStatsIn(*f.env, Actor::CliOperator(), 1, Date(2025, 1, 1),
+                                     Date(2025, 12, 31));
+  ASSERT_TRUE(met.ok());
+  EXPECT_GE(met->units.size(), 250u);
+  EXPECT_GT(met->total.regular * 100, met->total.regular_due * 95);
+  EXPECT_LT(met->units_meeting_all, static_cast<int64_t>(met->units.size()));
+  EXPECT_GE(*met->min_percent, 75.0);
+  EXPECT_LE(*met->max_percent, 100.0);
+  EXPECT_GT(*met->total.attendance_percent, 85.0);
+  EXPECT_GT(met->total.higher, 0);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM meeting WHERE held_on < '2017-06-01'"), 1500);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM meeting WHERE status = 'planned'"), 200);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM meeting_assignment"), 150);
 
   // A second run on the same database is refused and writes nothing.
   auto again = f.Run(1);

@@ -190,6 +190,7 @@ void RegisterMemberRoutes(App& app);
 void RegisterAdmissionRoutes(App& app);
 void RegisterLifecycleRoutes(App& app);
 void RegisterReportRoutes(App& app);
+void RegisterMeetingRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "http/app.h"
+#include "service/meetings/meetings.h"
 #include "service/members/member_import.h"
 #include "service/members/members.h"
 
@@ -57,6 +58,39 @@ std::vector<FieldSpec> MemberFile() {
 constexpr int64_t kImportBase64 = (service::kWebImportMaxBytes + 2) / 3 * 4;
 
 using Key = std::pair<Method, std::string>;
+
+// Meetings: the record, attendance marks, minutes (base64 of at most 5 MB), assignments.
+void AddMeetingBodies(std::map<Key, BodySchema>& t) {
+  static const BodySchema kMark = {{Id("member_id").Required(), Text("status", 40).Required()}};
+  const std::vector<FieldSpec> meeting = {Id("org_id"),
+                                          Text("kind", 40),
+                                          Date("planned_on"),
+                                          Date("held_on"),
+                                          Text("topic"),
+                                          Id("chair_member_id"),
+                                          Id("recorder_member_id"),
+                                          Id("higher_member_id"),
+                                          Text("chair_name", kNameText),
+                                          Text("recorder_name", kNameText),
+                                          Text("higher_name", kNameText),
+                                          LongText("resolution"),
+                                          Text("quality", 40),
+                                          Int("version", 0, INT32_MAX)};
+  t[{Method::kPost, "/api/meetings"}] = BodySchema{meeting};
+  t[{Method::kPost, "/api/meetings/{id}"}] = BodySchema{meeting};
+  t[{Method::kPost, "/api/meetings/{id}/void"}] = BodySchema{{LongText("reason", 2'000)}};
+  t[{Method::kPost, "/api/meetings/{id}/attendance"}] =
+      BodySchema{{Objects("marks", kMark, 2'000).Required()}};
+  t[{Method::kPost, "/api/meetings/{id}/minutes"}] =
+      BodySchema{{Text("filename", 255).Required(),
+                  Base64("content_base64", (service::kMinutesMaxBytes + 2) / 3 * 4).Required()}};
+  t[{Method::kPost, "/api/orgs/{id}/meetings/plan"}] =
+      BodySchema{{Int("year", 1930, 2200).Required(), Int("day", 1, 31)}};
+  t[{Method::kPost, "/api/orgs/{id}/meeting-assignments"}] =
+      BodySchema{{Id("member_id").Required(), Date("from_on"), LongText("note", 2'000)}};
+  t[{Method::kPost, "/api/orgs/{id}/meeting-assignments/{aid}/end"}] =
+      BodySchema{{Date("to_on").Required()}};
+}
 
 std::map<Key, BodySchema> BuildTable() {
   const BodySchema event = {Join({kDecision, kNote})};
@@ -155,6 +189,7 @@ std::map<Key, BodySchema> BuildTable() {
     t[{kPost, std::string("/api/members/{id}/") + verb}] = event;
   }
   add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
+  AddMeetingBodies(t);
   return t;
 }
 

@@ -40,6 +40,13 @@ std::string UnitJoin(const FactTable& t, const std::string& alias, const std::st
          " AND " + SpanOn(alias, "e." + t.date_col, t.may_end_unit);
 }
 
+// What a count of facts sums: rows, distinct values, or a weight column.
+std::string CountOf(const FactTable& t, bool distinct) {
+  if (!t.weight_col.empty()) return "CAST(SUM(e." + t.weight_col + ") AS BIGINT)";
+  return distinct && !t.distinct_col.empty() ? "COUNT(DISTINCT e." + t.distinct_col + ")"
+                                             : "COUNT(*)";
+}
+
 }  // namespace
 
 std::string FactSelectSql(const FactTable& t, const std::string& select, const std::string& joins,
@@ -70,14 +77,14 @@ std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTab
   const store::Params params = {from.Iso(), to.Iso()};
   const std::string kind = "e." + t.kind_col;
   if (t.from_org_col.empty()) {
-    tx.Each("SELECT uo.org_id, " + kind + ", COUNT(*)" + sql +
+    tx.Each("SELECT uo.org_id, " + kind + ", " + CountOf(t, false) + sql +
                 " AND uo.org_id IS NOT NULL GROUP BY uo.org_id, " + kind,
             params, [&](const store::Row& r) { out[r.Int(0)][r.Text(1)] += r.Int(2); });
     return out;
   }
   // Two-sided: a unit holding both ends counts it as internal, else the one holding the
   // arrival as in and the one holding the departure as out.
-  tx.Each("SELECT uo.org_id, uf.org_id, " + kind + ", COUNT(*)" + sql +
+  tx.Each("SELECT uo.org_id, uf.org_id, " + kind + ", " + CountOf(t, false) + sql +
               " AND (uo.org_id IS NOT NULL OR uf.org_id IS NOT NULL) GROUP BY uo.org_id, "
               "uf.org_id, " +
               kind,
@@ -137,8 +144,7 @@ std::vector<ListEntry> ListFacts(store::Transaction& tx, const FactTable& t, int
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to) {
   Counts out;
-  const std::string count =
-      t.distinct_col.empty() ? "COUNT(*)" : "COUNT(DISTINCT e." + t.distinct_col + ")";
+  const std::string count = CountOf(t, true);
   const store::Params params = {org_id, from.Iso(), to.Iso()};
   const std::string kind = "e." + t.kind_col;
   if (t.from_org_col.empty()) {

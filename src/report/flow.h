@@ -33,6 +33,9 @@ struct FactTable {
   // Non-empty: count the distinct values of this column (people), not the rows (times); a
   // list then shows each value once.
   std::string distinct_col;
+  // Non-empty: each row stands for this many facts (a row summing many, e.g. a meeting's
+  // marks by status), counted as the column's sum.
+  std::string weight_col;
   // For listing the facts behind a figure (empty: not listed): the SELECT of a ListEntry's
   // columns (kind 'member'|'org', id, name, organization, date, detail) over `e` (the fact),
   // `o` (its unit's span on the fact's date) and `joins`.

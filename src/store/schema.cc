@@ -98,6 +98,7 @@ const std::vector<Migration>& AllMigrations() {
       {6, "audit_actions", schema::AuditActionsSql()},
       {7, "report_indexes", kReportIndexes},
       {8, "recorded", schema::Recorded()},
+      {9, "meetings", schema::MeetingsSql()},
   };
   return kAll;
 }

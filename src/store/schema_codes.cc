@@ -64,6 +64,10 @@ struct CodeExtension {
 };
 constexpr CodeExtension kExtensions[] = {
     {8, {"audit_log", "action", "report.freeze report.snapshot_void"}},
+    {9,
+     {"audit_log", "action",
+      "meeting.plan meeting.create meeting.record meeting.void meeting.attendance "
+      "meeting.minutes meeting_assignment.create meeting_assignment.end"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -78,6 +82,8 @@ std::string ExtendedCodes(const CodedColumn& base, int version) {
   }
   return codes;
 }
+
+}  // namespace
 
 // "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
 std::string SqlList(const std::string& codes) {
@@ -98,6 +104,8 @@ std::string SqlList(const std::string& codes) {
   flush();
   return out;
 }
+
+namespace {
 
 // The constraints (PostgreSQL) and triggers (SQLite) of `columns`; with `replace`, those an
 // earlier migration made for the same columns are dropped first.
@@ -137,6 +145,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     std::vector<CodedColumn> all = Registry0005();
     for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
     for (size_t i = 0; i < all.size(); ++i) all[i].codes = kCodes[i].c_str();
+    for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

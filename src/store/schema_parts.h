@@ -27,4 +27,11 @@ std::string ExtensionSql(int version);
 
 const char* Recorded();  // 0008: span versions as recorded, frozen reports
 
+// "a b c" -> "'a','b','c'".
+std::string SqlList(const std::string& codes);
+
+const char* MeetingsSql();  // 0009: meetings, attendance, assignments
+// The coded columns of 0009's tables.
+const std::vector<CodedColumn>& MeetingCodedColumns();
+
 }  // namespace dangbo::store::schema

@@ -34,6 +34,8 @@ async function fixture(key, n) {
   s.candidate = await ok(admin.post('/api/candidates', c), 201);
   if (key === 'b') secrets.push(c.full_name, c.national_id);
   s.transfer = await ok(admin.post(`/api/members/${s.members[1].id}/transfer-temporary`, { purpose: 'study', ...at('2025-06-01'), until_on: '2027-06-01', external_unit: 'Trường Chính trị tỉnh' }), 201);
+  s.meeting = await ok(admin.post('/api/meetings', { org_id: s.org.id, kind: 'regular', held_on: '2025-06-05', topic: 'Sinh hoạt thường kỳ' }), 201);
+  await ok(admin.post(`/api/meetings/${s.meeting.id}/minutes`, { filename: 'bien-ban.pdf', content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }));
   s.user = await ok(admin.post('/api/users', { username: `nguoi.${key}`, display_name: `Người ${key}`, org_id: s.org.id, roles: ['member'], password: PASSWORD }), 201);
   s.snapshot = await ok(admin.post(`/api/orgs/${s.org.id}/report-snapshots?codes=members.total`, { title: `Báo cáo ma trận ${key}`, issued_on: '2025-06-02' }), 201);
 }
@@ -59,6 +61,18 @@ const extraParams = {
   year: async () => '2025',
   kind: async () => 'admitted',
   event_id: async (key) => String(side[key].eventId),
+  // Ending an assignment uses it up: each call gets a fresh one (the side's first member, seated
+  // in the root's committee, assigned to the side's branch; the previous one is ended first).
+  aid: async (key) => {
+    const s = side[key];
+    if (!s.seated) {
+      await ok(admin.post('/api/orgs/1/committee', { term: '2020–2025', person_name: s.member.full_name, member_id: s.member.id, position: 'member' }), 201);
+      s.seated = true;
+    }
+    if (s.aid) await admin.post(`/api/orgs/${s.org.id}/meeting-assignments/${s.aid}/end`, { to_on: new Date().toISOString().slice(0, 10) });
+    s.aid = (await ok(admin.post(`/api/orgs/${s.org.id}/meeting-assignments`, { member_id: s.member.id, from_on: '2026-01-01' }), 201)).id;
+    return String(s.aid);
+  },
   // Deleting a seat or a holiday uses it up: each call gets a fresh one.
   cid: async (key) => String((await ok(admin.post(`/api/orgs/${side[key].org.id}/committee`, { term: '2020–2025', person_name: 'Cấp ủy viên thử', position: 'member' }), 201)).id),
   day: async () => {
@@ -67,7 +81,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -100,12 +114,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

@@ -9,6 +9,7 @@
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
+#include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
@@ -67,7 +68,11 @@ nlohmann::json VocabsJson() {
           {"holiday_kind", VocabJson<rules::HolidayKind>()},
           {"work_item_kind", VocabJson<service::WorkItemKind>()},
           {"audit_outcome", VocabJson<service::AuditOutcome>()},
-          {"audit_via", VocabJson<service::AuditVia>()}};
+          {"audit_via", VocabJson<service::AuditVia>()},
+          {"meeting_kind", VocabJson<service::MeetingKind>()},
+          {"meeting_status", VocabJson<service::MeetingStatus>()},
+          {"attendance_status", VocabJson<service::AttendanceStatus>()},
+          {"meeting_quality", VocabJson<service::MeetingQuality>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

@@ -12,6 +12,7 @@
 #include "service/core/access.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/lifecycle/lifecycle_indicators.h"
+#include "service/meetings/meeting_oversight.h"
 #include "service/orgs/orgs.h"
 
 namespace dangbo::service {
@@ -35,6 +36,9 @@ constexpr vocab::Entry<WorkItemKind> kWorkItemKinds[] = {
     {WorkItemKind::kCertificateExpiring, "certificate_expiring", "Giấy chứng nhận sắp hết hạn"},
     {WorkItemKind::kTransferPending, "transfer_pending", "Chuyển sinh hoạt chờ xử lý"},
     {WorkItemKind::kTemporaryExpiring, "temporary_expiring", "Sinh hoạt tạm thời sắp hết hạn"},
+    {WorkItemKind::kMeetingMissing, "meeting_missing", "Chưa sinh hoạt chi bộ trong tháng"},
+    {WorkItemKind::kThematicMissing, "thematic_missing", "Chưa sinh hoạt chuyên đề trong quý"},
+    {WorkItemKind::kAbsenceWarning, "absence_warning", "Vắng sinh hoạt không lý do"},
 };
 
 std::string Code(WorkItemKind k) { return std::string(vocab::Code(k)); }
@@ -224,6 +228,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
           items.push_back(w);
         }
       });
+  AppendMeetingWorkItems(tx, org->path, on, items);
   std::sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
     if (a.overdue != b.overdue) return a.overdue;
     return a.due_on < b.due_on;

@@ -59,6 +59,9 @@ enum class WorkItemKind {
   kCertificateExpiring,
   kTransferPending,
   kTemporaryExpiring,
+  kMeetingMissing,   // meetings: a unit has not met this month (or did not last month)
+  kThematicMissing,  // meetings: no thematic meeting this quarter
+  kAbsenceWarning,   // meetings: unexcused absences near the removal line
 };
 std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
 

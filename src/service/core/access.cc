@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 10> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 11> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -20,6 +20,7 @@ constexpr std::array<vocab::Entry<Action>, 10> kActions = {{
     {Action::kGlobalWrite, "global.write", "Sửa dữ liệu dùng chung (ngày nghỉ, danh mục đơn vị)"},
     {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
     {Action::kReportFreeze, "report.freeze", "Lưu báo cáo đã gửi, hủy báo cáo đã lưu"},
+    {Action::kMeetingWrite, "meeting.write", "Ghi sinh hoạt chi bộ, điểm danh, phân công dự họp"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -41,13 +42,15 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
     {Role::kOrgStaff,
      Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
-            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze})},
+            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
+            Action::kMeetingWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
-                              Action::kReportRead, Action::kReportFreeze})},
+                              Action::kReportRead, Action::kReportFreeze,
+                              Action::kMeetingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -162,6 +165,8 @@ constexpr TargetInfo kTargets[] = {
     {Target::kGlobal, "global", nullptr, nullptr},
     {Target::kReportSnapshot, "report_snapshot", "báo cáo đã lưu",
      "SELECT o.path, NULL FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE s.id = ?"},
+    {Target::kMeeting, "meeting", "buổi sinh hoạt",
+     "SELECT o.path, NULL FROM meeting x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
 };
 
 const TargetInfo& InfoOf(Target target) {

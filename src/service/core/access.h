@@ -33,6 +33,7 @@ enum class Action {
                     // behind every deadline, the host-unit catalogue): admins of a root only
   kReportRead,      // report.read: read figures and indicators of organizations
   kReportFreeze,    // report.freeze: keep a report as sent (frozen), withdraw it
+  kMeetingWrite,    // meeting.write: plan and record meetings, attendance, assignments
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -71,6 +72,7 @@ enum class Target {
   kUser,            // an account
   kGlobal,          // data shared by every organization (the action is kGlobalWrite)
   kReportSnapshot,  // a report kept as sent: in scope with its organization
+  kMeeting,         // a meeting (sinh hoạt) of an organization
 };
 std::string_view TargetCode(Target target);
 

@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 55> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 63> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -134,6 +134,15 @@ constexpr std::array<vocab::Entry<AA>, 55> kAuditActions = {{
     {AA::kDemoNational, "demo.national", "Tạo dữ liệu mẫu toàn quốc"},
     {AA::kReportFreeze, "report.freeze", "Lưu báo cáo đã gửi"},
     {AA::kReportSnapshotVoid, "report.snapshot_void", "Hủy báo cáo đã lưu"},
+    {AA::kMeetingPlan, "meeting.plan", "Lập kế hoạch sinh hoạt"},
+    {AA::kMeetingCreate, "meeting.create", "Thêm buổi sinh hoạt"},
+    {AA::kMeetingRecord, "meeting.record", "Ghi kết quả buổi sinh hoạt"},
+    {AA::kMeetingVoid, "meeting.void", "Hủy buổi sinh hoạt"},
+    {AA::kMeetingAttendance, "meeting.attendance", "Điểm danh sinh hoạt"},
+    {AA::kMeetingMinutes, "meeting.minutes", "Tải lên biên bản sinh hoạt"},
+    {AA::kMeetingAssignmentCreate, "meeting_assignment.create",
+     "Phân công cấp ủy viên dự sinh hoạt"},
+    {AA::kMeetingAssignmentEnd, "meeting_assignment.end", "Kết thúc phân công dự sinh hoạt"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

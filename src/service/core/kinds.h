@@ -126,6 +126,15 @@ enum class AuditAction {
   kDemoNational,
   kReportFreeze,
   kReportSnapshotVoid,
+  // meetings (migration 0009)
+  kMeetingPlan,
+  kMeetingCreate,
+  kMeetingRecord,
+  kMeetingVoid,
+  kMeetingAttendance,
+  kMeetingMinutes,
+  kMeetingAssignmentCreate,
+  kMeetingAssignmentEnd,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

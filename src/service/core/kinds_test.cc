@@ -8,6 +8,7 @@
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "service/meetings/meetings.h"
 #include "store/schema_parts.h"
 
 namespace dangbo::service {
@@ -33,6 +34,10 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"member_transfer.kind", Joined<TransferKind>()},
       {"member_transfer.state", Joined<TransferState>()},
       {"audit_log.action", Joined<AuditAction>()},
+      {"meeting.kind", Joined<MeetingKind>()},
+      {"meeting.status", Joined<MeetingStatus>()},
+      {"meeting.quality", Joined<MeetingQuality>()},
+      {"meeting_attendance.status", Joined<AttendanceStatus>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

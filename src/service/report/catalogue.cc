@@ -7,6 +7,7 @@
 
 #include "service/admission/admission_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
+#include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
 
@@ -26,6 +27,7 @@ constexpr DomainIndicators kDomains[] = {
     {"members", RegisterMemberIndicators},
     {"lifecycle", RegisterLifecycleIndicators},
     {"admission", RegisterAdmissionIndicators},
+    {"meetings", RegisterMeetingIndicators},
 };
 
 void EnsureRegistered() {

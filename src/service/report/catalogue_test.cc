@@ -1,5 +1,6 @@
 // The domains' catalogue: unique codes, every row complete, the expected indicators with
-// the vocabulary's labels, every member event kind a flow, and the flows report's kinds.
+// the vocabulary's labels, every member event kind a flow, the flows report's kinds, and
+// the meetings' figures (each listable).
 #include "service/report/catalogue.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 
 #include "service/admission/flows.h"
 #include "service/core/kinds.h"
+#include "service/meetings/meetings.h"
 
 namespace dangbo::service {
 namespace {
@@ -66,6 +68,34 @@ TEST(Catalogue, TheFlowsReportShowsFifteenKindsWithTheEventLabels) {
   EXPECT_EQ(kinds.back().kind, "died");
   for (const auto& k : kinds) {
     EXPECT_EQ(IndicatorOf("flows." + k.kind).label, k.label);
+  }
+}
+
+TEST(Catalogue, MeetingsHaveTheirFiguresWithTheVocabularysLabels) {
+  for (const auto& k : vocab::Table<MeetingKind>()) {
+    const auto& i = IndicatorOf("meetings." + std::string(k.code));
+    EXPECT_EQ(i.label, k.label);
+    EXPECT_EQ(i.shape, report::Shape::kFlow);
+    EXPECT_EQ(i.unit, "buổi");
+  }
+  for (const char* code :
+       {"meetings.held", "meetings.regular_due", "meetings.thematic_due", "meetings.units",
+        "meetings.units_meeting_all", "meetings.absent_unexcused", "meetings.higher_attended"}) {
+    EXPECT_TRUE(IndicatorOf(code).per.empty()) << code;
+  }
+  for (const char* code : {"meetings.held_percent", "meetings.units_meeting_all_percent",
+                           "meetings.attendance_percent", "meetings.attendance_min",
+                           "meetings.attendance_max", "meetings.higher_percent"}) {
+    EXPECT_EQ(IndicatorOf(code).unit, "%") << code;
+    EXPECT_FALSE(IndicatorOf(code).per.empty()) << code;
+  }
+  EXPECT_TRUE(IndicatorOf("meetings.attendance_percent").member_data);
+  EXPECT_FALSE(IndicatorOf("meetings.held").member_data);
+  // Every figure has the list behind it.
+  for (const auto& i : IndicatorCatalogue()) {
+    if (i.code.starts_with("meetings.")) {
+      EXPECT_TRUE(report::Listable(i)) << i.code;
+    }
   }
 }
 

@@ -117,6 +117,9 @@ export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   certificate_expiring: 'orange',
   transfer_pending: 'blue',
   temporary_expiring: 'cyan',
+  meeting_missing: 'volcano',
+  thematic_missing: 'lime',
+  absence_warning: 'red',
 };
 
 /** General education levels offered by the candidate form (other values may be typed). */

@@ -143,7 +143,10 @@ export type WorkItemKind =
   | 'ceremony_due'
   | 'certificate_expiring'
   | 'transfer_pending'
-  | 'temporary_expiring';
+  | 'temporary_expiring'
+  | 'meeting_missing'
+  | 'thematic_missing'
+  | 'absence_warning';
 
 export interface WorkItem {
   kind: WorkItemKind | string;

@@ -28,7 +28,8 @@ export type Action =
   | 'lifecycle.write'
   | 'global.write'
   | 'report.read'
-  | 'report.freeze';
+  | 'report.freeze'
+  | 'meeting.write';
 
 export interface Session {
   user: User;

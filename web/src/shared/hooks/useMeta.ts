@@ -20,7 +20,11 @@ export type VocabName =
   | 'holiday_kind'
   | 'work_item_kind'
   | 'audit_outcome'
-  | 'audit_via';
+  | 'audit_via'
+  | 'meeting_kind'
+  | 'meeting_status'
+  | 'attendance_status'
+  | 'meeting_quality';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

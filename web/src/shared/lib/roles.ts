@@ -20,10 +20,10 @@ export function isStaff(roles: readonly RoleCode[]): boolean {
  * this only hides what would be refused. Admins may do everything.
  */
 const ROLE_ACTIONS: Record<Exclude<RoleCode, 'admin'>, readonly Action[]> = {
-  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read'],
-  inspection_staff: ['org.read', 'member.read', 'report.read'],
-  propaganda_staff: ['org.read', 'member.read', 'report.read'],
-  secretary: ['org.read', 'member.read', 'member.write', 'report.read'],
+  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read', 'report.freeze', 'meeting.write'],
+  inspection_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
+  propaganda_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
+  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze', 'meeting.write'],
   member: ['org.read'],
 };
 
@@ -37,6 +37,8 @@ export const ALL_ACTIONS: readonly Action[] = [
   'lifecycle.write',
   'global.write',
   'report.read',
+  'report.freeze',
+  'meeting.write',
 ];
 
 /** The actions a user with `roles` may take, by the table above. */

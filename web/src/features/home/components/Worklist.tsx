@@ -19,6 +19,9 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   certificate_expiring: 'Xem hồ sơ',
   transfer_pending: 'Xử lý',
   temporary_expiring: 'Xem',
+  meeting_missing: 'Ghi sinh hoạt',
+  thematic_missing: 'Ghi sinh hoạt',
+  absence_warning: 'Xem hồ sơ',
 };
 
 

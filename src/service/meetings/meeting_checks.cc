@@ -1,0 +1,144 @@
+// Checks that push work: units that have not met this month (or last month), units without
+// this quarter's thematic meeting, and members with unexcused absences near the removal line.
+#include <set>
+
+#include "service/admission/flows.h"
+#include "service/core/access.h"
+#include "service/lifecycle/lifecycle_common.h"
+#include "service/meetings/meeting_oversight.h"
+#include "service/meetings/meetings_internal.h"
+#include "service/orgs/orgs.h"
+
+namespace dangbo::service {
+
+namespace {
+
+struct Unit {
+  int64_t id;
+  std::string name, established_on;
+};
+
+// The active branch-like units of the subtree now.
+std::vector<Unit> ActiveUnits(store::Transaction& tx, const PathRange& r) {
+  std::vector<Unit> out;
+  tx.Each(std::string("SELECT id, name, COALESCE(established_on, '') FROM org WHERE kind IN (") +
+              meetings_internal::kBranchKinds +
+              ") AND (ended_on IS NULL OR ended_on = '') AND path >= ? AND path < ? ORDER BY path",
+          {r.lo, r.hi}, [&](const store::Row& row) {
+            out.push_back({row.Int(0), row.Text(1), row.Text(2)});
+          });
+  return out;
+}
+
+// Units of the subtree that held a meeting of `kinds` in [from, to].
+std::set<int64_t> UnitsThatMet(store::Transaction& tx, const PathRange& r, const char* kinds,
+                               const Date& from, const Date& to) {
+  std::set<int64_t> out;
+  tx.Each(std::string("SELECT DISTINCT x.org_id FROM meeting x JOIN org o ON o.id = x.org_id "
+                      "WHERE x.status = 'held' AND x.voided_at IS NULL AND x.kind IN (") +
+              kinds + ") AND x.held_on >= ? AND x.held_on <= ? AND o.path >= ? AND o.path < ?",
+          {from.Iso(), to.Iso(), r.lo, r.hi},
+          [&](const store::Row& row) { out.insert(row.Int(0)); });
+  return out;
+}
+
+Date MonthEnd(const Date& d) {
+  return Date(d.year(), d.month(), Date::DaysInMonth(d.year(), d.month()));
+}
+
+// One item per unit of `units` that was established by `start` and did not meet in
+// [start, end].
+void Missing(store::Transaction& tx, const PathRange& r, const std::vector<Unit>& units,
+             const char* kinds, const Date& start, const Date& end, const Date& on,
+             const std::string& what, WorkItemKind kind, std::vector<WorkItem>& items) {
+  const std::set<int64_t> met = UnitsThatMet(tx, r, kinds, start, std::min(end, on));
+  for (const Unit& u : units) {
+    if (met.contains(u.id) || u.established_on > start.Iso()) continue;
+    WorkItem w;
+    w.kind = std::string(vocab::Code(kind));
+    w.overdue = on > end;
+    w.title = (w.overdue ? "Không " : "Chưa ") + what + ": " + u.name;
+    w.detail = "Hạn cuối ngày " + end.Vietnamese() + ".";
+    w.due_on = end.Iso();
+    w.org_name = u.name;
+    w.action = "/sinh-hoat?org=" + std::to_string(u.id);
+    items.push_back(std::move(w));
+  }
+}
+
+// Members with at least `line` unexcused absences in `year`, in the subtree.
+std::vector<AbsenceWarning> Absences(store::Transaction& tx, const PathRange& r, int year,
+                                     int64_t line, int64_t removal) {
+  std::vector<AbsenceWarning> out;
+  tx.Each(
+      "SELECT m.id, m.full_name, o.name, COUNT(*), MAX(a.occurred_on) FROM meeting_attendance a "
+      "JOIN member m ON m.id = a.member_id JOIN org o ON o.id = m.org_id WHERE a.status = "
+      "'unexcused' AND a.voided_at IS NULL AND a.occurred_on >= ? AND a.occurred_on <= ? AND "
+      "m.status IN ('probationary', 'official') AND m.org_path >= ? AND m.org_path < ? GROUP BY "
+      "m.id, m.full_name, o.name HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.id",
+      {Date(year, 1, 1).Iso(), Date(year, 12, 31).Iso(), r.lo, r.hi, line},
+      [&](const store::Row& row) {
+        AbsenceWarning w;
+        w.member_id = row.Int(0);
+        w.full_name = row.Text(1);
+        w.org_name = row.Text(2);
+        w.unexcused = row.Int(3);
+        w.last_on = row.Text(4);
+        w.removal_line = w.unexcused >= removal;
+        out.push_back(std::move(w));
+      });
+  return out;
+}
+
+}  // namespace
+
+void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, const Date& on,
+                            std::vector<WorkItem>& items) {
+  const PathRange r = SubtreeRange(path);
+  const std::vector<Unit> units = ActiveUnits(tx, r);
+  const Date month(on.year(), on.month(), 1);
+  const Date last = month.AddMonths(-1);
+  const std::string mm = std::to_string(on.month()) + "/" + std::to_string(on.year());
+  const std::string lm = std::to_string(last.month()) + "/" + std::to_string(last.year());
+  Missing(tx, r, units, "'regular'", last, MonthEnd(last), on, "sinh hoạt chi bộ tháng " + lm,
+          WorkItemKind::kMeetingMissing, items);
+  Missing(tx, r, units, "'regular'", month, MonthEnd(month), on, "sinh hoạt chi bộ tháng " + mm,
+          WorkItemKind::kMeetingMissing, items);
+  const Date quarter(on.year(), (on.month() - 1) / 3 * 3 + 1, 1);
+  Missing(tx, r, units, "'thematic'", quarter, MonthEnd(quarter.AddMonths(2)), on,
+          "sinh hoạt chuyên đề quý " + std::to_string((on.month() + 2) / 3) + "/" +
+              std::to_string(on.year()),
+          WorkItemKind::kThematicMissing, items);
+  const int64_t removal = Rules().At(on).meeting_skip_removal_months;
+  for (const AbsenceWarning& a : Absences(tx, r, on.year(), removal - 1, removal)) {
+    WorkItem w;
+    w.kind = std::string(vocab::Code(WorkItemKind::kAbsenceWarning));
+    w.member_id = a.member_id;
+    w.org_name = a.org_name;
+    w.overdue = a.removal_line;
+    w.title = (a.removal_line ? "Đến mức xóa tên vì bỏ sinh hoạt: " : "Nhắc nhở vắng sinh hoạt: ") +
+              a.full_name;
+    w.detail = "Vắng không lý do " + std::to_string(a.unexcused) + " buổi trong năm " +
+               std::to_string(on.year()) + " (lần gần nhất " +
+               Date::Parse(a.last_on)->Vietnamese() + "); Điều lệ: " + std::to_string(removal) +
+               " lần là xem xét xóa tên.";
+    w.due_on = a.last_on;
+    w.action = "/dang-vien/" + std::to_string(a.member_id);
+    items.push_back(std::move(w));
+  }
+}
+
+Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor& actor,
+                                                    int64_t org_id, int year) {
+  auto org = GetOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  if (Status s = meetings_internal::CheckReader(actor); !s) return s.error();
+  if (year < 1930 || year > 2200) {
+    return Error::Invalid("Năm không hợp lệ.", {{"year", "Năm không hợp lệ."}});
+  }
+  const int64_t removal = Rules().At(Date(year, 12, 31)).meeting_skip_removal_months;
+  store::Transaction tx = env.db.BeginRead();
+  return Absences(tx, SubtreeRange(org->path), year, removal - 1, removal);
+}
+
+}  // namespace dangbo::service
