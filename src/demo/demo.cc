@@ -132,6 +132,8 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
     ctx.label.clear();
   }
 
+  if (Status s = internal::BuildRatingsAndBadges(ctx, root->id); !s) return s.error();
+
   Report report;
   if (!options.user_password.empty()) {
     if (Status s = CreateAccounts(ctx, root->id, secretaries, options.user_password, report.users);

@@ -96,6 +96,8 @@ App::App(service::Env env, AppOptions options)
   RegisterAdmissionRoutes(*this);
   RegisterLifecycleRoutes(*this);
   RegisterReportRoutes(*this);
+  RegisterRatingRoutes(*this);
+  RegisterBadgeRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

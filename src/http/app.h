@@ -190,6 +190,8 @@ void RegisterMemberRoutes(App& app);
 void RegisterAdmissionRoutes(App& app);
 void RegisterLifecycleRoutes(App& app);
 void RegisterReportRoutes(App& app);
+void RegisterRatingRoutes(App& app);
+void RegisterBadgeRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -97,6 +97,8 @@ const std::vector<Migration>& AllMigrations() {
       {5, "coded_columns", schema::CodedColumnsSql()},
       {6, "audit_actions", schema::AuditActionsSql()},
       {7, "report_indexes", kReportIndexes},
+      {10, "ratings_badges",
+       std::string(schema::RatingsBadges()) + schema::RatingsBadgesCodesSql()},
   };
   return kAll;
 }

@@ -4,6 +4,7 @@
 // constraint to a table, gets triggers that abort an INSERT or UPDATE with another code. The
 // lists are frozen with their migration: a new code needs a new migration, and service_test
 // compares the latest lists with the vocabulary tables.
+#include <algorithm>
 #include <string>
 
 #include "store/schema_parts.h"
@@ -56,6 +57,29 @@ const std::vector<CodedColumn>& AuditActions0006() {
   return kAll;
 }
 
+// Migration 0010: the coded columns of ratings and badges, and audit_log.action widened by
+// their actions (the 0006 list and the new codes).
+constexpr const char* kRatingLevels = "excellent good completed not_completed";
+const std::vector<CodedColumn>& RatingsBadges0010() {
+  static const std::string kActions =
+      std::string(AuditActions0006()[0].codes) +
+      " rating.self rating.propose rating.decide rating.approve rating.import rating.void "
+      "badge.propose badge.decide badge.award badge.void badge.import";
+  static const std::vector<CodedColumn> kAll = {
+      {"rating", "subject", "member org"},
+      {"rating", "scheme", "quota score"},
+      {"rating", "stage", "self proposed decided approved"},
+      {"rating", "level", kRatingLevels},
+      {"rating", "self_level", kRatingLevels},
+      {"rating", "proposed_level", kRatingLevels},
+      {"rating", "decided_level", kRatingLevels},
+      {"badge", "basis", "regular illness posthumous"},
+      {"badge", "status", "proposed decided awarded"},
+      {"audit_log", "action", kActions.c_str()},
+  };
+  return kAll;
+}
+
 // "a b c" -> "'a','b','c'" (codes are lower-case ASCII: nothing to escape).
 std::string SqlList(const std::string& codes) {
   std::string out, word;
@@ -76,10 +100,17 @@ std::string SqlList(const std::string& codes) {
   return out;
 }
 
-std::string Render(const std::vector<CodedColumn>& columns) {
+// `replaced`: columns whose earlier constraint (or triggers) this migration drops first.
+std::string Render(const std::vector<CodedColumn>& columns,
+                   const std::vector<std::string>& replaced = {}) {
   std::string pg = "@POSTGRES@\n", lite = "@SQLITE@\n";
   for (const CodedColumn& c : columns) {
     const std::string name = std::string(c.table) + "_" + c.column + "_code";
+    if (std::find(replaced.begin(), replaced.end(), std::string(c.table) + "." + c.column) !=
+        replaced.end()) {
+      pg += "ALTER TABLE " + std::string(c.table) + " DROP CONSTRAINT " + name + ";\n";
+      lite += "DROP TRIGGER " + name + "_insert;\nDROP TRIGGER " + name + "_update;\n";
+    }
     const std::string test = std::string(c.column) + " IN (" + SqlList(c.codes) + ")";
     pg += "ALTER TABLE " + std::string(c.table) + " ADD CONSTRAINT " + name + " CHECK (" + test +
           ") NOT VALID;\n";
@@ -101,6 +132,13 @@ const std::vector<CodedColumn>& CodedColumns() {
   static const std::vector<CodedColumn> kLatest = [] {
     std::vector<CodedColumn> all = Registry0005();
     for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
+    for (const CodedColumn& c : RatingsBadges0010()) {
+      auto same = [&c](const CodedColumn& x) {
+        return std::string(x.table) == c.table && std::string(x.column) == c.column;
+      };
+      all.erase(std::remove_if(all.begin(), all.end(), same), all.end());
+      all.push_back(c);
+    }
     return all;
   }();
   return kLatest;
@@ -113,6 +151,11 @@ const char* CodedColumnsSql() {
 
 const char* AuditActionsSql() {
   static const std::string kSql = Render(AuditActions0006());
+  return kSql.c_str();
+}
+
+const char* RatingsBadgesCodesSql() {
+  static const std::string kSql = Render(RatingsBadges0010(), {"audit_log.action"});
   return kSql.c_str();
 }
 

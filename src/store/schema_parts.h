@@ -18,7 +18,9 @@ struct CodedColumn {
 };
 // Every coded column with the list of the latest migration that fixed it.
 const std::vector<CodedColumn>& CodedColumns();
-const char* CodedColumnsSql();  // 0005: CHECK constraints (PostgreSQL) / triggers (SQLite)
-const char* AuditActionsSql();  // 0006: the same for audit_log.action
+const char* CodedColumnsSql();        // 0005: CHECK constraints (PostgreSQL) / triggers (SQLite)
+const char* AuditActionsSql();        // 0006: the same for audit_log.action
+const char* RatingsBadges();          // 0010: rating and badge tables
+const char* RatingsBadgesCodesSql();  // 0010: their coded columns; audit_log.action widened
 
 }  // namespace dangbo::store::schema

@@ -6,12 +6,14 @@
 #include "service/accounts/users.h"
 #include "service/admission/admission.h"
 #include "service/admission/flows.h"
+#include "service/badges/badges.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
+#include "service/ratings/ratings.h"
 
 namespace dangbo::http {
 
@@ -67,7 +69,13 @@ nlohmann::json VocabsJson() {
           {"holiday_kind", VocabJson<rules::HolidayKind>()},
           {"work_item_kind", VocabJson<service::WorkItemKind>()},
           {"audit_outcome", VocabJson<service::AuditOutcome>()},
-          {"audit_via", VocabJson<service::AuditVia>()}};
+          {"audit_via", VocabJson<service::AuditVia>()},
+          {"rating_level", VocabJson<rules::RatingLevel>()},
+          {"rating_stage", VocabJson<service::RatingStage>()},
+          {"rating_subject", VocabJson<service::RatingSubject>()},
+          {"rating_scheme", VocabJson<rules::RatingScheme>()},
+          {"badge_basis", VocabJson<service::BadgeBasis>()},
+          {"badge_status", VocabJson<service::BadgeStatus>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

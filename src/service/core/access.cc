@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 12> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -19,6 +19,9 @@ constexpr std::array<vocab::Entry<Action>, 9> kActions = {{
      "Ghi biến động đảng viên (chuyển sinh hoạt, thẻ đảng, miễn sinh hoạt, xóa tên, ...)"},
     {Action::kGlobalWrite, "global.write", "Sửa dữ liệu dùng chung (ngày nghỉ, danh mục đơn vị)"},
     {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
+    {Action::kRatingWrite, "rating.write", "Ghi tự đánh giá, đề xuất xếp loại chất lượng"},
+    {Action::kRatingApprove, "rating.approve", "Quyết định, phê duyệt xếp loại chất lượng"},
+    {Action::kBadgeWrite, "badge.write", "Đề nghị, ghi quyết định tặng Huy hiệu Đảng"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -39,11 +42,12 @@ struct RoleGrants {
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
     {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
-                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead})},
+                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead,
+                             Action::kRatingWrite, Action::kRatingApprove, Action::kBadgeWrite})},
     {Role::kInspectionStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
     {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead})},
-    {Role::kSecretary,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead})},
+    {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
+                              Action::kReportRead, Action::kRatingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 

@@ -32,6 +32,9 @@ enum class Action {
   kGlobalWrite,     // global.write: change data every organization shares (the holiday table
                     // behind every deadline, the host-unit catalogue): admins of a root only
   kReportRead,      // report.read: read figures and indicators of organizations
+  kRatingWrite,     // rating.write: record self-assessments and branch proposals of ratings
+  kRatingApprove,   // rating.approve: decide ratings (grassroots) and approve them (higher)
+  kBadgeWrite,      // badge.write: propose party badges, record decisions and awards
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 

@@ -124,6 +124,17 @@ enum class AuditAction {
   kHolidayPut,
   kHolidayDelete,
   kDemoNational,
+  kRatingSelf,
+  kRatingPropose,
+  kRatingDecide,
+  kRatingApprove,
+  kRatingImport,
+  kRatingVoid,
+  kBadgePropose,
+  kBadgeDecide,
+  kBadgeAward,
+  kBadgeVoid,
+  kBadgeImport,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

@@ -6,9 +6,11 @@
 #include <string>
 
 #include "service/admission/admission_indicators.h"
+#include "service/badges/badge_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
+#include "service/ratings/rating_indicators.h"
 
 namespace dangbo::service {
 
@@ -26,6 +28,8 @@ constexpr DomainIndicators kDomains[] = {
     {"members", RegisterMemberIndicators},
     {"lifecycle", RegisterLifecycleIndicators},
     {"admission", RegisterAdmissionIndicators},
+    {"ratings", RegisterRatingIndicators},
+    {"badges", RegisterBadgeIndicators},
 };
 
 void EnsureRegistered() {
