@@ -27,7 +27,10 @@ export type Action =
   | 'member.write'
   | 'lifecycle.write'
   | 'global.write'
-  | 'report.read';
+  | 'report.read'
+  | 'rating.write'
+  | 'rating.approve'
+  | 'badge.write';
 
 export interface Session {
   user: User;

@@ -20,7 +20,13 @@ export type VocabName =
   | 'holiday_kind'
   | 'work_item_kind'
   | 'audit_outcome'
-  | 'audit_via';
+  | 'audit_via'
+  | 'rating_level'
+  | 'rating_stage'
+  | 'rating_subject'
+  | 'rating_scheme'
+  | 'badge_basis'
+  | 'badge_status';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

@@ -20,10 +20,20 @@ export function isStaff(roles: readonly RoleCode[]): boolean {
  * this only hides what would be refused. Admins may do everything.
  */
 const ROLE_ACTIONS: Record<Exclude<RoleCode, 'admin'>, readonly Action[]> = {
-  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read'],
+  org_staff: [
+    'org.read',
+    'org.write',
+    'member.read',
+    'member.write',
+    'lifecycle.write',
+    'report.read',
+    'rating.write',
+    'rating.approve',
+    'badge.write',
+  ],
   inspection_staff: ['org.read', 'member.read', 'report.read'],
   propaganda_staff: ['org.read', 'member.read', 'report.read'],
-  secretary: ['org.read', 'member.read', 'member.write', 'report.read'],
+  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'rating.write'],
   member: ['org.read'],
 };
 
@@ -37,6 +47,9 @@ export const ALL_ACTIONS: readonly Action[] = [
   'lifecycle.write',
   'global.write',
   'report.read',
+  'rating.write',
+  'rating.approve',
+  'badge.write',
 ];
 
 /** The actions a user with `roles` may take, by the table above. */
