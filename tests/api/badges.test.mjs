@@ -47,6 +47,18 @@ test('the members due at a round, with party age at the round', async () => {
   const notRound = await who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-05-20`);
   assert.equal(notRound.status, 400);
   assert.match(notRound.json.detail, /đợt/);
+  const xlsx = await who.staff.get(`/api/orgs/${org.y.id}/badges/due/export?round=2026-05-19`);
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.headers.get('content-disposition') ?? '', /huy-hieu-dang-2026-05-19\.xlsx/);
+  assert.ok(xlsx.text.startsWith('PK'), 'an .xlsx (zip) file');
+  // A month ahead of a round with members due, the worklist says so.
+  const work = await ok(who.staff.get(`/api/orgs/${org.y.id}/worklist?at=2026-08-10`));
+  const item = work.items.find((w) => w.kind === 'badge_round_due');
+  assert.ok(item, JSON.stringify(work.items));
+  assert.equal(item.title, 'Đến đợt xét Huy hiệu Đảng ngày 02/09/2026: 2 đảng viên');
+  assert.equal(item.due_on, '2026-09-02');
+  const early = await ok(who.staff.get(`/api/orgs/${org.y.id}/worklist?at=2026-06-01`));
+  assert.ok(!early.items.some((w) => w.kind === 'badge_round_due'));
   const rounds = await ok(who.staff.get('/api/badge-rounds?year=2026'));
   assert.deepEqual(rounds.items.map((r) => r.on), ['2026-02-03', '2026-05-19', '2026-09-02', '2026-11-07']);
 });

@@ -14,7 +14,7 @@ namespace {
 
 struct BadgeOpts {
   long long org = 0, id = 0;
-  std::string round, status;
+  std::string round, status, xlsx;
   service::BadgeProposal proposal;
   service::BadgeStepInput step;
 };
@@ -44,6 +44,11 @@ std::function<int()> AddBadgeCommands(CLI::App& app, DbOption& db) {
     const auto round = Date::Parse(o->round);
     if (!round)
       return PrintError(Error::Invalid("Ngày của đợt không hợp lệ.", {{"round", o->round}}));
+    if (!o->xlsx.empty()) {
+      auto bytes = service::ExportBadgesDue(env, op, o->org, *round);
+      if (!bytes.ok()) return PrintError(bytes.error());
+      return WriteFileOrFail(o->xlsx, *bytes);
+    }
     auto rows = service::BadgesDue(env, op, o->org, *round);
     if (!rows.ok()) return PrintError(rows.error());
     for (const auto& r : *rows) {

@@ -90,6 +90,16 @@ void RegisterBadgeRoutes(App& app) {
         });
   });
 
+  app.Add(Method::kGet, "/api/orgs/{id}/badges/due/export", kReadOrgMembers, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    auto round = RoundQuery(env, c.req);
+    if (!round.ok()) return Problem(round.error());
+    auto bytes = service::ExportBadgesDue(env, c.actor(), *id, *round);
+    if (!bytes.ok()) return Problem(bytes.error());
+    return Response::Attachment(std::move(*bytes), "huy-hieu-dang-" + round->Iso() + ".xlsx");
+  });
+
   app.Add(Method::kGet, "/api/orgs/{id}/badges", kReadOrgMembers, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());

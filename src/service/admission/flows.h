@@ -59,6 +59,7 @@ enum class WorkItemKind {
   kCertificateExpiring,
   kTransferPending,
   kTemporaryExpiring,
+  kBadgeRoundDue,
 };
 std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
 

@@ -117,6 +117,7 @@ export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   certificate_expiring: 'orange',
   transfer_pending: 'blue',
   temporary_expiring: 'cyan',
+  badge_round_due: 'red',
 };
 
 /** General education levels offered by the candidate form (other values may be typed). */

@@ -143,7 +143,8 @@ export type WorkItemKind =
   | 'ceremony_due'
   | 'certificate_expiring'
   | 'transfer_pending'
-  | 'temporary_expiring';
+  | 'temporary_expiring'
+  | 'badge_round_due';
 
 export interface WorkItem {
   kind: WorkItemKind | string;

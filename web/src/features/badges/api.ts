@@ -1,5 +1,5 @@
-import { api } from '../../shared/api/client';
-import type { Items, Page } from '../../shared/api/types';
+import { api, download } from '../../shared/api/client';
+import type { Download, Items, Page } from '../../shared/api/types';
 import type { Badge, BadgeDue, BadgeProposalInput, BadgeQuery, BadgeRound, BadgeStepInput } from './types';
 
 /** The award rounds of a year (3/2, 19/5, 2/9, 7/11 under the rules in force). */
@@ -26,4 +26,9 @@ export function recordBadgeStep(id: number, body: BadgeStepInput): Promise<Badge
 
 export function getMemberBadges(memberId: number, signal?: AbortSignal): Promise<Items<Badge>> {
   return api.get<Items<Badge>>(`/api/members/${memberId}/badges`, { signal });
+}
+
+/** The round's list of members due as an Excel workbook. */
+export function exportBadgesDue(orgId: number, round: string): Promise<Download> {
+  return download(`/api/orgs/${orgId}/badges/due/export`, { round }, `huy-hieu-dang-${round}.xlsx`);
 }

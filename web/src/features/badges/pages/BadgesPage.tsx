@@ -1,11 +1,13 @@
 // Huy hiệu Đảng: for a subtree and an award round, the members due (milestone, party age at
-// the round, any reason to hold back) to propose, and the proposals to decide and award.
+// the round, any reason to hold back) to propose or export, and the proposals to decide and award.
+import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { getBadgeRounds, getBadgesDue, listBadges } from '../api';
+import { exportBadgesDue, getBadgeRounds, getBadgesDue, listBadges } from '../api';
 import { BadgeStepModal } from '../components/BadgeStepModal';
 import { ProposeBadgeModal } from '../components/ProposeBadgeModal';
 import type { Badge, BadgeDue, PartyAge } from '../types';
+import { errorMessage, saveDownload } from '../../../shared/api/client';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { LoadError } from '../../../shared/components/LoadError';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -99,7 +101,21 @@ export default function BadgesPage() {
 
   return (
     <>
-      <PageTitle title="Huy hiệu Đảng" />
+      <PageTitle
+        title="Huy hiệu Đảng"
+        extra={
+          round && (
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() =>
+                exportBadgesDue(orgId, round).then(saveDownload, (e: unknown) => message.error(errorMessage(e)))
+              }
+            >
+              Xuất danh sách (Excel)
+            </Button>
+          )
+        }
+      />
       <Card style={{ marginBottom: 16 }}>
         <Form layout="vertical" className="filter-form">
           <Row gutter={16}>

@@ -19,6 +19,7 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   certificate_expiring: 'Xem hồ sơ',
   transfer_pending: 'Xử lý',
   temporary_expiring: 'Xem',
+  badge_round_due: 'Lập danh sách',
 };
 
 
