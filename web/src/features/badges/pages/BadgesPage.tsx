@@ -41,7 +41,7 @@ export default function BadgesPage() {
   const years = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i);
 
   const dueColumns: TableColumnsType<BadgeDue> = [
-    { title: 'Họ và tên', dataIndex: 'full_name', key: 'name', fixed: 'left', width: 160 },
+    { title: 'Họ và tên', dataIndex: 'full_name', key: 'name', width: 160 },
     { title: 'Huy hiệu', key: 'milestone', width: 100, render: (_, d) => <Tag color="red">{d.milestone} năm</Tag> },
     { title: 'Tuổi Đảng tại đợt', key: 'age', width: 150, render: (_, d) => age(d.party_age) },
     { title: 'Đơn vị', dataIndex: 'org_name', key: 'org', width: 180 },
@@ -64,6 +64,7 @@ export default function BadgesPage() {
       title: '',
       key: 'actions',
       width: 100,
+      fixed: 'right',
       render: (_, d) =>
         canWrite && !d.badge_status && !d.hold_reason && (
           <Button size="small" onClick={() => setProposing(d)} aria-label={`Đề nghị ${d.full_name}`}>
@@ -74,7 +75,7 @@ export default function BadgesPage() {
   ];
 
   const listColumns: TableColumnsType<Badge> = [
-    { title: 'Họ và tên', dataIndex: 'full_name', key: 'name', fixed: 'left', width: 160 },
+    { title: 'Họ và tên', dataIndex: 'full_name', key: 'name', width: 160 },
     { title: 'Huy hiệu', key: 'milestone', width: 100, render: (_, b) => `${b.milestone} năm` },
     { title: 'Căn cứ', key: 'basis', width: 150, render: (_, b) => basisLabel(b.basis) },
     { title: 'Đơn vị', dataIndex: 'org_name', key: 'org', width: 180 },
@@ -85,6 +86,7 @@ export default function BadgesPage() {
       title: '',
       key: 'actions',
       width: 130,
+      fixed: 'right',
       render: (_, b) =>
         canWrite && b.status !== 'awarded' && (
           <Button size="small" onClick={() => setStepping(b)}>

@@ -40,7 +40,7 @@ export default function RatingsPage() {
   const canStep = (r: RatingRow) => nextSteps(r.rating?.stage).some((s) => can(s.action));
 
   const columns: TableColumnsType<RatingRow> = [
-    { title: subject === 'member' ? 'Họ và tên' : 'Tổ chức', dataIndex: 'name', key: 'name', fixed: 'left', width: 170 },
+    { title: subject === 'member' ? 'Họ và tên' : 'Tổ chức', dataIndex: 'name', key: 'name', width: 160 },
     ...(subject === 'member' ? [{ title: 'Đơn vị', dataIndex: 'org_name', key: 'org_name', width: 170 }] : []),
     {
       title: 'Xếp loại',
@@ -70,7 +70,8 @@ export default function RatingsPage() {
     {
       title: '',
       key: 'actions',
-      width: 110,
+      width: 100,
+      fixed: 'right',
       render: (_, r) =>
         canStep(r) && (
           <Button size="small" onClick={() => setEditing(r)} aria-label={`Ghi xếp loại ${r.name}`}>
