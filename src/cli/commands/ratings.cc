@@ -83,9 +83,17 @@ std::function<int()> AddRatingCommands(CLI::App& app, DbOption& db) {
     PrintCounts("Đảng viên", s->members);
     PrintCounts("Tổ chức cơ sở đảng", s->grassroots);
     PrintCounts("Đảng viên năm trước", s->previous_members);
+    int64_t over = 0;
     for (const auto& q : s->quotas) {
-      std::cout << (q.exceeded ? "VƯỢT TỶ LỆ: " : "") << q.name << ": xuất sắc " << q.excellent
-                << "/" << q.max_excellent << " (tốt " << q.good << ")\n";
+      if (!q.exceeded) continue;
+      ++over;
+      std::cout << "VƯỢT TỶ LỆ: " << q.name << ": xuất sắc " << q.excellent << ", tối đa "
+                << q.max_excellent << " (tốt " << q.good << ")\n";
+    }
+    if (!s->quotas.empty() && over == 0) {
+      std::cout << "Tỷ lệ xuất sắc trong giới hạn ở cả "
+                << text::FormatInt(static_cast<int64_t>(s->quotas.size()))
+                << " tổ chức cơ sở đảng.\n";
     }
     return 0;
   });

@@ -157,6 +157,7 @@ Result<RatingSummary> SummarizeRatings(const Env& env, const Actor& actor, int64
   store::Transaction tx = env.db.BeginRead();
   CountLevels(tx, range, year, out.members, out.grassroots);
   CountLevels(tx, range, year - 1, out.previous_members, out.previous_grassroots);
+  if (rules.scheme != rules::RatingScheme::kQuota) return out;  // no cap on scores
   // The TCCSĐ of the subtree with decided member ratings; and the one holding the subtree.
   std::vector<std::pair<int64_t, std::string>> units;
   if (const auto holder = GrassrootsOf(tx, org->path); holder && holder->id != org->id) {

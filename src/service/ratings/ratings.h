@@ -125,7 +125,7 @@ struct RatingSummary {
   int target_percent = 90;          // seed target: ≥ 90% "tốt" or better
   LevelCounts members, grassroots;  // decided (or approved) ratings of the subtree
   LevelCounts previous_members, previous_grassroots;  // the year before
-  std::vector<RatingQuota> quotas;  // each TCCSĐ with decided member ratings (quota scheme)
+  std::vector<RatingQuota> quotas;  // quota scheme: each TCCSĐ with decided member ratings
 };
 Result<RatingSummary> SummarizeRatings(const Env& env, const Actor& actor, int64_t org_id,
                                        int year);
