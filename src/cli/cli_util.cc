@@ -1,6 +1,8 @@
 // CLI helpers.
 #include "cli/cli_util.h"
 
+#include <CLI/CLI.hpp>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -46,6 +48,15 @@ int WithServices(const DbOption& db,
 void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
                      std::function<int(const service::Env&, const service::Actor&)> body) {
   runs.emplace_back(cmd, [&db, body = std::move(body)] { return WithServices(db, body); });
+}
+
+std::function<int()> RunChosen(Runs runs) {
+  return [runs = std::move(runs)] {
+    for (const auto& [cmd, run] : runs) {
+      if (*cmd) return run();
+    }
+    return -1;
+  };
 }
 
 Result<nlohmann::json> ReadJsonObjectFile(const std::string& path) {

@@ -43,6 +43,9 @@ using Runs = std::vector<std::pair<CLI::App*, std::function<int()>>>;
 // when the command runs).
 void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
                      std::function<int(const service::Env&, const service::Actor&)> body);
+// What a command group returns to main: runs the subcommand chosen, or returns -1 when none
+// of `runs` was.
+std::function<int()> RunChosen(Runs runs);
 
 // Reads a member file (the API's JSON shape: org_id, the member fields as strings,
 // confirm_duplicate) from `path` ("-" = stdin); an unreadable file or one that is not a JSON

@@ -9,6 +9,7 @@
 #include "cli/commands/admission.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
+#include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
 
@@ -230,6 +231,8 @@ int main(int argc, char** argv) {
   const auto run_lifecycle = AddLifecycleCommands(app, db);
   const auto run_report = AddReportCommands(app, db);
   const auto run_meetings = AddMeetingCommands(app, db);
+  const auto run_rating = AddRatingCommands(app, db);
+  const auto run_badge = AddBadgeCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -237,6 +240,8 @@ int main(int argc, char** argv) {
   if (const int rc = run_lifecycle(); rc != -1) return rc;
   if (const int rc = run_report(); rc != -1) return rc;
   if (const int rc = run_meetings(); rc != -1) return rc;
+  if (const int rc = run_rating(); rc != -1) return rc;
+  if (const int rc = run_badge(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

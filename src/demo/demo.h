@@ -181,6 +181,11 @@ struct Account {
 Status BuildBloc(Context& ctx, const Catalog& catalog, int64_t superior_id,
                  const Date& superior_est, std::vector<Account>& accounts);
 
+// Ten years of yearly ratings (members and organizations, about 90% "tốt" or better, the
+// "xuất sắc" cap kept) and of party badges awarded at each round to the members due, under
+// `root_id`, through the ratings and badges services.
+Status BuildRatingsAndBadges(Context& ctx, int64_t root_id);
+
 // The leader's title of a sub-unit: "Khoa Nội" -> "Trưởng khoa", "Phòng Kế toán" ->
 // "Trưởng phòng".
 std::string LeaderTitle(const std::string& sub_unit);

@@ -157,6 +157,26 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
   ASSERT_TRUE(secretary.ok());
   EXPECT_EQ(secretary->org_name, "Đảng bộ Sở Y tế");
 
+  // Ten years of ratings: members and TCCSĐ mostly "tốt" or better (the seeds' 90% targets),
+  // "xuất sắc" within 20% of "tốt" in every TCCSĐ under the four-level rules; badges awarded.
+  EXPECT_EQ(f.Count("SELECT COUNT(DISTINCT year) FROM rating"), 10);
+  for (const char* subject : {"member", "org"}) {
+    const int64_t rated = f.Count("SELECT COUNT(*) FROM rating WHERE subject = ?", {subject});
+    const int64_t good =
+        f.Count("SELECT COUNT(*) FROM rating WHERE subject = ? AND level IN ('excellent', 'good')",
+                {subject});
+    EXPECT_GT(rated, 0) << subject;
+    EXPECT_GE(good * 100, rated * 88) << subject;
+    EXPECT_LE(good * 100, rated * 97) << subject;
+  }
+  EXPECT_EQ(f.Count("SELECT COUNT(*) FROM (SELECT grassroots_id FROM rating WHERE subject = "
+                    "'member' AND scheme = 'quota' AND grassroots_id IS NOT NULL GROUP BY "
+                    "grassroots_id, year HAVING "
+                    "5 * SUM(CASE WHEN level = 'excellent' THEN 1 ELSE 0 END) > "
+                    "SUM(CASE WHEN level = 'good' THEN 1 ELSE 0 END)) x"),
+            0);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM badge WHERE status = 'awarded'"), 20);
+
   // Every audit action the demo wrote has a label in the vocabulary (GET /api/v1/meta).
   int64_t actions = 0;
   f.db->BeginRead().Each("SELECT DISTINCT action FROM audit_log", {}, [&](const store::Row& row) {

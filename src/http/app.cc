@@ -97,6 +97,8 @@ App::App(service::Env env, AppOptions options)
   RegisterLifecycleRoutes(*this);
   RegisterReportRoutes(*this);
   RegisterMeetingRoutes(*this);
+  RegisterRatingRoutes(*this);
+  RegisterBadgeRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -191,6 +191,8 @@ void RegisterAdmissionRoutes(App& app);
 void RegisterLifecycleRoutes(App& app);
 void RegisterReportRoutes(App& app);
 void RegisterMeetingRoutes(App& app);
+void RegisterRatingRoutes(App& app);
+void RegisterBadgeRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -190,6 +190,23 @@ std::map<Key, BodySchema> BuildTable() {
   }
   add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
   AddMeetingBodies(t);
+
+  const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),
+                                              Text("step", 20).Required(),
+                                              Date("on").Required(),
+                                              Text("level", 20),
+                                              Int("score", 0, 100),
+                                              Text("approval_no", 100),
+                                              LongText("note", 2'000),
+                                              Int("version", 0, INT32_MAX)};
+  add(kPost, "/api/members/{id}/ratings", rating_step);
+  add(kPost, "/api/orgs/{id}/ratings", rating_step);
+  add(kPost, "/api/members/{id}/badges",
+      {Int("milestone", 1, 100).Required(), Date("round_on").Required(), Text("basis", 20),
+       Date("proposed_on").Required(), LongText("note", 2'000)});
+  add(kPost, "/api/badges/steps",
+      {Id("badge_id").Required(), Text("step", 20).Required(), Text("decision_no", 100), Date("on"),
+       LongText("reason", 2'000), Int("version", 0, INT32_MAX)});
   return t;
 }
 

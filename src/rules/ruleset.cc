@@ -2,6 +2,7 @@
 #include "rules/ruleset.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <utility>
@@ -37,6 +38,26 @@ std::optional<int> BadgeWaitMonths(const RuleSet& rules, DisciplineForm form) {
   }
   return std::nullopt;
 }
+
+namespace {
+constexpr std::array<vocab::Entry<RatingLevel>, 4> kLevels = {{
+    {RatingLevel::kExcellent, "excellent", "Hoàn thành xuất sắc nhiệm vụ"},
+    {RatingLevel::kGood, "good", "Hoàn thành tốt nhiệm vụ"},
+    {RatingLevel::kCompleted, "completed", "Hoàn thành nhiệm vụ"},
+    {RatingLevel::kNotCompleted, "not_completed", "Không hoàn thành nhiệm vụ"},
+}};
+static_assert(vocab::WellFormed<RatingLevel>(kLevels));
+
+constexpr std::array<vocab::Entry<RatingScheme>, 2> kSchemes = {{
+    {RatingScheme::kQuota, "quota", "Xếp loại theo mức (tối đa 20% xuất sắc)"},
+    {RatingScheme::kScore, "score", "Chấm điểm thang 100 (Quy định 366-QĐ/TW)"},
+}};
+static_assert(vocab::WellFormed<RatingScheme>(kSchemes));
+
+}  // namespace
+
+std::span<const vocab::Entry<RatingLevel>> VocabOf(RatingLevel) { return kLevels; }
+std::span<const vocab::Entry<RatingScheme>> VocabOf(RatingScheme) { return kSchemes; }
 
 int MaxExcellent(const RatingRules& rating, int rated_good) {
   if (rating.scheme != RatingScheme::kQuota || rated_good <= 0) return std::max(rated_good, 0);

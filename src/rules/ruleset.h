@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "base/date.h"
+#include "base/vocab.h"
 
 namespace dangbo::rules {
 
@@ -94,6 +96,9 @@ enum class RatingScheme {
   kQuota,  // levels judged by criteria; "xuất sắc" capped at a share of those rated "tốt"
   kScore,  // a 100-point score with thresholds
 };
+// Codes and labels (rating.*_level, rating.scheme): the levels best first.
+std::span<const vocab::Entry<RatingLevel>> VocabOf(RatingLevel);
+std::span<const vocab::Entry<RatingScheme>> VocabOf(RatingScheme);
 
 // Annual evaluation and rating (đánh giá, xếp loại chất lượng).
 struct RatingRules {

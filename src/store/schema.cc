@@ -99,6 +99,8 @@ const std::vector<Migration>& AllMigrations() {
       {7, "report_indexes", kReportIndexes},
       {8, "recorded", schema::Recorded()},
       {9, "meetings", schema::MeetingsSql()},
+      {10, "ratings_badges",
+       std::string(schema::RatingsBadges()) + schema::RatingsBadgesCodesSql()},
   };
   return kAll;
 }

@@ -4,6 +4,7 @@
 // constraint to a table, gets triggers that abort an INSERT or UPDATE with another code. The
 // lists are frozen with their migration: a new code needs a new migration, and service_test
 // compares the latest lists with the vocabulary tables.
+#include <algorithm>
 #include <string>
 
 #include "store/schema_parts.h"
@@ -68,6 +69,10 @@ constexpr CodeExtension kExtensions[] = {
      {"audit_log", "action",
       "meeting.plan meeting.create meeting.record meeting.void meeting.attendance "
       "meeting.minutes meeting_assignment.create meeting_assignment.end"}},
+    {10,
+     {"audit_log", "action",
+      "rating.self rating.propose rating.decide rating.approve rating.import rating.void "
+      "badge.propose badge.decide badge.award badge.void badge.import"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -81,6 +86,23 @@ std::string ExtendedCodes(const CodedColumn& base, int version) {
     codes += std::string(" ") + e.added.codes;
   }
   return codes;
+}
+
+// Migration 0010: the coded columns of the rating and badge tables.
+constexpr const char* kRatingLevels = "excellent good completed not_completed";
+const std::vector<CodedColumn>& RatingsBadges0010() {
+  static const std::vector<CodedColumn> kAll = {
+      {"rating", "subject", "member org"},
+      {"rating", "scheme", "quota score"},
+      {"rating", "stage", "self proposed decided approved"},
+      {"rating", "level", kRatingLevels},
+      {"rating", "self_level", kRatingLevels},
+      {"rating", "proposed_level", kRatingLevels},
+      {"rating", "decided_level", kRatingLevels},
+      {"badge", "basis", "regular illness posthumous"},
+      {"badge", "status", "proposed decided awarded"},
+  };
+  return kAll;
 }
 
 }  // namespace
@@ -146,6 +168,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : AuditActions0006()) all.push_back(c);
     for (size_t i = 0; i < all.size(); ++i) all[i].codes = kCodes[i].c_str();
     for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
     return all;
   }();
   return kLatest;
@@ -183,6 +206,11 @@ std::string ExtensionSql(int version) {
   }
   for (size_t i = 0; i < changed.size(); ++i) changed[i].codes = codes[i].c_str();
   return Render(changed, /*replace=*/true);
+}
+
+const char* RatingsBadgesCodesSql() {
+  static const std::string kSql = Render(RatingsBadges0010()) + ExtensionSql(10);
+  return kSql.c_str();
 }
 
 }  // namespace dangbo::store::schema

@@ -33,5 +33,7 @@ std::string SqlList(const std::string& codes);
 const char* MeetingsSql();  // 0009: meetings, attendance, assignments
 // The coded columns of 0009's tables.
 const std::vector<CodedColumn>& MeetingCodedColumns();
+const char* RatingsBadges();          // 0010: rating and badge tables
+const char* RatingsBadgesCodesSql();  // 0010: their coded columns; audit_log.action widened
 
 }  // namespace dangbo::store::schema

@@ -6,6 +6,7 @@
 #include "service/accounts/users.h"
 #include "service/admission/admission.h"
 #include "service/admission/flows.h"
+#include "service/badges/badges.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
@@ -13,6 +14,7 @@
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
+#include "service/ratings/ratings.h"
 
 namespace dangbo::http {
 
@@ -72,7 +74,13 @@ nlohmann::json VocabsJson() {
           {"meeting_kind", VocabJson<service::MeetingKind>()},
           {"meeting_status", VocabJson<service::MeetingStatus>()},
           {"attendance_status", VocabJson<service::AttendanceStatus>()},
-          {"meeting_quality", VocabJson<service::MeetingQuality>()}};
+          {"meeting_quality", VocabJson<service::MeetingQuality>()},
+          {"rating_level", VocabJson<rules::RatingLevel>()},
+          {"rating_stage", VocabJson<service::RatingStage>()},
+          {"rating_subject", VocabJson<service::RatingSubject>()},
+          {"rating_scheme", VocabJson<rules::RatingScheme>()},
+          {"badge_basis", VocabJson<service::BadgeBasis>()},
+          {"badge_status", VocabJson<service::BadgeStatus>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

@@ -8,12 +8,14 @@
 #include "rules/lifecycle.h"
 #include "service/admission/admission_indicators.h"
 #include "service/admission/recognition.h"
+#include "service/badges/badges.h"
 #include "service/calendar/holidays.h"
 #include "service/core/access.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/orgs/orgs.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -39,9 +41,42 @@ constexpr vocab::Entry<WorkItemKind> kWorkItemKinds[] = {
     {WorkItemKind::kMeetingMissing, "meeting_missing", "Chưa sinh hoạt chi bộ trong tháng"},
     {WorkItemKind::kThematicMissing, "thematic_missing", "Chưa sinh hoạt chuyên đề trong quý"},
     {WorkItemKind::kAbsenceWarning, "absence_warning", "Vắng sinh hoạt không lý do"},
+    {WorkItemKind::kBadgeRoundDue, "badge_round_due", "Đến đợt xét Huy hiệu Đảng"},
 };
 
 std::string Code(WorkItemKind k) { return std::string(vocab::Code(k)); }
+
+// The next award round of Huy hiệu Đảng when it falls within the horizon and members of the
+// subtree are due at it (and not yet proposed, nor held back): one item for the round.
+std::optional<WorkItem> BadgeRoundItem(const Env& env, const Actor& actor, const Org& org,
+                                       const Date& on, const Date& horizon) {
+  std::optional<Date> next;
+  for (int year = on.year(); year <= on.year() + 1 && !next; ++year) {
+    for (const Date& d : BadgeRoundsOf(year)) {
+      if (d >= on) {
+        next = d;
+        break;
+      }
+    }
+  }
+  if (!next || *next > horizon) return std::nullopt;
+  auto due = BadgesDue(env, actor, org.id, *next);
+  if (!due.ok()) return std::nullopt;
+  const auto n = std::count_if(due->begin(), due->end(), [](const BadgeDueRow& d) {
+    return !d.badge_id && d.hold_reason.empty();
+  });
+  if (n == 0) return std::nullopt;
+  WorkItem w;
+  w.kind = Code(WorkItemKind::kBadgeRoundDue);
+  w.title = "Đến đợt xét Huy hiệu Đảng ngày " + next->Vietnamese() + ": " +
+            text::FormatInt(static_cast<int64_t>(n)) + " đảng viên";
+  w.detail = "Lập danh sách đề nghị tặng Huy hiệu Đảng trước ngày " + next->Vietnamese() + ".";
+  w.due_on = next->Iso();
+  w.org_name = org.name;
+  w.action = "/huy-hieu?org_id=" + std::to_string(org.id) +
+             "&year=" + std::to_string(next->year()) + "&round=" + next->Iso();
+  return w;
+}
 
 }  // namespace
 
@@ -229,6 +264,9 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         }
       });
   AppendMeetingWorkItems(tx, org->path, on, items);
+  if (auto badges = BadgeRoundItem(env, actor, *org, on, horizon); badges) {
+    items.push_back(std::move(*badges));
+  }
   std::sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
     if (a.overdue != b.overdue) return a.overdue;
     return a.due_on < b.due_on;

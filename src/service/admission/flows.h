@@ -62,6 +62,7 @@ enum class WorkItemKind {
   kMeetingMissing,   // meetings: a unit has not met this month (or did not last month)
   kThematicMissing,  // meetings: no thematic meeting this quarter
   kAbsenceWarning,   // meetings: unexcused absences near the removal line
+  kBadgeRoundDue,
 };
 std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
 

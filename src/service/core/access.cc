@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 11> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 14> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -21,6 +21,9 @@ constexpr std::array<vocab::Entry<Action>, 11> kActions = {{
     {Action::kReportRead, "report.read", "Xem số liệu, chỉ tiêu báo cáo"},
     {Action::kReportFreeze, "report.freeze", "Lưu báo cáo đã gửi, hủy báo cáo đã lưu"},
     {Action::kMeetingWrite, "meeting.write", "Ghi sinh hoạt chi bộ, điểm danh, phân công dự họp"},
+    {Action::kRatingWrite, "rating.write", "Ghi tự đánh giá, đề xuất xếp loại chất lượng"},
+    {Action::kRatingApprove, "rating.approve", "Quyết định, phê duyệt xếp loại chất lượng"},
+    {Action::kBadgeWrite, "badge.write", "Đề nghị, ghi quyết định tặng Huy hiệu Đảng"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -43,14 +46,15 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kOrgStaff,
      Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
             Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
-            Action::kMeetingWrite})},
+            Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
+            Action::kBadgeWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
                               Action::kReportRead, Action::kReportFreeze,
-                              Action::kMeetingWrite})},
+                              Action::kMeetingWrite, Action::kRatingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 

@@ -34,6 +34,9 @@ enum class Action {
   kReportRead,      // report.read: read figures and indicators of organizations
   kReportFreeze,    // report.freeze: keep a report as sent (frozen), withdraw it
   kMeetingWrite,    // meeting.write: plan and record meetings, attendance, assignments
+  kRatingWrite,     // rating.write: record self-assessments and branch proposals of ratings
+  kRatingApprove,   // rating.approve: decide ratings (grassroots) and approve them (higher)
+  kBadgeWrite,      // badge.write: propose party badges, record decisions and awards
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 

@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 63> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 74> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -143,6 +143,17 @@ constexpr std::array<vocab::Entry<AA>, 63> kAuditActions = {{
     {AA::kMeetingAssignmentCreate, "meeting_assignment.create",
      "Phân công cấp ủy viên dự sinh hoạt"},
     {AA::kMeetingAssignmentEnd, "meeting_assignment.end", "Kết thúc phân công dự sinh hoạt"},
+    {AA::kRatingSelf, "rating.self", "Ghi tự đánh giá, xếp loại"},
+    {AA::kRatingPropose, "rating.propose", "Chi bộ đề xuất xếp loại"},
+    {AA::kRatingDecide, "rating.decide", "Cấp ủy cơ sở quyết định xếp loại"},
+    {AA::kRatingApprove, "rating.approve", "Cấp ủy cấp trên phê duyệt xếp loại"},
+    {AA::kRatingImport, "rating.import", "Nạp kết quả xếp loại của một năm"},
+    {AA::kRatingVoid, "rating.void", "Hủy kết quả xếp loại"},
+    {AA::kBadgePropose, "badge.propose", "Đề nghị tặng Huy hiệu Đảng"},
+    {AA::kBadgeDecide, "badge.decide", "Ghi quyết định tặng Huy hiệu Đảng"},
+    {AA::kBadgeAward, "badge.award", "Ghi trao Huy hiệu Đảng"},
+    {AA::kBadgeVoid, "badge.void", "Hủy đề nghị Huy hiệu Đảng"},
+    {AA::kBadgeImport, "badge.import", "Nạp Huy hiệu Đảng của một đợt"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

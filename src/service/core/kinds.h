@@ -135,6 +135,17 @@ enum class AuditAction {
   kMeetingMinutes,
   kMeetingAssignmentCreate,
   kMeetingAssignmentEnd,
+  kRatingSelf,
+  kRatingPropose,
+  kRatingDecide,
+  kRatingApprove,
+  kRatingImport,
+  kRatingVoid,
+  kBadgePropose,
+  kBadgeDecide,
+  kBadgeAward,
+  kBadgeVoid,
+  kBadgeImport,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

@@ -5,10 +5,12 @@
 #include <map>
 #include <sstream>
 
+#include "service/badges/badges.h"
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
 #include "service/meetings/meetings.h"
+#include "service/ratings/ratings.h"
 #include "store/schema_parts.h"
 
 namespace dangbo::service {
@@ -38,6 +40,15 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"meeting.status", Joined<MeetingStatus>()},
       {"meeting.quality", Joined<MeetingQuality>()},
       {"meeting_attendance.status", Joined<AttendanceStatus>()},
+      {"rating.subject", Joined<RatingSubject>()},
+      {"rating.scheme", Joined<rules::RatingScheme>()},
+      {"rating.stage", Joined<RatingStage>()},
+      {"rating.level", Joined<rules::RatingLevel>()},
+      {"rating.self_level", Joined<rules::RatingLevel>()},
+      {"rating.proposed_level", Joined<rules::RatingLevel>()},
+      {"rating.decided_level", Joined<rules::RatingLevel>()},
+      {"badge.basis", Joined<BadgeBasis>()},
+      {"badge.status", Joined<BadgeStatus>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

@@ -182,6 +182,17 @@ bool SeesSensitive(const Actor& a) {
   return a.Has(Role::kAdmin) || a.Has(Role::kOrgStaff) || a.Has(Role::kInspectionStaff);
 }
 
+Error MemberNotFound(int64_t id) {
+  return Error::NotFound("Không tìm thấy đảng viên có mã " + std::to_string(id) + ".");
+}
+
+Result<MemberUnit> ReadableMemberUnit(store::Transaction& tx, const Actor& actor, int64_t id) {
+  const auto r = tx.QueryOne("SELECT org_id, org_path FROM member WHERE id = ?", {id});
+  if (!r || !InScope(actor, r->Text(1))) return MemberNotFound(id);
+  if (Status s = Authorize(actor, Action::kMemberRead, r->Text(1)); !s) return s.error();
+  return MemberUnit{r->Int(0), r->Text(1)};
+}
+
 Result<Member> CreateMember(const Env& env, const Actor& actor, const MemberInput& raw) {
   MemberInput in = NormalizeMember(raw);
   const Date today = service::Today(env);

@@ -122,4 +122,15 @@ nlohmann::json MemberSummaryJson(const MemberSummary& m);
 // Whether the actor's roles may see national ID, family and income.
 bool SeesSensitive(const Actor& actor);
 
+// "Không tìm thấy đảng viên có mã N.": a missing member and, so that ids are no existence
+// oracle, one outside the actor's scope.
+Error MemberNotFound(int64_t id);
+// The unit (id and path) of a member whose records the actor may read (other domains' member
+// pages: ratings, badges); MemberNotFound outside the scope, kForbidden without the right.
+struct MemberUnit {
+  int64_t org_id = 0;
+  std::string org_path;
+};
+Result<MemberUnit> ReadableMemberUnit(store::Transaction& tx, const Actor& actor, int64_t id);
+
 }  // namespace dangbo::service

@@ -6,10 +6,12 @@
 #include <string>
 
 #include "service/admission/admission_indicators.h"
+#include "service/badges/badge_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
+#include "service/ratings/rating_indicators.h"
 
 namespace dangbo::service {
 
@@ -28,6 +30,8 @@ constexpr DomainIndicators kDomains[] = {
     {"lifecycle", RegisterLifecycleIndicators},
     {"admission", RegisterAdmissionIndicators},
     {"meetings", RegisterMeetingIndicators},
+    {"ratings", RegisterRatingIndicators},
+    {"badges", RegisterBadgeIndicators},
 };
 
 void EnsureRegistered() {

@@ -50,6 +50,30 @@ TEST(Catalogue, EveryDomainsIndicatorsWithUniqueCodes) {
   EXPECT_THROW(IndicatorOf("no.such"), std::logic_error);
 }
 
+TEST(Catalogue, RatingsAndBadges) {
+  for (const char* group : {"members", "grassroots"}) {
+    const std::string p = std::string("ratings.") + group + "_";
+    for (const char* level : {"rated", "excellent", "good", "completed", "not_completed"}) {
+      EXPECT_EQ(IndicatorOf(p + level).shape, report::Shape::kFlow) << p << level;
+    }
+    const auto& pct = IndicatorOf(p + "good_percent");
+    EXPECT_EQ(pct.unit, "%");
+    EXPECT_EQ(pct.terms.size(), 2u);
+    EXPECT_EQ(pct.per.size(), 4u);
+  }
+  EXPECT_EQ(IndicatorOf("ratings.members_good").label,
+            "Đảng viên xếp loại Hoàn thành tốt nhiệm vụ");
+  EXPECT_TRUE(IndicatorOf("ratings.members_rated").member_data);
+  EXPECT_FALSE(IndicatorOf("ratings.grassroots_good_percent").member_data);
+  EXPECT_EQ(IndicatorOf("badges.awarded").unit, "đảng viên");
+  for (int years : {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90}) {
+    const auto& i = IndicatorOf("badges.awarded_" + std::to_string(years));
+    EXPECT_EQ(i.label, "Huy hiệu " + std::to_string(years) + " năm tuổi Đảng");
+    EXPECT_TRUE(i.member_data);
+  }
+  EXPECT_EQ(IndicatorOf("badges.proposed").shape, report::Shape::kFlow);
+}
+
 TEST(Catalogue, ResolvesCodeListsOfEveryDomain) {
   const auto two = ResolveIndicators("members.official,flows.admitted");
   ASSERT_TRUE(two.ok());

@@ -1,6 +1,7 @@
 // Every feature of the app, in one list: a new domain is a folder under features/ and a line here.
 import { admissionFeature } from '../features/admission';
 import { adminFeature } from '../features/admin';
+import { badgesFeature } from '../features/badges';
 import { duesFeature } from '../features/dues';
 import { homeFeature } from '../features/home';
 import { inspectionFeature } from '../features/inspection';
@@ -8,6 +9,7 @@ import { lifecycleFeature } from '../features/lifecycle';
 import { meetingsFeature } from '../features/meetings';
 import { membersFeature } from '../features/members';
 import { orgsFeature } from '../features/orgs';
+import { ratingsFeature } from '../features/ratings';
 import { reportsFeature } from '../features/reports';
 import type { Feature } from '../shared/feature';
 
@@ -17,6 +19,8 @@ export const FEATURES: readonly Feature[] = [
   membersFeature,
   admissionFeature,
   meetingsFeature,
+  ratingsFeature,
+  badgesFeature,
   lifecycleFeature,
   inspectionFeature,
   duesFeature,

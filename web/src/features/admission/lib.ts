@@ -120,6 +120,7 @@ export const WORK_KIND_COLORS: Record<WorkItemKind, string> = {
   meeting_missing: 'volcano',
   thematic_missing: 'lime',
   absence_warning: 'red',
+  badge_round_due: 'red',
 };
 
 /** General education levels offered by the candidate form (other values may be typed). */

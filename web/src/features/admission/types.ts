@@ -146,7 +146,8 @@ export type WorkItemKind =
   | 'temporary_expiring'
   | 'meeting_missing'
   | 'thematic_missing'
-  | 'absence_warning';
+  | 'absence_warning'
+  | 'badge_round_due';
 
 export interface WorkItem {
   kind: WorkItemKind | string;

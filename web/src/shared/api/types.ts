@@ -29,7 +29,10 @@ export type Action =
   | 'global.write'
   | 'report.read'
   | 'report.freeze'
-  | 'meeting.write';
+  | 'meeting.write'
+  | 'rating.write'
+  | 'rating.approve'
+  | 'badge.write';
 
 export interface Session {
   user: User;

@@ -24,7 +24,13 @@ export type VocabName =
   | 'meeting_kind'
   | 'meeting_status'
   | 'attendance_status'
-  | 'meeting_quality';
+  | 'meeting_quality'
+  | 'rating_level'
+  | 'rating_stage'
+  | 'rating_subject'
+  | 'rating_scheme'
+  | 'badge_basis'
+  | 'badge_status';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

@@ -20,10 +20,22 @@ export function isStaff(roles: readonly RoleCode[]): boolean {
  * this only hides what would be refused. Admins may do everything.
  */
 const ROLE_ACTIONS: Record<Exclude<RoleCode, 'admin'>, readonly Action[]> = {
-  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read', 'report.freeze', 'meeting.write'],
+  org_staff: [
+    'org.read',
+    'org.write',
+    'member.read',
+    'member.write',
+    'lifecycle.write',
+    'report.read',
+    'report.freeze',
+    'meeting.write',
+    'rating.write',
+    'rating.approve',
+    'badge.write',
+  ],
   inspection_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
   propaganda_staff: ['org.read', 'member.read', 'report.read', 'report.freeze'],
-  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze', 'meeting.write'],
+  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write'],
   member: ['org.read'],
 };
 
@@ -39,6 +51,9 @@ export const ALL_ACTIONS: readonly Action[] = [
   'report.read',
   'report.freeze',
   'meeting.write',
+  'rating.write',
+  'rating.approve',
+  'badge.write',
 ];
 
 /** The actions a user with `roles` may take, by the table above. */

@@ -22,6 +22,7 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   meeting_missing: 'Ghi sinh hoạt',
   thematic_missing: 'Ghi sinh hoạt',
   absence_warning: 'Xem hồ sơ',
+  badge_round_due: 'Lập danh sách',
 };
 
 

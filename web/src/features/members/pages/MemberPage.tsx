@@ -11,6 +11,8 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime, formatPeriod } from '../../../shared/lib/format';
 import { DATE_FIELDS, FIELD_LABELS, isSensitive, sexLabel, SUB_RECORDS, theoryLevelLabel } from '../lib';
 import { LoadError } from '../../../shared/components/LoadError';
+import { MemberBadges } from '../../badges';
+import { MemberRatings } from '../../ratings';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const hidden = (
@@ -287,6 +289,8 @@ export default function MemberPage() {
                     ),
                 })),
                 { key: 'dong-thoi-gian', label: 'Dòng thời gian', children: <MemberTimeline id={m.id} /> },
+                { key: 'xep-loai', label: 'Xếp loại', children: <MemberRatings memberId={m.id} /> },
+                { key: 'huy-hieu', label: 'Huy hiệu Đảng', children: <MemberBadges memberId={m.id} /> },
               ]}
             />
             <Typography.Text type="secondary" className="record-stamp">

@@ -1,0 +1,46 @@
+// The members due at a round as an .xlsx list in the usual form: the organization and the
+// round in the title, one row per member with the milestone and the party age at the round.
+#include "service/badges/badges.h"
+#include "service/orgs/orgs.h"
+#include "tableio/tableio.h"
+
+namespace dangbo::service {
+
+Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t org_id,
+                                    const Date& round) {
+  auto rows = BadgesDue(env, actor, org_id, round);
+  if (!rows.ok()) return rows.error();
+  auto org = GetOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  tableio::Table t;
+  t.header = {"STT",
+              "Họ và tên",
+              "Đơn vị",
+              "Ngày vào Đảng",
+              "Huy hiệu",
+              "Tuổi Đảng tại đợt xét",
+              "Đủ mốc từ ngày",
+              "Ghi chú"};
+  int n = 0;
+  for (const BadgeDueRow& d : *rows) {
+    std::string note = d.hold_reason;
+    if (note.empty() && !d.badge_status.empty())
+      note = std::string(vocab::LabelOf<BadgeStatus>(d.badge_status));
+    t.rows.push_back({std::to_string(++n), d.full_name, d.org_name, d.admitted_on,
+                      std::to_string(d.milestone) + " năm",
+                      std::to_string(d.party_age_years) + " năm " +
+                          std::to_string(d.party_age_months) + " tháng",
+                      d.reached_on, note});
+  }
+  tableio::XlsxOptions options;
+  options.title_lines = {"DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG",
+                         "Đợt " + round.Vietnamese() + " — " + org->name};
+  options.kinds = {tableio::ColumnKind::kInteger, tableio::ColumnKind::kText,
+                   tableio::ColumnKind::kText,    tableio::ColumnKind::kDate,
+                   tableio::ColumnKind::kText,    tableio::ColumnKind::kText,
+                   tableio::ColumnKind::kDate,    tableio::ColumnKind::kText};
+  options.landscape = true;
+  return tableio::WriteXlsx(t, options);
+}
+
+}  // namespace dangbo::service

@@ -1,0 +1,31 @@
+// The default discipline reader (no discipline domain yet: nobody was disciplined) and the
+// switch that lets the discipline domain, or a test, put its own in place.
+#include "service/core/discipline_facts.h"
+
+#include <atomic>
+
+namespace dangbo::service {
+
+namespace {
+
+class NoDiscipline final : public DisciplineFacts {
+ public:
+  bool DisciplinedInYear(store::Transaction&, int64_t, int) const override { return false; }
+  std::optional<DisciplineDecision> LatestBefore(store::Transaction&, int64_t,
+                                                 const Date&) const override {
+    return std::nullopt;
+  }
+};
+
+const NoDiscipline kNone;
+std::atomic<const DisciplineFacts*> g_facts{&kNone};
+
+}  // namespace
+
+const DisciplineFacts& Discipline() { return *g_facts.load(); }
+
+const DisciplineFacts* SetDisciplineFacts(const DisciplineFacts* facts) {
+  return g_facts.exchange(facts ? facts : &kNone);
+}
+
+}  // namespace dangbo::service

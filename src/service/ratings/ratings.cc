@@ -1,0 +1,189 @@
+// The ratings vocabulary and the reads: a subtree's list for a year, its summary (levels,
+// the 90% targets, the cap per TCCSĐ, the year before) and a member's ratings.
+#include "service/ratings/ratings.h"
+
+#include <array>
+
+#include "service/core/access.h"
+#include "service/lifecycle/lifecycle_common.h"
+#include "service/members/member_spans.h"
+#include "service/members/members.h"
+#include "service/orgs/orgs.h"
+#include "service/ratings/ratings_internal.h"
+
+namespace dangbo::service {
+
+using rules::RatingLevel;
+
+namespace {
+
+constexpr std::array<vocab::Entry<RatingSubject>, 2> kSubjects = {{
+    {RatingSubject::kMember, "member", "Đảng viên"},
+    {RatingSubject::kOrg, "org", "Tổ chức đảng"},
+}};
+static_assert(vocab::WellFormed<RatingSubject>(kSubjects));
+
+constexpr std::array<vocab::Entry<RatingStage>, 4> kStages = {{
+    {RatingStage::kSelf, "self", "Tự đánh giá"},
+    {RatingStage::kProposed, "proposed", "Chi bộ đề xuất"},
+    {RatingStage::kDecided, "decided", "Cấp ủy cơ sở quyết định"},
+    {RatingStage::kApproved, "approved", "Cấp trên phê duyệt"},
+}};
+static_assert(vocab::WellFormed<RatingStage>(kStages));
+
+using namespace ratings_internal;  // NOLINT: this domain's own helpers
+
+// The subtree of an organization the actor may read members of (404 outside the scope).
+Result<Org> ReadableOrg(const Env& env, const Actor& actor, int64_t org_id) {
+  auto org = GetOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
+  return org;
+}
+
+Status CheckYear(const Env& env, int year) {
+  if (year < 2000 || year > Today(env).year()) {
+    return Error::Invalid("Năm đánh giá phải từ 2000 đến năm nay.",
+                          {{"year", "Năm không hợp lệ."}});
+  }
+  return Status::Ok();
+}
+
+void AddCounts(LevelCounts& c, const std::string& level, int64_t n) {
+  const auto l = vocab::Parse<RatingLevel>(level);
+  if (!l) return;
+  c.by_level[static_cast<int>(*l)] += n;
+  c.rated += n;
+}
+
+// Decided (or approved) ratings of the subtree for a year: members and TCCSĐ by level.
+void CountLevels(store::Transaction& tx, const PathRange& range, int year, LevelCounts& members,
+                 LevelCounts& grassroots) {
+  tx.Each(
+      "SELECT r.subject, CASE WHEN r.org_id = r.grassroots_id THEN 1 ELSE 0 END AS own, "
+      "r.decided_level, COUNT(*) FROM rating r JOIN org o ON o.id = r.org_id WHERE o.path >= ? "
+      "AND o.path < ? AND r.year = ? AND r.voided_at IS NULL AND r.decided_level IS NOT NULL "
+      "GROUP BY r.subject, CASE WHEN r.org_id = r.grassroots_id THEN 1 ELSE 0 END, "
+      "r.decided_level",
+      {range.lo, range.hi, int64_t{year}}, [&](const store::Row& r) {
+        if (r.Text(0) == "member") {
+          AddCounts(members, r.Text(2), r.Int(3));
+        } else if (r.Int(1) == 1) {
+          AddCounts(grassroots, r.Text(2), r.Int(3));
+        }
+      });
+}
+
+}  // namespace
+
+std::span<const vocab::Entry<RatingSubject>> VocabOf(RatingSubject) { return kSubjects; }
+std::span<const vocab::Entry<RatingStage>> VocabOf(RatingStage) { return kStages; }
+
+const rules::RatingRules& RatingRulesFor(int year) { return Rules().At(Date(year, 12, 31)).rating; }
+
+Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t org_id,
+                                    const RatingQuery& q) {
+  if (Status s = CheckYear(env, q.year); !s) return s.error();
+  const auto subject = vocab::Parse<RatingSubject>(q.subject);
+  if (!subject) return Error::Invalid("Đối tượng không hợp lệ.", {{"subject", "member hoặc org."}});
+  if (!q.level.empty() && !vocab::Parse<RatingLevel>(q.level)) {
+    return Error::Invalid("Mức xếp loại không hợp lệ.", {{"level", "Mức không hợp lệ."}});
+  }
+  if (!q.stage.empty() && q.stage != "none" && !vocab::Parse<RatingStage>(q.stage)) {
+    return Error::Invalid("Bước không hợp lệ.", {{"stage", "Bước không hợp lệ."}});
+  }
+  auto org = ReadableOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  const PathRange range = SubtreeRange(org->path);
+  const bool members = *subject == RatingSubject::kMember;
+  const int64_t year = q.year;
+  std::string from, where, order;
+  store::Params params = {year};
+  if (members) {
+    from =
+        "FROM member m JOIN org u ON u.id = m.org_id LEFT JOIN rating r ON r.member_id = m.id "
+        "AND r.year = ? AND r.voided_at IS NULL LEFT JOIN org o ON o.id = r.org_id ";
+    where = "WHERE m.org_path >= ? AND m.org_path < ? AND (r.id IS NOT NULL OR (m.status IN " +
+            ActiveStatusesSql() + " AND m.admitted_on <= ?))";
+    params.insert(params.end(), {range.lo, range.hi, YearEnd(q.year)});
+    order = "ORDER BY m.sort_key, m.id";
+  } else {
+    from =
+        "FROM org u LEFT JOIN rating r ON r.org_id = u.id AND r.subject = 'org' AND r.year = ? "
+        "AND r.voided_at IS NULL LEFT JOIN org o ON o.id = r.org_id ";
+    where =
+        "WHERE u.path > ? AND u.path < ? AND u.kind <> 'superior_committee' AND (r.id IS NOT "
+        "NULL OR (u.established_on <= ? AND (u.ended_on IS NULL OR u.ended_on > ?)))";
+    params.insert(params.end(), {org->path, range.hi, YearEnd(q.year), YearEnd(q.year)});
+    order = "ORDER BY u.path";
+  }
+  if (q.stage == "none") {
+    where += " AND r.id IS NULL";
+  } else if (!q.stage.empty()) {
+    where += " AND r.stage = ?";
+    params.push_back(q.stage);
+  }
+  if (!q.level.empty()) {
+    where += " AND r.level = ?";
+    params.push_back(q.level);
+  }
+  const std::string cols =
+      members ? "m.id, m.full_name, u.id, u.name, " : "u.id, u.name, u.id, u.name, ";
+  std::string select = std::string(kRatingSelect);
+  select = "SELECT " + cols + select.substr(7, select.find(" FROM rating") - 7) + " ";
+  Page<RatingRow> page;
+  store::Transaction tx = env.db.BeginRead();
+  const PagedSql sql{select, "", from + where, order, params};
+  page.total = EachOnPage(tx, sql, q.page, q.page_size, [&](const store::Row& r) {
+    RatingRow row{
+        std::string(vocab::Code(*subject)), r.Int(0), r.Text(1), r.Int(2), r.Text(3), std::nullopt};
+    if (!r.IsNull(4)) row.rating = RatingFromRow(r, 4);
+    page.items.push_back(std::move(row));
+  });
+  return page;
+}
+
+Result<RatingSummary> SummarizeRatings(const Env& env, const Actor& actor, int64_t org_id,
+                                       int year) {
+  if (Status s = CheckYear(env, year); !s) return s.error();
+  auto org = ReadableOrg(env, actor, org_id);
+  if (!org.ok()) return org.error();
+  const rules::RatingRules& rules = RatingRulesFor(year);
+  RatingSummary out;
+  out.year = year;
+  out.scheme = std::string(vocab::Code(rules.scheme));
+  out.rules_source = rules.source;
+  const PathRange range = SubtreeRange(org->path);
+  store::Transaction tx = env.db.BeginRead();
+  CountLevels(tx, range, year, out.members, out.grassroots);
+  CountLevels(tx, range, year - 1, out.previous_members, out.previous_grassroots);
+  if (rules.scheme != rules::RatingScheme::kQuota) return out;  // no cap on scores
+  // The TCCSĐ of the subtree with decided member ratings; and the one holding the subtree.
+  std::vector<std::pair<int64_t, std::string>> units;
+  if (const auto holder = GrassrootsOf(tx, org->path); holder && holder->id != org->id) {
+    units.emplace_back(holder->id, holder->name);
+  }
+  tx.Each(
+      "SELECT DISTINCT g.id, g.name, g.path FROM rating r JOIN org g ON g.id = r.grassroots_id "
+      "WHERE g.path >= ? AND g.path < ? AND r.year = ? AND r.subject = 'member' AND r.voided_at "
+      "IS NULL AND r.decided_level IS NOT NULL ORDER BY g.path",
+      {range.lo, range.hi, int64_t{year}},
+      [&](const store::Row& r) { units.emplace_back(r.Int(0), r.Text(1)); });
+  for (const auto& [id, name] : units) {
+    RatingQuota q = QuotaOf(tx, rules, id, name, year);
+    if (q.good + q.excellent > 0) out.quotas.push_back(std::move(q));
+  }
+  return out;
+}
+
+Result<std::vector<Rating>> MemberRatings(const Env& env, const Actor& actor, int64_t member_id) {
+  store::Transaction tx = env.db.BeginRead();
+  if (auto m = ReadableMemberUnit(tx, actor, member_id); !m.ok()) return m.error();
+  std::vector<Rating> out;
+  tx.Each(std::string(kRatingSelect) +
+              "WHERE r.member_id = ? AND r.voided_at IS NULL ORDER BY r.year DESC",
+          {member_id}, [&](const store::Row& r) { out.push_back(RatingFromRow(r)); });
+  return out;
+}
+
+}  // namespace dangbo::service

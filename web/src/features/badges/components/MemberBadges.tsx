@@ -1,0 +1,35 @@
+// A member's badges (proposed, decided, awarded), for the member file.
+import { Table, type TableColumnsType } from 'antd';
+import { getMemberBadges } from '../api';
+import type { Badge } from '../types';
+import { LoadError } from '../../../shared/components/LoadError';
+import { useLabel } from '../../../shared/hooks/useMeta';
+import { useRemote } from '../../../shared/hooks/useRemote';
+import { formatDate } from '../../../shared/lib/format';
+
+export function MemberBadges({ memberId }: { memberId: number }) {
+  const { data, error, loading } = useRemote((signal) => getMemberBadges(memberId, signal), `badges:${memberId}`);
+  const statusLabel = useLabel('badge_status');
+  const columns: TableColumnsType<Badge> = [
+    { title: 'Huy hiệu', key: 'milestone', render: (_, b) => `${b.milestone} năm tuổi Đảng` },
+    { title: 'Đợt', key: 'round', render: (_, b) => formatDate(b.round_on) },
+    { title: 'Trạng thái', key: 'status', render: (_, b) => statusLabel(b.status) },
+    { title: 'Quyết định', key: 'decision', render: (_, b) => (b.decision_no ? `${b.decision_no}, ${formatDate(b.decision_on)}` : '—') },
+    { title: 'Ngày trao', key: 'awarded', render: (_, b) => formatDate(b.awarded_on) || '—' },
+  ];
+  return (
+    <>
+      <LoadError error={error} />
+      <Table<Badge>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 560 }}
+        locale={{ emptyText: 'Chưa có Huy hiệu Đảng' }}
+      />
+    </>
+  );
+}

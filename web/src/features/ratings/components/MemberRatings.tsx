@@ -1,0 +1,43 @@
+// A member's ratings year by year, for the member file.
+import { Table, type TableColumnsType, Typography } from 'antd';
+import { getMemberRatings } from '../api';
+import type { Rating } from '../types';
+import { LoadError } from '../../../shared/components/LoadError';
+import { useLabel } from '../../../shared/hooks/useMeta';
+import { useRemote } from '../../../shared/hooks/useRemote';
+import { formatDate } from '../../../shared/lib/format';
+
+export function MemberRatings({ memberId }: { memberId: number }) {
+  const { data, error, loading } = useRemote((signal) => getMemberRatings(memberId, signal), `ratings:${memberId}`);
+  const levelLabel = useLabel('rating_level');
+  const stageLabel = useLabel('rating_stage');
+  const columns: TableColumnsType<Rating> = [
+    { title: 'Năm', dataIndex: 'year', key: 'year', width: 80 },
+    {
+      title: 'Xếp loại',
+      key: 'level',
+      render: (_, r) => `${levelLabel(r.level)}${r.decided?.score != null ? ` (${r.decided.score} điểm)` : ''}`,
+    },
+    { title: 'Bước', key: 'stage', render: (_, r) => stageLabel(r.stage) },
+    {
+      title: 'Phê duyệt',
+      key: 'approved',
+      render: (_, r) => (r.approved ? formatDate(r.approved.on) : <Typography.Text type="secondary">—</Typography.Text>),
+    },
+  ];
+  return (
+    <>
+      <LoadError error={error} />
+      <Table<Rating>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 480 }}
+        locale={{ emptyText: 'Chưa có kết quả xếp loại' }}
+      />
+    </>
+  );
+}
