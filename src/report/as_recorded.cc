@@ -34,12 +34,11 @@ std::string Upper(std::string_view s) {
 // Words that may follow a table in FROM and are not its alias.
 bool EndsTableRef(std::string_view word) {
   static const char* const kWords[] = {
-      "WHERE", "ON",     "JOIN",   "LEFT",  "RIGHT",     "INNER",  "CROSS",  "FULL",
-      "OUTER", "NATURAL", "GROUP", "ORDER", "LIMIT",     "UNION",  "USING",  "EXCEPT",
-      "INTERSECT", "HAVING", "WINDOW", "OFFSET", "AS"};
+      "WHERE", "ON",     "JOIN",      "LEFT",   "RIGHT",  "INNER",  "CROSS",
+      "FULL",  "OUTER",  "NATURAL",   "GROUP",  "ORDER",  "LIMIT",  "UNION",
+      "USING", "EXCEPT", "INTERSECT", "HAVING", "WINDOW", "OFFSET", "AS"};
   const std::string u = Upper(word);
-  return std::any_of(std::begin(kWords), std::end(kWords),
-                     [&](const char* w) { return u == w; });
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return u == w; });
 }
 
 // The table as of `moment` (a parenthesised subquery, without alias).

@@ -43,18 +43,17 @@ struct RoleGrants {
 
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
-    {Role::kOrgStaff,
-     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
-            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
-            Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
-            Action::kBadgeWrite})},
+    {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
+                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead,
+                             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
+                             Action::kRatingApprove, Action::kBadgeWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
-    {Role::kSecretary, Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite,
-                              Action::kReportRead, Action::kReportFreeze,
-                              Action::kMeetingWrite, Action::kRatingWrite})},
+    {Role::kSecretary,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
+            Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 

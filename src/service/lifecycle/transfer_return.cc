@@ -18,13 +18,13 @@ std::optional<int64_t> ReturningMember(store::Transaction& tx, const std::string
 }
 
 Result<Transfer> ReturnToOwnFile(store::Transaction& tx, const Actor& actor, AuditEntry& audit,
-                                 int64_t member_id, const Org& unit,
-                                 const TransferInInput& raw, const Date& today, TimePoint now) {
+                                 int64_t member_id, const Org& unit, const TransferInInput& raw,
+                                 const Date& today, TimePoint now) {
   const std::string on = raw.decision.effective_on;
   const auto official = tx.QueryOne("SELECT official_on FROM member WHERE id = ?", {member_id});
   const bool is_official = official && !official->IsNull(0) && official->Text(0) <= on;
-  auto prev = MoveMemberSpan(tx, member_id, on, unit.id, is_official ? "official" : "probationary",
-                             now);
+  auto prev =
+      MoveMemberSpan(tx, member_id, on, unit.id, is_official ? "official" : "probationary", now);
   if (!prev.ok()) return prev.error();
   NewTransfer n{.member_id = member_id,
                 .kind = "in",
@@ -34,9 +34,9 @@ Result<Transfer> ReturnToOwnFile(store::Transaction& tx, const Actor& actor, Aud
                 .letter = raw.letter,
                 .decision = raw.decision,
                 .note = raw.note};
-  const auto [id, event_id] = RecordConfirmedTransfer(
-      tx, actor, n, "transferred_in", unit.id, {{"returned", true}, {"prev", SnapshotJson(*prev)}},
-      today, now);
+  const auto [id, event_id] =
+      RecordConfirmedTransfer(tx, actor, n, "transferred_in", unit.id,
+                              {{"returned", true}, {"prev", SnapshotJson(*prev)}}, today, now);
   audit.entity_id = std::to_string(member_id);
   audit.after["returned_to_file"] = member_id;
   audit.after["transfer_id"] = id;

@@ -39,8 +39,8 @@ nlohmann::json QueryJson(const IndicatorAnswer& a) {
   for (const auto& v : a.values) codes.push_back(v.indicator->code);
   return {{"codes", codes},
           {"at", a.at.Iso()},
-          {"period", {{"code", a.period.Code()}, {"from", a.period.from.Iso()},
-                      {"to", a.period.to.Iso()}}},
+          {"period",
+           {{"code", a.period.Code()}, {"from", a.period.from.Iso()}, {"to", a.period.to.Iso()}}},
           {"breakdown", a.breakdown},
           {"compare", a.compared}};
 }
@@ -52,7 +52,8 @@ Result<IndicatorQuery> QueryFromJson(int64_t org_id, const nlohmann::json& j) {
     return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : "";
   };
   const auto at = Date::Parse(text(j, "at"));
-  const nlohmann::json period = j.is_object() ? j.value("period", nlohmann::json()) : nlohmann::json();
+  const nlohmann::json period =
+      j.is_object() ? j.value("period", nlohmann::json()) : nlohmann::json();
   auto p = report::ParsePeriod(text(period, "code"));
   if (!p.ok()) {
     const auto from = Date::Parse(text(period, "from")), to = Date::Parse(text(period, "to"));
@@ -141,7 +142,8 @@ Result<Page<Snapshot>> ListSnapshots(const Env& env, const Actor& actor, int64_t
   if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
   store::Transaction tx = env.db.BeginRead();
   Page<Snapshot> out;
-  PagedSql sql{std::string("SELECT ") + kColumns + " ", "",
+  PagedSql sql{std::string("SELECT ") + kColumns + " ",
+               "",
                "FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE o.path >= ? AND "
                "o.path < ?",
                "ORDER BY s.issued_on DESC, s.id DESC",
@@ -183,7 +185,8 @@ Result<Snapshot> VoidSnapshot(const Env& env, const Actor& actor, int64_t id,
     if (!SnapshotPath(tx, actor, id)) return SnapshotNotFound(id);
     org_id = LoadSnapshot(tx, id).org_id;
   }
-  AuditEntry audit{.action = "report.snapshot_void", .entity = "report_snapshot",
+  AuditEntry audit{.action = "report.snapshot_void",
+                   .entity = "report_snapshot",
                    .entity_id = std::to_string(id)};
   audit.org_id = org_id;
   audit.after = {{"reason", reason}};
@@ -203,16 +206,17 @@ Result<Snapshot> VoidSnapshot(const Env& env, const Actor& actor, int64_t id,
 }
 
 nlohmann::json SnapshotJson(const Snapshot& s, bool with_answer) {
-  nlohmann::json j = {{"id", s.id},
-                      {"org", {{"id", s.org_id}, {"name", s.org_name}}},
-                      {"title", s.title},
-                      {"number", s.number},
-                      {"issued_on", s.issued_on},
-                      {"query", s.query},
-                      {"recorded_by", s.recorded_by},
-                      {"recorded_at", s.recorded_at},
-                      {"voided_at", s.voided_at.empty() ? nlohmann::json() : nlohmann::json(s.voided_at)},
-                      {"void_reason", s.void_reason}};
+  nlohmann::json j = {
+      {"id", s.id},
+      {"org", {{"id", s.org_id}, {"name", s.org_name}}},
+      {"title", s.title},
+      {"number", s.number},
+      {"issued_on", s.issued_on},
+      {"query", s.query},
+      {"recorded_by", s.recorded_by},
+      {"recorded_at", s.recorded_at},
+      {"voided_at", s.voided_at.empty() ? nlohmann::json() : nlohmann::json(s.voided_at)},
+      {"void_reason", s.void_reason}};
   if (with_answer) j["answer"] = s.answer;
   return j;
 }

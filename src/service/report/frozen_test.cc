@@ -85,7 +85,7 @@ TEST_F(FrozenTest, AFrozenReportIsReproducedAndComparedWithToday) {
   EXPECT_EQ(j["rows"][0]["change"], -1);
   EXPECT_EQ(j["rows"][1]["now"], 1);
   EXPECT_EQ(j["changed"], 4);  // the bloc's two figures and a1's unit row (total, out)
-  int64_t a_rows = 0;  // the TCCSĐ rows name their organization
+  int64_t a_rows = 0;          // the TCCSĐ rows name their organization
   for (const auto& r : j["rows"]) {
     if (r["org"].is_object() && r["org"]["id"] == a_.id && r["change"] != 0) ++a_rows;
   }

@@ -30,10 +30,13 @@ class ReportTablesTest : public LifecycleTest {
     AddMember(a1_, "Nguyễn Văn An");
     AddMember(a1_, "Trần Thị Bình", "2010-05-19", "2011-05-19", "", "1990-06-01");
     AddMember(a1_, "Lê Thị Cúc", "2026-03-01", "", "", "1998-04-04");
-    const int64_t dung = AddMember(a2_, "Phạm Văn Dũng", "2000-01-01", "2001-01-01", "", "1960-02-02");
+    const int64_t dung =
+        AddMember(a2_, "Phạm Văn Dũng", "2000-01-01", "2001-01-01", "", "1960-02-02");
     const int64_t em = AddMember(b1_, "Hoàng Văn Em");
-    const int64_t giang = AddMember(b1_, "Vũ Thị Giang", "1985-01-01", "1986-01-01", "", "1950-01-01");
-    Ok(CreateInternalTransfer(*env_, op_, dung, {b1_.id, On("2026-05-04"), {"7-GGT", "2026-05-04"}, "", true}));
+    const int64_t giang =
+        AddMember(b1_, "Vũ Thị Giang", "1985-01-01", "1986-01-01", "", "1950-01-01");
+    Ok(CreateInternalTransfer(*env_, op_, dung,
+                              {b1_.id, On("2026-05-04"), {"7-GGT", "2026-05-04"}, "", true}));
     Ok(TransferOut(*env_, op_, em, {On("2026-06-01"), "Đảng bộ tỉnh Lâm Đồng", {}, ""}));
     Ok(MemberDied(*env_, op_, giang, {On("2026-07-01"), ""}));
     TransferInInput in;
@@ -46,9 +49,15 @@ class ReportTablesTest : public LifecycleTest {
     in.decision = On("2026-04-01");
     in.external_unit = "Đảng bộ tỉnh Nghệ An";
     Ok(TransferIn(*env_, op_, in));
-    Ok(AddCommitteeSeat(*env_, op_, {0, a_.id, "2025–2030", "Nguyễn Văn An", std::nullopt, "secretary", true, "2025-09-01", ""}));
-    Ok(AddCommitteeSeat(*env_, op_, {0, a_.id, "2025–2030", "Trần Thị Bình", std::nullopt, "deputy_secretary", false, "2025-09-01", ""}));
-    Ok(AddCommitteeSeat(*env_, op_, {0, b_.id, "2025–2030", "Hoàng Văn Em", std::nullopt, "secretary", false, "2025-09-01", ""}));
+    Ok(AddCommitteeSeat(*env_, op_,
+                        {0, a_.id, "2025–2030", "Nguyễn Văn An", std::nullopt, "secretary", true,
+                         "2025-09-01", ""}));
+    Ok(AddCommitteeSeat(*env_, op_,
+                        {0, a_.id, "2025–2030", "Trần Thị Bình", std::nullopt, "deputy_secretary",
+                         false, "2025-09-01", ""}));
+    Ok(AddCommitteeSeat(*env_, op_,
+                        {0, b_.id, "2025–2030", "Hoàng Văn Em", std::nullopt, "secretary", false,
+                         "2025-09-01", ""}));
     ASSERT_TRUE(SetAdmissionTarget(*env_, op_, a_.id, 2026, 2));
   }
   template <typename T>
@@ -138,7 +147,8 @@ void CheckTable(const std::string& where, const IndicatorAnswer& a,
 
 TEST_F(ReportTablesTest, EveryFileOfTestdata) {
   Story();
-  const std::filesystem::path dir = std::filesystem::path(DANGBO_SOURCE_DIR) / "src/service/report/testdata";
+  const std::filesystem::path dir =
+      std::filesystem::path(DANGBO_SOURCE_DIR) / "src/service/report/testdata";
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".test") continue;
