@@ -148,6 +148,8 @@ class Bloc {
   // A member transferred in on probation and recognised after arriving: recognised (and
   // given the card) by events after the arrival.
   void ScheduleRecognitionAfterArrival(int slot);
+  // Recognizes the member of `slot` (branch resolution, then the decision on `decided`).
+  void ScheduleRecognize(int slot, const Date& resolution, const Date& decided);
   // Issues card `card_no` to the member of `slot` on `card`.
   void ScheduleCard(int slot, const Date& card, const std::string& card_no);
   // `in` as it could be entered on the recording clock's day: sub-records (work, courses,

@@ -634,6 +634,15 @@ void Bloc::ScheduleRecognition(int slot, const Date& probation) {
   const Date resolution = probation.AddMonths(12).AddDays(c_.rng.Uniform(5, 25));
   if (resolution.AddDays(10) > T()) return;
   const Date decided = resolution.AddDays(c_.rng.Uniform(3, 10));
+  ScheduleRecognize(slot, resolution, decided);
+  const Slot& s = slots_[static_cast<size_t>(slot)];
+  if (s.card_no.empty()) return;
+  const Date card = std::max(s.card_on, decided.AddDays(c_.rng.Uniform(30, 90)));
+  if (card > T() || (s.leaving != Leaving::kNone && card >= s.leave_on)) return;
+  ScheduleCard(slot, card, s.card_no);
+}
+
+void Bloc::ScheduleRecognize(int slot, const Date& resolution, const Date& decided) {
   Schedule(decided, [this, slot, resolution, decided] {
     const Slot& s = slots_[static_cast<size_t>(slot)];
     service::RecognitionInput in;
@@ -644,11 +653,6 @@ void Bloc::ScheduleRecognition(int slot, const Date& probation) {
     if (!r.ok()) return Status(Wrap("công nhận " + s.in.full_name, r.error()));
     return Status::Ok();
   });
-  const Slot& s = slots_[static_cast<size_t>(slot)];
-  if (s.card_no.empty()) return;
-  const Date card = std::max(s.card_on, decided.AddDays(c_.rng.Uniform(30, 90)));
-  if (card > T() || (s.leaving != Leaving::kNone && card >= s.leave_on)) return;
-  ScheduleCard(slot, card, s.card_no);
 }
 
 void Bloc::ScheduleCard(int slot, const Date& card, const std::string& card_no) {
@@ -673,16 +677,7 @@ void Bloc::ScheduleRecognitionAfterArrival(int slot) {
   const Date decided = resolution.AddDays(3);
   const bool leaves = s.leaving != Leaving::kNone;
   if (decided > T() || (leaves && decided >= s.leave_on)) return;  // still on probation
-  Schedule(decided, [this, slot, resolution, decided] {
-    const Slot& s = slots_[static_cast<size_t>(slot)];
-    service::RecognitionInput in;
-    in.resolution_on = resolution.Iso();
-    in.decision = Dec(decided);
-    in.decision.decision_date = decided.Iso();
-    auto r = service::Recognize(c_.env, c_.op, s.id, in);
-    if (!r.ok()) return Status(Wrap("công nhận " + s.in.full_name, r.error()));
-    return Status::Ok();
-  });
+  ScheduleRecognize(slot, resolution, decided);
   const Date card = std::max(card_on, decided.AddDays(1));
   if (card_no.empty() || card > T() || (leaves && card >= s.leave_on)) return;
   ScheduleCard(slot, card, card_no);

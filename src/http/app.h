@@ -177,6 +177,19 @@ auto ItemsJson(ItemFn item) {
   return [item](const auto& xs) { return nlohmann::json{{"items", JsonArray(xs, item)}}; };
 }
 
+// Parses the JSON body and hands a reader to `read`, which fills the input; type errors
+// in the body become one problem before the service is called.
+template <typename T, typename F>
+Result<T> ReadBody(const Request& req, F&& read) {
+  auto body = ParseJsonBody(req);
+  if (!body.ok()) return body.error();
+  if (!body->is_object()) return Error::Invalid("Nội dung yêu cầu phải là một đối tượng JSON.");
+  BodyReader r(*body);
+  T in = read(r);
+  if (Status s = r.status(); !s) return s.error();
+  return in;
+}
+
 // The decision fields of a write body: effective_on, decision_no, decision_date.
 service::Decision ReadDecision(BodyReader& r);
 

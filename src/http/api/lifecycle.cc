@@ -17,21 +17,6 @@ service::TransferLetter ReadLetter(BodyReader& r) {
 
 service::EventInput ReadEvent(BodyReader& r) { return {ReadDecision(r), r.String("note")}; }
 
-// Parses the JSON body and hands a reader to `read`, which fills the input; type errors
-// in the body become one problem before the service is called.
-template <typename T, typename F>
-Result<T> ReadBody(const Request& req, F&& read) {
-  auto body = ParseJsonBody(req);
-  if (!body.ok()) return body.error();
-  if (!body->is_object()) {
-    return Error::Invalid("Nội dung yêu cầu phải là một đối tượng JSON.");
-  }
-  BodyReader r(*body);
-  T in = read(r);
-  if (Status s = r.status(); !s) return s.error();
-  return in;
-}
-
 const auto TransferList = ItemsJson(service::TransferJson);
 
 Result<service::TransferQuery> ReadTransferQuery(const Request& req) {

@@ -100,22 +100,16 @@ void AddMeetingRecordRoutes(App& app) {
   app.Add(Method::kPost, "/api/meetings/{id}", kWriteMeeting, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto body = ParseJsonBody(c.req);
-    if (!body.ok()) return Problem(body.error());
-    BodyReader r(*body);
-    const service::MeetingInput in = ReadMeeting(r);
-    if (Status s = r.status(); !s) return Problem(s.error());
-    return Respond(service::RecordMeeting(env, c.actor(), *id, in), service::MeetingJson);
+    auto in = ReadBody<service::MeetingInput>(c.req, ReadMeeting);
+    if (!in.ok()) return Problem(in.error());
+    return Respond(service::RecordMeeting(env, c.actor(), *id, *in), service::MeetingJson);
   });
   app.Add(Method::kPost, "/api/meetings/{id}/void", kWriteMeeting, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    auto body = ParseJsonBody(c.req);
-    if (!body.ok()) return Problem(body.error());
-    BodyReader r(*body);
-    const std::string reason = r.String("reason");
-    if (Status s = r.status(); !s) return Problem(s.error());
-    if (Status s = service::VoidMeeting(env, c.actor(), *id, reason); !s) {
+    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
+    if (!reason.ok()) return Problem(reason.error());
+    if (Status s = service::VoidMeeting(env, c.actor(), *id, *reason); !s) {
       return Problem(s.error());
     }
     return Response::NoContent();

@@ -105,20 +105,19 @@ Response Export(const service::Env& env, const service::IndicatorAnswer& answer,
 // compared with today's figures and as recorded when kept, withdrawn.
 void RegisterSnapshotRoutes(App& app) {
   const service::Env& env = app.env();
-  app.Add(
-      Method::kPost, "/api/orgs/{id}/report-snapshots",
-      Rule::On(Action::kReportFreeze, Target::kOrg), [&env](Call& c) {
-        auto q = ReadQuery(c, env.clock.Now());
-        if (!q.ok()) return Problem(q.error());
-        auto body = ParseJsonBody(c.req);
-        if (!body.ok()) return Problem(body.error());
-        BodyReader r(*body);
-        service::FreezeInput in{*q, r.String("title"), r.String("number"), r.String("issued_on")};
-        if (Status s = r.status(); !s) return Problem(s.error());
-        return Respond(
-            service::FreezeReport(env, c.actor(), in),
-            [](const service::Snapshot& s) { return SnapshotJson(s, true); }, 201);
-      });
+  app.Add(Method::kPost, "/api/orgs/{id}/report-snapshots",
+          Rule::On(Action::kReportFreeze, Target::kOrg), [&env](Call& c) {
+            auto q = ReadQuery(c, env.clock.Now());
+            if (!q.ok()) return Problem(q.error());
+            auto in = ReadBody<service::FreezeInput>(c.req, [&q](BodyReader& r) {
+              return service::FreezeInput{*q, r.String("title"), r.String("number"),
+                                          r.String("issued_on")};
+            });
+            if (!in.ok()) return Problem(in.error());
+            return Respond(
+                service::FreezeReport(env, c.actor(), *in),
+                [](const service::Snapshot& s) { return SnapshotJson(s, true); }, 201);
+          });
   app.Add(Method::kGet, "/api/orgs/{id}/report-snapshots", kReadOrgFigures, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
@@ -143,12 +142,10 @@ void RegisterSnapshotRoutes(App& app) {
           Rule::On(Action::kReportFreeze, Target::kReportSnapshot), [&env](Call& c) {
             auto id = c.IdParam("id");
             if (!id.ok()) return Problem(id.error());
-            auto body = ParseJsonBody(c.req);
-            if (!body.ok()) return Problem(body.error());
-            BodyReader r(*body);
-            const std::string reason = r.String("reason");
-            if (Status s = r.status(); !s) return Problem(s.error());
-            return Respond(service::VoidSnapshot(env, c.actor(), *id, reason),
+            auto reason =
+                ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
+            if (!reason.ok()) return Problem(reason.error());
+            return Respond(service::VoidSnapshot(env, c.actor(), *id, *reason),
                            [](const service::Snapshot& s) { return SnapshotJson(s, false); });
           });
 }
