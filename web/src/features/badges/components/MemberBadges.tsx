@@ -1,14 +1,12 @@
 // A member's badges (proposed, decided, awarded), for the member file.
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { getMemberBadges } from '../api';
 import type { Badge } from '../types';
-import { LoadError } from '../../../shared/components/LoadError';
+import { FetchedTable } from '../../../shared/components/FetchedTable';
 import { useLabel } from '../../../shared/hooks/useMeta';
-import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate } from '../../../shared/lib/format';
 
 export function MemberBadges({ memberId }: { memberId: number }) {
-  const { data, error, loading } = useRemote((signal) => getMemberBadges(memberId, signal), `badges:${memberId}`);
   const statusLabel = useLabel('badge_status');
   const columns: TableColumnsType<Badge> = [
     { title: 'Huy hiệu', key: 'milestone', render: (_, b) => `${b.milestone} năm tuổi Đảng` },
@@ -18,18 +16,13 @@ export function MemberBadges({ memberId }: { memberId: number }) {
     { title: 'Ngày trao', key: 'awarded', render: (_, b) => formatDate(b.awarded_on) || '—' },
   ];
   return (
-    <>
-      <LoadError error={error} />
-      <Table<Badge>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 560 }}
-        locale={{ emptyText: 'Chưa có Huy hiệu Đảng' }}
-      />
-    </>
+    <FetchedTable<Badge>
+      load={(signal) => getMemberBadges(memberId, signal)}
+      cacheKey={`badges:${memberId}`}
+      columns={columns}
+      rowKey="id"
+      emptyText="Chưa có Huy hiệu Đảng"
+      scrollX={560}
+    />
   );
 }

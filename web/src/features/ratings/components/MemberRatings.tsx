@@ -1,14 +1,12 @@
 // A member's ratings year by year, for the member file.
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { getMemberRatings } from '../api';
 import type { Rating } from '../types';
-import { LoadError } from '../../../shared/components/LoadError';
+import { FetchedTable } from '../../../shared/components/FetchedTable';
 import { useLabel } from '../../../shared/hooks/useMeta';
-import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate } from '../../../shared/lib/format';
 
 export function MemberRatings({ memberId }: { memberId: number }) {
-  const { data, error, loading } = useRemote((signal) => getMemberRatings(memberId, signal), `ratings:${memberId}`);
   const levelLabel = useLabel('rating_level');
   const stageLabel = useLabel('rating_stage');
   const columns: TableColumnsType<Rating> = [
@@ -26,18 +24,13 @@ export function MemberRatings({ memberId }: { memberId: number }) {
     },
   ];
   return (
-    <>
-      <LoadError error={error} />
-      <Table<Rating>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 480 }}
-        locale={{ emptyText: 'Chưa có kết quả xếp loại' }}
-      />
-    </>
+    <FetchedTable<Rating>
+      load={(signal) => getMemberRatings(memberId, signal)}
+      cacheKey={`ratings:${memberId}`}
+      columns={columns}
+      rowKey="id"
+      emptyText="Chưa có kết quả xếp loại"
+      scrollX={480}
+    />
   );
 }
