@@ -90,12 +90,17 @@ Error SnapshotNotFound(int64_t id) {
   return Error::NotFound("Không tìm thấy báo cáo đã lưu có mã " + std::to_string(id) + ".");
 }
 
-// The snapshot's organization path when it exists and lies in the actor's scope.
-std::optional<std::string> SnapshotPath(store::Transaction& tx, const Actor& actor, int64_t id) {
+// The snapshot's organization (id and path) when it exists and lies in the actor's scope.
+struct SnapshotOrg {
+  int64_t id = 0;
+  std::string path;
+};
+std::optional<SnapshotOrg> SnapshotOrgOf(store::Transaction& tx, const Actor& actor, int64_t id) {
   const auto r = tx.QueryOne(
-      "SELECT o.path FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE s.id = ?", {id});
-  if (!r || !InScope(actor, r->Text(0))) return std::nullopt;
-  return r->Text(0);
+      "SELECT o.id, o.path FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE s.id = ?",
+      {id});
+  if (!r || !InScope(actor, r->Text(1))) return std::nullopt;
+  return SnapshotOrg{r->Int(0), r->Text(1)};
 }
 
 }  // namespace
@@ -155,9 +160,9 @@ Result<Page<Snapshot>> ListSnapshots(const Env& env, const Actor& actor, int64_t
 
 Result<Snapshot> GetSnapshot(const Env& env, const Actor& actor, int64_t id) {
   store::Transaction tx = env.db.BeginRead();
-  const auto path = SnapshotPath(tx, actor, id);
-  if (!path) return SnapshotNotFound(id);
-  if (Status s = Authorize(actor, Action::kReportRead, *path); !s) return s.error();
+  const auto org = SnapshotOrgOf(tx, actor, id);
+  if (!org) return SnapshotNotFound(id);
+  if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
   return LoadSnapshot(tx, id);
 }
 
@@ -179,18 +184,18 @@ Result<Snapshot> VoidSnapshot(const Env& env, const Actor& actor, int64_t id,
   Validator v;
   CheckText(v, reason, "reason", "Lý do hủy", 500, true);
   if (Status s = v.ToStatus(); !s) return s.error();
-  std::optional<int64_t> org_id;
+  std::optional<SnapshotOrg> org;
   {
     store::Transaction tx = env.db.BeginRead();
-    if (!SnapshotPath(tx, actor, id)) return SnapshotNotFound(id);
-    org_id = LoadSnapshot(tx, id).org_id;
+    org = SnapshotOrgOf(tx, actor, id);
   }
+  if (!org) return SnapshotNotFound(id);
   AuditEntry audit{.action = "report.snapshot_void",
                    .entity = "report_snapshot",
                    .entity_id = std::to_string(id)};
-  audit.org_id = org_id;
+  audit.org_id = org->id;
   audit.after = {{"reason", reason}};
-  auto tx = BeginAuthorizedWrite(env, actor, Action::kReportFreeze, *org_id, audit);
+  auto tx = BeginAuthorizedWrite(env, actor, Action::kReportFreeze, org->id, audit);
   if (!tx.ok()) return tx.error();
   const Snapshot before = LoadSnapshot(*tx, id);
   if (!before.voided_at.empty()) {
