@@ -12,7 +12,6 @@ import { setUnauthorizedHandler } from '../../shared/api/client';
 import { fetchSession, logout as apiLogout } from './api';
 import type { Action, Session, User } from '../../shared/api/types';
 import { AuthContext, type AuthState } from '../../shared/auth/useAuth';
-import { actionsOfRoles } from '../../shared/lib/roles';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -59,7 +58,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [navigate]);
 
   const allowed = useMemo<ReadonlySet<string>>(
-    () => (!user ? new Set() : Array.isArray(actions) ? new Set(actions) : actionsOfRoles(user.roles)),
+    // The server's role × action table is the only one: the session lists the actor's actions.
+    () => new Set(user && Array.isArray(actions) ? actions : []),
     [user, actions],
   );
 
