@@ -2,7 +2,7 @@
 # Included from the top-level CMakeLists.txt after the modules; needs dangbo_demo.
 find_package(benchmark QUIET)
 
-add_executable(dangbo-bench ${CMAKE_CURRENT_LIST_DIR}/dangbo_bench.cc)
+add_executable(dangbo-bench ${CMAKE_CURRENT_LIST_DIR}/dangbo_bench.cc ${CMAKE_CURRENT_LIST_DIR}/report_bench.cc)
 target_link_libraries(dangbo-bench PRIVATE dangbo_demo dangbo_service)
 set_target_properties(dangbo-bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
 

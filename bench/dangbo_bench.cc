@@ -15,6 +15,9 @@
 //   dangbo-bench floor --db PATH [--members N]
 //       the ceiling: SQLite's C API alone (no dangbo code) writing member-shaped rows into
 //       tables without indexes, journal off, one transaction: what no loader can beat here
+//   dangbo-bench reports --db PATH [--year YYYY] [--repeat N]
+//       every preset report and the meetings, ratings and badges figures (report_bench.cc)
+//       for the country, each province and a sample of districts
 //   dangbo-bench fingerprint
 //       what a generated data set depends on besides its options (schema and generator):
 //       scripts/bench.sh reuses a data set only while this stays the same
@@ -32,6 +35,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/clock.h"
+#include "bench_common.h"
 #include "base/crypto.h"
 #include "base/date.h"
 #include "demo/national.h"
@@ -47,77 +51,13 @@
 namespace {
 
 using namespace dangbo;
-using Clock = std::chrono::steady_clock;
-
-double Ms(Clock::time_point a, Clock::time_point b) {
-  return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-struct Args {
-  std::map<std::string, std::string> kv;
-  bool Has(const std::string& k) const { return kv.count(k) > 0; }
-  std::string Str(const std::string& k, const std::string& d = "") const {
-    auto it = kv.find(k);
-    return it == kv.end() ? d : it->second;
+using namespace dangbo::bench;
+nlohmann::json DomainsJson(const demo::NationalReport& r) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : r.domains) {
+    out.push_back({{"name", d.name}, {"rows", d.rows}, {"seconds", d.seconds}});
   }
-  long long Int(const std::string& k, long long d) const {
-    auto it = kv.find(k);
-    return it == kv.end() ? d : std::stoll(it->second);
-  }
-};
-
-Args Parse(int argc, char** argv, int from) {
-  Args a;
-  for (int i = from; i < argc; ++i) {
-    std::string k = argv[i];
-    if (k.rfind("--", 0) != 0) continue;
-    k = k.substr(2);
-    if (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0) {
-      a.kv[k] = argv[++i];
-    } else {
-      a.kv[k] = "1";
-    }
-  }
-  return a;
-}
-
-std::unique_ptr<store::Database> Open(const Args& a) {
-  store::OpenOptions o;
-  o.pool_size = 4;
-  auto db = store::Database::Open(a.Str("db"), o);
-  store::Migrate(*db);
-  return db;
-}
-
-struct Stats {
-  double min = 0, p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
-  size_t n = 0;
-};
-
-Stats Summarize(std::vector<double> v) {
-  Stats s;
-  if (v.empty()) return s;
-  std::sort(v.begin(), v.end());
-  auto at = [&](double q) {
-    const size_t i = std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())));
-    return v[i];
-  };
-  s.n = v.size();
-  s.min = v.front();
-  s.max = v.back();
-  s.p50 = at(0.5);
-  s.p90 = at(0.9);
-  s.p99 = at(0.99);
-  double sum = 0;
-  for (double x : v) sum += x;
-  s.mean = sum / static_cast<double>(v.size());
-  return s;
-}
-
-nlohmann::json ToJson(const Stats& s) {
-  auto r = [](double x) { return std::round(x * 100) / 100; };
-  return {{"n", s.n},           {"min_ms", r(s.min)}, {"p50_ms", r(s.p50)},  {"p90_ms", r(s.p90)},
-          {"p99_ms", r(s.p99)}, {"max_ms", r(s.max)}, {"mean_ms", r(s.mean)}};
+  return out;
 }
 
 int Generate(const Args& a) {
@@ -153,6 +93,8 @@ int Generate(const Args& a) {
                       {"org_s", r->org_seconds},
                       {"member_s", r->member_seconds},
                       {"index_s", r->index_seconds},
+                      {"domain_s", r->domain_seconds},
+                      {"domains", DomainsJson(*r)},
                       {"analyze_s", r->analyze_seconds},
                       {"index_log", r->index_log},
                       {"total_s", r->seconds},
@@ -172,9 +114,9 @@ int Stocks(const Args& a) {
   memindex::MemberIndex index;
   double index_load_s = 0;
   if (via == "index") {
-    const auto t0 = Clock::now();
+    const auto t0 = Timer::now();
     index.Load(*db);
-    index_load_s = Ms(t0, Clock::now()) / 1000;
+    index_load_s = Ms(t0, Timer::now()) / 1000;
     env.index = &index;
   }
   const service::Actor op = service::Actor::CliOperator();
@@ -197,15 +139,15 @@ int Stocks(const Args& a) {
         });
   }
   auto run = [&](int64_t org, int64_t* members) {
-    const auto t0 = Clock::now();
+    const auto t0 = Timer::now();
     auto s = service::StocksAt(env, op, org, *date);
-    const auto t1 = Clock::now();
+    const auto t1 = Timer::now();
     if (!s.ok()) throw std::runtime_error("StocksAt: " + s.error().detail);
     if (members) *members = s->members;
     return Ms(t0, t1);
   };
   // Warm the page cache once (a cold first read of a multi-GB file says more about the disk).
-  const auto w0 = Clock::now();
+  const auto w0 = Timer::now();
   int64_t country_members = 0;
   const double cold = run(root, &country_members);
   (void)w0;
@@ -228,9 +170,9 @@ int Stocks(const Args& a) {
   // Country by top-level unit: every province's stocks, one after another.
   std::vector<double> by_unit;
   for (int i = 0; i < repeat; ++i) {
-    const auto t0 = Clock::now();
+    const auto t0 = Timer::now();
     for (int64_t p : provinces) run(p, nullptr);
-    by_unit.push_back(Ms(t0, Clock::now()));
+    by_unit.push_back(Ms(t0, Timer::now()));
   }
   std::sort(province_members.begin(), province_members.end());
   nlohmann::json j = {
@@ -313,9 +255,9 @@ int Import(const Args& a) {
   const std::string csv = ImportCsv(rows, unit, static_cast<uint64_t>(a.Int("seed", 7)));
 
   // 1. The whole import: parse, map, validate, check against the registry, write, commit.
-  const auto t0 = Clock::now();
+  const auto t0 = Timer::now();
   auto res = service::CommitImport(env, op, csv, 0, {}, "bench.csv");
-  const auto t1 = Clock::now();
+  const auto t1 = Timer::now();
   if (!res.ok()) {
     std::cerr << "import: " << res.error().detail << "\n";
     for (size_t i = 0; i < std::min<size_t>(5, res.error().fields.size()); ++i) {
@@ -333,7 +275,7 @@ int Import(const Args& a) {
     if (!preview.ok()) return 1;
     for (auto& r : preview->rows) inputs.push_back(r.input);
   }
-  const auto t2 = Clock::now();
+  const auto t2 = Timer::now();
   int64_t written = 0;
   {
     store::Transaction tx = db->BeginWrite();
@@ -347,7 +289,7 @@ int Import(const Args& a) {
     if (a.Has("cache-kib")) tx.ExecuteScript("PRAGMA cache_size=-2000");
     tx.Commit();
   }
-  const auto t3 = Clock::now();
+  const auto t3 = Timer::now();
   DeleteMembersAbove(*db, max_id);
   nlohmann::json j = {{"what", "import"},
                       {"rows", rows},
@@ -552,7 +494,7 @@ int Fingerprint() {
 int main(int argc, char** argv) {
   if (argc >= 2 && std::string(argv[1]) == "fingerprint") return Fingerprint();
   if (argc < 2) {
-    std::cerr << "usage: dangbo-bench generate|stocks|import|queries --db PATH [options] | "
+    std::cerr << "usage: dangbo-bench generate|stocks|import|queries|floor|reports --db PATH [options] | "
                  "fingerprint\n";
     return 2;
   }
@@ -568,6 +510,7 @@ int main(int argc, char** argv) {
     if (cmd == "import") return Import(a);
     if (cmd == "queries") return Queries(a);
     if (cmd == "floor") return Floor(a);
+    if (cmd == "reports") return Reports(a);
   } catch (const std::exception& e) {
     std::cerr << cmd << ": " << e.what() << "\n";
     return 1;

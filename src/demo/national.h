@@ -20,7 +20,7 @@
 namespace dangbo::demo {
 
 struct NationalProgress {
-  std::string phase;  // "orgs" | "members" | "indexes" | "analyze"
+  std::string phase;  // "orgs" | "members" | "indexes" | "domains" | "analyze"
   int64_t done = 0;   // in the phase's unit (organizations, members, indexes)
   int64_t total = 0;
   double seconds = 0;  // since GenerateNational started
@@ -44,6 +44,8 @@ struct NationalOptions {
   // Members per multi-row INSERT batch, and per commit.
   size_t batch = 256;
   int64_t commit_every = 1'000'000;
+  // Fill the later domains' tables (meetings, ratings, badges…: national_domains.h).
+  bool domains = true;
   // Run ANALYZE at the end (query planner statistics; takes a while at full scale).
   bool analyze = true;
   // Called from the calling thread, about every 100,000 members and at phase changes.
@@ -60,6 +62,13 @@ struct NationalReport {
   double member_seconds = 0;  // generating and writing member files (indexes deferred)
   double index_seconds = 0;   // building the deferred indexes
   std::vector<std::pair<std::string, double>> index_log;  // each index, when it was done
+  struct DomainPhase {
+    std::string name;
+    int64_t rows = 0;  // written
+    double seconds = 0;
+  };
+  std::vector<DomainPhase> domains;
+  double domain_seconds = 0;
   double analyze_seconds = 0;
   double seconds = 0;  // everything
 };

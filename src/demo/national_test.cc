@@ -29,6 +29,16 @@ struct Db : testing::TestDb {
     tx.Each(sql, {}, [&](const store::Row& r) { out.insert(r.Text(0)); });
     return out;
   }
+  std::set<std::string> Triggers() {
+    std::set<std::string> out;
+    store::Transaction tx = db->BeginRead();
+    const char* sql = engine.engine() == store::Engine::kSqlite
+                          ? "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'trigger'"
+                          : "SELECT tgname || ':' || tgenabled FROM pg_trigger WHERE NOT "
+                            "tgisinternal";
+    tx.Each(sql, {}, [&](const store::Row& r) { out.insert(r.Text(0)); });
+    return out;
+  }
 };
 
 NationalOptions Small() {
@@ -45,6 +55,7 @@ NationalOptions Small() {
 TEST(NationalTest, WritesExactlyWhatItReportsAndRebuildsTheIndexes) {
   Db fresh;
   const std::set<std::string> before = fresh.Indexes();
+  const std::set<std::string> triggers = fresh.Triggers();
   std::vector<std::string> phases;
   NationalOptions o = Small();
   o.progress = [&](const NationalProgress& p) {
@@ -61,7 +72,8 @@ TEST(NationalTest, WritesExactlyWhatItReportsAndRebuildsTheIndexes) {
   EXPECT_EQ(fresh.Count("SELECT COUNT(*) FROM org WHERE parent_id IS NOT NULL"), r->orgs);
   EXPECT_EQ(fresh.Count("SELECT COUNT(*) FROM org_span"), r->orgs + 1);
   EXPECT_EQ(fresh.Indexes(), before);
-  EXPECT_EQ((std::vector<std::string>{"orgs", "members", "indexes", "analyze"}), phases);
+  EXPECT_EQ(fresh.Triggers(), triggers);  // every check and change trigger is back, and on
+  EXPECT_EQ((std::vector<std::string>{"orgs", "members", "indexes", "domains", "analyze"}), phases);
   if (fresh.engine.engine() == store::Engine::kSqlite) {
     // Foreign keys were not checked during the load: check them all now.
     EXPECT_EQ(fresh.Count("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);

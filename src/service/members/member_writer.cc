@@ -418,9 +418,14 @@ DeferredMemberIndexes::DeferredMemberIndexes(store::Transaction& tx,
   });
   for (const auto& n : names_) tx.ExecuteScript("DROP INDEX " + n);
   if (tx.engine() == store::Engine::kSqlite) {
+    // The change triggers, and the coded-column checks (store/schema_codes.cc): each is a
+    // trigger program per row on SQLite that costs more than the row; the writer's codes
+    // come from the vocabulary tables.
     tx.Each(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%change%' "
-        "AND tbl_name IN ('member', 'member_span') ORDER BY name",
+        std::string("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND ((name LIKE "
+                    "'%change%' AND tbl_name IN ('member', 'member_span')) OR (name LIKE "
+                    "'%\\_code\\_%' ESCAPE '\\' AND tbl_name IN ") +
+            kMemberTables + ")) ORDER BY name",
         {}, [&](const store::Row& r) {
           triggers_off_.push_back("DROP TRIGGER " + r.Text(0));
           triggers_on_.push_back(r.Text(1));

@@ -121,8 +121,9 @@ class MemberWriter {
 // commits before Restore() (periodic commits), a crash leaves the indexes missing until
 // Restore() is run again (it is idempotent: CREATE INDEX IF NOT EXISTS).
 // The member_change triggers are off for the same time (a row per member would cost more
-// than the load); Restore() turns them back on and logs one "reload everything" change, so
-// processes holding a member index rebuild it.
+// than the load), and on SQLite the coded-column check triggers of the member tables (the
+// loader's codes come from the vocabulary tables); Restore() turns them back on and logs one
+// "reload everything" change, so processes holding a member index rebuild it.
 class DeferredMemberIndexes {
  public:
   // `keep`: index names to leave in place (e.g. those a loader fills in key order, which
