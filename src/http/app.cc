@@ -263,6 +263,14 @@ service::Decision ReadDecision(BodyReader& r) {
   return {r.String("effective_on"), r.String("decision_no"), r.String("decision_date")};
 }
 
+Result<std::string> ExportFormatParam(const Request& req) {
+  const std::string format = req.Query("format", "xlsx");
+  if (format == "xlsx" || format == "docx") return format;
+  return Error::Invalid(
+      "Định dạng tệp không hợp lệ: chọn xlsx (bảng Excel) hoặc docx (văn bản Word).",
+      {{"format", "Định dạng phải là xlsx hoặc docx."}});
+}
+
 Status ReadPaging(const Request& req, int* page, int* page_size) {
   auto p = IntQuery(req, "page", 1);
   if (!p.ok()) return p.error();

@@ -193,6 +193,9 @@ Result<T> ReadBody(const Request& req, F&& read) {
 // The decision fields of a write body: effective_on, decision_no, decision_date.
 service::Decision ReadDecision(BodyReader& r);
 
+// ?format=xlsx (the default) | docx of the export endpoints.
+Result<std::string> ExportFormatParam(const Request& req);
+
 // Paging parameters shared by list endpoints (?page=&page_size=).
 Status ReadPaging(const Request& req, int* page, int* page_size);
 

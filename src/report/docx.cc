@@ -244,6 +244,37 @@ std::string GridTable(const ReportDocument& d, int width, bool landscape) {
   return x + "</w:tbl>";
 }
 
+// The list: a numbered table of people or organizations in the usual list form.
+std::string ListTable(const ReportDocument& d, int width, bool landscape) {
+  const tableio::Table& t = d.list;
+  if (t.header.empty()) return "";
+  std::vector<int> weights = d.list_weights;
+  weights.resize(t.header.size(), weights.empty() ? 1 : 0);
+  int sum = 0;
+  for (const int w : weights) sum += std::max(w, 1);
+  std::vector<int> widths;
+  int total = 0;
+  for (const int w : weights) total += widths.emplace_back(width * std::max(w, 1) / sum);
+  const int size = landscape ? kTableWide : kTable;
+  std::string x = TableStart(total, true, widths);
+  x += R"(<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>)";
+  for (size_t i = 0; i < t.header.size(); ++i) {
+    x += Cell(widths[i], Line(t.header[i], {.size = size, .bold = true}, {.align = Align::kCenter}),
+              true);
+  }
+  x += "</w:tr>";
+  for (const auto& row : t.rows) {
+    x += R"(<w:tr><w:trPr><w:cantSplit/></w:trPr>)";
+    for (size_t i = 0; i < t.header.size(); ++i) {
+      const std::string cell = i < row.size() ? row[i] : std::string();
+      x += Cell(widths[i],
+                Line(cell, {.size = size}, {.align = i == 0 ? Align::kCenter : Align::kLeft}));
+    }
+    x += "</w:tr>";
+  }
+  return x + "</w:tbl>";
+}
+
 std::string Signature(const ReportDocument& d, int width) {
   std::string left =
       Line("Nơi nhận:", {.size = kSmall, .bold = true, .italic = true}, {.before = 240});
@@ -320,11 +351,11 @@ std::string PlaceAndDate(std::string_view place, const Date& d) {
 bool WantsLandscape(const Grid& g) { return g.columns.size() > kPortraitValueColumns; }
 
 std::string DocumentXml(const ReportDocument& d) {
-  const bool landscape = WantsLandscape(d.grid);
+  const bool landscape = d.landscape || WantsLandscape(d.grid);
   const int width = TextWidth(landscape);
   return std::string(kXmlDecl) + "<w:document xmlns:w=\"" + kW + "\"><w:body>" + Header(d, width) +
-         Title(d) + Narrative(d) + GridTable(d, width, landscape) + Signature(d, width) +
-         Paragraph("", {}) + SectionProperties(landscape) +
+         Title(d) + Narrative(d) + GridTable(d, width, landscape) + ListTable(d, width, landscape) +
+         Signature(d, width) + Paragraph("", {}) + SectionProperties(landscape) +
          "</w:body></w:document>";  // Word wants a paragraph after the last table
 }
 

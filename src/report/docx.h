@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "base/result.h"
 #include "report/render.h"
+#include "tableio/tableio.h"
 
 namespace dangbo::report {
 
@@ -28,6 +29,11 @@ struct ReportDocument {
   std::vector<std::string> paragraphs;     // the narrative, justified, first line indented
   std::vector<std::string> table_caption;  // above the grid: a bold line, then italic ones
   Grid grid;                               // title_lines are not used; none: no table
+  // A list instead of (or after) the grid: the header row repeated on every page, column
+  // widths in proportion to `list_weights` (REQUIRES: one per header cell, or none: equal).
+  tableio::Table list;
+  std::vector<int> list_weights;
+  bool landscape = false;  // also when the grid is narrow
   // The signature block, right: "T/M BAN THƯỜNG VỤ", the role, room to sign, the name
   // (empty: a dotted line to fill by hand); left: "Nơi nhận:" and the recipients.
   std::string signer_for;

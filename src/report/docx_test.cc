@@ -128,5 +128,24 @@ TEST(Docx, NoGridNoTable) {
   EXPECT_EQ(Parse(*docx, "word/document.xml").count.at("tbl"), 2);
 }
 
+TEST(Docx, ListTableRepeatsItsHeaderAndKeepsEveryRow) {
+  Fixture f(0);
+  f.doc.grid.columns.clear();
+  f.doc.list.header = {"STT", "Họ và tên", "Huy hiệu"};
+  f.doc.list.rows = {{"1", "Nguyễn Văn An", "30 năm"}, {"2", "Trần Thị <Bình>", "40 năm"}};
+  f.doc.list_weights = {1, 6, 2};
+  f.doc.landscape = true;
+  const std::string xml = DocumentXml(f.doc);
+  EXPECT_NE(xml.find(R"(w:orient="landscape")"), std::string::npos);
+  EXPECT_NE(xml.find("<w:tblHeader/>"), std::string::npos);
+  const auto docx = ReportDocx(f.doc);
+  ASSERT_TRUE(docx.ok());
+  const ElementCounter c = Parse(*docx, "word/document.xml");
+  EXPECT_EQ(c.count.at("tbl"), 3);  // header, list, signature
+  EXPECT_EQ(c.count.at("tr"), 1 + 3 + 1);
+  EXPECT_NE(c.text.find("Trần Thị <Bình>"), std::string::npos);
+  EXPECT_NE(c.text.find("40 năm"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dangbo::report

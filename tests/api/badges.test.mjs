@@ -3,7 +3,11 @@
 // in Vietnamese with nothing written, scope (nothing outside leaks), audit, and the CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
+import { zipEntry } from '../lib/zip.mjs';
 
 const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '3-QĐ/ĐUK', decision_date: date });
@@ -51,6 +55,18 @@ test('the members due at a round, with party age at the round', async () => {
   assert.equal(xlsx.status, 200);
   assert.match(xlsx.headers.get('content-disposition') ?? '', /huy-hieu-dang-2026-05-19\.xlsx/);
   assert.ok(xlsx.text.startsWith('PK'), 'an .xlsx (zip) file');
+  // The same list as the committee's Word document: header, "DANH SÁCH", the round, the rows.
+  const r = await fetch(`${server.url}/api/orgs/${org.y.id}/badges/due/export?round=2026-05-19&format=docx`, { headers: { cookie: who.staff.cookie } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get('content-disposition') ?? '', /huy-hieu-dang-2026-05-19\.docx/);
+  const words = zipEntry(Buffer.from(await r.arrayBuffer()), 'word/document.xml').toString('utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH', 'Đảng viên đề nghị tặng Huy hiệu Đảng đợt 19/05/2026', 'Lão Thành Ba Mươi', 'Lão Thành Bốn Mươi', '30 năm', 'Nơi nhận']) {
+    assert.ok(words.includes(text), `${text} in: ${words}`);
+  }
+  assert.ok(!words.includes('Người Kín Đáo'));
+  const badFormat = await who.staff.get(`/api/orgs/${org.y.id}/badges/due/export?round=2026-05-19&format=pdf`);
+  assert.equal(badFormat.status, 400);
+  assert.match(badFormat.json.detail, /chọn xlsx .* hoặc docx/);
   // A month ahead of a round with members due, the worklist says so.
   const work = await ok(who.staff.get(`/api/orgs/${org.y.id}/worklist?at=2026-08-10`));
   const item = work.items.find((w) => w.kind === 'badge_round_due');
@@ -114,6 +130,15 @@ test('proposal, decision and award; the member file and the indicators show it',
   const out = cli(['badge', 'list', '--org', String(org.y.id), '--db', server.dbUrl]);
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /Lão Thành Ba Mươi\t30 năm/);
+  // The CLI writes the round's list in both formats.
+  const dir = mkdtempSync(join(tmpdir(), 'dangbo-badges-'));
+  const files = { xlsx: join(dir, 'ds.xlsx'), docx: join(dir, 'ds.docx') };
+  const exported = cli(['badge', 'due', '--org', String(org.y.id), '--round', '2026-09-02', '--xlsx', files.xlsx, '--docx', files.docx, '--db', server.dbUrl]);
+  assert.equal(exported.status, 0, exported.stderr);
+  const words = zipEntry(readFileSync(files.docx), 'word/document.xml').toString('utf8');
+  assert.match(words, /đợt 02\/09\/2026/);
+  assert.ok(zipEntry(readFileSync(files.xlsx), 'xl/sharedStrings.xml').toString('utf8').includes('Lão Thành Bốn Mươi'));
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('nothing outside the scope leaks', async () => {

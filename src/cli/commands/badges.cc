@@ -14,7 +14,7 @@ namespace {
 
 struct BadgeOpts {
   long long org = 0, id = 0;
-  std::string round, status, xlsx;
+  std::string round, status, xlsx, docx;
   service::BadgeProposal proposal;
   service::BadgeStepInput step;
 };
@@ -40,15 +40,19 @@ std::function<int()> AddBadgeCommands(CLI::App& app, DbOption& db) {
   due->add_option("--org", o->org, "Mã tổ chức (cây con)")->required();
   due->add_option("--round", o->round, "Ngày của đợt (3/2, 19/5, 2/9, 7/11), YYYY-MM-DD")
       ->required();
+  due->add_option("--xlsx", o->xlsx, "Ghi danh sách ra tệp Excel (.xlsx)");
+  due->add_option("--docx", o->docx, "Ghi danh sách ra văn bản Word (.docx) theo thể thức");
   RunWithServices(runs, due, db, [o](const service::Env& env, const service::Actor& op) {
     const auto round = Date::Parse(o->round);
     if (!round)
       return PrintError(Error::Invalid("Ngày của đợt không hợp lệ.", {{"round", o->round}}));
-    if (!o->xlsx.empty()) {
-      auto bytes = service::ExportBadgesDue(env, op, o->org, *round);
+    for (const auto& [path, format] : {std::pair{o->xlsx, "xlsx"}, std::pair{o->docx, "docx"}}) {
+      if (path.empty()) continue;
+      auto bytes = service::ExportBadgesDue(env, op, o->org, *round, format);
       if (!bytes.ok()) return PrintError(bytes.error());
-      return WriteFileOrFail(o->xlsx, *bytes);
+      if (int rc = WriteFileOrFail(path, *bytes); rc != 0) return rc;
     }
+    if (!o->xlsx.empty() || !o->docx.empty()) return 0;
     auto rows = service::BadgesDue(env, op, o->org, *round);
     if (!rows.ok()) return PrintError(rows.error());
     for (const auto& r : *rows) {

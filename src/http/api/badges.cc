@@ -95,9 +95,11 @@ void RegisterBadgeRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto round = RoundQuery(env, c.req);
     if (!round.ok()) return Problem(round.error());
-    auto bytes = service::ExportBadgesDue(env, c.actor(), *id, *round);
+    auto format = ExportFormatParam(c.req);
+    if (!format.ok()) return Problem(format.error());
+    auto bytes = service::ExportBadgesDue(env, c.actor(), *id, *round, *format);
     if (!bytes.ok()) return Problem(bytes.error());
-    return Response::Attachment(std::move(*bytes), "huy-hieu-dang-" + round->Iso() + ".xlsx");
+    return Response::Attachment(std::move(*bytes), "huy-hieu-dang-" + round->Iso() + "." + *format);
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/badges", kReadOrgMembers, [&env](Call& c) {

@@ -79,15 +79,6 @@ Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, TimePoint now) {
   return q;
 }
 
-// ?format=xlsx (the default) | docx, and the docx's ?number= and ?place=.
-Result<std::string> ExportFormat(const Call& c) {
-  const std::string format = c.req.Query("format", "xlsx");
-  if (format == "xlsx" || format == "docx") return format;
-  return Error::Invalid(
-      "Định dạng tệp không hợp lệ: chọn xlsx (bảng Excel) hoặc docx (báo cáo Word).",
-      {{"format", "Định dạng phải là xlsx hoặc docx."}});
-}
-
 // The answer as the file of the asked format.
 Response Export(const service::Env& env, const service::IndicatorAnswer& answer,
                 const std::string& format, const service::DocxOptions& options) {
@@ -183,7 +174,7 @@ void RegisterReportRoutes(App& app) {
   // The same answer as an Excel workbook (a row per indicator, a column per organization)
   // or, with ?format=docx, as the official report: header, narrative, table, signature.
   app.Add(Method::kGet, "/api/orgs/{id}/indicators/export", kReadOrgFigures, [&env](Call& c) {
-    auto format = ExportFormat(c);
+    auto format = ExportFormatParam(c.req);
     if (!format.ok()) return Problem(format.error());
     const service::DocxOptions options{c.req.Query("number"), c.req.Query("place")};
     if (Status s = service::CheckDocxOptions(options); !s) return Problem(s.error());

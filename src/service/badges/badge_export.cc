@@ -1,13 +1,15 @@
-// The members due at a round as an .xlsx list in the usual form: the organization and the
-// round in the title, one row per member with the milestone and the party age at the round.
+// The members due at a round as a list in the usual form, in Excel (the organization and the
+// round in the title) or in Word (the committee's header, "DANH SÁCH", signature): one row per
+// member with the milestone and the party age at the round.
 #include "service/badges/badges.h"
 #include "service/orgs/orgs.h"
+#include "service/report/narrative.h"
 #include "tableio/tableio.h"
 
 namespace dangbo::service {
 
 Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                    const Date& round) {
+                                    const Date& round, const std::string& format) {
   auto rows = BadgesDue(env, actor, org_id, round);
   if (!rows.ok()) return rows.error();
   auto org = GetOrg(env, actor, org_id);
@@ -31,6 +33,12 @@ Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t 
                       std::to_string(d.party_age_years) + " năm " +
                           std::to_string(d.party_age_months) + " tháng",
                       d.reached_on, note});
+  }
+  const std::string subject = "Đảng viên đề nghị tặng Huy hiệu Đảng đợt " + round.Vietnamese();
+  if (format == "docx") {
+    return ListDocx(
+        env, *org, Today(env),
+        {.subtitle = subject, .list = std::move(t), .weights = {5, 22, 22, 12, 9, 14, 12, 14}});
   }
   tableio::XlsxOptions options;
   options.title_lines = {"DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG",

@@ -64,10 +64,11 @@ std::vector<Date> BadgeRoundsOf(int year);
 Result<std::vector<BadgeDueRow>> BadgesDue(const Env& env, const Actor& actor, int64_t org_id,
                                            const Date& round);
 
-// The list of a round as offices send it up: an .xlsx workbook titled with the organization
-// and the round (STT, name, unit, admission date, milestone, party age at the round, note).
+// The list of a round as offices send it up (STT, name, unit, admission date, milestone,
+// party age at the round, note): `format` "xlsx", a workbook titled with the organization
+// and the round, or "docx", the committee's list document (service/report/narrative.h).
 Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                    const Date& round);
+                                    const Date& round, const std::string& format = "xlsx");
 
 struct BadgeProposal {
   int milestone = 0;

@@ -287,11 +287,34 @@ Status CheckDocxOptions(const DocxOptions& o) {
   return v.ToStatus();
 }
 
+namespace {
+
+// The parts every document of `org` shares: the header's two names, who signs, who receives.
+void Letterhead(report::ReportDocument& d, const Org& org, std::string_view superior) {
+  d.superior = superior.empty() ? org.name : std::string(superior);
+  d.issuer = CommitteeName(org.name);
+  d.signer_for = WordsOf(org.kind).signer_for;
+  d.signer_role = "Bí thư";
+  if (!superior.empty()) {
+    d.recipients.push_back("- " + CommitteeName(superior) + " (để báo cáo),");
+  }
+  d.recipients.push_back("- Lưu Văn phòng.");
+}
+
+// The parent's name as it is today; "" for the root.
+std::string SuperiorName(const Env& env, const std::optional<int64_t>& parent_id) {
+  if (!parent_id) return "";
+  store::Transaction tx = env.db.BeginRead();
+  auto parent = report::OrgSpanAt(tx, *parent_id, Today(env));
+  return parent ? parent->name : std::string();
+}
+
+}  // namespace
+
 report::ReportDocument IndicatorDocument(const IndicatorAnswer& a, std::string_view superior,
                                          const DocxOptions& o) {
   report::ReportDocument d;
-  d.superior = superior.empty() ? a.org.name : std::string(superior);
-  d.issuer = CommitteeName(a.org.name);
+  Letterhead(d, a.org, superior);
   const std::string number = text::Trim(o.number);
   const std::string symbol = "-BC/" + CommitteeSymbol(a.org.name);
   if (number.empty()) {
@@ -307,24 +330,24 @@ report::ReportDocument IndicatorDocument(const IndicatorAnswer& a, std::string_v
   d.table_caption = {"BIỂU SỐ LIỆU", "(Số lượng tại ngày " + a.at.Vietnamese() +
                                          "; biến động: " + PeriodInSentence(a.period) + ")"};
   d.grid = IndicatorGrid(a);
-  d.signer_for = WordsOf(a.org.kind).signer_for;
-  d.signer_role = "Bí thư";
-  if (!superior.empty()) {
-    d.recipients.push_back("- " + CommitteeName(superior) + " (để báo cáo),");
-  }
-  d.recipients.push_back("- Lưu Văn phòng.");
   return d;
 }
 
 Result<std::string> IndicatorDocx(const Env& env, const IndicatorAnswer& a, const DocxOptions& o) {
-  std::string superior;
-  if (a.org.parent_id) {
-    store::Transaction tx = env.db.BeginRead();
-    if (auto parent = report::OrgSpanAt(tx, *a.org.parent_id, Today(env))) {
-      superior = parent->name;
-    }
-  }
-  return report::ReportDocx(IndicatorDocument(a, superior, o));
+  return report::ReportDocx(IndicatorDocument(a, SuperiorName(env, a.org.parent_id), o));
+}
+
+Result<std::string> ListDocx(const Env& env, const Org& org, const Date& on, ListDocument l) {
+  report::ReportDocument d;
+  Letterhead(d, org, SuperiorName(env, org.parent_id));
+  d.number_line = "Số       -DS/" + CommitteeSymbol(org.name);
+  d.place_date = report::PlaceAndDate("Hà Nội", on);
+  d.title = "DANH SÁCH";
+  d.subtitle = std::move(l.subtitle);
+  d.list = std::move(l.list);
+  d.list_weights = std::move(l.weights);
+  d.landscape = l.landscape;
+  return report::ReportDocx(d);
 }
 
 std::string IndicatorDocxFileName(const IndicatorAnswer& a) {

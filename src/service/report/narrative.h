@@ -42,4 +42,15 @@ Result<std::string> IndicatorDocx(const Env& env, const IndicatorAnswer& a, cons
 // "bao-cao-<org id>-<at>.docx".
 std::string IndicatorDocxFileName(const IndicatorAnswer& a);
 
+// A list an office sends up (the badge proposals, …) as a Word document in the same layout:
+// the header of `org`'s committee under its parent's name, dated `on`, "DANH SÁCH" and the
+// subject, the numbered list, the signature block.
+struct ListDocument {
+  std::string subtitle;  // "Đảng viên đề nghị tặng Huy hiệu Đảng đợt 19/05/2026"
+  tableio::Table list;
+  std::vector<int> weights;  // column widths in proportion (report::ReportDocument)
+  bool landscape = true;
+};
+Result<std::string> ListDocx(const Env& env, const Org& org, const Date& on, ListDocument l);
+
 }  // namespace dangbo::service

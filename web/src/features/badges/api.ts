@@ -28,7 +28,7 @@ export function getMemberBadges(memberId: number, signal?: AbortSignal): Promise
   return api.get<Items<Badge>>(`/api/members/${memberId}/badges`, { signal });
 }
 
-/** The round's list of members due as an Excel workbook. */
-export function exportBadgesDue(orgId: number, round: string): Promise<Download> {
-  return download(`/api/orgs/${orgId}/badges/due/export`, { round }, `huy-hieu-dang-${round}.xlsx`);
+/** The round's list of members due as an Excel workbook or as the committee's Word list. */
+export function exportBadgesDue(orgId: number, round: string, format: 'xlsx' | 'docx' = 'xlsx'): Promise<Download> {
+  return download(`/api/orgs/${orgId}/badges/due/export`, { round, format }, `huy-hieu-dang-${round}.${format}`);
 }

@@ -1,7 +1,7 @@
 // Huy hiệu Đảng: for a subtree and an award round, the members due (milestone, party age at
 // the round, any reason to hold back) to propose or export, and the proposals to decide and award.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Row, Select, Space, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { exportBadgesDue, getBadgeRounds, getBadgesDue, listBadges } from '../api';
 import { BadgeStepModal } from '../components/BadgeStepModal';
@@ -107,14 +107,21 @@ export default function BadgesPage() {
         title="Huy hiệu Đảng"
         extra={
           round && (
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() =>
-                exportBadgesDue(orgId, round).then(saveDownload, (e: unknown) => message.error(errorMessage(e)))
-              }
-            >
-              Xuất danh sách (Excel)
-            </Button>
+            <Space wrap>
+              {(['xlsx', 'docx'] as const).map((format) => (
+                <Button
+                  key={format}
+                  icon={<DownloadOutlined />}
+                  onClick={() =>
+                    exportBadgesDue(orgId, round, format).then(saveDownload, (e: unknown) =>
+                      message.error(errorMessage(e)),
+                    )
+                  }
+                >
+                  {format === 'xlsx' ? 'Xuất danh sách (Excel)' : 'Danh sách đề nghị (Word)'}
+                </Button>
+              ))}
+            </Space>
           )
         }
       />
