@@ -90,6 +90,12 @@ std::vector<AbsenceWarning> Absences(store::Transaction& tx, const PathRange& r,
   return out;
 }
 
+// A reminder for the current month's meeting starts this many days before the month ends,
+// and one for the quarter's thematic meeting from the quarter's second month: earlier, every
+// unit of a large subtree would be listed while nothing is late yet.
+constexpr int kMonthReminderDays = 10;
+constexpr int kThematicReminderFromMonth = 2;
+
 }  // namespace
 
 void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, const Date& on,
@@ -102,13 +108,17 @@ void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, con
   const std::string lm = std::to_string(last.month()) + "/" + std::to_string(last.year());
   Missing(tx, r, units, "'regular'", last, MonthEnd(last), on, "sinh hoạt chi bộ tháng " + lm,
           WorkItemKind::kMeetingMissing, items);
-  Missing(tx, r, units, "'regular'", month, MonthEnd(month), on, "sinh hoạt chi bộ tháng " + mm,
-          WorkItemKind::kMeetingMissing, items);
+  if (on.day() > Date::DaysInMonth(on.year(), on.month()) - kMonthReminderDays) {
+    Missing(tx, r, units, "'regular'", month, MonthEnd(month), on, "sinh hoạt chi bộ tháng " + mm,
+            WorkItemKind::kMeetingMissing, items);
+  }
   const Date quarter(on.year(), (on.month() - 1) / 3 * 3 + 1, 1);
-  Missing(tx, r, units, "'thematic'", quarter, MonthEnd(quarter.AddMonths(2)), on,
-          "sinh hoạt chuyên đề quý " + std::to_string((on.month() + 2) / 3) + "/" +
-              std::to_string(on.year()),
-          WorkItemKind::kThematicMissing, items);
+  if (on.month() - quarter.month() + 1 >= kThematicReminderFromMonth) {
+    Missing(tx, r, units, "'thematic'", quarter, MonthEnd(quarter.AddMonths(2)), on,
+            "sinh hoạt chuyên đề quý " + std::to_string((on.month() + 2) / 3) + "/" +
+                std::to_string(on.year()),
+            WorkItemKind::kThematicMissing, items);
+  }
   const int64_t removal = Rules().At(on).meeting_skip_removal_months;
   for (const AbsenceWarning& a : Absences(tx, r, on.year(), removal - 1, removal)) {
     WorkItem w;

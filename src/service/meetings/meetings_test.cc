@@ -157,6 +157,19 @@ TEST_F(MeetingsTest, WorklistAsksForTheMonthsMeetingAndWarnsOfAbsences) {
   EXPECT_FALSE(std::any_of(items->begin(), items->end(), [](const WorkItem& w) {
     return w.kind == "meeting_missing" && w.org_name == "Chi bộ A1" && w.overdue;
   }));
+  // Early in December nothing of December is asked yet (nor the thematic of Q4's first
+  // month); November, missed by both, is overdue.
+  auto early = Worklist(*env_, op_, a_.id, Date(2026, 12, 5));
+  ASSERT_TRUE(early.ok());
+  for (const WorkItem& w : *early) {
+    if (w.kind != "meeting_missing") continue;
+    EXPECT_TRUE(w.overdue) << w.title;
+    EXPECT_NE(w.title.find("11/2026"), std::string::npos) << w.title;
+  }
+  auto october = Worklist(*env_, op_, a_.id, Date(2026, 10, 3));
+  ASSERT_TRUE(october.ok());
+  EXPECT_FALSE(std::any_of(october->begin(), october->end(),
+                           [](const WorkItem& w) { return w.kind == "thematic_missing"; }));
 }
 
 TEST_F(MeetingsTest, APlanIsRecordedWhenHeldAndKeepsItsDateOnceMarked) {
