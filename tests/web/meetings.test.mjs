@@ -62,6 +62,17 @@ test('attendance taken in one tap per member on a 390 px phone', { timeout: 150_
       );
     });
 
+    await step('the record form suggests the unit committee as chair', async () => {
+      await api.post(`/api/orgs/${branch.id}/committee`, { term: '2025–2030', person_name: members[0].full_name, member_id: members[0].id, position: 'secretary' }, 201);
+      await page.goto(`/sinh-hoat/${meeting.id}`);
+      await page.getByRole('button', { name: 'Ghi kết quả' }).click();
+      const chair = page.getByRole('dialog').getByLabel('Chủ trì');
+      await chair.click();
+      await page.locator('.ant-select-item-option').filter({ hasText: `${members[0].full_name} — Bí thư` }).click();
+      assert.equal(await chair.inputValue(), members[0].full_name);
+      await page.keyboard.press('Escape');
+    });
+
     await step('the meetings list shows it, without sideways scrolling', async () => {
       await page.goto(`/sinh-hoat?org=${branch.id}`);
       await page.getByText(`Sinh hoạt thường kỳ ${tag}`).waitFor();

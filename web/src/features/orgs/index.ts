@@ -11,3 +11,7 @@ export const orgsFeature: Feature = {
   ],
   menu: [{ path: '/to-chuc', label: 'Tổ chức đảng', icon: ApartmentOutlined, order: 20 }],
 };
+
+/** The committee of an organization: other features suggest its members (e.g. a meeting's chair). */
+export { listCommittee } from './api';
+export type { CommitteeSeat } from './types';

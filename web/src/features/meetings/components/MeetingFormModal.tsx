@@ -1,5 +1,5 @@
 // "Ghi buổi sinh hoạt": a new meeting (held, or only planned) or the record of an existing one.
-import { Col, Form, Input, Row, Select } from 'antd';
+import { AutoComplete, Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -7,6 +7,7 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { useRemote } from '../../../shared/hooks/useRemote';
+import { listCommittee } from '../../orgs';
 import { createMeeting, listAssignments, recordMeeting } from '../api';
 import type { Meeting, MeetingInput, MeetingKind } from '../types';
 
@@ -27,6 +28,9 @@ interface Values {
 const FIELDS = ['org_id', 'kind', 'held_on', 'planned_on', 'topic', 'chair_name', 'recorder_name', 'higher_member_id', 'higher_name', 'resolution', 'quality'];
 
 const text = (v: string | undefined) => v?.trim() ?? '';
+// A suggestion stays while what is typed is part of its name, without regard to case.
+const suggests = (typed: string, option?: { value: string }) =>
+  (option?.value ?? '').toLocaleLowerCase('vi').includes(typed.trim().toLocaleLowerCase('vi'));
 
 function body(v: Values, meeting?: Meeting): MeetingInput {
   return {
@@ -65,6 +69,14 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
     (signal) => (unit ? listAssignments(unit, true, signal) : Promise.resolve({ items: [] })),
     `assigned:${unit ?? 0}`,
   );
+  // The unit's sitting committee, suggested as chair and recorder (any other name may be typed).
+  const committee = useRemote(
+    (signal) => (unit ? listCommittee(unit, signal) : Promise.resolve({ items: [] })),
+    `committee:${unit ?? 0}`,
+  );
+  const people = (committee.data?.items ?? [])
+    .filter((s) => !s.to_date)
+    .map((s) => ({ value: s.person_name, label: `${s.person_name} — ${s.position_label}` }));
   const higherOptions = (assigned.data?.items ?? [])
     .filter((a) => a.org_id === unit)
     .map((a) => ({ value: a.member_id, label: `${a.member_name} (${a.member_org_name})` }));
@@ -129,12 +141,12 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="chair_name" label="Chủ trì">
-            <Input maxLength={100} />
+            <AutoComplete options={people} maxLength={100} filterOption={suggests} placeholder="Chọn trong cấp ủy hoặc nhập họ tên" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="recorder_name" label="Thư ký">
-            <Input maxLength={100} />
+            <AutoComplete options={people} maxLength={100} filterOption={suggests} placeholder="Chọn trong cấp ủy hoặc nhập họ tên" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
