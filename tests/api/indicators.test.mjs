@@ -202,6 +202,21 @@ test('TCCSĐ breakdown, a year earlier, terms, the balance, quality bands, prese
   assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people`)).status, 400);
   assert.equal((await admin.get(`/api/orgs/${root.id}/indicators/people?code=members.total,orgs.total`)).status, 400);
   assert.equal((await admin.get('/api/orgs/987654/indicators/people?code=members.total')).status, 404);
+  // Searched by name without diacritics, and the whole list as a workbook and a Word list.
+  const found = await ok(admin.get(`/api/orgs/${root.id}/indicators/people?code=members.total&at=2024-12-31&q=${encodeURIComponent('van tre')}`));
+  assert.deepEqual([found.total, found.items.map((e) => e.name)], [1, ['Trần Văn Trẻ']]);
+  const listed = await fetch(`${server.url}/api/orgs/${root.id}/indicators/people/export?code=members.total&at=2024-12-31&format=docx`, { headers: { cookie: admin.cookie } });
+  assert.equal(listed.status, 200);
+  assert.match(listed.headers.get('content-disposition') ?? '', /danh-sach-members\.total-\d+\.docx/);
+  const words = zipEntry(Buffer.from(await listed.arrayBuffer()), 'word/document.xml').toString('utf8').replace(/<[^>]+>/g, ' ');
+  assert.ok(words.includes('DANH SÁCH') && words.includes('Trần Văn Trẻ') && words.includes('tại ngày 31/12/2024'), words);
+  const sheet = await fetch(`${server.url}/api/orgs/${root.id}/indicators/people/export?code=transfers.out&period=2024`, { headers: { cookie: admin.cookie } });
+  assert.equal(sheet.status, 200);
+  assert.ok(zipEntry(Buffer.from(await sheet.arrayBuffer()), 'xl/sharedStrings.xml').toString('utf8').includes('Trần Văn Chuyển'));
+  const cliList = cli(['report', '--org', String(root.id), '--people', 'transfers.out', '--period', '2024', '--db', server.dbUrl]);
+  assert.equal(cliList.status, 0, cliList.stderr);
+  assert.match(cliList.stdout, /Trần Văn Chuyển/);
+  assert.match(cliList.stdout, /01\/03\/2024/);
 
   // Secretaries who head their unit, x/y over the TCCSĐ of the subtree, on the date.
   await ok(admin.post(`/api/orgs/${root.id}/committee`, { term: '2020–2025', person_name: 'Trần Văn Bí Thư', position: 'secretary', heads_host_unit: true, from_date: '2020-10-01' }), 201);

@@ -64,7 +64,17 @@ test('a preset by TCCSĐ: totals, the people behind a figure, comparison, Excel 
         await link.waitFor();
         assert.equal(await link.getAttribute('href'), `/dang-vien/${m.id}`);
       }
-      await drawer.getByRole('button', { name: /close|đóng/i }).click();
+      // Searched by a name typed without diacritics: only that member stays.
+      const [first, ...others] = members;
+      const unaccented = first.full_name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      await drawer.getByLabel('Tìm theo tên').fill(unaccented);
+      await drawer.getByLabel('Tìm theo tên').press('Enter');
+      await drawer.getByRole('link', { name: others[0].full_name }).waitFor({ state: 'detached' });
+      await drawer.getByRole('link', { name: first.full_name }).waitFor();
+      const download = page.waitForEvent('download');
+      await drawer.getByRole('button', { name: 'Danh sách (Word)' }).click();
+      assert.match((await download).suggestedFilename(), /^danh-sach-members\.total-\d+\.docx$/);
+      await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
       await drawer.waitFor({ state: 'hidden' });
     });
 
@@ -107,7 +117,7 @@ test('a preset by TCCSĐ: totals, the people behind a figure, comparison, Excel 
       const drawer = page.locator('.snapshot-compare');
       await drawer.getByText('Tính lại như đã ghi nhận khi gửi cho đúng các số đã gửi.').waitFor();
       await drawer.getByRole('columnheader', { name: 'Như đã ghi nhận khi gửi' }).waitFor();
-      await drawer.getByRole('button', { name: /close|đóng/i }).click();
+      await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
       await page.getByRole('tab', { name: 'Số liệu theo đơn vị' }).click();
     });
 

@@ -3,6 +3,7 @@
 #include "cli/commands/report.h"
 
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -31,6 +32,7 @@ struct ReportOptions {
   std::string number, place;      // the docx's number and place
   std::string xlsx;               // alias: --format xlsx --out FILE
   bool json = false;              // alias: --format json
+  std::string people, search;     // the list behind one indicator, and a name filter
 };
 
 constexpr const char* kFormats[] = {"text", "json", "xlsx", "docx"};
@@ -175,6 +177,44 @@ int Freeze(const service::Env& env, const service::Actor& op, const service::Ind
   return 0;
 }
 
+// --people CODE: the people (or organizations) behind one figure, as a numbered list, JSON or a
+// file (xlsx, docx).
+int PrintPeople(const service::Env& env, const service::Actor& op, const service::IndicatorQuery& q,
+                const ReportOptions& o) {
+  auto indicators = service::ResolveIndicators(o.people);
+  if (!indicators.ok()) return PrintError(indicators.error());
+  if (indicators->size() != 1) {
+    return PrintError(Error::Invalid("--people nhận một mã chỉ tiêu.", {{"--people", "Một mã."}}));
+  }
+  service::PeopleQuery p{.org_id = q.org_id,
+                         .indicator = indicators->front(),
+                         .at = q.at,
+                         .period = q.period,
+                         .recorded = q.recorded,
+                         .search = o.search};
+  if (o.format == "xlsx" || o.format == "docx") {
+    auto bytes = service::ExportIndicatorPeople(env, op, p, o.format);
+    if (!bytes.ok()) return PrintError(bytes.error());
+    return WriteFileOrFail(o.out, *bytes);
+  }
+  p.page_size = std::numeric_limits<int>::max();
+  auto people = service::IndicatorPeople(env, op, p);
+  if (!people.ok()) return PrintError(people.error());
+  if (o.format == "json") {
+    std::cout << service::PeopleAnswerJson(*people).dump(2) << "\n";
+    return 0;
+  }
+  std::vector<std::vector<std::string>> rows = {{"STT", "Tên", "Đơn vị", "Ngày", "Ghi chú"}};
+  for (const report::ListEntry& e : people->items) {
+    const auto day = Date::Parse(e.date);
+    rows.push_back({std::to_string(rows.size()), e.name, e.org_name,
+                    day ? day->Vietnamese() : e.date, e.detail});
+  }
+  std::cout << people->indicator->label << ": " << text::FormatInt(people->total) << "\n";
+  PrintAligned(std::cout, rows);
+  return 0;
+}
+
 int RunReport(const DbOption& db, ReportOptions o) {
   if (Status s = ResolveFormat(o); !s) return PrintError(s.error());
   return WithServices(db, [&](const service::Env& env, const service::Actor& op) {
@@ -186,11 +226,12 @@ int RunReport(const DbOption& db, ReportOptions o) {
     auto period = report::PeriodFromParams(o.period, o.from, o.to, q.at);
     if (!period.ok()) return PrintError(period.error());
     q.period = *period;
-    if (auto chosen = Chosen(o, &q); !chosen) return PrintError(chosen.error());
-    q.compare = o.compare;
     auto recorded = report::ParseRecordedParam(o.recorded, env.clock.Now());
     if (!recorded.ok()) return PrintError(recorded.error());
     q.recorded = *recorded;
+    if (!o.people.empty()) return PrintPeople(env, op, q, o);
+    if (auto chosen = Chosen(o, &q); !chosen) return PrintError(chosen.error());
+    q.compare = o.compare;
     if (!o.freeze.empty()) return Freeze(env, op, q, o);
     auto answer = service::Indicators(env, op, q);
     if (!answer.ok()) return PrintError(answer.error());
@@ -356,6 +397,9 @@ std::function<int()> AddReportCommands(CLI::App& app, DbOption& db) {
                   "docx: số văn bản, ví dụ 12 (thành “Số 12-BC/ĐUK”); mặc định để trống để "
                   "điền tay");
   cmd->add_option("--place", o->place, "docx: địa danh ở dòng ngày tháng (mặc định Hà Nội)");
+  cmd->add_option("--people", o->people,
+                  "Danh sách người (hoặc tổ chức) đứng sau một chỉ tiêu, ví dụ flows.admitted");
+  cmd->add_option("--search", o->search, "Với --people: chỉ những tên có các chữ này");
   cmd->add_flag("--json", o->json, "In dạng JSON (như --format json)");
   cmd->add_option("--xlsx", o->xlsx, "Ghi ra tệp Excel (.xlsx) (như --format xlsx --out TỆP)");
   return [cmd, o, &db, run_snapshots] { return *cmd ? RunReport(db, *o) : run_snapshots(); };

@@ -73,6 +73,10 @@ Result<service::PeopleQuery> ReadPeopleQuery(const Call& c, TimePoint now) {
   q.indicator = indicators->front();
   if (Status s = ReadDates(c, today, &q.at, &q.period); !s) return s.error();
   if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return s.error();
+  q.search = c.req.Query("q");
+  if (q.search.size() > 200) {
+    return Error::Invalid("Từ khóa tìm kiếm quá dài (tối đa 200 ký tự).", {{"q", "Quá dài."}});
+  }
   auto recorded = report::ParseRecordedParam(c.req.Query("recorded"), now);
   if (!recorded.ok()) return recorded.error();
   q.recorded = std::move(*recorded);
@@ -170,6 +174,20 @@ void RegisterReportRoutes(App& app) {
     if (!q.ok()) return Problem(q.error());
     return Respond(service::IndicatorPeople(env, c.actor(), *q), service::PeopleAnswerJson);
   });
+
+  // The whole list (the search applied) as a workbook or, with ?format=docx, a Word list.
+  app.Add(
+      Method::kGet, "/api/orgs/{id}/indicators/people/export", kReadOrgFigures, [&env](Call& c) {
+        auto format = ExportFormatParam(c.req);
+        if (!format.ok()) return Problem(format.error());
+        auto q = ReadPeopleQuery(c, env.clock.Now());
+        if (!q.ok()) return Problem(q.error());
+        auto bytes = service::ExportIndicatorPeople(env, c.actor(), *q, *format);
+        if (!bytes.ok()) return Problem(bytes.error());
+        return Response::Attachment(
+            std::move(*bytes),
+            "danh-sach-" + q->indicator->code + "-" + std::to_string(q->org_id) + "." + *format);
+      });
 
   // The same answer as an Excel workbook (a row per indicator, a column per organization)
   // or, with ?format=docx, as the official report: header, narrative, table, signature.

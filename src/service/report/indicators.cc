@@ -199,6 +199,11 @@ Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const P
   if (members && !RoleAllows(actor, Action::kMemberRead)) {
     return Error::Forbidden("Vai trò của bạn không được xem danh sách đảng viên.");
   }
+  if (const std::string words = text::Fold(q.search); !words.empty()) {
+    std::erase_if(*list, [&words](const report::ListEntry& e) {
+      return text::Fold(e.name).find(words) == std::string::npos;
+    });
+  }
   PeopleAnswer answer{q.indicator, static_cast<int64_t>(list->size())};
   const size_t first = static_cast<size_t>(q.page - 1) * static_cast<size_t>(q.page_size);
   for (size_t i = first; i < list->size() && i < first + q.page_size; ++i) {

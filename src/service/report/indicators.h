@@ -67,6 +67,7 @@ struct PeopleQuery {
   report::Period period;
   int page = 1, page_size = 50;
   std::string recorded;  // as in IndicatorQuery
+  std::string search;    // "": all; else the entries whose name holds these words (folded)
 };
 struct PeopleAnswer {
   const report::Indicator* indicator = nullptr;
@@ -77,6 +78,10 @@ struct PeopleAnswer {
 // indicator; an indicator without a list (a target, a percentage's base) is refused (400).
 Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const PeopleQuery& q);
 nlohmann::json PeopleAnswerJson(const PeopleAnswer& a);
+// The whole list (every page, the search applied) as `format` "xlsx" (a workbook titled with
+// the indicator, the organization and the period) or "docx" (the committee's list document).
+Result<std::string> ExportIndicatorPeople(const Env& env, const Actor& actor, PeopleQuery q,
+                                          const std::string& format);
 
 // The JSON of the API and of `dangbo report --json`: a catalogue row (code, label, shape,
 // unit, breakdowns) and an answer {org, at, period: {code, from, to, label}, indicators:

@@ -72,16 +72,37 @@ export function getIndicatorPeople(
   q: Omit<IndicatorQuery, 'codes' | 'breakdown' | 'compare'>,
   page: number,
   pageSize: number,
+  search: string,
   signal?: AbortSignal,
 ): Promise<IndicatorPeople> {
-  const { codes: _codes, ...period } = indicatorParams({ ...q, codes: [] });
   return api.get<IndicatorPeople>(`/api/orgs/${orgId}/indicators/people`, {
-    query: { ...period, code, page, page_size: pageSize },
+    query: { ...peopleParams(code, q, search), page, page_size: pageSize },
     signal,
   });
 }
 
+function peopleParams(code: string, q: Omit<IndicatorQuery, 'codes' | 'breakdown' | 'compare'>, search: string) {
+  const { codes: _codes, ...period } = indicatorParams({ ...q, codes: [] });
+  return { ...period, code, q: search.trim() || undefined };
+}
+
 export type ExportFormat = 'xlsx' | 'docx';
+
+/** Downloads the whole list behind one figure (the search applied) as a workbook or a Word list. */
+export async function exportIndicatorPeople(
+  orgId: number,
+  code: string,
+  q: Omit<IndicatorQuery, 'codes' | 'breakdown' | 'compare'>,
+  search: string,
+  format: ExportFormat,
+): Promise<void> {
+  const file = await download(
+    `/api/orgs/${orgId}/indicators/people/export`,
+    { ...peopleParams(code, q, search), format },
+    `danh-sach-${code}-${orgId}.${format}`,
+  );
+  saveDownload(file);
+}
 
 /** Downloads the same figures as an Excel workbook or a Word document and hands it to the browser. */
 export async function exportIndicators(orgId: number, q: IndicatorQuery, format: ExportFormat): Promise<void> {

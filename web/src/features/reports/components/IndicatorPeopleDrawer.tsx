@@ -1,13 +1,15 @@
 // The people or organizations behind one figure of the indicator report, a page at a time, each
 // linked to the member file or the organization page.
-import { Drawer, Table, type TableColumnsType, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Input, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { LoadError } from '../../../shared/components/LoadError';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { tablePaging } from '../../../shared/lib/paging';
-import { getIndicatorPeople } from '../api';
+import { errorMessage } from '../../../shared/api/client';
+import { exportIndicatorPeople, getIndicatorPeople, type ExportFormat } from '../api';
 import type { IndicatorOrg, IndicatorPerson, IndicatorQuery, IndicatorValue } from '../types';
 
 const columns: TableColumnsType<IndicatorPerson> = [
@@ -42,8 +44,10 @@ interface Props {
 }
 
 export function IndicatorPeopleDrawer({ figure, query, when, onClose }: Props) {
+  const { message } = App.useApp();
   const [paging, setPaging] = useState({ page: 1, size: 20 });
-  const key = figure ? `${figure.org.id}:${figure.value.code}:${JSON.stringify(query)}` : '';
+  const [search, setSearch] = useState('');
+  const key = figure ? `${figure.org.id}:${figure.value.code}:${JSON.stringify(query)}:${search}` : '';
   const [shownKey, setShownKey] = useState(key);
   if (key !== shownKey) {
     setShownKey(key);
@@ -52,10 +56,16 @@ export function IndicatorPeopleDrawer({ figure, query, when, onClose }: Props) {
   const { data, error, loading } = useRemote(
     (signal) =>
       figure
-        ? getIndicatorPeople(figure.org.id, figure.value.code, query, paging.page, paging.size, signal)
+        ? getIndicatorPeople(figure.org.id, figure.value.code, query, paging.page, paging.size, search, signal)
         : Promise.resolve(undefined),
     `${key}:${paging.page}:${paging.size}`,
   );
+  const save = (format: ExportFormat) => {
+    if (!figure) return;
+    exportIndicatorPeople(figure.org.id, figure.value.code, query, search, format).catch((e: unknown) =>
+      message.error(errorMessage(e)),
+    );
+  };
   return (
     <Drawer
       open={figure !== null}
@@ -70,6 +80,21 @@ export function IndicatorPeopleDrawer({ figure, query, when, onClose }: Props) {
           {figure.org.name} · {when}
         </Typography.Paragraph>
       )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder="Tìm theo tên (gõ có hoặc không dấu)"
+          aria-label="Tìm theo tên"
+          onSearch={(v) => setSearch(v)}
+          style={{ width: 280, maxWidth: '100%' }}
+        />
+        <Button icon={<DownloadOutlined />} onClick={() => save('xlsx')}>
+          Excel
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={() => save('docx')}>
+          Danh sách (Word)
+        </Button>
+      </Space>
       <LoadError error={error} />
       <Table<IndicatorPerson>
         rowKey={(p) => `${p.kind}:${p.id}:${p.date}`}
