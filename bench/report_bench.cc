@@ -71,10 +71,12 @@ int Reports(const Args& a) {
   service::IndicatorQuery q;
   q.at = *Date::Parse(year + "-12-31");
   q.period = *report::ParsePeriod(year);
+  // The country's figures by TCCSĐ would be a table of ~60,000 columns nobody reads: there,
+  // a grassroots breakdown is asked by province (the units directly below) instead.
   auto run = [&](const Case& c, int64_t org) {
     q.org_id = org;
     q.indicators = c.indicators;
-    q.breakdown = c.breakdown;
+    q.breakdown = org == l.root && c.breakdown == "grassroots" ? "unit" : c.breakdown;
     const auto s = Timer::now();
     auto r = service::Indicators(env, op, q);
     if (!r.ok()) throw std::runtime_error(c.name + ": " + r.error().detail);

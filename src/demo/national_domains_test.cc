@@ -108,8 +108,7 @@ TEST(NationalDomainsTest, TheReportEngineCountsTheSameFigures) {
   Generated g;
   service::IndicatorQuery q;
   q.org_id = g.report.root_id;
-  auto codes =
-      service::ResolveIndicators("meetings.regular,ratings.members_rated,badges.awarded");
+  auto codes = service::ResolveIndicators("meetings.regular,ratings.members_rated,badges.awarded");
   ASSERT_TRUE(codes.ok()) << codes.error().detail;
   q.indicators = *codes;
   q.at = Date(2024, 12, 31);

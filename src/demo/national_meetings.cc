@@ -39,8 +39,8 @@ std::vector<Slot> Slots(int year) {
       }
       if (m == 6 || m == 12) {
         out.push_back({m, v, Date(year, m, 6 + 6 * v).Iso(), "grassroots_committee",
-                       "Hội nghị đảng bộ cơ sở " + std::string(m == 6 ? "sơ kết 6 tháng" : "tổng kết năm") +
-                           " " + y});
+                       "Hội nghị đảng bộ cơ sở " +
+                           std::string(m == 6 ? "sơ kết 6 tháng" : "tổng kết năm") + " " + y});
       }
     }
   }
@@ -69,14 +69,16 @@ int64_t HoldMeetings(store::Transaction& tx, const NationalDomainContext& c, int
       "INSERT INTO meeting (org_id, kind, status, planned_on, held_on, topic, quality, "
       "present_count, created_at, updated_at) WITH " +
       cte +
-      ", u AS (SELECT o.id AS org_id, o.kind AS org_kind, o.established_on AS since, (SELECT COUNT(*) FROM member_span s "
+      ", u AS (SELECT o.id AS org_id, o.kind AS org_kind, o.established_on AS since, (SELECT "
+      "COUNT(*) FROM member_span s "
       "WHERE s.org_id = o.id AND s.valid_to IS NULL AND s.status IN ('official', "
       "'probationary')) AS n FROM org o WHERE o.path >= ? AND o.path < ? AND o.ended_on IS NULL "
       "AND o.kind IN ('grassroots_branch', 'branch', 'grassroots_committee')) "
       "SELECT u.org_id, d.kind, 'held', d.held_on, d.held_on, d.topic, CASE WHEN " +
       quality_draw + " = 0 THEN 'average' WHEN " + quality_draw +
       " < 7 THEN 'fair' ELSE 'good' END, u.n, ?, ? FROM u JOIN d ON d.variant = u.org_id % 4 "
-      "WHERE d.held_on <= ? AND (u.since IS NULL OR u.since <= d.held_on) AND ((d.kind IN ('regular', 'thematic') AND u.org_kind <> 'grassroots_committee' AND " +
+      "WHERE d.held_on <= ? AND (u.since IS NULL OR u.since <= d.held_on) AND ((d.kind IN "
+      "('regular', 'thematic') AND u.org_kind <> 'grassroots_committee' AND " +
       Draw("u.org_id * 17 + d.month", c.seed + 3, 100) +
       " >= 2) OR (d.kind IN ('committee', 'grassroots_committee') AND u.org_kind = "
       "'grassroots_committee'))";

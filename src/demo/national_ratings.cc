@@ -128,7 +128,8 @@ int64_t AwardYear(store::Transaction& tx, const NationalDomainContext& c, int ye
   const rules::RuleSet& rules = rules::RuleBook::Shipped().At(Date(year, 12, 31));
   const rules::BadgeRules& b = rules.badges;
   std::string milestones;
-  for (int m : b.milestones_years) milestones += (milestones.empty() ? "" : ", ") + std::to_string(m);
+  for (int m : b.milestones_years)
+    milestones += (milestones.empty() ? "" : ", ") + std::to_string(m);
   // The year's rounds take the anniversaries after the previous year's last round.
   const rules::MonthDay last = b.rounds.back();
   const std::string last_md = Date(2000, last.month, last.day).Iso().substr(5);
@@ -138,8 +139,8 @@ int64_t AwardYear(store::Transaction& tx, const NationalDomainContext& c, int ye
       "party_age_years, party_age_months, proposed_on, proposed_by, decision_no, decision_on, "
       "decided_by, awarded_on, awarded_by, created_at, updated_at) SELECT y.id, s.org_id, "
       "y.milestone, y.round_on, 'regular', 'awarded', y.milestone, 0, y.round_on, '" +
-      std::string(kBy) + "', 'HHĐ-' || y.round_on, y.round_on, '" + kBy + "', y.round_on, '" +
-      kBy + "', ?, ? FROM (SELECT x.id, CASE WHEN x.md > '" + last_md +
+      std::string(kBy) + "', 'HHĐ-' || y.round_on, y.round_on, '" + kBy + "', y.round_on, '" + kBy +
+      "', ?, ? FROM (SELECT x.id, CASE WHEN x.md > '" + last_md +
       "' THEN ? - 1 - x.ay ELSE ? - x.ay END AS milestone, CASE WHEN x.md > '" + last_md +
       "' THEN '" + Date(year, b.rounds.front().month, b.rounds.front().day).Iso() + "' ELSE " +
       RoundCase(b.rounds, year) +
@@ -150,8 +151,8 @@ int64_t AwardYear(store::Transaction& tx, const NationalDomainContext& c, int ye
       "NULL OR s.valid_to > y.round_on) AND s.status IN ('official', 'exempt') WHERE "
       "y.milestone IN (" +
       milestones + ") AND y.round_on <= ?";
-  return tx.Exec(sql, {c.now, c.now, int64_t{year}, int64_t{year}, c.root_path,
-                       c.root_path + "~", c.as_of.Iso()});
+  return tx.Exec(sql, {c.now, c.now, int64_t{year}, int64_t{year}, c.root_path, c.root_path + "~",
+                       c.as_of.Iso()});
 }
 
 }  // namespace
