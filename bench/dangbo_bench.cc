@@ -15,7 +15,7 @@
 //   dangbo-bench floor --db PATH [--members N]
 //       the ceiling: SQLite's C API alone (no dangbo code) writing member-shaped rows into
 //       tables without indexes, journal off, one transaction: what no loader can beat here
-//   dangbo-bench reports --db PATH [--year YYYY] [--repeat N]
+//   dangbo-bench reports --db PATH [--year YYYY] [--repeat N] [--sample N]
 //       every preset report and the meetings, ratings and badges figures (report_bench.cc)
 //       for the country, each province and a sample of districts
 //   dangbo-bench fingerprint

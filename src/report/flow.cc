@@ -1,7 +1,9 @@
 // The generic flow engine: one SQL shape for every dated-fact table.
 #include "report/flow.h"
 
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace dangbo::report {
 
@@ -55,48 +57,88 @@ std::string FactSelectSql(const FactTable& t, const std::string& select, const s
          Inside("o") + (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
 }
 
+namespace {
+
+// The breakdown units' spans over a period, found by path: which unit holds a fact's unit
+// (its path) on the fact's day. One lookup per prefix of the path instead of a join of every
+// fact with every unit.
+class UnitHolders {
+ public:
+  UnitHolders(store::Transaction& tx, const std::vector<int64_t>& units, const Date& from,
+              const Date& to) {
+    std::string ids;
+    for (int64_t id : units) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    tx.Each("SELECT org_id, path, valid_from, valid_to FROM org_span WHERE org_id IN (" + ids +
+                ") AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+            {to.Iso(), from.Iso()}, [this](const store::Row& r) {
+              by_path_[r.Text(1)].push_back({r.Int(0), r.Text(2), r.OptText(3).value_or("")});
+            });
+  }
+
+  // The unit whose span on `day` has a path that is a prefix of `path` ("/1/7/" of
+  // "/1/7/12/"), as `path >= unit.path AND path < unit.path || '~'` says.
+  std::optional<int64_t> Holder(const std::optional<std::string>& path,
+                                const std::string& day) const {
+    if (!path) return std::nullopt;
+    for (size_t end = path->find('/', 1); end != std::string::npos;
+         end = path->find('/', end + 1)) {
+      const auto it = by_path_.find(path->substr(0, end + 1));
+      if (it == by_path_.end()) continue;
+      for (const Span& s : it->second) {
+        if (s.from <= day && (s.to.empty() || s.to > day)) return s.id;
+      }
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct Span {
+    int64_t id;
+    std::string from, to;  // to "": open
+  };
+  std::unordered_map<std::string, std::vector<Span>> by_path_;
+};
+
+}  // namespace
+
 std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,
                                            const std::vector<int64_t>& units, const Date& from,
                                            const Date& to) {
-  std::string ids;
-  for (int64_t id : units) ids += (ids.empty() ? "" : ",") + std::to_string(id);
-  const std::string d = "e." + t.date_col;
-  // `alias` is the breakdown unit (valid on the fact's date) holding the fact's unit `span`.
-  const auto holder = [&](const std::string& alias, const std::string& span) {
-    return " LEFT JOIN org_span " + alias + " ON " + alias + ".org_id IN (" + ids + ") AND " +
-           SpanOn(alias, d, false) + " AND " + span + ".path >= " + alias + ".path AND " + span +
-           ".path < " + alias + ".path || '~'";
-  };
+  const UnitHolders holders(tx, units, from, to);
+  const std::string d = "e." + t.date_col, kind = "e." + t.kind_col;
+  // The facts grouped by their units' paths and their day: few rows, mapped to the breakdown
+  // units here.
   std::string sql = " FROM " + t.from + " e" + UnitJoin(t, "o", t.org_col, "LEFT JOIN");
   if (!t.from_org_col.empty()) sql += UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
-  sql += holder("uo", "o");
-  if (!t.from_org_col.empty()) sql += holder("uf", "f");
   sql += " WHERE " + d + " >= ? AND " + d + " <= ?";
   if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
   std::map<int64_t, Counts> out;
   const store::Params params = {from.Iso(), to.Iso()};
-  const std::string kind = "e." + t.kind_col;
   if (t.from_org_col.empty()) {
-    tx.Each("SELECT uo.org_id, " + kind + ", " + CountOf(t, false) + sql +
-                " AND uo.org_id IS NOT NULL GROUP BY uo.org_id, " + kind,
-            params, [&](const store::Row& r) { out[r.Int(0)][r.Text(1)] += r.Int(2); });
+    tx.Each("SELECT o.path, " + d + ", " + kind + ", " + CountOf(t, false) + sql +
+                " AND o.path IS NOT NULL GROUP BY o.path, " + d + ", " + kind,
+            params, [&](const store::Row& r) {
+              if (auto unit = holders.Holder(r.OptText(0), r.Text(1))) {
+                out[*unit][r.Text(2)] += r.Int(3);
+              }
+            });
     return out;
   }
   // Two-sided: a unit holding both ends counts it as internal, else the one holding the
   // arrival as in and the one holding the departure as out.
-  tx.Each("SELECT uo.org_id, uf.org_id, " + kind + ", " + CountOf(t, false) + sql +
-              " AND (uo.org_id IS NOT NULL OR uf.org_id IS NOT NULL) GROUP BY uo.org_id, "
-              "uf.org_id, " +
-              kind,
+  tx.Each("SELECT o.path, f.path, " + d + ", " + kind + ", " + CountOf(t, false) + sql +
+              " GROUP BY o.path, f.path, " + d + ", " + kind,
           params, [&](const store::Row& r) {
-            const std::string k = r.Text(2);
-            const auto to_unit = r.OptInt(0), from_unit = r.OptInt(1);
+            const std::string day = r.Text(2), k = r.Text(3);
+            const int64_t n = r.Int(4);
+            const auto to_unit = holders.Holder(r.OptText(0), day);
+            const auto from_unit = holders.Holder(r.OptText(1), day);
             if (to_unit && from_unit && *to_unit == *from_unit) {
-              out[*to_unit][k + ".internal"] += r.Int(3);
+              out[*to_unit][k + ".internal"] += n;
               return;
             }
-            if (to_unit) out[*to_unit][k + ".in"] += r.Int(3);
-            if (from_unit) out[*from_unit][k + ".out"] += r.Int(3);
+            if (to_unit) out[*to_unit][k + ".in"] += n;
+            if (from_unit) out[*from_unit][k + ".out"] += n;
           });
   return out;
 }
