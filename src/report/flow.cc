@@ -106,40 +106,47 @@ std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTab
                                            const Date& to) {
   const UnitHolders holders(tx, units, from, to);
   const std::string d = "e." + t.date_col, kind = "e." + t.kind_col;
-  // The facts grouped by their units' paths and their day: few rows, mapped to the breakdown
-  // units here.
-  std::string sql = " FROM " + t.from + " e" + UnitJoin(t, "o", t.org_col, "LEFT JOIN");
-  if (!t.from_org_col.empty()) sql += UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
+  const bool two_sided = !t.from_org_col.empty(), distinct = !t.distinct_col.empty();
+  // The facts grouped by their units' paths and their day (a distinct count: one row per
+  // distinct value as well), few rows, each given to its breakdown unit here.
+  std::string sql = std::string("SELECT o.path, ") + (two_sided ? "f.path" : "NULL") + ", " + d +
+                    ", " + kind + ", " +
+                    (distinct ? "e." + t.distinct_col + ", 1" : "NULL, " + CountOf(t, false)) +
+                    " FROM " + t.from + " e" + UnitJoin(t, "o", t.org_col, "LEFT JOIN");
+  if (two_sided) sql += UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
   sql += " WHERE " + d + " >= ? AND " + d + " <= ?";
   if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
+  sql += " GROUP BY o.path, " + std::string(two_sided ? "f.path, " : "") + d + ", " + kind +
+         (distinct ? ", e." + t.distinct_col : "");
   std::map<int64_t, Counts> out;
-  const store::Params params = {from.Iso(), to.Iso()};
-  if (t.from_org_col.empty()) {
-    tx.Each("SELECT o.path, " + d + ", " + kind + ", " + CountOf(t, false) + sql +
-                " AND o.path IS NOT NULL GROUP BY o.path, " + d + ", " + kind,
-            params, [&](const store::Row& r) {
-              if (auto unit = holders.Holder(r.OptText(0), r.Text(1))) {
-                out[*unit][r.Text(2)] += r.Int(3);
-              }
-            });
-    return out;
+  std::map<std::pair<int64_t, std::string>, std::set<std::string>> seen;  // distinct values
+  const auto add = [&](int64_t unit, const std::string& key, const store::Row& r) {
+    if (distinct) {
+      seen[{unit, key}].insert(r.Text(4));
+    } else {
+      out[unit][key] += r.Int(5);
+    }
+  };
+  tx.Each(sql, {from.Iso(), to.Iso()}, [&](const store::Row& r) {
+    const std::string day = r.Text(2), k = r.Text(3);
+    const auto to_unit = holders.Holder(r.OptText(0), day);
+    if (!two_sided) {
+      if (to_unit) add(*to_unit, k, r);
+      return;
+    }
+    // Two-sided: a unit holding both ends counts it as internal, else the one holding the
+    // arrival as in and the one holding the departure as out.
+    const auto from_unit = holders.Holder(r.OptText(1), day);
+    if (to_unit && from_unit && *to_unit == *from_unit) {
+      add(*to_unit, k + ".internal", r);
+      return;
+    }
+    if (to_unit) add(*to_unit, k + ".in", r);
+    if (from_unit) add(*from_unit, k + ".out", r);
+  });
+  for (const auto& [unit_key, values] : seen) {
+    out[unit_key.first][unit_key.second] = static_cast<int64_t>(values.size());
   }
-  // Two-sided: a unit holding both ends counts it as internal, else the one holding the
-  // arrival as in and the one holding the departure as out.
-  tx.Each("SELECT o.path, f.path, " + d + ", " + kind + ", " + CountOf(t, false) + sql +
-              " GROUP BY o.path, f.path, " + d + ", " + kind,
-          params, [&](const store::Row& r) {
-            const std::string day = r.Text(2), k = r.Text(3);
-            const int64_t n = r.Int(4);
-            const auto to_unit = holders.Holder(r.OptText(0), day);
-            const auto from_unit = holders.Holder(r.OptText(1), day);
-            if (to_unit && from_unit && *to_unit == *from_unit) {
-              out[*to_unit][k + ".internal"] += n;
-              return;
-            }
-            if (to_unit) out[*to_unit][k + ".in"] += n;
-            if (from_unit) out[*from_unit][k + ".out"] += n;
-          });
   return out;
 }
 

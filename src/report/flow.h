@@ -61,7 +61,8 @@ Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, co
                   const Date& to);
 
 // CountFacts for many units at once, in one query: unit id → what CountFacts gives for that
-// unit (units with no fact are absent). REQUIRES: from <= to; the units' subtrees are
+// unit (units with no fact are absent; distinct counts included: the values are gathered per
+// unit). REQUIRES: from <= to; the units' subtrees are
 // disjoint on every date of the period (direct children of one organization, or grassroots
 // organizations); `units` is not empty.
 std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,

@@ -80,13 +80,10 @@ void RegisterFactTable(FactTable t) {
       return ListFacts(*s.tx, t, s.org_id, s.period.from, s.period.to, key);
     };
   }
-  // A distinct count cannot be summed over the pairs of units one query groups by.
-  std::function<std::map<int64_t, Counts>(Scope&, const std::vector<int64_t>&)> by_unit;
-  if (t.distinct_col.empty()) {
-    by_unit = [t](Scope& s, const std::vector<int64_t>& units) {
-      return CountFactsByUnit(*s.tx, t, units, s.period.from, s.period.to);
-    };
-  }
+  std::function<std::map<int64_t, Counts>(Scope&, const std::vector<int64_t>&)> by_unit =
+      [t](Scope& s, const std::vector<int64_t>& units) {
+        return CountFactsByUnit(*s.tx, t, units, s.period.from, s.period.to);
+      };
   RegisterSource({name, Shape::kFlow,
                   [t = std::move(t)](Scope& s) {
                     return CountFacts(*s.tx, t, s.org_id, s.period.from, s.period.to);
