@@ -32,6 +32,7 @@
 
 #include "base/date.h"
 #include "demo/national_data.h"
+#include "demo/national_discipline.h"
 #include "service/core/audit.h"
 #include "service/core/roles.h"
 #include "service/members/member_writer.h"
@@ -1050,6 +1051,7 @@ Result<NationalReport> GenerateNational(const service::Env& env, const NationalO
   report.members = written;
   report.member_seconds = Since(member_start);
   progress("members", written, o.members);
+  GenerateNationalCases(env, *as_of, ids, now, o.seed);  // inspection, discipline of the year
 
   // ---- 3. Indexes and statistics ----
   if (deferred) {
