@@ -24,7 +24,7 @@ test('a discipline decision recorded and appealed', { timeout: 150_000 }, async 
       await page.getByRole('heading', { name: 'Kỷ luật' }).waitFor();
       await page.getByRole('button', { name: 'Ghi quyết định kỷ luật' }).click();
       const dialog = page.getByRole('dialog');
-      await pickOption(page, dialog.getByLabel('Đảng viên', { exact: true }), name, { search: `Kỷ Luật ${tag}` });
+      await pickOption(page, dialog.getByLabel('Đảng viên bị kỷ luật'), name, { search: `Kỷ Luật ${tag}` });
       await pickOption(page, dialog.getByLabel('Hình thức kỷ luật'), 'Khiển trách');
       await typeDate(dialog.getByLabel('Ngày vi phạm'), '01/03/2026');
       await dialog.getByLabel('Nội dung vi phạm').fill('Vi phạm quy chế làm việc của cơ quan');

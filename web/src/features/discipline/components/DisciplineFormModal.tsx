@@ -90,7 +90,7 @@ export function DisciplineFormModal({
         />
       </Form.Item>
       {subject === 'member' ? (
-        <Form.Item name="member_id" label="Đảng viên" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
+        <Form.Item name="member_id" label="Đảng viên bị kỷ luật" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
           <Select
             showSearch
             filterOption={false}

@@ -92,7 +92,7 @@ export function InspectionFormModal({
         />
       </Form.Item>
       {subject === 'member' ? (
-        <Form.Item name="member_id" label="Đảng viên" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
+        <Form.Item name="member_id" label="Đảng viên được kiểm tra, giám sát" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
           <Select
             showSearch
             filterOption={false}
