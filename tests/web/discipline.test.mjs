@@ -3,7 +3,7 @@
 // appeal within the window. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserSuite, createBranch, loginWithApi, memberBody, pickOption, stamp, typeDate } from './lib/app.mjs';
+import { PHONE, assertNoPageOverflow, browserSuite, createBranch, loginWithApi, memberBody, pickOption, stamp, typeDate } from './lib/app.mjs';
 
 const { config, open } = browserSuite();
 
@@ -52,6 +52,27 @@ test('a discipline decision recorded and appealed', { timeout: 150_000 }, async 
       await page.locator('.ant-table-row').filter({ hasText: name }).getByText('Khiển trách').waitFor();
     });
 
+    assert.deepEqual(pageErrors.map(String), [], 'the page threw uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the inspection and discipline pages fit a phone', { timeout: 120_000 }, async (t) => {
+  const { context, page, pageErrors, step } = await open(t, 'discipline-phone', PHONE);
+  try {
+    await loginWithApi(page, config);
+    for (const [path, heading] of [
+      ['/ky-luat', 'Kỷ luật'],
+      ['/kiem-tra', 'Kiểm tra, giám sát'],
+    ]) {
+      await step(`${path} at 390 × 844`, async () => {
+        await page.goto(path);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await page.locator('.ant-table').first().waitFor();
+        await assertNoPageOverflow(page);
+      });
+    }
     assert.deepEqual(pageErrors.map(String), [], 'the page threw uncaught errors');
   } finally {
     await context.close();
