@@ -11,6 +11,7 @@
 #include "service/discipline/discipline_internal.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/orgs/orgs.h"
+#include "text/text.h"
 
 namespace dangbo::service {
 
@@ -130,7 +131,7 @@ std::optional<DisciplineCase> LoadVisibleCase(store::Transaction& tx, const Acto
 std::string FormRefusal(const std::string& subject, const std::string& member_status,
                         rules::DisciplineForm form, bool has_post) {
   using F = rules::DisciplineForm;
-  const std::string label(vocab::Label(form));
+  const std::string label = text::LowerFirst(vocab::Label(form));
   if (subject == "org") {
     if (form == F::kReprimand || form == F::kWarning || form == F::kDissolution) return "";
     return "Tổ chức đảng chỉ bị kỷ luật khiển trách, cảnh cáo hoặc giải tán, không có hình thức " +
