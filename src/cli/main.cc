@@ -7,17 +7,21 @@
 
 #include "cli/commands.h"
 #include "cli/commands/admission.h"
+#include "cli/commands/discipline.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
 #include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
+#include "service/discipline/discipline.h"
 
 int main(int argc, char** argv) {
   using namespace dangbo::cli;
   // Every file dangbo creates (database, WAL, backups, exports of personal data,
   // credentials) is for its owner only.
   ::umask(077);
+  // Ratings and badges read the real discipline records (server and every command).
+  dangbo::service::InstallDisciplineFacts();
   CLI::App app{"dangbo — quản lý công tác xây dựng Đảng (Đảng ủy Khối và các tổ chức cơ sở đảng)"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Hướng dẫn mọi lệnh");
@@ -233,6 +237,8 @@ int main(int argc, char** argv) {
   const auto run_meetings = AddMeetingCommands(app, db);
   const auto run_rating = AddRatingCommands(app, db);
   const auto run_badge = AddBadgeCommands(app, db);
+  const auto run_inspection = AddInspectionCommands(app, db);
+  const auto run_discipline = AddDisciplineCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -242,6 +248,8 @@ int main(int argc, char** argv) {
   if (const int rc = run_meetings(); rc != -1) return rc;
   if (const int rc = run_rating(); rc != -1) return rc;
   if (const int rc = run_badge(); rc != -1) return rc;
+  if (const int rc = run_inspection(); rc != -1) return rc;
+  if (const int rc = run_discipline(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

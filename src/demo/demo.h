@@ -198,5 +198,11 @@ const std::vector<std::string>& PlaceSecondSyllables();
 // next month's plans for every unit under `root_id` (demo_meetings.cc).
 Status BuildMeetings(Context& ctx, int64_t root_id);
 
+// Ten years of inspection programmes and cases (a few dozen a year, concluded and followed
+// up) and of discipline cases (a handful of members a year, some appealed) under `root_id`
+// (demo_discipline.cc). Runs before the ratings, which then rate the disciplined members
+// "không hoàn thành nhiệm vụ".
+Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
+
 }  // namespace internal
 }  // namespace dangbo::demo

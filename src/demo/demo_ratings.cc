@@ -5,6 +5,7 @@
 
 #include "demo/demo.h"
 #include "service/badges/badges.h"
+#include "service/core/discipline_facts.h"
 #include "service/ratings/ratings.h"
 #include "text/text.h"
 
@@ -67,9 +68,14 @@ Status RateYear(Context& ctx, int64_t root_id, int year) {
   const bool scored = service::RatingRulesFor(year).scheme == rules::RatingScheme::kScore;
   std::vector<service::YearRating> ratings;
   std::vector<std::optional<int64_t>> grassroots;
+  store::Transaction tx = ctx.env.db.BeginRead();
   for (const service::Ratable& r : *ratable) {
+    const bool member = r.target.subject == service::RatingSubject::kMember;
+    // A member disciplined in the year is rated "không hoàn thành nhiệm vụ".
     const RatingLevel level =
-        DrawLevel(ctx.rng, r.target.subject == service::RatingSubject::kMember);
+        member && service::Discipline().DisciplinedInYear(tx, r.target.id, year)
+            ? RatingLevel::kNotCompleted
+            : DrawLevel(ctx.rng, member);
     service::YearRating y{r.target, std::string(vocab::Code(level)), std::nullopt};
     if (scored) {
       y.score = ScoreFor(ctx.rng, level);
@@ -78,6 +84,7 @@ Status RateYear(Context& ctx, int64_t root_id, int year) {
     ratings.push_back(std::move(y));
     grassroots.push_back(r.grassroots_id);
   }
+  tx.Rollback();
   if (!scored) KeepCap(ratings, grassroots);
   const service::YearDates dates{Date(year, 12, 10).Iso(), Date(year, 12, 20).Iso(),
                                  Date(year + 1, 1, 15).Iso(),

@@ -177,6 +177,22 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
             0);
   EXPECT_GT(f.Count("SELECT COUNT(*) FROM badge WHERE status = 'awarded'"), 20);
 
+  // Ten years of inspection (a few dozen cases a year, most closed, some with violations) and
+  // a handful of member discipline cases a year; a disciplined member is never rated above
+  // "không hoàn thành nhiệm vụ" in that year.
+  EXPECT_GE(f.Count("SELECT COUNT(DISTINCT year) FROM inspection_programme"), 10);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM inspection_case WHERE status = 'closed'"), 200);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM inspection_case WHERE violation = 1"), 20);
+  const int64_t disciplined =
+      f.Count("SELECT COUNT(*) FROM discipline_case WHERE subject = 'member'");
+  EXPECT_GT(disciplined, 20);
+  EXPECT_LT(disciplined, 90);
+  EXPECT_EQ(f.Count("SELECT COUNT(*) FROM discipline_case d JOIN rating r ON r.member_id = "
+                    "d.member_id AND r.year = CAST(SUBSTR(d.decided_on, 1, 4) AS INTEGER) WHERE "
+                    "d.status <> 'annulled' AND d.voided_at IS NULL AND r.level <> "
+                    "'not_completed'"),
+            0);
+
   // Every audit action the demo wrote has a label in the vocabulary (GET /api/v1/meta).
   int64_t actions = 0;
   f.db->BeginRead().Each("SELECT DISTINCT action FROM audit_log", {}, [&](const store::Row& row) {

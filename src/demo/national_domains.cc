@@ -10,6 +10,7 @@ std::span<const NationalDomain> NationalDomains() {
       NationalDomain{"meetings", GenerateNationalMeetings},
       NationalDomain{"ratings", GenerateNationalRatings},
       NationalDomain{"badges", GenerateNationalBadges},
+      NationalDomain{"discipline", GenerateNationalDiscipline},
   };
   return kAll;
 }

@@ -35,6 +35,10 @@ std::span<const NationalDomain> NationalDomains();
 int64_t GenerateNationalMeetings(store::Transaction& tx, const NationalDomainContext& c);
 int64_t GenerateNationalRatings(store::Transaction& tx, const NationalDomainContext& c);
 int64_t GenerateNationalBadges(store::Transaction& tx, const NationalDomainContext& c);
+// About a third of the grassroots organizations inspected or supervised by their parent
+// committee in the year (concluded, fixed and closed as far as the year allows), and about
+// one member in a thousand disciplined (khiển trách or cảnh cáo, decided by the unit).
+int64_t GenerateNationalDiscipline(store::Transaction& tx, const NationalDomainContext& c);
 
 namespace national_sql {
 // A stable pseudo-random number in [0, modulus) from an id expression and a salt, written

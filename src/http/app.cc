@@ -99,6 +99,8 @@ App::App(service::Env env, AppOptions options)
   RegisterMeetingRoutes(*this);
   RegisterRatingRoutes(*this);
   RegisterBadgeRoutes(*this);
+  RegisterInspectionRoutes(*this);
+  RegisterDisciplineRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -209,6 +209,8 @@ void RegisterReportRoutes(App& app);
 void RegisterMeetingRoutes(App& app);
 void RegisterRatingRoutes(App& app);
 void RegisterBadgeRoutes(App& app);
+void RegisterInspectionRoutes(App& app);
+void RegisterDisciplineRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

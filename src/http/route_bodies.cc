@@ -59,6 +59,40 @@ constexpr int64_t kImportBase64 = (service::kWebImportMaxBytes + 2) / 3 * 4;
 
 using Key = std::pair<Method, std::string>;
 
+// Inspection and discipline: programmes, cases, conclusions, follow-up; decisions, appeals.
+void AddCaseBodies(std::map<Key, BodySchema>& t) {
+  auto add = [&t](Method m, const char* pattern, std::vector<FieldSpec> fields) {
+    t[{m, pattern}] = BodySchema{std::move(fields)};
+  };
+  const Method post = Method::kPost;
+  const std::vector<FieldSpec> reason = {LongText("reason", 2'000)};
+  add(post, "/api/orgs/{id}/inspection-programmes",
+      {Int("year", 1930, 2200).Required(), Text("title", 500).Required(), Text("decision_no", 100),
+       Date("approved_on"), LongText("note")});
+  add(post, "/api/orgs/{id}/inspections",
+      {Text("kind", 40).Required(), Text("subject", 20).Required(), Id("subject_org_id"),
+       Id("member_id"), Id("programme_id"), Text("title", 500).Required(), LongText("team", 2'000),
+       Date("started_on").Required(), Date("planned_end_on"), LongText("documents")});
+  add(post, "/api/inspections/{id}/conclusion",
+      {Date("concluded_on").Required(), Bool("violation"), LongText("conclusion").Required(),
+       LongText("remedies"), Date("fix_due_on"), Int("version", 0, INT32_MAX)});
+  add(post, "/api/inspections/{id}/steps",
+      {Date("on").Required(), LongText("note").Required(), Bool("close")});
+  add(post, "/api/inspections/{id}/void", reason);
+  add(post, "/api/orgs/{id}/discipline",
+      {Text("subject", 20).Required(), Id("member_id"), Id("subject_org_id"),
+       Id("inspection_case_id"), Text("form", 40).Required(), Text("post", 200),
+       Date("violation_on").Required(), LongText("violation", 2'000).Required(),
+       Text("decision_no", 100).Required(), Date("decided_on").Required(), Date("received_on"),
+       LongText("note", 2'000)});
+  add(post, "/api/discipline/{id}/appeal",
+      {Date("appeal_on").Required(), Int("version", 0, INT32_MAX)});
+  add(post, "/api/discipline/{id}/appeal-decision",
+      {Text("outcome", 20).Required(), Date("decided_on").Required(), Text("decision_no", 100),
+       Text("new_form", 40), Int("version", 0, INT32_MAX)});
+  add(post, "/api/discipline/{id}/void", reason);
+}
+
 // Meetings: the record, attendance marks, minutes (base64 of at most 5 MB), assignments.
 void AddMeetingBodies(std::map<Key, BodySchema>& t) {
   static const BodySchema kMark = {{Id("member_id").Required(), Text("status", 40).Required()}};
@@ -207,6 +241,7 @@ std::map<Key, BodySchema> BuildTable() {
   add(kPost, "/api/badges/steps",
       {Id("badge_id").Required(), Text("step", 20).Required(), Text("decision_no", 100), Date("on"),
        LongText("reason", 2'000), Int("version", 0, INT32_MAX)});
+  AddCaseBodies(t);
   return t;
 }
 

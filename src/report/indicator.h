@@ -80,6 +80,7 @@ struct Indicator {
   std::vector<Term> terms;              // the value is their sum
   std::vector<Term> per;                // non-empty: the value is 100 × terms / per (a %)
   bool member_data = false;             // about members: readers need the member read right
+  bool confidential = false;            // inspection, discipline: only readers of every case file
 };
 // An indicator summing the `keys` of one source ("" = every key), breakable by unit and by
 // grassroots organization.

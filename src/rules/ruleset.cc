@@ -57,6 +57,19 @@ static_assert(vocab::WellFormed<RatingScheme>(kSchemes));
 }  // namespace
 
 std::span<const vocab::Entry<RatingLevel>> VocabOf(RatingLevel) { return kLevels; }
+
+namespace {
+constexpr vocab::Entry<DisciplineForm> kDisciplineForms[] = {
+    {DisciplineForm::kReprimand, "reprimand", "Khiển trách"},
+    {DisciplineForm::kWarning, "warning", "Cảnh cáo"},
+    {DisciplineForm::kDismissal, "dismissal", "Cách chức"},
+    {DisciplineForm::kExpulsion, "expulsion", "Khai trừ"},
+    {DisciplineForm::kDissolution, "dissolution", "Giải tán"},
+};
+static_assert(vocab::WellFormed<DisciplineForm>(kDisciplineForms));
+}  // namespace
+
+std::span<const vocab::Entry<DisciplineForm>> VocabOf(DisciplineForm) { return kDisciplineForms; }
 std::span<const vocab::Entry<RatingScheme>> VocabOf(RatingScheme) { return kSchemes; }
 
 int MaxExcellent(const RatingRules& rating, int rated_good) {

@@ -24,6 +24,8 @@ struct MonthDay {
 // (only when holding a post), khai trừ; probationary members only khiển trách, cảnh cáo;
 // organizations khiển trách, cảnh cáo, giải tán.
 enum class DisciplineForm { kReprimand, kWarning, kDismissal, kExpulsion, kDissolution };
+// Codes and labels (discipline_case.form), mildest first.
+std::span<const vocab::Entry<DisciplineForm>> VocabOf(DisciplineForm);
 
 struct DisciplineRules {
   std::string source = "Quy định 22-QĐ/TW (2021); Quy định 69-QĐ/TW (2022)";

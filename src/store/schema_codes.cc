@@ -73,6 +73,11 @@ constexpr CodeExtension kExtensions[] = {
      {"audit_log", "action",
       "rating.self rating.propose rating.decide rating.approve rating.import rating.void "
       "badge.propose badge.decide badge.award badge.void badge.import"}},
+    {11,
+     {"audit_log", "action",
+      "inspection.programme inspection.create inspection.conclude inspection.step "
+      "inspection.void discipline.record discipline.appeal discipline.appeal_decide "
+      "discipline.void discipline.read"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -169,6 +174,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (size_t i = 0; i < all.size(); ++i) all[i].codes = kCodes[i].c_str();
     for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
+    for (const CodedColumn& c : InspectionDisciplineCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

@@ -33,7 +33,10 @@ std::string SqlList(const std::string& codes);
 const char* MeetingsSql();  // 0009: meetings, attendance, assignments
 // The coded columns of 0009's tables.
 const std::vector<CodedColumn>& MeetingCodedColumns();
-const char* RatingsBadges();          // 0010: rating and badge tables
-const char* RatingsBadgesCodesSql();  // 0010: their coded columns; audit_log.action widened
+const char* RatingsBadges();            // 0010: rating and badge tables
+const char* RatingsBadgesCodesSql();    // 0010: their coded columns; audit_log.action widened
+const char* InspectionDisciplineSql();  // 0011: inspection and discipline tables, audit actions
+// The coded columns of 0011's tables.
+const std::vector<CodedColumn>& InspectionDisciplineCodedColumns();
 
 }  // namespace dangbo::store::schema

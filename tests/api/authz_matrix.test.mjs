@@ -38,6 +38,9 @@ async function fixture(key, n) {
   await ok(admin.post(`/api/meetings/${s.meeting.id}/minutes`, { filename: 'bien-ban.pdf', content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }));
   s.user = await ok(admin.post('/api/users', { username: `nguoi.${key}`, display_name: `Người ${key}`, org_id: s.org.id, roles: ['member'], password: PASSWORD }), 201);
   s.snapshot = await ok(admin.post(`/api/orgs/${s.org.id}/report-snapshots?codes=members.total`, { title: `Báo cáo ma trận ${key}`, issued_on: '2025-06-02' }), 201);
+  // Cases the side's own organization handles (so its secretary may open them).
+  s.inspection = await ok(admin.post(`/api/orgs/${s.org.id}/inspections`, { kind: 'regular_supervision', subject: 'org', subject_org_id: s.org.id, title: 'Giám sát thường xuyên', started_on: '2025-06-03' }), 201);
+  s.discipline = await ok(admin.post(`/api/orgs/${s.org.id}/discipline`, { subject: 'member', member_id: s.member.id, form: 'reprimand', violation_on: '2025-05-01', violation: 'Vi phạm quy chế', decision_no: '1-QĐ/CB', decided_on: '2025-06-04' }), 201);
 }
 
 useServer(async () => {
@@ -81,7 +84,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -114,12 +117,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

@@ -10,6 +10,7 @@
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
+#include "service/discipline/discipline.h"
 #include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
@@ -80,7 +81,13 @@ nlohmann::json VocabsJson() {
           {"rating_subject", VocabJson<service::RatingSubject>()},
           {"rating_scheme", VocabJson<rules::RatingScheme>()},
           {"badge_basis", VocabJson<service::BadgeBasis>()},
-          {"badge_status", VocabJson<service::BadgeStatus>()}};
+          {"badge_status", VocabJson<service::BadgeStatus>()},
+          {"inspection_kind", VocabJson<service::InspectionKind>()},
+          {"inspection_status", VocabJson<service::InspectionStatus>()},
+          {"case_subject", VocabJson<service::CaseSubject>()},
+          {"discipline_form", VocabJson<rules::DisciplineForm>()},
+          {"discipline_status", VocabJson<service::DisciplineStatus>()},
+          {"appeal_outcome", VocabJson<service::AppealOutcome>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

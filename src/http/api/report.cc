@@ -157,9 +157,13 @@ void RegisterReportRoutes(App& app) {
     return Response::Json(200, {{"items", items}});
   });
 
-  app.Add(Method::kGet, "/api/indicators", Rule::Needs(Action::kReportRead), [](Call&) {
+  app.Add(Method::kGet, "/api/indicators", Rule::Needs(Action::kReportRead), [](Call& c) {
+    // Confidential figures (inspection, discipline) are listed only to those who may read them.
+    const bool confidential = service::ReadsAllCaseFiles(c.actor());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& i : service::IndicatorCatalogue()) items.push_back(service::IndicatorJson(i));
+    for (const auto& i : service::IndicatorCatalogue()) {
+      if (confidential || !i.confidential) items.push_back(service::IndicatorJson(i));
+    }
     return Response::Json(200, {{"items", items}});
   });
 

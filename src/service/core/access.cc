@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 14> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 18> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -24,6 +24,11 @@ constexpr std::array<vocab::Entry<Action>, 14> kActions = {{
     {Action::kRatingWrite, "rating.write", "Ghi tự đánh giá, đề xuất xếp loại chất lượng"},
     {Action::kRatingApprove, "rating.approve", "Quyết định, phê duyệt xếp loại chất lượng"},
     {Action::kBadgeWrite, "badge.write", "Đề nghị, ghi quyết định tặng Huy hiệu Đảng"},
+    {Action::kInspectionRead, "inspection.read", "Xem hồ sơ kiểm tra, giám sát"},
+    {Action::kInspectionWrite, "inspection.write",
+     "Lập chương trình, ghi cuộc kiểm tra, giám sát, kết luận, theo dõi khắc phục"},
+    {Action::kDisciplineRead, "discipline.read", "Xem hồ sơ kỷ luật"},
+    {Action::kDisciplineWrite, "discipline.write", "Ghi quyết định kỷ luật, khiếu nại"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -48,12 +53,15 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
                              Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
                              Action::kRatingApprove, Action::kBadgeWrite})},
     {Role::kInspectionStaff,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
+            Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
+            Action::kDisciplineWrite})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
-            Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite})},
+            Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
+            Action::kInspectionRead, Action::kDisciplineRead})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -79,6 +87,10 @@ std::vector<Action> AllowedActions(const Actor& actor) {
     if (RoleAllows(actor, a)) out.push_back(a);
   }
   return out;
+}
+
+bool ReadsAllCaseFiles(const Actor& actor) {
+  return RoleAllows(actor, Action::kDisciplineWrite) && RoleAllows(actor, Action::kInspectionWrite);
 }
 
 bool InScope(const Actor& actor, const std::string& org_path) {
@@ -170,6 +182,10 @@ constexpr TargetInfo kTargets[] = {
      "SELECT o.path, NULL FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE s.id = ?"},
     {Target::kMeeting, "meeting", "buổi sinh hoạt",
      "SELECT o.path, NULL FROM meeting x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
+    {Target::kInspection, "inspection", "cuộc kiểm tra, giám sát",
+     "SELECT o.path, NULL FROM inspection_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
+    {Target::kDiscipline, "discipline", "hồ sơ kỷ luật",
+     "SELECT o.path, NULL FROM discipline_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
 };
 
 const TargetInfo& InfoOf(Target target) {

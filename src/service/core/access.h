@@ -21,22 +21,26 @@ namespace dangbo::service {
 // labels (vocab::Code, vocab::Label). Which roles allow which action is one table in
 // access.cc; the scope (a subtree) is checked separately, by InScope.
 enum class Action {
-  kOrgRead,         // org.read: see organizations and their data
-  kOrgWrite,        // org.write: create and change organizations
-  kUserManage,      // user.manage: create accounts, reset passwords
-  kAuditRead,       // audit.read: read the audit trail
-  kMemberRead,      // member.read: read member files and lists
-  kMemberWrite,     // member.write: create and change member files
-  kLifecycleWrite,  // lifecycle.write: record lifecycle events: transfers, cards, exemption,
-                    // removal, expulsion, leaving, death, re-admission; void them
-  kGlobalWrite,     // global.write: change data every organization shares (the holiday table
-                    // behind every deadline, the host-unit catalogue): admins of a root only
-  kReportRead,      // report.read: read figures and indicators of organizations
-  kReportFreeze,    // report.freeze: keep a report as sent (frozen), withdraw it
-  kMeetingWrite,    // meeting.write: plan and record meetings, attendance, assignments
-  kRatingWrite,     // rating.write: record self-assessments and branch proposals of ratings
-  kRatingApprove,   // rating.approve: decide ratings (grassroots) and approve them (higher)
-  kBadgeWrite,      // badge.write: propose party badges, record decisions and awards
+  kOrgRead,          // org.read: see organizations and their data
+  kOrgWrite,         // org.write: create and change organizations
+  kUserManage,       // user.manage: create accounts, reset passwords
+  kAuditRead,        // audit.read: read the audit trail
+  kMemberRead,       // member.read: read member files and lists
+  kMemberWrite,      // member.write: create and change member files
+  kLifecycleWrite,   // lifecycle.write: record lifecycle events: transfers, cards, exemption,
+                     // removal, expulsion, leaving, death, re-admission; void them
+  kGlobalWrite,      // global.write: change data every organization shares (the holiday table
+                     // behind every deadline, the host-unit catalogue): admins of a root only
+  kReportRead,       // report.read: read figures and indicators of organizations
+  kReportFreeze,     // report.freeze: keep a report as sent (frozen), withdraw it
+  kMeetingWrite,     // meeting.write: plan and record meetings, attendance, assignments
+  kRatingWrite,      // rating.write: record self-assessments and branch proposals of ratings
+  kRatingApprove,    // rating.approve: decide ratings (grassroots) and approve them (higher)
+  kBadgeWrite,       // badge.write: propose party badges, record decisions and awards
+  kInspectionRead,   // inspection.read: read inspection and supervision files (confidential)
+  kInspectionWrite,  // inspection.write: programmes, cases, conclusions, follow-up
+  kDisciplineRead,   // discipline.read: read discipline files (confidential; every read audited)
+  kDisciplineWrite,  // discipline.write: record discipline decisions, appeals and their outcome
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -44,6 +48,10 @@ std::span<const vocab::Entry<Action>> VocabOf(Action);
 bool RoleAllows(const Actor& actor, Action action);
 // The actions the actor's roles allow, in the vocabulary's order (the session lists them).
 std::vector<Action> AllowedActions(const Actor& actor);
+// Whether the actor reads every inspection and discipline file of its subtree (inspection
+// staff, admins: the roles that also write them), not only the cases its own organization
+// handles (a secretary); confidential indicators need it too.
+bool ReadsAllCaseFiles(const Actor& actor);
 // Whether `org_path` lies in the actor's subtree (its own organization included).
 bool InScope(const Actor& actor, const std::string& org_path);
 // Whether the actor's scope is a whole tree (a root organization, or the CLI operator).
@@ -76,6 +84,8 @@ enum class Target {
   kGlobal,          // data shared by every organization (the action is kGlobalWrite)
   kReportSnapshot,  // a report kept as sent: in scope with its organization
   kMeeting,         // a meeting (sinh hoạt) of an organization
+  kInspection,      // an inspection or supervision case: in scope with its subject's unit
+  kDiscipline,      // a discipline case: in scope with its subject's unit
 };
 std::string_view TargetCode(Target target);
 

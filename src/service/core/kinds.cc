@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 74> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 84> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -154,6 +154,16 @@ constexpr std::array<vocab::Entry<AA>, 74> kAuditActions = {{
     {AA::kBadgeAward, "badge.award", "Ghi trao Huy hiệu Đảng"},
     {AA::kBadgeVoid, "badge.void", "Hủy đề nghị Huy hiệu Đảng"},
     {AA::kBadgeImport, "badge.import", "Nạp Huy hiệu Đảng của một đợt"},
+    {AA::kInspectionProgramme, "inspection.programme", "Lập chương trình kiểm tra, giám sát"},
+    {AA::kInspectionCreate, "inspection.create", "Thêm cuộc kiểm tra, giám sát"},
+    {AA::kInspectionConclude, "inspection.conclude", "Ghi kết luận kiểm tra, giám sát"},
+    {AA::kInspectionStep, "inspection.step", "Ghi theo dõi khắc phục sau kiểm tra"},
+    {AA::kInspectionVoid, "inspection.void", "Hủy cuộc kiểm tra, giám sát"},
+    {AA::kDisciplineRecord, "discipline.record", "Ghi quyết định kỷ luật"},
+    {AA::kDisciplineAppeal, "discipline.appeal", "Ghi khiếu nại kỷ luật"},
+    {AA::kDisciplineAppealDecide, "discipline.appeal_decide", "Ghi kết quả giải quyết khiếu nại"},
+    {AA::kDisciplineVoid, "discipline.void", "Hủy quyết định kỷ luật ghi nhầm"},
+    {AA::kDisciplineRead, "discipline.read", "Xem hồ sơ kỷ luật"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

@@ -146,6 +146,17 @@ enum class AuditAction {
   kBadgeAward,
   kBadgeVoid,
   kBadgeImport,
+  // inspection and discipline (migration 0011)
+  kInspectionProgramme,
+  kInspectionCreate,
+  kInspectionConclude,
+  kInspectionStep,
+  kInspectionVoid,
+  kDisciplineRecord,
+  kDisciplineAppeal,
+  kDisciplineAppealDecide,
+  kDisciplineVoid,
+  kDisciplineRead,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

@@ -9,6 +9,8 @@
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "service/discipline/discipline.h"
+#include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
 #include "service/ratings/ratings.h"
 #include "store/schema_parts.h"
@@ -49,6 +51,14 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"rating.decided_level", Joined<rules::RatingLevel>()},
       {"badge.basis", Joined<BadgeBasis>()},
       {"badge.status", Joined<BadgeStatus>()},
+      {"inspection_case.kind", Joined<InspectionKind>()},
+      {"inspection_case.subject", Joined<CaseSubject>()},
+      {"inspection_case.status", Joined<InspectionStatus>()},
+      {"discipline_case.subject", Joined<CaseSubject>()},
+      {"discipline_case.form", Joined<rules::DisciplineForm>()},
+      {"discipline_case.status", Joined<DisciplineStatus>()},
+      {"discipline_case.appeal_outcome", Joined<AppealOutcome>()},
+      {"discipline_case.changed_form", Joined<rules::DisciplineForm>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

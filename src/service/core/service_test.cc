@@ -352,11 +352,13 @@ TEST(AccessTest, RoleActionTable) {
       (V{"org.read", "org.write", "member.read", "member.write", "lifecycle.write", "report.read",
          "report.freeze", "meeting.write", "rating.write", "rating.approve", "badge.write"}));
   EXPECT_EQ(codes(Role::kInspectionStaff),
-            (V{"org.read", "member.read", "report.read", "report.freeze"}));
+            (V{"org.read", "member.read", "report.read", "report.freeze", "inspection.read",
+               "inspection.write", "discipline.read", "discipline.write"}));
   EXPECT_EQ(codes(Role::kPropagandaStaff),
             (V{"org.read", "member.read", "report.read", "report.freeze"}));
-  EXPECT_EQ(codes(Role::kSecretary), (V{"org.read", "member.read", "member.write", "report.read",
-                                        "report.freeze", "meeting.write", "rating.write"}));
+  EXPECT_EQ(codes(Role::kSecretary),
+            (V{"org.read", "member.read", "member.write", "report.read", "report.freeze",
+               "meeting.write", "rating.write", "inspection.read", "discipline.read"}));
   EXPECT_EQ(codes(Role::kMember), (V{"org.read", "report.read"}));
   EXPECT_TRUE(AllowedActions(Actor{}).empty());  // no role, no action
   Actor two;

@@ -57,6 +57,30 @@ struct StatusEventSpec {
   bool no_open_transfer = true;
 };
 
+// The event itself inside an open write on member `m`: status rules, span, projection and
+// the member event (no audit row, no commit).
+Result<LifecycleResult> ApplyStatusEvent(const Env& env, const Actor& actor, store::Transaction& tx,
+                                         const MemberState& m, const EventInput& in,
+                                         const StatusEventSpec& spec, nlohmann::json detail,
+                                         AuditEntry& audit, const NextFn& next) {
+  if (Status s = RequireStatus(m, spec.from, spec.what); !s) return s.error();
+  if (spec.no_open_transfer) {
+    if (Status s = RequireNoOpenTransfer(tx, m.id); !s) return s.error();
+  }
+  auto state = next(tx, m, audit, detail);
+  if (!state.ok()) return state.error();
+  const int64_t org_id = state->org_id > 0 ? state->org_id : m.org_id;
+  const TimePoint now = env.clock.Now();
+  const std::string& on = in.decision.effective_on;
+  auto prev = MoveMemberSpan(tx, m.id, on, org_id, state->status, now);
+  if (!prev.ok()) return prev.error();
+  detail["note"] = in.note;
+  detail["prev"] = SnapshotJson(*prev);
+  const int64_t event_id =
+      RecordMemberEvent(tx, m.id, spec.kind, on, org_id, in.decision, detail, actor, now);
+  return ResultFor(tx, m.id, event_id, spec.kind);
+}
+
 Result<LifecycleResult> StatusEvent(const Env& env, const Actor& actor, int64_t member_id,
                                     const EventInput& in, const StatusEventSpec& spec, Validator v,
                                     nlohmann::json detail, const NextFn& next) {
@@ -71,26 +95,12 @@ Result<LifecycleResult> StatusEvent(const Env& env, const Actor& actor, int64_t 
   if (!w.ok()) return w.error();
   store::Transaction& tx = w->tx;
   const MemberState& m = w->member;
-  if (Status s = RequireStatus(m, spec.from, spec.what); !s) return s.error();
-  if (spec.no_open_transfer) {
-    if (Status s = RequireNoOpenTransfer(tx, member_id); !s) return s.error();
-  }
-  auto state = next(tx, m, audit, detail);
-  if (!state.ok()) return state.error();
-  const int64_t org_id = state->org_id > 0 ? state->org_id : m.org_id;
-  const TimePoint now = env.clock.Now();
-  const std::string& on = in.decision.effective_on;
-  auto prev = MoveMemberSpan(tx, member_id, on, org_id, state->status, now);
-  if (!prev.ok()) return prev.error();
-  detail["note"] = in.note;
-  detail["prev"] = SnapshotJson(*prev);
-  const int64_t event_id =
-      RecordMemberEvent(tx, member_id, spec.kind, on, org_id, in.decision, detail, actor, now);
-  const LifecycleResult result = ResultFor(tx, member_id, event_id, spec.kind);
+  auto result = ApplyStatusEvent(env, actor, tx, m, in, spec, std::move(detail), audit, next);
+  if (!result.ok()) return result.error();
   audit.before = MemberStateJson(m);
-  audit.after = ResultAuditJson(result);
+  audit.after = ResultAuditJson(*result);
   audit.after["decision"] = EventDecisionJson(in.decision);
-  RecordAudit(tx, actor, audit, now);
+  RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
   return result;
 }
@@ -318,20 +328,39 @@ Result<LifecycleResult> RemoveMember(const Env& env, const Actor& actor, int64_t
                         nlohmann::json&) -> Result<NextState> { return To("removed"); });
 }
 
+namespace {
+
+const StatusEventSpec kExpel{"member.expel", "expelled", kActive, "khai trừ", true, true};
+
+Result<NextState> ExpelNext(store::Transaction&, const MemberState& m, AuditEntry&,
+                            nlohmann::json&) {
+  if (m.status == "probationary") {
+    return Error::Rule("expulsion_probationary",
+                       "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo, không bị "
+                       "khai trừ; nếu không đủ tư cách thì xóa tên.");
+  }
+  return To("expelled");
+}
+
+}  // namespace
+
 Result<LifecycleResult> ExpelMember(const Env& env, const Actor& actor, int64_t member_id,
                                     const EventInput& in) {
-  return StatusEvent(
-      env, actor, member_id, in, {"member.expel", "expelled", kActive, "khai trừ", true, true},
-      Validator(), nlohmann::json::object(),
-      [](store::Transaction&, const MemberState& m, AuditEntry&,
-         nlohmann::json&) -> Result<NextState> {
-        if (m.status == "probationary") {
-          return Error::Rule("expulsion_probationary",
-                             "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo, không bị "
-                             "khai trừ; nếu không đủ tư cách thì xóa tên.");
-        }
-        return To("expelled");
-      });
+  return StatusEvent(env, actor, member_id, in, kExpel, Validator(), nlohmann::json::object(),
+                     ExpelNext);
+}
+
+Result<LifecycleResult> ExpelMemberIn(const Env& env, const Actor& actor, store::Transaction& tx,
+                                      int64_t member_id, const EventInput& in,
+                                      const nlohmann::json& detail) {
+  Validator v;
+  CheckDecision(v, in.decision, Today(env), kExpel.decision_required);
+  if (Status s = v.ToStatus(); !s) return s.error();
+  const auto m = LoadMemberState(tx, member_id);
+  if (!m)
+    return Error::NotFound("Không tìm thấy đảng viên có mã " + std::to_string(member_id) + ".");
+  AuditEntry unused;
+  return ApplyStatusEvent(env, actor, tx, *m, in, kExpel, detail, unused, ExpelNext);
 }
 
 Result<LifecycleResult> MemberLeaves(const Env& env, const Actor& actor, int64_t member_id,

@@ -79,6 +79,11 @@ Result<LifecycleResult> RemoveMember(const Env& env, const Actor& actor, int64_t
                                      const RemovalInput& in);
 Result<LifecycleResult> ExpelMember(const Env& env, const Actor& actor, int64_t member_id,
                                     const EventInput& in);
+// The same expulsion inside a write the caller opened, authorized and audits (a discipline
+// decision of khai trừ): event (with `detail`), span and projection; no audit row, no commit.
+Result<LifecycleResult> ExpelMemberIn(const Env& env, const Actor& actor, store::Transaction& tx,
+                                      int64_t member_id, const EventInput& in,
+                                      const nlohmann::json& detail);
 Result<LifecycleResult> MemberLeaves(const Env& env, const Actor& actor, int64_t member_id,
                                      const EventInput& in);
 Result<LifecycleResult> MemberDied(const Env& env, const Actor& actor, int64_t member_id,

@@ -439,24 +439,41 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
   return created;
 }
 
-Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id, const Decision& d) {
-  auto c = BeginChange(env, actor, "org.dissolve", org_id, d);
-  if (!c.ok()) return c.error();
-  store::Transaction& tx = c->tx;
-  const Org& org = c->org;
+namespace {
+
+// Dissolution's checks and writes on `org` inside an open write.
+Status ApplyDissolution(const Env& env, const Actor& actor, store::Transaction& tx, const Org& org,
+                        const Decision& d) {
   if (!org.parent_id) return Error::Rule("dissolve_not_allowed", "Không giải thể tổ chức gốc.");
-  const int64_t members = CountActiveMembers(tx, org_id);
-  const int64_t units = ActiveChildren(tx, org_id);
+  const int64_t members = CountActiveMembers(tx, org.id);
+  const int64_t units = ActiveChildren(tx, org.id);
   if (members > 0 || units > 0) {
     return Error::Rule("dissolve_not_allowed",
                        "Chưa giải thể được “" + org.name + "”: còn " + std::to_string(members) +
                            " đảng viên và " + std::to_string(units) +
                            " đơn vị trực thuộc. Hãy chuyển họ đi hoặc dùng sáp nhập.");
   }
-  EndOrg(tx, org_id, d.effective_on, NowText(env));
-  RecordOrgEvent(tx, actor, org_id, "dissolved", d, nullptr, env.clock.Now());
+  EndOrg(tx, org.id, d.effective_on, NowText(env));
+  RecordOrgEvent(tx, actor, org.id, "dissolved", d, nullptr, env.clock.Now());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id, const Decision& d) {
+  auto c = BeginChange(env, actor, "org.dissolve", org_id, d);
+  if (!c.ok()) return c.error();
+  if (Status s = ApplyDissolution(env, actor, c->tx, c->org, d); !s) return s.error();
   CommitChange(*c, actor, d, {{"ended_on", d.effective_on}}, env.clock.Now());
-  return org;
+  return c->org;
+}
+
+Status DissolveOrgIn(const Env& env, const Actor& actor, store::Transaction& tx, int64_t org_id,
+                     const Decision& d) {
+  if (Status s = CheckDecision(d, Today(env)); !s) return s;
+  auto org = LoadLive(tx, org_id);
+  if (!org.ok()) return org.error();
+  return ApplyDissolution(env, actor, tx, *org, d);
 }
 
 }  // namespace dangbo::service

@@ -56,6 +56,10 @@ Result<std::vector<Org>> SplitOrg(const Env& env, const Actor& actor, int64_t so
 // Dissolves an organization with no active members and no active units.
 Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id,
                         const Decision& decision);
+// The same dissolution inside a write the caller opened, authorized and audits (a discipline
+// decision of giải tán): the same checks, the org's end and its `dissolved` event; no commit.
+Status DissolveOrgIn(const Env& env, const Actor& actor, store::Transaction& tx, int64_t org_id,
+                     const Decision& decision);
 
 // One organization as it was on a date.
 struct OrgAt {

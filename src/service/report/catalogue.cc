@@ -7,6 +7,8 @@
 
 #include "service/admission/admission_indicators.h"
 #include "service/badges/badge_indicators.h"
+#include "service/discipline/discipline_indicators.h"
+#include "service/inspection/inspection_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
@@ -32,6 +34,8 @@ constexpr DomainIndicators kDomains[] = {
     {"meetings", RegisterMeetingIndicators},
     {"ratings", RegisterRatingIndicators},
     {"badges", RegisterBadgeIndicators},
+    {"inspection", RegisterInspectionIndicators},
+    {"discipline", RegisterDisciplineIndicators},
 };
 
 void EnsureRegistered() {

@@ -3,6 +3,7 @@
 #include "service/report/frozen.h"
 
 #include "report/as_recorded.h"
+#include "report/indicator.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/validate.h"
@@ -140,6 +141,25 @@ Result<Snapshot> FreezeReport(const Env& env, const Actor& actor, const FreezeIn
   return s;
 }
 
+namespace {
+
+// Inspection and discipline figures are confidential: a report holding any is for those who
+// may read them (ReadsAllCaseFiles); others neither list nor open it.
+constexpr const char* kNotConfidential =
+    " AND s.query_json NOT LIKE '%\"discipline.%' AND s.query_json NOT LIKE '%\"inspection.%'";
+
+bool HoldsConfidential(const nlohmann::json& query) {
+  if (!query.contains("codes") || !query["codes"].is_array()) return false;
+  IndicatorCatalogue();  // registered before report::Find reads it
+  for (const auto& c : query["codes"]) {
+    const report::Indicator* i = c.is_string() ? report::Find(c.get<std::string>()) : nullptr;
+    if (i != nullptr && i->confidential) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Result<Page<Snapshot>> ListSnapshots(const Env& env, const Actor& actor, int64_t org_id, int page,
                                      int page_size) {
   auto org = GetOrg(env, actor, org_id);
@@ -149,8 +169,9 @@ Result<Page<Snapshot>> ListSnapshots(const Env& env, const Actor& actor, int64_t
   Page<Snapshot> out;
   PagedSql sql{std::string("SELECT ") + kColumns + " ",
                "",
-               "FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE o.path >= ? AND "
-               "o.path < ?",
+               std::string("FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE o.path >= ? "
+                           "AND o.path < ?") +
+                   (ReadsAllCaseFiles(actor) ? "" : kNotConfidential),
                "ORDER BY s.issued_on DESC, s.id DESC",
                {org->path, org->path + "~"}};
   out.total = EachOnPage(tx, sql, page, page_size,
@@ -163,7 +184,11 @@ Result<Snapshot> GetSnapshot(const Env& env, const Actor& actor, int64_t id) {
   const auto org = SnapshotOrgOf(tx, actor, id);
   if (!org) return SnapshotNotFound(id);
   if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
-  return LoadSnapshot(tx, id);
+  Snapshot snapshot = LoadSnapshot(tx, id);
+  if (!ReadsAllCaseFiles(actor) && HoldsConfidential(snapshot.query)) {
+    return Error::Forbidden("Vai trò của bạn không được xem số liệu kiểm tra, kỷ luật.");
+  }
+  return snapshot;
 }
 
 Result<SnapshotComparison> CompareSnapshot(const Env& env, const Actor& actor, int64_t id) {

@@ -117,16 +117,24 @@ std::vector<report::OrgSpan> BreakdownUnits(store::Transaction& tx, const Indica
 Result<std::vector<const report::Indicator*>> Readable(const Actor& actor,
                                                        const IndicatorQuery& q) {
   const bool member_reader = RoleAllows(actor, Action::kMemberRead);
+  const bool case_reader = ReadsAllCaseFiles(actor);
   std::vector<const report::Indicator*> indicators = q.indicators;
   if (indicators.empty()) {
     for (const auto& i : IndicatorCatalogue()) {
-      if (member_reader || !i.member_data) indicators.push_back(&i);
+      if ((member_reader || !i.member_data) && (case_reader || !i.confidential)) {
+        indicators.push_back(&i);
+      }
     }
   }
   const bool about_members = std::any_of(indicators.begin(), indicators.end(),
                                          [](const report::Indicator* i) { return i->member_data; });
   if (about_members && !member_reader) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
+  }
+  const bool confidential = std::any_of(indicators.begin(), indicators.end(),
+                                        [](const report::Indicator* i) { return i->confidential; });
+  if (confidential && !case_reader) {
+    return Error::Forbidden("Vai trò của bạn không được xem số liệu kiểm tra, kỷ luật.");
   }
   return indicators;
 }

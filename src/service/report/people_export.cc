@@ -36,8 +36,8 @@ Result<std::string> ExportIndicatorPeople(const Env& env, const Actor& actor, Pe
   int n = 0;
   for (const report::ListEntry& e : people->items) {
     const auto day = Date::Parse(e.date);
-    t.rows.push_back({std::to_string(++n), e.name, e.org_name, day ? day->Vietnamese() : e.date,
-                      e.detail});
+    t.rows.push_back(
+        {std::to_string(++n), e.name, e.org_name, day ? day->Vietnamese() : e.date, e.detail});
   }
   if (format == "docx") {
     return ListDocx(env, *org, Today(env),

@@ -2,6 +2,7 @@
 import { admissionFeature } from '../features/admission';
 import { adminFeature } from '../features/admin';
 import { badgesFeature } from '../features/badges';
+import { disciplineFeature } from '../features/discipline';
 import { duesFeature } from '../features/dues';
 import { homeFeature } from '../features/home';
 import { inspectionFeature } from '../features/inspection';
@@ -23,6 +24,7 @@ export const FEATURES: readonly Feature[] = [
   badgesFeature,
   lifecycleFeature,
   inspectionFeature,
+  disciplineFeature,
   duesFeature,
   reportsFeature,
   adminFeature,

@@ -32,7 +32,11 @@ export type Action =
   | 'meeting.write'
   | 'rating.write'
   | 'rating.approve'
-  | 'badge.write';
+  | 'badge.write'
+  | 'inspection.read'
+  | 'inspection.write'
+  | 'discipline.read'
+  | 'discipline.write';
 
 export interface Session {
   user: User;

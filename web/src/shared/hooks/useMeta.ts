@@ -30,7 +30,13 @@ export type VocabName =
   | 'rating_subject'
   | 'rating_scheme'
   | 'badge_basis'
-  | 'badge_status';
+  | 'badge_status'
+  | 'inspection_kind'
+  | 'inspection_status'
+  | 'case_subject'
+  | 'discipline_form'
+  | 'discipline_status'
+  | 'appeal_outcome';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;
