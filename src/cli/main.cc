@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/commands/admission.h"
+#include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
 #include "cli/commands/ratings.h"
@@ -233,6 +234,7 @@ int main(int argc, char** argv) {
   const auto run_meetings = AddMeetingCommands(app, db);
   const auto run_rating = AddRatingCommands(app, db);
   const auto run_badge = AddBadgeCommands(app, db);
+  const auto run_dues = AddDuesCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -242,6 +244,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_meetings(); rc != -1) return rc;
   if (const int rc = run_rating(); rc != -1) return rc;
   if (const int rc = run_badge(); rc != -1) return rc;
+  if (const int rc = run_dues(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

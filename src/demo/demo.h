@@ -198,5 +198,9 @@ const std::vector<std::string>& PlaceSecondSyllables();
 // next month's plans for every unit under `root_id` (demo_meetings.cc).
 Status BuildMeetings(Context& ctx, int64_t root_id);
 
+// Three years of monthly dues (bases, collection, remittances) for every unit under
+// `root_id` (demo_dues.cc).
+Status BuildDues(Context& ctx, int64_t root_id);
+
 }  // namespace internal
 }  // namespace dangbo::demo

@@ -12,6 +12,7 @@
 //     registry the member tables' secondary indexes are dropped first;
 //  3. the dropped indexes are built again, and ANALYZE gives the planner its statistics.
 #include "demo/national.h"
+#include "demo/national_dues.h"
 
 #include <pthread.h>
 
@@ -1050,6 +1051,9 @@ Result<NationalReport> GenerateNational(const service::Env& env, const NationalO
   report.members = written;
   report.member_seconds = Since(member_start);
   progress("members", written, o.members);
+
+  GenerateNationalDues(env.db, report.root_id, service::Today(env),
+                       [&](int64_t d, int64_t t) { progress("dues", d, t); });
 
   // ---- 3. Indexes and statistics ----
   if (deferred) {

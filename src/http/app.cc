@@ -98,6 +98,7 @@ App::App(service::Env env, AppOptions options)
   RegisterReportRoutes(*this);
   RegisterMeetingRoutes(*this);
   RegisterRatingRoutes(*this);
+  RegisterDuesRoutes(*this);
   RegisterBadgeRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {

@@ -206,6 +206,7 @@ void RegisterReportRoutes(App& app);
 void RegisterMeetingRoutes(App& app);
 void RegisterRatingRoutes(App& app);
 void RegisterBadgeRoutes(App& app);
+void RegisterDuesRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

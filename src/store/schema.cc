@@ -101,6 +101,7 @@ const std::vector<Migration>& AllMigrations() {
       {9, "meetings", schema::MeetingsSql()},
       {10, "ratings_badges",
        std::string(schema::RatingsBadges()) + schema::RatingsBadgesCodesSql()},
+      {12, "dues", schema::DuesSql()},
   };
   return kAll;
 }

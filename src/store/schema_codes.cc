@@ -73,6 +73,10 @@ constexpr CodeExtension kExtensions[] = {
      {"audit_log", "action",
       "rating.self rating.propose rating.decide rating.approve rating.import rating.void "
       "badge.propose badge.decide badge.award badge.void badge.import"}},
+    {12,
+     {"audit_log", "action",
+      "dues.basis dues.relief dues.collect dues.correct dues.remit dues.retention "
+      "dues.import"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -169,6 +173,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (size_t i = 0; i < all.size(); ++i) all[i].codes = kCodes[i].c_str();
     for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
+    for (const CodedColumn& c : DuesCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

@@ -35,5 +35,8 @@ const char* MeetingsSql();  // 0009: meetings, attendance, assignments
 const std::vector<CodedColumn>& MeetingCodedColumns();
 const char* RatingsBadges();          // 0010: rating and badge tables
 const char* RatingsBadgesCodesSql();  // 0010: their coded columns; audit_log.action widened
+const char* DuesSql();  // 0012: dues bases, reliefs, payments, tallies, remittances, retention
+// The coded columns of 0012's tables.
+const std::vector<CodedColumn>& DuesCodedColumns();
 
 }  // namespace dangbo::store::schema

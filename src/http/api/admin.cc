@@ -3,6 +3,7 @@
 #include "http/problem.h"
 #include "report/period.h"
 #include "rules/calendar.h"
+#include "rules/dues.h"
 #include "service/accounts/users.h"
 #include "service/admission/admission.h"
 #include "service/admission/flows.h"
@@ -10,6 +11,7 @@
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
+#include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
@@ -80,7 +82,11 @@ nlohmann::json VocabsJson() {
           {"rating_subject", VocabJson<service::RatingSubject>()},
           {"rating_scheme", VocabJson<rules::RatingScheme>()},
           {"badge_basis", VocabJson<service::BadgeBasis>()},
-          {"badge_status", VocabJson<service::BadgeStatus>()}};
+          {"badge_status", VocabJson<service::BadgeStatus>()},
+          {"dues_income", VocabJson<rules::DuesIncome>()},
+          {"dues_relief_kind", VocabJson<service::DuesReliefKind>()},
+          {"dues_relief_reason", VocabJson<service::DuesReliefReason>()},
+          {"dues_entry_kind", VocabJson<service::DuesEntryKind>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

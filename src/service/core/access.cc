@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 14> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 18> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -24,6 +24,10 @@ constexpr std::array<vocab::Entry<Action>, 14> kActions = {{
     {Action::kRatingWrite, "rating.write", "Ghi tự đánh giá, đề xuất xếp loại chất lượng"},
     {Action::kRatingApprove, "rating.approve", "Quyết định, phê duyệt xếp loại chất lượng"},
     {Action::kBadgeWrite, "badge.write", "Đề nghị, ghi quyết định tặng Huy hiệu Đảng"},
+    {Action::kDuesRead, "dues.read", "Xem đảng phí: sổ thu, mức đóng, nợ, nộp cấp trên"},
+    {Action::kDuesCollect, "dues.collect", "Thu đảng phí hằng tháng, điều chỉnh khoản thu"},
+    {Action::kDuesBasis, "dues.basis", "Ghi mức thu nhập đóng đảng phí, miễn, giảm đảng phí"},
+    {Action::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên, tỷ lệ trích giữ lại"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -46,14 +50,16 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
                              Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead,
                              Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
-                             Action::kRatingApprove, Action::kBadgeWrite})},
-    {Role::kInspectionStaff,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
+                             Action::kRatingApprove, Action::kBadgeWrite, Action::kDuesRead,
+                             Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
+    {Role::kInspectionStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead,
+                                    Action::kReportFreeze, Action::kDuesRead})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
-            Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite})},
+            Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite, Action::kDuesRead,
+            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 

@@ -37,6 +37,10 @@ enum class Action {
   kRatingWrite,     // rating.write: record self-assessments and branch proposals of ratings
   kRatingApprove,   // rating.approve: decide ratings (grassroots) and approve them (higher)
   kBadgeWrite,      // badge.write: propose party badges, record decisions and awards
+  kDuesRead,        // dues.read: read dues sheets, bases, arrears, remittances
+  kDuesCollect,     // dues.collect: record a month's collection and its corrections
+  kDuesBasis,       // dues.basis: record members' dues bases, exemptions and reductions
+  kDuesRemit,       // dues.remit: record remittances up the tree and retention shares
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 

@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 74> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 81> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -154,6 +154,13 @@ constexpr std::array<vocab::Entry<AA>, 74> kAuditActions = {{
     {AA::kBadgeAward, "badge.award", "Ghi trao Huy hiệu Đảng"},
     {AA::kBadgeVoid, "badge.void", "Hủy đề nghị Huy hiệu Đảng"},
     {AA::kBadgeImport, "badge.import", "Nạp Huy hiệu Đảng của một đợt"},
+    {AA::kDuesBasis, "dues.basis", "Ghi mức đóng đảng phí"},
+    {AA::kDuesRelief, "dues.relief", "Ghi miễn, giảm đảng phí"},
+    {AA::kDuesCollect, "dues.collect", "Ghi thu đảng phí"},
+    {AA::kDuesCorrect, "dues.correct", "Điều chỉnh khoản thu đảng phí"},
+    {AA::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên"},
+    {AA::kDuesRetention, "dues.retention", "Đặt tỷ lệ trích giữ lại đảng phí"},
+    {AA::kDuesImport, "dues.import", "Nạp đảng phí nhiều tháng"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

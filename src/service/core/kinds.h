@@ -146,6 +146,13 @@ enum class AuditAction {
   kBadgeAward,
   kBadgeVoid,
   kBadgeImport,
+  kDuesBasis,
+  kDuesRelief,
+  kDuesCollect,
+  kDuesCorrect,
+  kDuesRemit,
+  kDuesRetention,
+  kDuesImport,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

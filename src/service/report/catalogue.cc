@@ -7,6 +7,7 @@
 
 #include "service/admission/admission_indicators.h"
 #include "service/badges/badge_indicators.h"
+#include "service/dues/dues_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
@@ -32,6 +33,7 @@ constexpr DomainIndicators kDomains[] = {
     {"meetings", RegisterMeetingIndicators},
     {"ratings", RegisterRatingIndicators},
     {"badges", RegisterBadgeIndicators},
+    {"dues", RegisterDuesIndicators},
 };
 
 void EnsureRegistered() {

@@ -32,7 +32,11 @@ export type Action =
   | 'meeting.write'
   | 'rating.write'
   | 'rating.approve'
-  | 'badge.write';
+  | 'badge.write'
+  | 'dues.read'
+  | 'dues.collect'
+  | 'dues.basis'
+  | 'dues.remit';
 
 export interface Session {
   user: User;

@@ -30,7 +30,11 @@ export type VocabName =
   | 'rating_subject'
   | 'rating_scheme'
   | 'badge_basis'
-  | 'badge_status';
+  | 'badge_status'
+  | 'dues_income'
+  | 'dues_relief_kind'
+  | 'dues_relief_reason'
+  | 'dues_entry_kind';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;
