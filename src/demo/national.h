@@ -20,7 +20,7 @@
 namespace dangbo::demo {
 
 struct NationalProgress {
-  std::string phase;  // "orgs" | "members" | "indexes" | "analyze"
+  std::string phase;  // "orgs" | "members" | "dues" | "indexes" | "analyze"
   int64_t done = 0;   // in the phase's unit (organizations, members, indexes)
   int64_t total = 0;
   double seconds = 0;  // since GenerateNational started

@@ -138,13 +138,9 @@ nlohmann::json DuesArrearJson(const DuesArrear& a) {
 
 Result<std::vector<DuesArrear>> DuesArrears(const Env& env, const Actor& actor, int64_t org_id,
                                             int year) {
-  if (Status s = dues_internal::CheckReader(actor); !s) return s.error();
-  if (year < 1930 || year > 2200) {
-    return Error::Invalid("Năm không hợp lệ.", {{"year", "Năm không hợp lệ."}});
-  }
   store::Transaction tx = env.db.BeginRead();
-  const auto org = LoadOrg(tx, org_id);
-  if (!org || !InScope(actor, org->path)) return OrgNotFound(org_id);
+  const auto org = dues_internal::ReadableOrg(tx, actor, org_id, year);
+  if (!org.ok()) return org.error();
   return Warned(tx, org->path, year, Today(env));
 }
 

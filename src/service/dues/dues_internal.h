@@ -45,6 +45,9 @@ int64_t RemitMonth(store::Transaction& tx, const Org& root, const std::string& m
 
 // Whether the actor's roles may read dues (dues.read).
 Status CheckReader(const Actor& actor);
+// The organization a dues read names, for a reader (dues.read) whose scope holds it, and the
+// year asked when given (not 0): 1930–2200. Outside the scope: OrgNotFound, as a missing id.
+Result<Org> ReadableOrg(store::Transaction& tx, const Actor& actor, int64_t org_id, int year);
 // A month field: "YYYY-MM", not after the current month.
 void CheckMonth(Validator& v, const std::string& month, const std::string& field,
                 const Date& today);

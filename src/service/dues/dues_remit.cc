@@ -171,13 +171,12 @@ nlohmann::json ReconciliationJson(const Reconciliation& r) {
 
 Result<Reconciliation> DuesReconciliation(const Env& env, const Actor& actor, int64_t org_id,
                                           const std::string& month) {
-  if (Status s = dues_internal::CheckReader(actor); !s) return s.error();
   Validator v;
   dues_internal::CheckMonth(v, month, "month", Today(env));
   if (!v.ok()) return v.ToStatus().error();
   store::Transaction tx = env.db.BeginRead();
-  const auto org = LoadOrg(tx, org_id);
-  if (!org || !InScope(actor, org->path)) return OrgNotFound(org_id);
+  const auto org = dues_internal::ReadableOrg(tx, actor, org_id, 0);
+  if (!org.ok()) return org.error();
   Reconciliation rec;
   rec.org_id = org_id;
   rec.month = month;
@@ -307,13 +306,9 @@ int64_t RemitMonth(store::Transaction& tx, const Org& root, const std::string& m
 
 Result<std::vector<Remittance>> ListRemittances(const Env& env, const Actor& actor, int64_t org_id,
                                                 int year) {
-  if (Status s = dues_internal::CheckReader(actor); !s) return s.error();
-  if (year < 1930 || year > 2200) {
-    return Error::Invalid("Năm không hợp lệ.", {{"year", "Năm không hợp lệ."}});
-  }
   store::Transaction tx = env.db.BeginRead();
-  const auto org = LoadOrg(tx, org_id);
-  if (!org || !InScope(actor, org->path)) return OrgNotFound(org_id);
+  const auto org = dues_internal::ReadableOrg(tx, actor, org_id, year);
+  if (!org.ok()) return org.error();
   const PathRange r = SubtreeRange(org->path);
   std::vector<Remittance> out;
   tx.Each(std::string(kRemittanceSelect) +

@@ -76,14 +76,16 @@ std::map<int64_t, MemberDue> DuesOfMonth(store::Transaction& tx,
   const rules::DuesRules& rules = RulesOfMonth(month);
   if (rules.exempt_from_party_age_years) {
     const Date end = MonthEnd(*ParseDuesMonth(month));
+    std::vector<std::pair<int64_t, std::string>> admitted;
     tx.Each(
         "SELECT id, admitted_on FROM member WHERE admitted_on IS NOT NULL AND id IN (" + ids + ")",
-        {}, [&](const store::Row& r) {
-          if (OldEnough(tx, r.Int(0), r.Text(1), *rules.exempt_from_party_age_years, end)) {
-            out[r.Int(0)].reduction_percent = 100;
-            out[r.Int(0)].relief_reason = "party_age";
-          }
-        });
+        {}, [&](const store::Row& r) { admitted.emplace_back(r.Int(0), r.Text(1)); });
+    for (const auto& [id, on] : admitted) {  // gaps read after the list: one query at a time
+      if (OldEnough(tx, id, on, *rules.exempt_from_party_age_years, end)) {
+        out[id].reduction_percent = 100;
+        out[id].relief_reason = "party_age";
+      }
+    }
   }
   for (auto& [id, d] : out) {
     const auto income = vocab::Parse<rules::DuesIncome>(d.income);
@@ -131,6 +133,16 @@ Status CheckReader(const Actor& actor) {
     return Error::Forbidden("Vai trò của bạn không được xem đảng phí.");
   }
   return Status::Ok();
+}
+
+Result<Org> ReadableOrg(store::Transaction& tx, const Actor& actor, int64_t org_id, int year) {
+  if (Status s = CheckReader(actor); !s) return s.error();
+  if (year != 0 && (year < 1930 || year > 2200)) {
+    return Error::Invalid("Năm không hợp lệ.", {{"year", "Năm không hợp lệ."}});
+  }
+  auto org = LoadOrg(tx, org_id);
+  if (!org || !InScope(actor, org->path)) return OrgNotFound(org_id);
+  return *org;
 }
 
 void CheckMonth(Validator& v, const std::string& month, const std::string& field,

@@ -21,7 +21,7 @@ class DuesTest : public LifecycleTest {
   void Populate() override {
     LifecycleTest::Populate();
     m1_ = AddMember(a1_, "Trần Văn Một");
-    m2_ = AddMember(a1_, "Lê Thị Hai", "1975-01-10", "1976-01-10");
+    m2_ = AddMember(a1_, "Lê Thị Hai", "1975-01-10", "1976-01-10", "", "1950-02-02");
     m3_ = AddMember(a2_, "Phạm Văn Ba");
     Basis(m1_, "2021-01", "salaried", 4'680'000);
     Basis(m2_, "2021-01", "pensioner", 6'200'000);
