@@ -17,7 +17,7 @@ const vietnamese = /[à-ỹĐđ]/u;
 const auditTotal = async (query) => (await ok(admin.get(`/api/audit?${query}`))).total;
 
 async function member(orgId, full_name, admitted = '2005-05-05') {
-  return (await ok(admin.post('/api/members', { org_id: orgId, full_name, sex: 'male', birth_date: '1970-01-01', admitted_on: admitted, official_on: admitted.replace(/^(\d{4})/, (y) => String(Number(y) + 1)) }), 201)).id;
+  return (await ok(admin.post('/api/members', { org_id: orgId, full_name, sex: 'male', birth_date: '1950-01-01', admitted_on: admitted, official_on: admitted.replace(/^(\d{4})/, (y) => String(Number(y) + 1)) }), 201)).id;
 }
 
 useServer(async () => {
@@ -25,7 +25,7 @@ useServer(async () => {
   org.b1 = await ok(admin.post('/api/orgs', { parent_id: org.g.id, kind: 'branch', name: 'Chi bộ Phòng Ngân sách', ...at('2000-02-01') }), 201);
   org.x = await ok(admin.post('/api/orgs', { parent_id: 1, kind: 'grassroots_branch', name: 'Chi bộ Kho bạc Kín', ...at('2000-01-01') }), 201);
   people.a = await member(org.b1.id, 'Vũ Văn Lương');
-  people.b = await member(org.b1.id, 'Đinh Thị Hưu', '1970-03-03');
+  people.b = await member(org.b1.id, 'Đinh Thị Hưu', '1980-03-03');
   people.c = await member(org.b1.id, 'Mạc Văn Nợ');
   people.secret = await member(org.x.id, 'Kiều Văn Kín');
   await ok(admin.post(`/api/members/${people.a}/dues/basis`, { from_month: '2025-01', income: 'salaried', amount: 4680000 }), 201);
