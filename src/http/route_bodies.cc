@@ -94,8 +94,8 @@ void AddMeetingBodies(std::map<Key, BodySchema>& t) {
 
 // Dues: a month's collection (one line per member), corrections, bases, reliefs, remittances.
 void AddDuesBodies(std::map<Key, BodySchema>& t) {
-  constexpr int64_t kMoney = 1'000'000'000;     // đồng paid in a month
-  constexpr int64_t kBase = 1'000'000'000'000;  // a salary or a unit's month
+  constexpr int64_t kMoney = 1'000'000'000;  // đồng paid in a month
+  constexpr int64_t kBase = 2'000'000'000;   // a salary or a unit's month (int32, as every int)
   static const BodySchema kLine = {{Id("member_id").Required(), Int("paid", 0, kMoney),
                                     Int("extra", 0, kMoney), Text("receipt_no", 100),
                                     Text("reason", 500)}};

@@ -98,21 +98,24 @@ std::map<int64_t, MemberDue> DuesOfMonth(store::Transaction& tx,
 namespace {
 
 // The tally of a month from its payment rows: per member first (corrections added), then
-// per unit and kind. `?` order: on_date, month[, org_id].
+// per unit and kind; zero sums are left out (most units have no extra, arrears or unpaid). `?`
+// order: on_date, month[, org_id].
 std::string TallySql(bool one_org) {
   const std::string filter = one_org ? " AND org_id = ?" : "";
-  return "INSERT INTO dues_tally (org_id, month, on_date, kind, amount) SELECT s.org_id, "
-         "s.month, ?, k.kind, CASE k.kind WHEN 'due' THEN SUM(s.d) WHEN 'paid' THEN SUM(s.p) "
+  return "INSERT INTO dues_tally (org_id, month, on_date, kind, amount) SELECT * FROM (SELECT "
+         "s.org_id, s.month, CAST(? AS TEXT) AS on_date, k.kind, CASE k.kind WHEN 'due' THEN "
+         "SUM(s.d) WHEN 'paid' THEN SUM(s.p) "
          "WHEN 'extra' THEN SUM(s.x) WHEN 'arrears' THEN SUM(CASE WHEN s.p < s.d AND s.exc = 0 "
          "THEN s.d - s.p ELSE 0 END) WHEN 'payers' THEN SUM(CASE WHEN s.p >= s.d THEN 1 ELSE 0 "
-         "END) ELSE SUM(CASE WHEN s.p < s.d AND s.exc = 0 THEN 1 ELSE 0 END) END FROM (SELECT "
+         "END) ELSE SUM(CASE WHEN s.p < s.d AND s.exc = 0 THEN 1 ELSE 0 END) END AS amount FROM "
+         "(SELECT "
          "org_id, month, member_id, SUM(due) AS d, SUM(paid) AS p, SUM(extra) AS x, MAX(CASE "
          "WHEN kind = 'collection' AND reason IS NOT NULL AND reason <> '' THEN 1 ELSE 0 END) AS "
          "exc FROM dues_payment WHERE voided_at IS NULL AND month = ?" +
          filter +
          " GROUP BY org_id, month, member_id) s CROSS JOIN (SELECT 'due' AS kind UNION ALL SELECT "
          "'paid' UNION ALL SELECT 'extra' UNION ALL SELECT 'arrears' UNION ALL SELECT 'payers' "
-         "UNION ALL SELECT 'unpaid') k GROUP BY s.org_id, s.month, k.kind";
+         "UNION ALL SELECT 'unpaid') k GROUP BY s.org_id, s.month, k.kind) t WHERE t.amount <> 0";
 }
 
 }  // namespace
