@@ -29,3 +29,14 @@ export function getReconciliation(orgId: number, month: string, signal?: AbortSi
 export function remit(orgId: number, month: string): Promise<unknown> {
   return api.post<unknown>(`/api/orgs/${orgId}/dues/remit`, { month });
 }
+
+export function setBasis(memberId: number, body: { from_month: string; income: string; amount?: number; note?: string }): Promise<unknown> {
+  return api.post<unknown>(`/api/members/${memberId}/dues/basis`, body);
+}
+
+export function addRelief(
+  memberId: number,
+  body: { kind: string; reason: string; percent?: number; from_month: string; to_month?: string; note?: string },
+): Promise<unknown> {
+  return api.post<unknown>(`/api/members/${memberId}/dues/relief`, body);
+}

@@ -9,6 +9,7 @@ import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { collect } from '../api';
 import { formatMoney, monthLabel } from '../lib';
 import type { DuesLine, DuesSheet } from '../types';
+import { BasisModal } from './BasisModal';
 import { CorrectionModal } from './CorrectionModal';
 
 interface Entry {
@@ -17,13 +18,14 @@ interface Entry {
   reason: string;
 }
 
-export function CollectionSheet({ sheet, onChange }: { sheet: DuesSheet; onChange: (s: DuesSheet) => void }) {
+export function CollectionSheet({ sheet, onChange, onReload }: { sheet: DuesSheet; onChange: (s: DuesSheet) => void; onReload: () => void }) {
   const { can } = useAuth();
   const incomeLabel = useLabel('dues_income');
   const reliefLabel = useLabel('dues_relief_reason');
   const submit = useSubmit({ errorTitle: 'Chưa ghi được sổ thu' });
   const [entries, setEntries] = useState<Record<number, Entry>>({});
   const [correcting, setCorrecting] = useState<DuesLine | null>(null);
+  const [basisOf, setBasisOf] = useState<DuesLine | null>(null);
   useEffect(() => {
     const init: Record<number, Entry> = {};
     for (const l of sheet.lines) if (!l.recorded) init[l.member_id] = { paid: l.due, extra: 0, reason: '' };
@@ -65,6 +67,11 @@ export function CollectionSheet({ sheet, onChange }: { sheet: DuesSheet; onChang
                 <Typography.Text>Phải đóng {formatMoney(l.due)}</Typography.Text>
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {can('dues.basis') && (
+                  <Button type="link" size="small" style={{ padding: 0, marginRight: 6 }} onClick={() => setBasisOf(l)}>
+                    Mức đóng
+                  </Button>
+                )}
                 {l.income ? incomeLabel(l.income) : 'Chưa ghi mức đóng'}
                 {l.relief_reason && ` · ${l.reduction_percent === 100 ? 'Miễn' : `Giảm ${l.reduction_percent}%`}: ${reliefLabel(l.relief_reason)}`}
               </Typography.Text>
@@ -124,6 +131,15 @@ export function CollectionSheet({ sheet, onChange }: { sheet: DuesSheet; onChang
           Ghi sổ thu ({open.length} đảng viên)
         </Button>
       )}
+      <BasisModal
+        month={sheet.month}
+        line={basisOf}
+        onClose={() => setBasisOf(null)}
+        onSaved={() => {
+          setBasisOf(null);
+          onReload();
+        }}
+      />
       <CorrectionModal
         orgId={sheet.org_id}
         month={sheet.month}

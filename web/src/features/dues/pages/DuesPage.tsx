@@ -16,12 +16,12 @@ import { currentMonth, formatMoney, monthLabel } from '../lib';
 import type { DuesArrear, DuesSheet, ReconciliationRow } from '../types';
 
 function SheetTab({ orgId, month }: { orgId: number; month: string }) {
-  const { data, error, loading } = useRemote((signal) => getSheet(orgId, month, signal), `${orgId}:${month}`);
+  const { data, error, loading, reload } = useRemote((signal) => getSheet(orgId, month, signal), `${orgId}:${month}`);
   const [sheet, setSheet] = useState<DuesSheet | null>(null);
   useEffect(() => setSheet(data ?? null), [data]);
   if (error) return <LoadError error={error} />;
   if (loading || !sheet) return <Card loading />;
-  return <CollectionSheet sheet={sheet} onChange={setSheet} />;
+  return <CollectionSheet sheet={sheet} onChange={setSheet} onReload={reload} />;
 }
 
 function ArrearsTab({ orgId, year }: { orgId: number; year: number }) {
