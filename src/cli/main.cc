@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/commands/admission.h"
 #include "cli/commands/discipline.h"
+#include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
 #include "cli/commands/ratings.h"
@@ -239,6 +240,7 @@ int main(int argc, char** argv) {
   const auto run_badge = AddBadgeCommands(app, db);
   const auto run_inspection = AddInspectionCommands(app, db);
   const auto run_discipline = AddDisciplineCommands(app, db);
+  const auto run_dues = AddDuesCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -250,6 +252,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_badge(); rc != -1) return rc;
   if (const int rc = run_inspection(); rc != -1) return rc;
   if (const int rc = run_discipline(); rc != -1) return rc;
+  if (const int rc = run_dues(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

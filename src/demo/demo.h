@@ -203,6 +203,9 @@ Status BuildMeetings(Context& ctx, int64_t root_id);
 // (demo_discipline.cc). Runs before the ratings, which then rate the disciplined members
 // "không hoàn thành nhiệm vụ".
 Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
+// Three years of monthly dues (bases, collection, remittances) for every unit under
+// `root_id` (demo_dues.cc).
+Status BuildDues(Context& ctx, int64_t root_id);
 
 }  // namespace internal
 }  // namespace dangbo::demo

@@ -11,6 +11,7 @@ std::span<const NationalDomain> NationalDomains() {
       NationalDomain{"ratings", GenerateNationalRatings},
       NationalDomain{"badges", GenerateNationalBadges},
       NationalDomain{"discipline", GenerateNationalDiscipline},
+      NationalDomain{"dues", GenerateNationalDues},
   };
   return kAll;
 }

@@ -39,6 +39,10 @@ int64_t GenerateNationalBadges(store::Transaction& tx, const NationalDomainConte
 // committee in the year (concluded, fixed and closed as far as the year allows), and about
 // one member in a thousand disciplined (khiển trách or cảnh cáo, decided by the unit).
 int64_t GenerateNationalDiscipline(store::Transaction& tx, const NationalDomainContext& c);
+// Bases for every active member without one, then for each of the twelve months ending with
+// the data set's month one collection row per active member (one INSERT … SELECT per month),
+// the units' tallies and the remittances up the tree. Answers the payment rows.
+int64_t GenerateNationalDues(store::Transaction& tx, const NationalDomainContext& c);
 
 namespace national_sql {
 // A stable pseudo-random number in [0, modulus) from an id expression and a salt, written

@@ -98,6 +98,7 @@ App::App(service::Env env, AppOptions options)
   RegisterReportRoutes(*this);
   RegisterMeetingRoutes(*this);
   RegisterRatingRoutes(*this);
+  RegisterDuesRoutes(*this);
   RegisterBadgeRoutes(*this);
   RegisterInspectionRoutes(*this);
   RegisterDisciplineRoutes(*this);

@@ -211,6 +211,7 @@ void RegisterRatingRoutes(App& app);
 void RegisterBadgeRoutes(App& app);
 void RegisterInspectionRoutes(App& app);
 void RegisterDisciplineRoutes(App& app);
+void RegisterDuesRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

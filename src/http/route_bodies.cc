@@ -126,6 +126,32 @@ void AddMeetingBodies(std::map<Key, BodySchema>& t) {
       BodySchema{{Date("to_on").Required()}};
 }
 
+// Dues: a month's collection (one line per member), corrections, bases, reliefs, remittances.
+void AddDuesBodies(std::map<Key, BodySchema>& t) {
+  constexpr int64_t kMoney = 1'000'000'000;  // đồng paid in a month
+  constexpr int64_t kBase = 2'000'000'000;   // a salary or a unit's month (int32, as every int)
+  static const BodySchema kLine = {{Id("member_id").Required(), Int("paid", 0, kMoney),
+                                    Int("extra", 0, kMoney), Text("receipt_no", 100),
+                                    Text("reason", 500)}};
+  t[{Method::kPost, "/api/orgs/{id}/dues/collect"}] = BodySchema{
+      {Text("month", 7).Required(), Date("paid_on"), Objects("lines", kLine, 2'000).Required()}};
+  t[{Method::kPost, "/api/orgs/{id}/dues/corrections"}] = BodySchema{
+      {Text("month", 7).Required(), Id("member_id").Required(), Int("paid_delta", -kMoney, kMoney),
+       Int("extra_delta", -kMoney, kMoney), Text("reason", 500).Required(), Date("on")}};
+  t[{Method::kPost, "/api/members/{id}/dues/basis"}] =
+      BodySchema{{Text("from_month", 7).Required(), Text("income", 40).Required(),
+                  Int("amount", 0, kBase), LongText("note", 2'000)}};
+  t[{Method::kPost, "/api/members/{id}/dues/relief"}] = BodySchema{
+      {Text("kind", 40).Required(), Text("reason", 40).Required(), Int("percent", 1, 100),
+       Text("from_month", 7).Required(), Text("to_month", 7), LongText("note", 2'000)}};
+  t[{Method::kPost, "/api/orgs/{id}/dues/remit"}] =
+      BodySchema{{Text("month", 7).Required(), Date("remitted_on"), Int("amount", 0, kBase),
+                  LongText("note", 2'000)}};
+  t[{Method::kPost, "/api/orgs/{id}/dues/retention"}] =
+      BodySchema{{Text("from_month", 7).Required(), Int("keep_percent", 0, 100).Required(),
+                  LongText("note", 2'000)}};
+}
+
 std::map<Key, BodySchema> BuildTable() {
   const BodySchema event = {Join({kDecision, kNote})};
   std::map<Key, BodySchema> t;
@@ -224,6 +250,7 @@ std::map<Key, BodySchema> BuildTable() {
   }
   add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
   AddMeetingBodies(t);
+  AddDuesBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),
                                               Text("step", 20).Required(),

@@ -85,6 +85,16 @@ struct DuesRules {
   int grassroots_keep_percent = 70;
   int grassroots_commune_keep_percent = 90;
   int higher_level_keep_percent = 50;
+  // What a branch under a grassroots committee keeps unless its committee set its own share
+  // within [branch_keep_min_percent, branch_keep_max_percent] (dues_retention).
+  int branch_keep_default_percent = 30;
+  // Other members (neither salaried, pensioners nor students): a fixed amount a month. The
+  // regulations leave the figure to the provincial committees; the product ships 5,000 đ.
+  int64_t other_monthly_vnd = 5000;
+  // A month's amount due is rounded to the nearest multiple of this many đồng, halves up
+  // (46.800 đ → 47.000 đ; 46.499 đ → 46.000 đ); a positive amount below half of it is one
+  // multiple, never zero. 1 = exact.
+  int64_t rounding_vnd = 1000;
 };
 
 enum class RatingLevel {

@@ -102,6 +102,7 @@ const std::vector<Migration>& AllMigrations() {
       {10, "ratings_badges",
        std::string(schema::RatingsBadges()) + schema::RatingsBadgesCodesSql()},
       {11, "inspection_discipline", schema::InspectionDisciplineSql()},
+      {12, "dues", schema::DuesSql()},
   };
   return kAll;
 }

@@ -78,6 +78,9 @@ constexpr CodeExtension kExtensions[] = {
       "inspection.programme inspection.create inspection.conclude inspection.step "
       "inspection.void discipline.record discipline.appeal discipline.appeal_decide "
       "discipline.void discipline.read"}},
+    {12,
+      "dues.basis dues.relief dues.collect dues.correct dues.remit dues.retention "
+      "dues.import"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -175,6 +178,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : MeetingCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
     for (const CodedColumn& c : InspectionDisciplineCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : DuesCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

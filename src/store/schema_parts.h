@@ -38,5 +38,8 @@ const char* RatingsBadgesCodesSql();    // 0010: their coded columns; audit_log.
 const char* InspectionDisciplineSql();  // 0011: inspection and discipline tables, audit actions
 // The coded columns of 0011's tables.
 const std::vector<CodedColumn>& InspectionDisciplineCodedColumns();
+const char* DuesSql();  // 0012: dues bases, reliefs, payments, tallies, remittances, retention
+// The coded columns of 0012's tables.
+const std::vector<CodedColumn>& DuesCodedColumns();
 
 }  // namespace dangbo::store::schema

@@ -117,7 +117,7 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);

@@ -3,6 +3,7 @@
 #include "http/problem.h"
 #include "report/period.h"
 #include "rules/calendar.h"
+#include "rules/dues.h"
 #include "service/accounts/users.h"
 #include "service/admission/admission.h"
 #include "service/admission/flows.h"
@@ -11,6 +12,7 @@
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
 #include "service/discipline/discipline.h"
+#include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
@@ -87,7 +89,11 @@ nlohmann::json VocabsJson() {
           {"case_subject", VocabJson<service::CaseSubject>()},
           {"discipline_form", VocabJson<rules::DisciplineForm>()},
           {"discipline_status", VocabJson<service::DisciplineStatus>()},
-          {"appeal_outcome", VocabJson<service::AppealOutcome>()}};
+          {"appeal_outcome", VocabJson<service::AppealOutcome>()},
+          {"dues_income", VocabJson<rules::DuesIncome>()},
+          {"dues_relief_kind", VocabJson<service::DuesReliefKind>()},
+          {"dues_relief_reason", VocabJson<service::DuesReliefReason>()},
+          {"dues_entry_kind", VocabJson<service::DuesEntryKind>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

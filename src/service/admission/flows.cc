@@ -11,6 +11,7 @@
 #include "service/badges/badges.h"
 #include "service/calendar/holidays.h"
 #include "service/core/access.h"
+#include "service/dues/dues_checks.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meeting_oversight.h"
@@ -42,9 +43,29 @@ constexpr vocab::Entry<WorkItemKind> kWorkItemKinds[] = {
     {WorkItemKind::kThematicMissing, "thematic_missing", "Chưa sinh hoạt chuyên đề trong quý"},
     {WorkItemKind::kAbsenceWarning, "absence_warning", "Vắng sinh hoạt không lý do"},
     {WorkItemKind::kBadgeRoundDue, "badge_round_due", "Đến đợt xét Huy hiệu Đảng"},
+    {WorkItemKind::kDuesArrears, "dues_arrears", "Chưa đóng đảng phí"},
 };
 
 std::string Code(WorkItemKind k) { return std::string(vocab::Code(k)); }
+
+}  // namespace
+
+WorkItem RemovalLineItem(const RemovalWarning& a) {
+  WorkItem w;
+  w.kind = Code(a.kind);
+  w.member_id = a.member_id;
+  w.org_name = a.org_name;
+  w.overdue = a.removal_line;
+  w.title = (a.removal_line ? a.line_title : a.warn_title) + a.full_name;
+  w.detail = a.counted + " trong năm " + std::to_string(a.year) + " (lần gần nhất " +
+             Date::Parse(a.last_on)->Vietnamese() + "); Điều lệ: " + a.line +
+             " là xem xét xóa tên.";
+  w.due_on = a.last_on;
+  w.action = "/dang-vien/" + std::to_string(a.member_id);
+  return w;
+}
+
+namespace {
 
 // The next award round of Huy hiệu Đảng when it falls within the horizon and members of the
 // subtree are due at it (and not yet proposed, nor held back): one item for the round.
@@ -264,6 +285,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         }
       });
   AppendMeetingWorkItems(tx, org->path, on, items);
+  AppendDuesWorkItems(tx, org->path, on, items);
   if (auto badges = BadgeRoundItem(env, actor, *org, on, horizon); badges) {
     items.push_back(std::move(*badges));
   }

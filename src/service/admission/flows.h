@@ -63,6 +63,7 @@ enum class WorkItemKind {
   kThematicMissing,  // meetings: no thematic meeting this quarter
   kAbsenceWarning,   // meetings: unexcused absences near the removal line
   kBadgeRoundDue,
+  kDuesArrears,  // dues: months unpaid in the year near the removal line
 };
 std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
 
@@ -76,6 +77,23 @@ struct WorkItem {
   std::optional<int64_t> member_id, candidate_id, transfer_id;
   std::string action;  // the web route that clears it, e.g. "/dang-vien/12/cong-nhan"
 };
+// A member near the removal line (Điều lệ: skipping meetings or dues for 3 months in a year
+// without good reason): the one shape of the warnings of both, e.g. "Nhắc nhở vắng sinh
+// hoạt: Lê Văn A" / "Vắng không lý do 2 buổi trong năm 2026 (lần gần nhất 05/03/2026);
+// Điều lệ: 3 lần là xem xét xóa tên."
+struct RemovalWarning {
+  WorkItemKind kind;
+  int64_t member_id = 0;
+  std::string full_name, org_name;
+  std::string last_on;  // ISO date of the latest miss
+  int year = 0;
+  std::string counted;  // "Vắng không lý do 2 buổi", "Chưa đóng đảng phí 2 tháng"
+  std::string line;     // the rule's number with its unit: "3 lần", "3 tháng"
+  bool removal_line = false;
+  std::string warn_title, line_title;  // the title's head below / at the removal line
+};
+WorkItem RemovalLineItem(const RemovalWarning& w);
+
 Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64_t org_id,
                                        const Date& on);
 

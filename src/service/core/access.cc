@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 18> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 22> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -29,6 +29,10 @@ constexpr std::array<vocab::Entry<Action>, 18> kActions = {{
      "Lập chương trình, ghi cuộc kiểm tra, giám sát, kết luận, theo dõi khắc phục"},
     {Action::kDisciplineRead, "discipline.read", "Xem hồ sơ kỷ luật"},
     {Action::kDisciplineWrite, "discipline.write", "Ghi quyết định kỷ luật, khiếu nại"},
+    {Action::kDuesRead, "dues.read", "Xem đảng phí: sổ thu, mức đóng, nợ, nộp cấp trên"},
+    {Action::kDuesCollect, "dues.collect", "Thu đảng phí hằng tháng, điều chỉnh khoản thu"},
+    {Action::kDuesBasis, "dues.basis", "Ghi mức thu nhập đóng đảng phí, miễn, giảm đảng phí"},
+    {Action::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên, tỷ lệ trích giữ lại"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -51,17 +55,19 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
                              Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead,
                              Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
-                             Action::kRatingApprove, Action::kBadgeWrite})},
+                             Action::kRatingApprove, Action::kBadgeWrite, Action::kDuesRead,
+                             Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
             Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
-            Action::kDisciplineWrite})},
+            Action::kDisciplineWrite, Action::kDuesRead})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
-            Action::kInspectionRead, Action::kDisciplineRead})},
+            Action::kInspectionRead, Action::kDisciplineRead, Action::kDuesRead,
+            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 

@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 84> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 91> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -164,6 +164,13 @@ constexpr std::array<vocab::Entry<AA>, 84> kAuditActions = {{
     {AA::kDisciplineAppealDecide, "discipline.appeal_decide", "Ghi kết quả giải quyết khiếu nại"},
     {AA::kDisciplineVoid, "discipline.void", "Hủy quyết định kỷ luật ghi nhầm"},
     {AA::kDisciplineRead, "discipline.read", "Xem hồ sơ kỷ luật"},
+    {AA::kDuesBasis, "dues.basis", "Ghi mức đóng đảng phí"},
+    {AA::kDuesRelief, "dues.relief", "Ghi miễn, giảm đảng phí"},
+    {AA::kDuesCollect, "dues.collect", "Ghi thu đảng phí"},
+    {AA::kDuesCorrect, "dues.correct", "Điều chỉnh khoản thu đảng phí"},
+    {AA::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên"},
+    {AA::kDuesRetention, "dues.retention", "Đặt tỷ lệ trích giữ lại đảng phí"},
+    {AA::kDuesImport, "dues.import", "Nạp đảng phí nhiều tháng"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

@@ -157,6 +157,13 @@ enum class AuditAction {
   kDisciplineAppealDecide,
   kDisciplineVoid,
   kDisciplineRead,
+  kDuesBasis,
+  kDuesRelief,
+  kDuesCollect,
+  kDuesCorrect,
+  kDuesRemit,
+  kDuesRetention,
+  kDuesImport,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

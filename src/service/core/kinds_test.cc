@@ -5,12 +5,14 @@
 #include <map>
 #include <sstream>
 
+#include "rules/dues.h"
 #include "service/badges/badges.h"
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
 #include "service/discipline/discipline.h"
 #include "service/inspection/inspection.h"
+#include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
 #include "service/ratings/ratings.h"
 #include "store/schema_parts.h"
@@ -49,6 +51,11 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"rating.self_level", Joined<rules::RatingLevel>()},
       {"rating.proposed_level", Joined<rules::RatingLevel>()},
       {"rating.decided_level", Joined<rules::RatingLevel>()},
+      {"dues_basis.income", Joined<rules::DuesIncome>()},
+      {"dues_relief.kind", Joined<DuesReliefKind>()},
+      {"dues_relief.reason", Joined<DuesReliefReason>()},
+      {"dues_payment.kind", Joined<DuesEntryKind>()},
+      {"dues_tally.kind", "due paid extra arrears payers unpaid"},
       {"badge.basis", Joined<BadgeBasis>()},
       {"badge.status", Joined<BadgeStatus>()},
       {"inspection_case.kind", Joined<InspectionKind>()},

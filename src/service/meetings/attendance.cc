@@ -5,6 +5,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/meetings/meeting_oversight.h"
 #include "service/meetings/meetings.h"
 #include "service/meetings/meetings_internal.h"
 
@@ -47,6 +48,10 @@ std::vector<Attendee> RosterOf(store::Transaction& tx, int64_t org_id, const std
 }
 
 }  // namespace meetings_internal
+
+std::vector<Attendee> UnitRosterOn(store::Transaction& tx, int64_t org_id, const std::string& on) {
+  return meetings_internal::RosterOf(tx, org_id, on);
+}
 
 namespace {
 

@@ -121,21 +121,18 @@ void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, con
   }
   const int64_t removal = Rules().At(on).meeting_skip_removal_months;
   for (const AbsenceWarning& a : Absences(tx, r, on.year(), removal - 1, removal)) {
-    WorkItem w;
-    w.kind = std::string(vocab::Code(WorkItemKind::kAbsenceWarning));
-    w.member_id = a.member_id;
-    w.org_name = a.org_name;
-    w.overdue = a.removal_line;
-    w.title = (a.removal_line ? "Đến mức xóa tên vì bỏ sinh hoạt: " : "Nhắc nhở vắng sinh hoạt: ") +
-              a.full_name;
-    w.detail = "Vắng không lý do " + std::to_string(a.unexcused) + " buổi trong năm " +
-               std::to_string(on.year()) + " (lần gần nhất " +
-               Date::Parse(a.last_on)->Vietnamese() + "); Điều lệ: " + std::to_string(removal) +
-               " lần là xem xét xóa tên.";
-    w.due_on = a.last_on;
-    w.action = "/dang-vien/" + std::to_string(a.member_id);
-    items.push_back(std::move(w));
+    items.push_back(RemovalLineItem(
+        {WorkItemKind::kAbsenceWarning, a.member_id, a.full_name, a.org_name, a.last_on, on.year(),
+         "Vắng không lý do " + std::to_string(a.unexcused) + " buổi",
+         std::to_string(removal) + " lần", a.removal_line,
+         "Nhắc nhở vắng sinh hoạt: ", "Đến mức xóa tên vì bỏ sinh hoạt: "}));
   }
+}
+
+std::vector<AbsenceWarning> UnexcusedAbsences(store::Transaction& tx, const std::string& path,
+                                              int year, int64_t line) {
+  const int64_t removal = Rules().At(Date(year, 12, 31)).meeting_skip_removal_months;
+  return Absences(tx, SubtreeRange(path), year, line, removal);
 }
 
 Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor& actor,

@@ -19,6 +19,12 @@
 namespace dangbo::service {
 
 struct WorkItem;
+struct Attendee;
+
+// The members a unit counts on a date, as a meeting's roster does (probationary and official
+// members, without those away on a temporary stay, with those staying there): the dues
+// sheet is kept where members meet. Unscoped.
+std::vector<Attendee> UnitRosterOn(store::Transaction& tx, int64_t org_id, const std::string& on);
 
 // --- Assignments (phân công cấp ủy viên dự sinh hoạt) ---
 struct AssignmentInput {
@@ -86,6 +92,11 @@ struct AbsenceWarning {
 // (one below the removal line of the rule set in force on 31/12 of the year).
 Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor& actor,
                                                     int64_t org_id, int year);
+
+// The same, unscoped, with at least `line` absences (1: everyone absent without reason), for
+// the dues arrears shown beside them.
+std::vector<AbsenceWarning> UnexcusedAbsences(store::Transaction& tx, const std::string& path,
+                                              int year, int64_t line);
 
 // The meeting items of the worklist of the subtree at `path` on `on`: units without a
 // meeting this month (last month: overdue), without a thematic meeting this quarter, and

@@ -9,6 +9,7 @@
 #include "service/badges/badge_indicators.h"
 #include "service/discipline/discipline_indicators.h"
 #include "service/inspection/inspection_indicators.h"
+#include "service/dues/dues_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
@@ -36,6 +37,7 @@ constexpr DomainIndicators kDomains[] = {
     {"badges", RegisterBadgeIndicators},
     {"inspection", RegisterInspectionIndicators},
     {"discipline", RegisterDisciplineIndicators},
+    {"dues", RegisterDuesIndicators},
 };
 
 void EnsureRegistered() {

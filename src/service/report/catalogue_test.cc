@@ -123,5 +123,17 @@ TEST(Catalogue, MeetingsHaveTheirFiguresWithTheVocabularysLabels) {
   }
 }
 
+TEST(Catalogue, DuesHaveTheirFiguresInDong) {
+  for (const char* code : {"dues.due", "dues.collected", "dues.extra", "dues.arrears_amount",
+                           "dues.remitted"}) {
+    EXPECT_EQ(IndicatorOf(code).unit, "đồng") << code;
+    EXPECT_EQ(IndicatorOf(code).shape, report::Shape::kFlow) << code;
+    EXPECT_TRUE(report::Listable(IndicatorOf(code))) << code;
+  }
+  EXPECT_EQ(IndicatorOf("dues.collected_percent").unit, "%");
+  EXPECT_EQ(IndicatorOf("dues.arrears_members").unit, "lượt");
+  EXPECT_FALSE(IndicatorOf("dues.collected").member_data);
+}
+
 }  // namespace
 }  // namespace dangbo::service

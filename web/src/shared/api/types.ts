@@ -36,7 +36,11 @@ export type Action =
   | 'inspection.read'
   | 'inspection.write'
   | 'discipline.read'
-  | 'discipline.write';
+  | 'discipline.write'
+  | 'dues.read'
+  | 'dues.collect'
+  | 'dues.basis'
+  | 'dues.remit';
 
 export interface Session {
   user: User;

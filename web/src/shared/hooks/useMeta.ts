@@ -36,7 +36,11 @@ export type VocabName =
   | 'case_subject'
   | 'discipline_form'
   | 'discipline_status'
-  | 'appeal_outcome';
+  | 'appeal_outcome'
+  | 'dues_income'
+  | 'dues_relief_kind'
+  | 'dues_relief_reason'
+  | 'dues_entry_kind';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

@@ -1,0 +1,17 @@
+// CLI commands for party dues (`dangbo dues sheet|collect|correct|basis|relief|remit|
+// reconcile|arrears`).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/commands.h"
+
+namespace dangbo::cli {
+
+// Registers the subcommands on `app`; the returned callable runs the one chosen, or
+// returns -1 when none of them was.
+std::function<int()> AddDuesCommands(CLI::App& app, DbOption& db);
+
+}  // namespace dangbo::cli
