@@ -1124,7 +1124,6 @@ Result<NationalReport> GenerateNational(const service::Env& env, const NationalO
   report.member_seconds = Since(member_start);
   progress("members", written, o.members);
 
-
   // ---- 3. Indexes and statistics ----
   if (deferred) {
     const auto t = std::chrono::steady_clock::now();

@@ -36,7 +36,8 @@ int64_t Inspections(store::Transaction& tx, internal::Rng& rng, const NationalDo
   tx.Each(
       "SELECT id, parent_id FROM org WHERE path >= ? AND path < ? AND parent_id IS NOT NULL AND "
       "kind IN ('grassroots_committee', 'grassroots_branch') ORDER BY id",
-      {c.root_path, c.root_path + "~"}, [&units](const store::Row& r) { units.emplace_back(r.Int(0), r.Int(1)); });
+      {c.root_path, c.root_path + "~"},
+      [&units](const store::Row& r) { units.emplace_back(r.Int(0), r.Int(1)); });
   for (const auto& [org, parent] : units) {
     if (!rng.Chance(0.35)) continue;
     const Date start = as_of.AddDays(-rng.Uniform(20, 330));

@@ -79,6 +79,7 @@ constexpr CodeExtension kExtensions[] = {
       "inspection.void discipline.record discipline.appeal discipline.appeal_decide "
       "discipline.void discipline.read"}},
     {12,
+     {"audit_log", "action",
       "dues.basis dues.relief dues.collect dues.correct dues.remit dues.retention "
       "dues.import"}},
 };

@@ -41,10 +41,10 @@ enum class Action {
   kInspectionWrite,  // inspection.write: programmes, cases, conclusions, follow-up
   kDisciplineRead,   // discipline.read: read discipline files (confidential; every read audited)
   kDisciplineWrite,  // discipline.write: record discipline decisions, appeals and their outcome
-  kDuesRead,        // dues.read: read dues sheets, bases, arrears, remittances
-  kDuesCollect,     // dues.collect: record a month's collection and its corrections
-  kDuesBasis,       // dues.basis: record members' dues bases, exemptions and reductions
-  kDuesRemit,       // dues.remit: record remittances up the tree and retention shares
+  kDuesRead,         // dues.read: read dues sheets, bases, arrears, remittances
+  kDuesCollect,      // dues.collect: record a month's collection and its corrections
+  kDuesBasis,        // dues.basis: record members' dues bases, exemptions and reductions
+  kDuesRemit,        // dues.remit: record remittances up the tree and retention shares
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 

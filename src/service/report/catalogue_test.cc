@@ -124,8 +124,8 @@ TEST(Catalogue, MeetingsHaveTheirFiguresWithTheVocabularysLabels) {
 }
 
 TEST(Catalogue, DuesHaveTheirFiguresInDong) {
-  for (const char* code : {"dues.due", "dues.collected", "dues.extra", "dues.arrears_amount",
-                           "dues.remitted"}) {
+  for (const char* code :
+       {"dues.due", "dues.collected", "dues.extra", "dues.arrears_amount", "dues.remitted"}) {
     EXPECT_EQ(IndicatorOf(code).unit, "đồng") << code;
     EXPECT_EQ(IndicatorOf(code).shape, report::Shape::kFlow) << code;
     EXPECT_TRUE(report::Listable(IndicatorOf(code))) << code;
