@@ -32,10 +32,11 @@ struct Db : testing::TestDb {
   std::set<std::string> Triggers() {
     std::set<std::string> out;
     store::Transaction tx = db->BeginRead();
-    const char* sql = engine.engine() == store::Engine::kSqlite
-                          ? "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'trigger'"
-                          : "SELECT tgname || ':' || tgenabled FROM pg_trigger WHERE NOT "
-                            "tgisinternal";
+    const char* sql =
+        engine.engine() == store::Engine::kSqlite
+            ? "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'trigger'"
+            : "SELECT tgname || ':' || CAST(tgenabled AS TEXT) FROM pg_trigger WHERE NOT "
+              "tgisinternal";
     tx.Each(sql, {}, [&](const store::Row& r) { out.insert(r.Text(0)); });
     return out;
   }
