@@ -46,7 +46,7 @@ test-deps: tests/web/node_modules/.installed
 test: build test-deps format-check
 	BUILD=$(BUILD) scripts/run-tests.sh
 
-FORMAT_FILES = $(shell git ls-files -- 'src/*.cc' 'src/*.h')
+FORMAT_FILES = $(shell git ls-files -- 'src/*.cc' 'src/*.h' 'bench/*.cc' 'bench/*.h')
 
 format:
 	clang-format -i $(FORMAT_FILES)

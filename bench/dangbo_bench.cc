@@ -35,9 +35,9 @@
 #include <nlohmann/json.hpp>
 
 #include "base/clock.h"
-#include "bench_common.h"
 #include "base/crypto.h"
 #include "base/date.h"
+#include "bench_common.h"
 #include "demo/national.h"
 #include "memindex/member_index.h"
 #include "service/members/member_import.h"
@@ -494,8 +494,9 @@ int Fingerprint() {
 int main(int argc, char** argv) {
   if (argc >= 2 && std::string(argv[1]) == "fingerprint") return Fingerprint();
   if (argc < 2) {
-    std::cerr << "usage: dangbo-bench generate|stocks|import|queries|floor|reports --db PATH [options] | "
-                 "fingerprint\n";
+    std::cerr
+        << "usage: dangbo-bench generate|stocks|import|queries|floor|reports --db PATH [options] | "
+           "fingerprint\n";
     return 2;
   }
   const std::string cmd = argv[1];

@@ -27,8 +27,8 @@ std::vector<Case> Cases() {
     out.push_back({p.code, p.indicators, p.breakdown});
   }
   // Each later domain's figures, all at once, as the reports page asks for a domain.
-  for (const char* prefix : {"meetings.", "ratings.", "badges.", "inspection.", "discipline.",
-                             "dues."}) {
+  for (const char* prefix :
+       {"meetings.", "ratings.", "badges.", "inspection.", "discipline.", "dues."}) {
     Case c{std::string(prefix, std::strlen(prefix) - 1), {}, ""};
     for (const report::Indicator& i : report::Catalogue()) {
       if (i.code.rfind(prefix, 0) == 0) c.indicators.push_back(&i);
@@ -114,9 +114,12 @@ int Reports(const Args& a) {
                      {"province", ToJson(Summarize(province))},
                      {"district", ToJson(Summarize(district))}});
   }
-  nlohmann::json j = {{"what", "reports"},      {"year", year},
-                      {"index_load_s", index_load_s}, {"provinces", l.provinces.size()},
-                      {"districts", l.districts.size()}, {"cases", cases}};
+  nlohmann::json j = {{"what", "reports"},
+                      {"year", year},
+                      {"index_load_s", index_load_s},
+                      {"provinces", l.provinces.size()},
+                      {"districts", l.districts.size()},
+                      {"cases", cases}};
   std::cout << j.dump() << std::endl;
   return 0;
 }
