@@ -14,6 +14,7 @@
 #include "http/body.h"
 #include "http/message.h"
 #include "http/metrics.h"
+#include "http/problem.h"
 #include "http/router.h"
 #include "http/static_files.h"
 #include "report/period.h"
@@ -188,6 +189,20 @@ Result<T> ReadBody(const Request& req, F&& read) {
   T in = read(r);
   if (Status s = r.status(); !s) return s.error();
   return in;
+}
+
+// The handler of a POST …/{id}/void route: reads {"reason"} and answers 204 when
+// `void_fn(actor, id, reason)` (a service's void) succeeds, its problem otherwise.
+template <typename F>
+auto VoidByIdHandler(F void_fn) {
+  return [void_fn](Call& c) -> Response {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
+    if (!reason.ok()) return Problem(reason.error());
+    if (Status s = void_fn(c.actor(), *id, *reason); !s) return Problem(s.error());
+    return Response::NoContent();
+  };
 }
 
 // The decision fields of a write body: effective_on, decision_no, decision_date.

@@ -53,16 +53,10 @@ void AddCaseWrites(App& app) {
     if (!in.ok()) return Problem(in.error());
     return Respond(service::DecideAppeal(env, c.actor(), *id, *in), service::DisciplineJson);
   });
-  app.Add(Method::kPost, "/api/discipline/{id}/void", kWriteCase, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
-    if (!reason.ok()) return Problem(reason.error());
-    if (Status s = service::VoidDiscipline(env, c.actor(), *id, *reason); !s) {
-      return Problem(s.error());
-    }
-    return Response::NoContent();
-  });
+  app.Add(Method::kPost, "/api/discipline/{id}/void", kWriteCase,
+          VoidByIdHandler([&env](const service::Actor& actor, int64_t id, const std::string& why) {
+            return service::VoidDiscipline(env, actor, id, why);
+          }));
 }
 
 }  // namespace

@@ -99,16 +99,10 @@ void AddCaseRoutes(App& app) {
     if (!in.ok()) return Problem(in.error());
     return Respond(service::RecordFollowUp(env, c.actor(), *id, *in), service::InspectionJson);
   });
-  app.Add(Method::kPost, "/api/inspections/{id}/void", kWriteCase, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
-    if (!reason.ok()) return Problem(reason.error());
-    if (Status s = service::VoidInspection(env, c.actor(), *id, *reason); !s) {
-      return Problem(s.error());
-    }
-    return Response::NoContent();
-  });
+  app.Add(Method::kPost, "/api/inspections/{id}/void", kWriteCase,
+          VoidByIdHandler([&env](const service::Actor& actor, int64_t id, const std::string& why) {
+            return service::VoidInspection(env, actor, id, why);
+          }));
 }
 
 }  // namespace

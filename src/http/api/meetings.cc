@@ -104,16 +104,10 @@ void AddMeetingRecordRoutes(App& app) {
     if (!in.ok()) return Problem(in.error());
     return Respond(service::RecordMeeting(env, c.actor(), *id, *in), service::MeetingJson);
   });
-  app.Add(Method::kPost, "/api/meetings/{id}/void", kWriteMeeting, [&env](Call& c) {
-    auto id = c.IdParam("id");
-    if (!id.ok()) return Problem(id.error());
-    auto reason = ReadBody<std::string>(c.req, [](BodyReader& r) { return r.String("reason"); });
-    if (!reason.ok()) return Problem(reason.error());
-    if (Status s = service::VoidMeeting(env, c.actor(), *id, *reason); !s) {
-      return Problem(s.error());
-    }
-    return Response::NoContent();
-  });
+  app.Add(Method::kPost, "/api/meetings/{id}/void", kWriteMeeting,
+          VoidByIdHandler([&env](const service::Actor& actor, int64_t id, const std::string& why) {
+            return service::VoidMeeting(env, actor, id, why);
+          }));
 }
 
 void AddAttendanceRoutes(App& app) {
