@@ -69,6 +69,8 @@ test('attendance taken in one tap per member on a 390 px phone', { timeout: 150_
       const chair = page.getByRole('dialog').getByLabel('Chủ trì');
       await chair.click();
       await page.locator('.ant-select-item-option').filter({ hasText: `${members[0].full_name} — Bí thư` }).click();
+      // The pick lands after the list's closing animation on a busy machine: wait for it.
+      for (let i = 0; i < 50 && (await chair.inputValue()) !== members[0].full_name; i += 1) await page.waitForTimeout(100);
       assert.equal(await chair.inputValue(), members[0].full_name);
       await page.keyboard.press('Escape');
     });

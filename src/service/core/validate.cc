@@ -24,7 +24,7 @@ void CheckPastDate(Validator& v, const std::string& value, const std::string& fi
   }
   const auto d = Date::Parse(value);
   if (!d) {
-    v.Fail(field, label + " phải là một ngày có thật (dd/mm/yyyy, hoặc YYYY-MM-DD qua API).");
+    v.Fail(field, label + " phải là một ngày có thật, ghi theo ngày/tháng/năm (ví dụ 01/06/1990).");
   } else if (*d > today) {
     v.Fail(field, label + " không được sau hôm nay (" + today.Vietnamese() + ").");
   }

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { Decision } from '../api/types';
 import { afterToday, toIsoDate } from '../lib/format';
 import { DateInput } from './DateInput';
+import { isDayjs, validDateRule } from '../lib/dates';
 
 /** The form values of a decision, as the DatePickers hold them. */
 export interface DecisionValues {
@@ -26,7 +27,7 @@ const decisionDateRules: FormRule[] = [
   ({ getFieldValue }) => ({
     validator: (_rule, value: Dayjs | null | undefined) => {
       const eff = getFieldValue('effective_on') as Dayjs | null | undefined;
-      return !value || !eff || !value.isAfter(eff, 'day')
+      return !isDayjs(value) || !isDayjs(eff) || !value.isAfter(eff, 'day')
         ? Promise.resolve()
         : Promise.reject(new Error('Ngày quyết định không được sau ngày hiệu lực.'));
     },
@@ -54,9 +55,8 @@ export function DecisionFields({
             { required: effectiveRequired, message: `Vui lòng chọn ${effectiveLabel.toLowerCase()}.` },
             {
               validator: (_r, v: Dayjs | null | undefined) =>
-                v && afterToday(v) ? Promise.reject(new Error(`${effectiveLabel} không được sau hôm nay.`)) : Promise.resolve(),
-            },
-          ]}
+                isDayjs(v) && afterToday(v) ? Promise.reject(new Error(`${effectiveLabel} không được sau hôm nay.`)) : Promise.resolve(),
+            }, validDateRule]}
           extra={effectiveRequired ? undefined : 'Để trống: hôm nay.'}
         >
           <DateInput />
@@ -68,7 +68,7 @@ export function DecisionFields({
         </Form.Item>
       </Col>
       <Col xs={24} sm={8}>
-        <Form.Item name="decision_date" label="Ngày quyết định" dependencies={['effective_on']} rules={decisionDateRules}>
+        <Form.Item name="decision_date" label="Ngày quyết định" dependencies={['effective_on']} rules={[...decisionDateRules, validDateRule]}>
           <DateInput />
         </Form.Item>
       </Col>

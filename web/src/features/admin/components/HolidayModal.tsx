@@ -7,6 +7,7 @@ import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   day?: Dayjs | null;
@@ -47,7 +48,7 @@ export function HolidayModal({ editing, year, onClose, onSaved }: Props) {
       save={async (v) => onSaved(await saveHoliday(toIsoDate(v.day), { name: v.name!.trim(), kind: v.kind! }))}
       onClose={onClose}
     >
-      <Form.Item name="day" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item name="day" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
         <DateInput anyDay disabled={!!editing} defaultPickerValue={fromIsoDate(`${year}-01-01`) ?? undefined} />
       </Form.Item>
       <Form.Item

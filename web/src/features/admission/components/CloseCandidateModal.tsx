@@ -5,6 +5,7 @@ import { recordCandidateStep } from '../api';
 import type { Candidate, CandidateStepResult } from '../types';
 import { toIsoDate } from '../../../shared/lib/format';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   on?: Dayjs | null;
@@ -63,7 +64,7 @@ export function CloseCandidateModal({ candidate, kind, onClose, onDone }: Props)
       onClose={onClose}
       intro={<Alert type="warning" showIcon message={text.intro} style={{ marginBottom: 16 }} />}
     >
-        <Form.Item name="on" label={text.dateLabel} rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+        <Form.Item name="on" label={text.dateLabel} rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
           <DateInput />
         </Form.Item>
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi lý do.' }]}>

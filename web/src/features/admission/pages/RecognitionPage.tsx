@@ -13,6 +13,7 @@ import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { LoadError } from '../../../shared/components/LoadError';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   recognize: boolean;
@@ -98,7 +99,7 @@ function RecognitionForm({ member }: { member: Member }) {
           <Form.Item
             name="resolution_on"
             label="Ngày nghị quyết chi bộ"
-            rules={[{ required: true, message: 'Vui lòng chọn ngày nghị quyết của chi bộ.' }]}
+            rules={[{ required: true, message: 'Vui lòng chọn ngày nghị quyết của chi bộ.' }, validDateRule]}
           >
             <DateInput />
           </Form.Item>
@@ -109,7 +110,7 @@ function RecognitionForm({ member }: { member: Member }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="decision_date" label="Ngày quyết định">
+          <Form.Item rules={[validDateRule]} name="decision_date" label="Ngày quyết định">
             <DateInput />
           </Form.Item>
         </Col>

@@ -6,6 +6,7 @@ import type { Badge } from '../types';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormModal } from '../../../shared/components/FormModal';
 import { toIsoDate } from '../../../shared/lib/format';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   on?: Dayjs | null;
@@ -55,7 +56,7 @@ export function BadgeStepModal({ badge, onClose, onSaved }: Props) {
           <Input autoComplete="off" placeholder="Ví dụ: 125-QĐ/TU" />
         </Form.Item>
       )}
-      <Form.Item name="on" label={deciding ? 'Ngày quyết định' : 'Ngày trao'} rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item name="on" label={deciding ? 'Ngày quyết định' : 'Ngày trao'} rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
         <DateInput />
       </Form.Item>
     </FormModal>

@@ -15,6 +15,7 @@ import { formatDate, toIsoDate } from '../../../shared/lib/format';
 import { decideAppeal, getDiscipline, lodgeAppeal, voidDiscipline } from '../api';
 import { statusColor } from '../lib';
 import type { DisciplineCase } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface AppealValues {
   appeal_on?: Dayjs | null;
@@ -133,7 +134,7 @@ export default function DisciplineCasePage() {
             save={async (v) => saved(await lodgeAppeal(c.id, toIsoDate(v.appeal_on), c.version), 'Đã ghi khiếu nại.')}
             onClose={() => setDialog('')}
           >
-            <Form.Item name="appeal_on" label="Ngày khiếu nại" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+            <Form.Item name="appeal_on" label="Ngày khiếu nại" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
               <DateInput />
             </Form.Item>
           </FormModal>
@@ -167,7 +168,7 @@ export default function DisciplineCasePage() {
                 <Select options={forms} />
               </Form.Item>
             )}
-            <Form.Item name="decided_on" label="Ngày giải quyết" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+            <Form.Item name="decided_on" label="Ngày giải quyết" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
               <DateInput />
             </Form.Item>
             <Form.Item name="decision_no" label="Số quyết định giải quyết">

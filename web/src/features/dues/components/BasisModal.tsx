@@ -1,10 +1,12 @@
 // A member's dues basis from a month (income kind and amount), or an exemption or temporary
 // reduction for a range of months: each a new dated row.
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { addRelief, setBasis } from '../api';
 import type { DuesLine } from '../types';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   mode: 'basis' | 'relief';
@@ -66,8 +68,8 @@ export function BasisModal({ month, line, onClose, onSaved }: { month: string; l
           <Form.Item name="income" label="Đối tượng">
             <Select options={incomes} />
           </Form.Item>
-          <Form.Item name="amount" label="Tiền lương đóng BHXH hoặc lương hưu (đồng)">
-            <InputNumber style={{ width: '100%' }} min={0} step={100000} />
+          <Form.Item rules={[validNumberRule]} name="amount" label="Tiền lương đóng BHXH hoặc lương hưu (đồng)">
+            <NumberInput style={{ width: '100%' }} min={0} step={100000} />
           </Form.Item>
         </>
       ) : (
@@ -79,8 +81,8 @@ export function BasisModal({ month, line, onClose, onSaved }: { month: string; l
             <Select options={reasons} />
           </Form.Item>
           {kind === 'reduction' && (
-            <Form.Item name="percent" label="Mức giảm (%)">
-              <InputNumber min={1} max={99} style={{ width: '100%' }} />
+            <Form.Item rules={[validNumberRule]} name="percent" label="Mức giảm (%)">
+              <NumberInput min={1} max={99} style={{ width: '100%' }} />
             </Form.Item>
           )}
           <Form.Item name="to_month" label="Đến tháng (để trống: đến khi có quyết định khác)">

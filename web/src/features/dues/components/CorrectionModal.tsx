@@ -1,8 +1,10 @@
 // A correction of one member's month: a new row with the differences and a reason.
-import { Form, Input, InputNumber } from 'antd';
+import { Form, Input } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
 import { correct } from '../api';
 import type { DuesLine, DuesSheet } from '../types';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   paid_delta: number;
@@ -40,11 +42,11 @@ export function CorrectionModal({
       }}
       onClose={onClose}
     >
-      <Form.Item name="paid_delta" label="Đảng phí thêm (âm: bớt), đồng">
-        <InputNumber style={{ width: '100%' }} step={1000} />
+      <Form.Item rules={[validNumberRule]} name="paid_delta" label="Đảng phí thêm (âm: bớt), đồng">
+        <NumberInput style={{ width: '100%' }} step={1000} />
       </Form.Item>
-      <Form.Item name="extra_delta" label="Đóng góp tự nguyện thêm (âm: bớt), đồng">
-        <InputNumber style={{ width: '100%' }} step={1000} />
+      <Form.Item rules={[validNumberRule]} name="extra_delta" label="Đóng góp tự nguyện thêm (âm: bớt), đồng">
+        <NumberInput style={{ width: '100%' }} step={1000} />
       </Form.Item>
       <Form.Item name="reason" label="Lý do" rules={[{ required: true, message: 'Hãy nhập lý do điều chỉnh.' }]}>
         <Input maxLength={500} />

@@ -11,6 +11,7 @@ import { toIsoDate } from '../../../shared/lib/format';
 import { listMembers } from '../../members';
 import { createInspection, listProgrammes } from '../api';
 import type { InspectionCase } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   org_id?: number;
@@ -117,10 +118,10 @@ export function InspectionFormModal({
       <Form.Item name="team" label="Đoàn kiểm tra, giám sát">
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="started_on" label="Ngày bắt đầu" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item name="started_on" label="Ngày bắt đầu" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="planned_end_on" label="Ngày kết thúc dự kiến">
+      <Form.Item rules={[validDateRule]} name="planned_end_on" label="Ngày kết thúc dự kiến">
         <DateInput anyDay />
       </Form.Item>
       <Form.Item name="documents" label="Tài liệu, văn bản">

@@ -14,6 +14,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, toIsoDate } from '../../../shared/lib/format';
 import { concludeInspection, getInspection, recordFollowUp } from '../api';
 import type { InspectionCase } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface ConclusionValues {
   concluded_on?: Dayjs | null;
@@ -140,7 +141,7 @@ export default function InspectionCasePage() {
             }
             onClose={() => setDialog('')}
           >
-            <Form.Item name="concluded_on" label="Ngày kết luận" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+            <Form.Item name="concluded_on" label="Ngày kết luận" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
               <DateInput />
             </Form.Item>
             <Form.Item name="violation" valuePropName="checked">
@@ -152,7 +153,7 @@ export default function InspectionCasePage() {
             <Form.Item name="remedies" label="Nội dung phải khắc phục" extra="Để trống: cuộc kiểm tra kết thúc cùng kết luận.">
               <Input.TextArea rows={2} maxLength={10000} />
             </Form.Item>
-            <Form.Item name="fix_due_on" label="Hạn khắc phục">
+            <Form.Item rules={[validDateRule]} name="fix_due_on" label="Hạn khắc phục">
               <DateInput anyDay />
             </Form.Item>
           </FormModal>
@@ -169,7 +170,7 @@ export default function InspectionCasePage() {
             }
             onClose={() => setDialog('')}
           >
-            <Form.Item name="on" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+            <Form.Item name="on" label="Ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
               <DateInput />
             </Form.Item>
             <Form.Item name="note" label="Nội dung" rules={[{ required: true, message: 'Vui lòng nhập nội dung.' }]}>

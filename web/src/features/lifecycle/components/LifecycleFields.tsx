@@ -4,6 +4,7 @@ import type { TransferLetter } from '../types';
 import { toIsoDate } from '../../../shared/lib/format';
 import type { SubmitOptions } from '../../../shared/hooks/useSubmit';
 import { DateInput } from '../../../shared/components/DateInput';
+import { isDayjs, validDateRule } from '../../../shared/lib/dates';
 
 export interface LetterValues {
   letter_no?: string;
@@ -20,7 +21,7 @@ const letterDateRules: FormRule[] = [
   ({ getFieldValue }) => ({
     validator: (_rule, value: Dayjs | null | undefined) => {
       const eff = getFieldValue('effective_on') as Dayjs | null | undefined;
-      return !value || !eff || !value.isAfter(eff, 'day')
+      return !isDayjs(value) || !isDayjs(eff) || !value.isAfter(eff, 'day')
         ? Promise.resolve()
         : Promise.reject(new Error('Ngày giấy giới thiệu không được sau ngày hiệu lực.'));
     },
@@ -37,7 +38,7 @@ export function LetterFields() {
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="letter_date" label="Ngày giấy giới thiệu" dependencies={['effective_on']} rules={letterDateRules}>
+        <Form.Item name="letter_date" label="Ngày giấy giới thiệu" dependencies={['effective_on']} rules={[...letterDateRules, validDateRule]}>
           <DateInput />
         </Form.Item>
       </Col>

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSubmit } from '../../../shared/hooks/useSubmit';
 import { lifecycleErrors, PROBLEM_CLASS } from './LifecycleFields';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 type Mode = 'confirm' | 'cancel' | 'return';
 
@@ -68,7 +69,7 @@ function ActionModal({ mode, transfer, onClose, onDone }: { mode: Mode; transfer
           </Form.Item>
         )}
         {mode === 'return' && (
-          <Form.Item name="returned_on" label="Ngày trở về" rules={[{ required: true, message: 'Vui lòng chọn ngày trở về.' }]}>
+          <Form.Item name="returned_on" label="Ngày trở về" rules={[{ required: true, message: 'Vui lòng chọn ngày trở về.' }, validDateRule]}>
             <DateInput />
           </Form.Item>
         )}

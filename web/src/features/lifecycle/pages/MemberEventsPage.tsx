@@ -17,6 +17,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber, toIsoDate } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Action {
   verb: MemberEventVerb;
@@ -121,7 +122,7 @@ function EventForm({ member, action, onDone }: { member: Member; action: Action;
       {verb === 'readmit' && (
         <Row gutter={12}>
           <Col xs={24} sm={8}>
-            <Form.Item name="vote_on" label="Ngày chi bộ biểu quyết" extra="Để trống: ngày kết nạp lại.">
+            <Form.Item rules={[validDateRule]} name="vote_on" label="Ngày chi bộ biểu quyết" extra="Để trống: ngày kết nạp lại.">
               <DateInput />
             </Form.Item>
           </Col>

@@ -11,6 +11,7 @@ import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { toIsoDate } from '../../../shared/lib/format';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 type Values = DecisionValues &
   LetterValues &
@@ -36,7 +37,7 @@ const FIELDS = [
 ];
 
 const date = (name: keyof Values, label: string, required = false) => (
-  <Form.Item name={name} label={label} rules={required ? [{ required: true, message: `Vui lòng chọn ${label.toLowerCase()}.` }] : []}>
+  <Form.Item name={name} label={label} rules={[...(required ? [{ required: true, message: `Vui lòng chọn ${label.toLowerCase()}.` }] : []), validDateRule]}>
     <DateInput />
   </Form.Item>
 );

@@ -10,6 +10,7 @@ import { toIsoDate } from '../../../shared/lib/format';
 import { listMembers } from '../../members';
 import { createAssignment } from '../api';
 import type { Assignment } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   org_id?: number;
@@ -53,7 +54,7 @@ export function AssignmentFormModal({ open, onClose, onSaved }: { open: boolean;
           options={(people.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.full_name} — ${m.org_name}` }))}
         />
       </Form.Item>
-      <Form.Item name="from_on" label="Từ ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item name="from_on" label="Từ ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
         <DateInput anyDay />
       </Form.Item>
       <Form.Item name="note" label="Ghi chú">

@@ -10,6 +10,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { listCommittee } from '../../orgs';
 import { createMeeting, listAssignments, recordMeeting } from '../api';
 import type { Meeting, MeetingInput, MeetingKind } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   org_id?: number;
@@ -125,12 +126,12 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item name="held_on" label="Ngày sinh hoạt">
+          <Form.Item rules={[validDateRule]} name="held_on" label="Ngày sinh hoạt">
             <DateInput />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item name="planned_on" label="Ngày dự kiến">
+          <Form.Item rules={[validDateRule]} name="planned_on" label="Ngày dự kiến">
             <DateInput anyDay />
           </Form.Item>
         </Col>

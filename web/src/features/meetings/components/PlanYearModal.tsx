@@ -1,8 +1,10 @@
 // "Lập kế hoạch năm": the planned meetings of one unit for a year, on a chosen day of each month.
-import { Form, InputNumber } from 'antd';
+import { Form } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { planYear } from '../api';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   org_id?: number;
@@ -35,11 +37,11 @@ export function PlanYearModal({ open, orgId, onClose, onPlanned }: Props) {
       <Form.Item name="org_id" label="Tổ chức đảng" rules={[{ required: true, message: 'Vui lòng chọn tổ chức.' }]}>
         <OrgTreeSelect />
       </Form.Item>
-      <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Vui lòng nhập năm.' }]}>
-        <InputNumber min={1930} max={2200} style={{ width: '100%' }} />
+      <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Vui lòng nhập năm.' }, validNumberRule]}>
+        <NumberInput min={1930} max={2200} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="day" label="Ngày sinh hoạt trong tháng">
-        <InputNumber min={1} max={31} style={{ width: '100%' }} />
+      <Form.Item rules={[validNumberRule]} name="day" label="Ngày sinh hoạt trong tháng">
+        <NumberInput min={1} max={31} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

@@ -16,6 +16,7 @@ import { formatNumber, formatPeriod, toIsoDate } from '../../../shared/lib/forma
 import { endAssignment, listAssignments } from '../api';
 import { AssignmentFormModal } from '../components/AssignmentFormModal';
 import type { Assignment } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 export default function AssignmentsPage() {
   const { user, can } = useAuth();
@@ -114,7 +115,7 @@ export default function AssignmentsPage() {
         }}
         onClose={() => setEnding(null)}
       >
-        <Form.Item name="to_on" label="Đến ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+        <Form.Item name="to_on" label="Đến ngày" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
           <DateInput />
         </Form.Item>
       </FormModal>

@@ -8,6 +8,7 @@ import { useMeta } from '../../../shared/hooks/useMeta';
 import { SEX_OPTIONS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 export interface PersonalValues {
   full_name?: string;
@@ -88,7 +89,7 @@ export function PersonalFields({ strict = false }: Props) {
         name="birth_date"
         label="Ngày sinh"
         md={6}
-        rules={[{ required: true, message: strict ? 'Vui lòng nhập ngày sinh.' : 'Vui lòng chọn ngày sinh.' }]}
+        rules={[{ required: true, message: strict ? 'Vui lòng nhập ngày sinh.' : 'Vui lòng chọn ngày sinh.' }, validDateRule]}
       >
         <DateInput />
       </Cell>

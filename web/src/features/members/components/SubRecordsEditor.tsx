@@ -4,13 +4,14 @@ import type { Dayjs } from 'dayjs';
 import type { SubRecordList } from '../types';
 import { SUB_RECORDS } from '../lib';
 import { DateInput } from '../../../shared/components/DateInput';
+import { isDayjs, validDateRule } from '../../../shared/lib/dates';
 
 
 function toAfterFrom(list: SubRecordList, index: number): FormRule {
   return ({ getFieldValue }) => ({
     validator: (_r, to: Dayjs | null | undefined) => {
       const from = getFieldValue([list, index, 'from_date']) as Dayjs | null | undefined;
-      return !to || !from || !to.isBefore(from, 'day')
+      return !isDayjs(to) || !isDayjs(from) || !to.isBefore(from, 'day')
         ? Promise.resolve()
         : Promise.reject(new Error('“Đến ngày” phải sau “Từ ngày”.'));
     },
@@ -32,7 +33,7 @@ export function SubRecordsEditor({ list, disabled }: { list: SubRecordList; disa
           {fields.map((field, i) => (
             <Row key={field.key} gutter={12} align="top" className="subrecord-row">
               <Col xs={12} md={4}>
-                <Form.Item name={[field.name, 'from_date']} label={i === 0 ? 'Từ ngày' : undefined}>
+                <Form.Item rules={[validDateRule]} name={[field.name, 'from_date']} label={i === 0 ? 'Từ ngày' : undefined}>
                   <DateInput placeholder="Từ ngày" aria-label={`${spec.itemTitle} ${i + 1}: từ ngày`} disabled={disabled} />
                 </Form.Item>
               </Col>
@@ -41,7 +42,7 @@ export function SubRecordsEditor({ list, disabled }: { list: SubRecordList; disa
                   name={[field.name, 'to_date']}
                   label={i === 0 ? 'Đến ngày' : undefined}
                   dependencies={[[list, field.name, 'from_date']]}
-                  rules={[toAfterFrom(list, field.name)]}
+                  rules={[toAfterFrom(list, field.name), validDateRule]}
                 >
                   <DateInput placeholder="Đến nay" aria-label={`${spec.itemTitle} ${i + 1}: đến ngày`} disabled={disabled} />
                 </Form.Item>

@@ -9,6 +9,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, toIsoDate } from '../../../shared/lib/format';
 import { FormModal } from '../../../shared/components/FormModal';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 export const POSITION_OPTIONS: { value: CommitteePosition; label: string }[] = [
   { value: 'secretary', label: 'Bí thư' },
@@ -125,12 +126,12 @@ export function AddCommitteeSeatModal({ orgId, open, onClose, onAdded }: Props) 
       </Form.Item>
       <Row gutter={12}>
         <Col xs={12}>
-          <Form.Item name="from_date" label="Từ ngày">
+          <Form.Item rules={[validDateRule]} name="from_date" label="Từ ngày">
             <DateInput anyDay />
           </Form.Item>
         </Col>
         <Col xs={12}>
-          <Form.Item name="to_date" label="Đến ngày">
+          <Form.Item rules={[validDateRule]} name="to_date" label="Đến ngày">
             <DateInput anyDay />
           </Form.Item>
         </Col>

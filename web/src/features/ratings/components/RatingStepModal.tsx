@@ -1,6 +1,6 @@
 // The dialog that records one step of a rating: the level (four-level years) or the score
 // (years under 366-QĐ/TW), dated; the server checks the order, the rules and the cap.
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { recordRatingStep } from '../api';
 import { nextSteps } from '../lib';
@@ -11,6 +11,9 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { useLabel, useVocabOptions } from '../../../shared/hooks/useMeta';
 import { toIsoDate } from '../../../shared/lib/format';
 import dayjs from 'dayjs';
+import { validDateRule } from '../../../shared/lib/dates';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   step?: RatingStage;
@@ -75,12 +78,12 @@ export function RatingStepModal({ row, year, scheme, onClose, onSaved }: Props) 
       <Form.Item name="step" label="Bước" rules={[{ required: true, message: 'Vui lòng chọn bước.' }]}>
         <Select options={steps.map((s) => ({ value: s.step, label: stageLabel(s.step) }))} />
       </Form.Item>
-      <Form.Item name="on" label="Ngày thực hiện" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item name="on" label="Ngày thực hiện" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}>
         <DateInput />
       </Form.Item>
       {step !== 'approved' && scored && (
-        <Form.Item name="score" label="Điểm (0–100)" rules={[{ required: true, message: 'Vui lòng nhập điểm.' }]}>
-          <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} inputMode="numeric" />
+        <Form.Item name="score" label="Điểm (0–100)" rules={[{ required: true, message: 'Vui lòng nhập điểm.' }, validNumberRule]}>
+          <NumberInput min={0} max={100} style={{ width: '100%' }} inputMode="numeric" />
         </Form.Item>
       )}
       {step !== 'approved' && (

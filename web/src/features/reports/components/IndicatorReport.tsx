@@ -9,6 +9,7 @@ import { useAuth } from '../../../shared/auth/useAuth';
 import { DateInput } from '../../../shared/components/DateInput';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { isDayjs } from '../../../shared/lib/dates';
 import { usePageParams } from '../../../shared/lib/paging';
 import { exportIndicators, getIndicators, listIndicators, listReportPresets, type ExportFormat } from '../api';
 import { periodWords, stockDay, type Period } from '../periods';
@@ -161,7 +162,7 @@ export function IndicatorReport({ orgId, period, onFrozen }: Props) {
           <DateInput
             aria-label="Như đã ghi nhận đến ngày"
             value={fromIsoDate(recorded)}
-            onChange={(d) => update({ recorded: d ? toIsoDate(d) : undefined })}
+            onChange={(d) => update({ recorded: isDayjs(d) ? toIsoDate(d) : undefined })}
             placeholder="Hiện nay"
             allowClear
             style={{ width: 170 }}

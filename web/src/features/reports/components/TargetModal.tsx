@@ -1,10 +1,12 @@
 // The dialog that sets an organization's yearly admission target (chỉ tiêu kết nạp).
-import { DatePicker, Form, InputNumber } from 'antd';
+import { DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { setAdmissionTarget } from '../api';
 import { FormModal } from '../../../shared/components/FormModal';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   org_id?: number;
@@ -50,10 +52,10 @@ export function TargetModal({ open, orgId, year, onClose, onSaved }: Props) {
       <Form.Item
         name="target"
         label="Chỉ tiêu kết nạp (người)"
-        rules={[{ required: true, message: 'Vui lòng nhập chỉ tiêu.' }]}
+        rules={[{ required: true, message: 'Vui lòng nhập chỉ tiêu.' }, validNumberRule]}
         extra="Tổ chức chưa có chỉ tiêu riêng thì báo cáo cộng chỉ tiêu của các tổ chức trực thuộc."
       >
-        <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+        <NumberInput min={0} max={100000} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );
