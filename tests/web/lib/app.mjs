@@ -10,7 +10,11 @@ export async function loginUI(page, config) {
   await page.getByLabel('Tên đăng nhập').fill(config.adminUser);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(config.adminPassword);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('menuitem', { name: 'Đảng viên', exact: true }).waitFor();
+  // A desktop shows the side menu; a phone the button that opens it as a drawer.
+  await page
+    .getByRole('menuitem', { name: 'Đảng viên', exact: true })
+    .or(page.getByRole('button', { name: 'Mở menu' }))
+    .waitFor();
 }
 
 /**

@@ -28,6 +28,8 @@ export interface MenuEntry {
   group?: string;
   /** Shown only to users who may take this action. */
   action?: Action;
+  /** Shown only to a member's own account (the account is linked to a member file). */
+  ownFile?: boolean;
 }
 
 /** A submenu other features' entries may join ("Sinh hoạt", "Quản trị"). */

@@ -12,6 +12,7 @@ interface Module {
   icon?: MenuEntry['icon'];
   order: number;
   action?: Action;
+  ownFile?: boolean;
   children?: MenuEntry[];
 }
 
@@ -34,8 +35,8 @@ export function submenuKey(path: string): string {
 const icon = (m: Module | MenuEntry) => (m.icon ? createElement(m.icon, { 'aria-hidden': true }) : undefined);
 
 /** The menu of a user who may take the actions `can` allows. */
-export function menuItems(can: (action: Action) => boolean): MenuItem[] {
-  const shown = (m: { action?: Action }) => !m.action || can(m.action);
+export function menuItems(can: (action: Action) => boolean, ownFile = false): MenuItem[] {
+  const shown = (m: { action?: Action; ownFile?: boolean }) => (!m.action || can(m.action)) && (!m.ownFile || ownFile);
   return MODULES.filter(shown).map((m) =>
     m.children
       ? {

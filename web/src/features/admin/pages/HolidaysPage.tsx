@@ -185,6 +185,7 @@ export default function HolidaysPage() {
               dataSource={holidays.data?.items ?? []}
               loading={holidays.loading}
               pagination={false}
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: `Chưa có ngày nghỉ nào trong năm ${year}` }}
             />
           </Card>
