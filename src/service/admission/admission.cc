@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "rules/lifecycle.h"
 #include "service/admission/admission_internal.h"
 #include "service/calendar/holidays.h"
 #include "service/calendar/reference.h"
@@ -73,12 +74,38 @@ Candidate FromRow(const store::Row& r) {
   return c;
 }
 
+// The notice of Candidate::age_notice, or "": the certificate of the class taken (or, before
+// the class, of one taken on the day the branch identified the candidate) runs out before the
+// candidate is old enough to be admitted, by the rule set in force on that day.
+std::string AgeNotice(const Candidate& c) {
+  const auto born = Date::Parse(c.data.birth_date);
+  const auto cls = Date::Parse(c.class_completed_on);
+  const auto from = cls ? cls : Date::Parse(c.data.identified_on);
+  if (!born || !from) return "";
+  const auto& rs = Rules().At(*from);
+  const Date of_age = rules::AdmissionAgeWindow(rs, *born).first;
+  const Date valid_until = from->AddMonths(rs.candidate_certificate_valid_months);
+  if (!(valid_until < of_age)) return "";
+  const std::string age = std::to_string(rs.min_admission_age_months / 12);
+  const std::string months = std::to_string(rs.candidate_certificate_valid_months);
+  if (cls) {
+    return "Quần chúng đủ " + age + " tuổi vào ngày " + of_age.Vietnamese() +
+           ", sau khi giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng hết hạn (" +
+           valid_until.Vietnamese() + "): phải học lại lớp trước khi xét kết nạp.";
+  }
+  return "Quần chúng đủ " + age + " tuổi vào ngày " + of_age.Vietnamese() +
+         "; giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng có giá trị " + months +
+         " tháng, nên học lớp từ ngày " +
+         of_age.AddMonths(-rs.candidate_certificate_valid_months).Vietnamese() + " trở đi.";
+}
+
 // Fills the deadlines that apply to the candidate's current step.
 void AddDeadlines(Candidate& c, const rules::WorkingCalendar& cal) {
   if (const auto cls = Date::Parse(c.class_completed_on)) {
     const auto& rs = Rules().At(*cls);
     c.certificate_valid_until = cls->AddMonths(rs.candidate_certificate_valid_months).Iso();
   }
+  if (c.status == "preparing") c.age_notice = AgeNotice(c);
   if (c.status == "voted" || c.status == "proposed") {
     if (const auto vote = Date::Parse(c.branch_vote_on)) {
       c.decision_deadline = rules::DecisionDeadline(Rules().At(*vote), cal, *vote).Iso();
@@ -200,7 +227,8 @@ nlohmann::json CandidateJson(const Candidate& c) {
           {"version", c.version},
           {"decision_deadline", c.decision_deadline},
           {"ceremony_deadline", c.ceremony_deadline},
-          {"certificate_valid_until", c.certificate_valid_until}};
+          {"certificate_valid_until", c.certificate_valid_until},
+          {"age_notice", c.age_notice}};
 }
 
 MemberInput PersonalFile(const CandidateInput& c) {

@@ -71,6 +71,10 @@ struct Candidate {
   bool masked = false;  // the national ID is withheld from this actor (as for member files)
   // Deadlines that apply now (empty when not applicable), computed with the holiday table.
   std::string decision_deadline, ceremony_deadline, certificate_valid_until;
+  // While preparing: set when the candidate turns the minimum admission age only after the
+  // class certificate (taken, or one taken when identified) stops being valid. Shown, not
+  // refused.
+  std::string age_notice;
 };
 
 nlohmann::json CandidateJson(const Candidate& c);

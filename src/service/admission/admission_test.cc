@@ -68,6 +68,27 @@ TEST_F(AdmissionTest, TheWholePathMakesAProbationaryMember) {
   EXPECT_EQ(more.error().code, "candidate_closed");
 }
 
+// A candidate who turns 18 only after a class certificate taken now would run out gets a
+// notice (not a refusal): when to take the class; after the class, that it must be taken again.
+TEST_F(AdmissionTest, ATooYoungCandidateIsToldWhenTheClassWouldStillCount) {
+  const auto grown = GetCandidate(*env_, op_, id_);
+  ASSERT_TRUE(grown.ok());
+  EXPECT_EQ(grown->age_notice, "");
+  CandidateInput in;
+  in.org_id = a1_.id;
+  in.full_name = "Võ Minh Trẻ";
+  in.sex = "male";
+  in.birth_date = "2012-05-20";  // 18 on 20/05/2030
+  in.general_education = "9/12";
+  in.identified_on = "2024-09-01";  // a certificate of that day counts until 01/09/2029
+  const auto young = CreateCandidate(*env_, op_, in);
+  ASSERT_TRUE(young.ok()) << young.error().detail;
+  EXPECT_EQ(young->age_notice,
+            "Quần chúng đủ 18 tuổi vào ngày 20/05/2030; giấy chứng nhận lớp bồi dưỡng nhận thức "
+            "về Đảng có giá trị 60 tháng, nên học lớp từ ngày 20/05/2025 trở đi.");
+  EXPECT_EQ(CandidateJson(*young)["age_notice"], young->age_notice);
+}
+
 TEST_F(AdmissionTest, StepsFollowTheirOrder) {
   auto early_vote = Step({.step = "vote", .on = "2026-04-01", .votes_for = 3, .votes_total = 3});
   ASSERT_FALSE(early_vote.ok());

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/lifecycle.h"
+#include "rules/ruleset.h"
 #include "service/calendar/reference.h"
 #include "service/core/validate.h"
 #include "service/members/members.h"
@@ -147,9 +149,17 @@ void ValidateMember(const MemberInput& in, const Date& today, Validator& v) {
   const auto official = Date::Parse(in.official_on);
   if (born && admitted && !(*born < *admitted)) {
     v.Fail("admitted_on", "Ngày vào Đảng phải sau ngày sinh.");
-  } else if (born && admitted && FullMonthsBetween(*born, *admitted) < 12 * 16) {
-    v.Fail("admitted_on",
-           "Ngày vào Đảng khi chưa đủ 16 tuổi: hãy kiểm tra ngày sinh và ngày vào Đảng.");
+  } else if (born && admitted) {
+    // The minimum age of the rule set in force on the admission date, as the admission steps
+    // apply it at the vote: one rule for the form, the import and the steps.
+    const rules::RuleSet& rs = rules::RuleBook::Shipped().At(*admitted);
+    if (FullMonthsBetween(*born, *admitted) < rs.min_admission_age_months) {
+      v.Fail("admitted_on", "Người vào Đảng phải đủ " +
+                                std::to_string(rs.min_admission_age_months / 12) +
+                                " tuổi: sinh ngày " + born->Vietnamese() + " thì từ ngày " +
+                                rules::AdmissionAgeWindow(rs, *born).first.Vietnamese() +
+                                " mới đủ tuổi vào Đảng.");
+    }
   }
   if (admitted && official && *official < *admitted) {
     v.Fail("official_on", "Ngày chính thức không được trước ngày vào Đảng.");

@@ -72,6 +72,29 @@ TEST(MemberValidationTest, DatesMustBeRealAndInOrder) {
   EXPECT_TRUE(Has(Fields(in), "admitted_on"));
 }
 
+// The age the admission steps require at the vote holds for files typed or imported too: the
+// rule set in force on the admission date decides (18 full years).
+TEST(MemberValidationTest, AdmittedUnderTheRuleSetsMinimumAgeIsRefused) {
+  MemberInput in = Valid();
+  in.birth_date = "2009-01-10";
+  in.admitted_on = "2026-06-01";  // 17 years and 4 months
+  in.official_on.clear();
+  Validator v;
+  ValidateMember(in, kToday, v);
+  const Status s = v.ToStatus();
+  ASSERT_FALSE(s);
+  ASSERT_EQ(s.error().fields.size(), 1u);
+  EXPECT_EQ(s.error().fields[0].field, "admitted_on");
+  EXPECT_EQ(s.error().fields[0].message,
+            "Người vào Đảng phải đủ 18 tuổi: sinh ngày 10/01/2009 thì từ ngày 10/01/2027 mới đủ "
+            "tuổi vào Đảng.");
+  in.birth_date = "1990-01-10";
+  in.admitted_on = "2008-01-09";  // a day short of 18
+  EXPECT_TRUE(Has(Fields(in), "admitted_on"));
+  in.admitted_on = "2008-01-10";  // the 18th birthday
+  EXPECT_FALSE(Has(Fields(in), "admitted_on"));
+}
+
 TEST(MemberValidationTest, NationalIdIsTwelveDigits) {
   ExpectChecked(&MemberInput::national_id, "national_id",
                 {{"00108001234", true}, {"00108001234a", true}, {"001080012345", false}});

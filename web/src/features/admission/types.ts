@@ -49,6 +49,8 @@ export interface Candidate {
   ceremony_deadline: string;
   /** The class certificate holds until this day. */
   certificate_valid_until: string;
+  /** While preparing: the candidate is of age only after the class certificate runs out. */
+  age_notice: string;
 }
 
 export interface CandidateQuery {

@@ -11,6 +11,7 @@ import { isBranchLike } from '../../../shared/lib/orgs';
 import { PERSONAL_FIELDS, PersonalFields, type PersonalValues } from '../../members';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values extends PersonalValues {
   org_id?: number;
@@ -102,7 +103,7 @@ export function CandidateFormModal({ open, orgId, onClose, onCreated }: Props) {
             <Form.Item
               name="identified_on"
               label="Ngày chi bộ xác định là quần chúng ưu tú"
-              rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}
+              rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}
             >
               <DateInput />
             </Form.Item>

@@ -31,6 +31,7 @@ import { useRemote } from '../../../shared/hooks/useRemote';
 import { availableSteps, currentStep, isOpen, isStepDone, STEPS, type ProcedureStep, type StepInfo } from '../lib';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { sexLabel } from '../../members';
+import { PrintMenu } from '../../../shared/components/PrintMenu';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -222,6 +223,11 @@ export default function CandidatePage() {
             </Typography.Text>
           </Flex>
           <Space wrap>
+            {c.branch_vote_on && c.status !== 'refused' && c.status !== 'withdrawn' && (
+              <PrintMenu
+                documents={[{ label: 'Dự thảo quyết định kết nạp', path: `/api/candidates/${c.id}/print/quyet-dinh-ket-nap`, stem: `quyet-dinh-ket-nap-${c.id}` }]}
+              />
+            )}
             {c.member_id && (
               <Link to={`/dang-vien/${c.member_id}`}>
                 <Button type="primary" icon={<UserOutlined />}>
@@ -279,6 +285,9 @@ export default function CandidatePage() {
               }
               style={{ marginBottom: 16 }}
             />
+          )}
+          {c.age_notice && (
+            <Alert type="warning" showIcon message="Lưu ý về tuổi vào Đảng" description={c.age_notice} style={{ marginBottom: 16 }} />
           )}
           {c.status === 'admitted' && (
             <Alert

@@ -163,6 +163,7 @@ export default function CandidatesPage() {
         onCreated={(c) => {
           setAdding(false);
           message.success(`Đã thêm quần chúng ưu tú ${c.full_name}.`);
+          if (c.age_notice) message.warning(c.age_notice, 10);
           reload();
           navigate(`/phat-trien/${c.id}`);
         }}

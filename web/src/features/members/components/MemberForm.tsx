@@ -8,6 +8,8 @@ import { useMeta } from '../../../shared/hooks/useMeta';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { type FormProblem, useSubmit } from '../../../shared/hooks/useSubmit';
 import { afterToday, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
+import { validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
 import { DATE_FIELDS, type DateFieldName as DateField, FIELD_LABELS, MEMBER_FIELD_NAMES, SEX_OPTIONS, SUB_RECORDS } from '../lib';
 import { matchesWords } from '../../../shared/lib/text';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -64,7 +66,7 @@ function toInput(v: Values): MemberInput {
 
 const notFuture: FormRule = {
   validator: (_r, v: Dayjs | null | undefined) =>
-    v && afterToday(v) ? Promise.reject(new Error('Ngày không được sau hôm nay.')) : Promise.resolve(),
+    v && dayjs.isDayjs(v) && afterToday(v) ? Promise.reject(new Error('Ngày không được sau hôm nay.')) : Promise.resolve(),
 };
 
 /** A check of one field against another, run again whenever the other changes. */
@@ -195,7 +197,7 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
       <Form.Item
         name={name}
         label={FIELD_LABELS[name]}
-        rules={RULES[name]}
+        rules={(DATE_FIELDS as readonly string[]).includes(name) ? [...(RULES[name] ?? []), validDateRule] : RULES[name]}
         dependencies={DEPENDENCIES[name]}
         extra={extra}
       >
@@ -203,11 +205,7 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
       </Form.Item>
     </Col>
   );
-  const date = (name: DateField) =>
-    field(
-      name,
-      <DateInput />,
-    );
+  const date = (name: DateField, extra?: ReactNode) => field(name, <DateInput />, {}, extra);
   const text = (name: MemberFieldName, placeholder?: string) => field(name, <Input placeholder={placeholder} autoComplete="off" />);
   const sensitive = (name: MemberFieldName, input: ReactNode) =>
     field(name, masked ? <Input disabled placeholder="Không có quyền xem" /> : input, {}, masked ? 'Được giữ nguyên khi lưu.' : undefined);
@@ -308,10 +306,10 @@ export function MemberForm({ member, orgId, onSaved, onCancel, onReload }: Props
                 <OrgTreeSelect branchOnly disabled={editing} />
               </Form.Item>
             </Col>
-            {date('admitted_on')}
+            {date('admitted_on', <RuleNote rule="admission_age" />)}
             {text('admitting_org')}
             {text('introducers', 'Họ tên hai đồng chí giới thiệu')}
-            {date('official_on')}
+            {date('official_on', <RuleNote rule="probation" />)}
             {text('party_position', 'Ví dụ: Chi ủy viên')}
             {text('card_no')}
             {date('card_issued_on')}
