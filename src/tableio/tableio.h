@@ -108,6 +108,14 @@ struct XlsxOptions {
 // Column widths follow the content (approximate, capped). Text is always written as text,
 // never as a formula.
 Result<std::string> WriteXlsx(const Table& t, const XlsxOptions& options = {});
+// A workbook of several sheets in order, each laid out as WriteXlsx lays out one (an import
+// template: the columns with a sample row, then the code lists). REQUIRES: the tables outlive
+// the call; distinct sheet names.
+struct XlsxSheet {
+  const Table* table;
+  XlsxOptions options;
+};
+Result<std::string> WriteXlsxBook(const std::vector<XlsxSheet>& sheets);
 
 // A zip archive of `entries` (name, content), in order, built in memory by libzip: the
 // package of an Office Open XML document other than a workbook (report/docx.*). Entries

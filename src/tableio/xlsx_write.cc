@@ -296,13 +296,20 @@ Result<std::string> ReadWholeFile(const std::string& path) {
 }  // namespace
 
 Result<std::string> WriteXlsx(const Table& t, const XlsxOptions& options) {
-  if (Status s = Validate(t, options); !s.ok()) return s.error();
+  return WriteXlsxBook({{&t, options}});
+}
+
+Result<std::string> WriteXlsxBook(const std::vector<XlsxSheet>& sheets) {
+  size_t cells = 0;
+  for (const XlsxSheet& sheet : sheets) {
+    if (Status s = Validate(*sheet.table, sheet.options); !s.ok()) return s.error();
+    cells += sheet.table->header.size();
+    for (const auto& row : sheet.table->rows) cells += row.size();
+  }
   auto dir = TempDir::Create();
   if (!dir.ok()) return dir.error();
   const std::string file = dir->path() + "/list.xlsx";
 
-  size_t cells = t.header.size();
-  for (const auto& row : t.rows) cells += row.size();
   std::string tmpdir = dir->path();
   lxw_workbook_options lxw_options = {};
   lxw_options.constant_memory = cells > kConstantMemoryCells ? LXW_TRUE : LXW_FALSE;
@@ -310,17 +317,18 @@ Result<std::string> WriteXlsx(const Table& t, const XlsxOptions& options) {
   std::unique_ptr<lxw_workbook, WorkbookClose> wb(workbook_new_opt(file.c_str(), &lxw_options));
   if (!wb) return WriteFailed("không khởi tạo được bảng tính.");
 
-  std::string name = internal::FindInvalidUtf8(options.sheet_name) == std::string_view::npos
-                         ? SheetName(options.sheet_name)
-                         : XlsxOptions().sheet_name;
-  if (workbook_validate_sheet_name(wb.get(), name.c_str()) != LXW_NO_ERROR) {
-    name = XlsxOptions().sheet_name;
+  for (const XlsxSheet& sheet : sheets) {
+    std::string name = internal::FindInvalidUtf8(sheet.options.sheet_name) == std::string_view::npos
+                           ? SheetName(sheet.options.sheet_name)
+                           : XlsxOptions().sheet_name;
+    if (workbook_validate_sheet_name(wb.get(), name.c_str()) != LXW_NO_ERROR) {
+      name = XlsxOptions().sheet_name;
+    }
+    lxw_worksheet* ws = workbook_add_worksheet(wb.get(), name.c_str());
+    if (ws == nullptr) return WriteFailed("không tạo được trang tính.");
+    SheetWriter writer(*sheet.table, sheet.options, wb.get(), ws);
+    if (Status s = writer.Write(); !s.ok()) return s.error();
   }
-  lxw_worksheet* ws = workbook_add_worksheet(wb.get(), name.c_str());
-  if (ws == nullptr) return WriteFailed("không tạo được trang tính.");
-
-  SheetWriter writer(t, options, wb.get(), ws);
-  if (Status s = writer.Write(); !s.ok()) return s.error();
   if (const lxw_error e = workbook_close(wb.release()); e != LXW_NO_ERROR) {
     return WriteFailed(lxw_strerror(e));
   }

@@ -19,10 +19,10 @@ std::string FormatInt(int64_t n) {
   return negative ? "-" + out : out;
 }
 
-std::string FormatPercent(double percent, int decimals) {
-  if (!std::isfinite(percent)) return "—";
+std::string FormatDecimal(double value, int decimals) {
+  if (!std::isfinite(value)) return "—";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, percent);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
   std::string s = buf;
   const size_t dot = s.find('.');
   std::string int_part = dot == std::string::npos ? s : s.substr(0, dot);
@@ -31,9 +31,13 @@ std::string FormatPercent(double percent, int decimals) {
   const bool negative = !int_part.empty() && int_part[0] == '-';
   if (negative) int_part.erase(0, 1);
   std::string out = FormatInt(std::stoll(int_part));
-  if (negative && (out != "0" || !frac.empty())) out = "-" + out;  // never "-0%"
+  if (negative && (out != "0" || !frac.empty())) out = "-" + out;  // never "-0"
   if (!frac.empty()) out += "," + frac;
-  return out + "%";
+  return out;
+}
+
+std::string FormatPercent(double percent, int decimals) {
+  return std::isfinite(percent) ? FormatDecimal(percent, decimals) + "%" : "—";
 }
 
 std::string FormatDate(std::string_view iso) {

@@ -48,6 +48,9 @@ NameParts SplitName(std::string_view full_name);
 
 // "2.700", "-1.234.567"
 std::string FormatInt(int64_t n);
+// 3.34 -> "3,3" (1 decimal), 2729 -> "2.729": at most `decimals` decimals after a comma,
+// trailing zeros dropped, thousands grouped.
+std::string FormatDecimal(double value, int decimals);
 // 94.5678 -> "94,57%", 72.5 -> "72,5%", 100 -> "100%": at most `decimals` decimals after a
 // comma, trailing zeros dropped, thousands grouped ("1.300%").
 std::string FormatPercent(double percent, int decimals = 2);

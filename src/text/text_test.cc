@@ -88,6 +88,11 @@ TEST(FormatTest, VietnameseNumbersAndDates) {
   EXPECT_EQ(FormatPercent(-0.001), "0%");
   EXPECT_EQ(FormatPercent(-3.1), "-3,1%");
   EXPECT_EQ(FormatPercent(12345.678), "12.345,68%");
+  // Plain decimals as messages write them: "2.729 đảng viên trong 3,3 giây".
+  EXPECT_EQ(FormatDecimal(3.34, 1), "3,3");
+  EXPECT_EQ(FormatDecimal(2729.0, 1), "2.729");
+  EXPECT_EQ(FormatDecimal(59.96, 1), "60");
+  EXPECT_EQ(FormatDecimal(-0.01, 1), "0");
   EXPECT_EQ(FormatDate("2026-02-03"), "03/02/2026");
   EXPECT_EQ(FormatDate("hôm nay"), "hôm nay");
 }

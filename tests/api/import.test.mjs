@@ -148,3 +148,24 @@ test('preview pages: rows come 1.000 at a time with the totals, bad row numbers 
   assert.equal(commit.json.errors.length, 200);
   assert.match(commit.json.detail, /còn 500 lỗi/);
 });
+
+test('the import template: an Excel workbook with the columns, a sample row and the code lists', async () => {
+  const r = await fetch(`${server.url}/api/members/import/template?format=xlsx`, { headers: { cookie: admin.cookie } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get('content-disposition') ?? '', /mau-nhap-dang-vien\.xlsx/);
+  const book = Buffer.from(await r.arrayBuffer());
+  const { zipEntry } = await import('../lib/zip.mjs');
+  const sheets = zipEntry(book, 'xl/workbook.xml');
+  assert.match(sheets, /name="Mẫu nhập đảng viên"/);
+  assert.match(sheets, /name="Danh mục"/);
+  const strings = zipEntry(book, 'xl/sharedStrings.xml');
+  for (const want of ['Họ và tên', 'Ngày vào Đảng', 'Nguyễn Văn Mẫu', '02/05/1980', 'Tày', 'Phật giáo', 'Trung cấp', 'xóa dòng mẫu']) {
+    assert.ok(strings.includes(want), `the template lacks “${want}”`);
+  }
+  const csv = await fetch(`${server.url}/api/members/import/template?format=csv`, { headers: { cookie: admin.cookie } });
+  const text = (await csv.text()).replace(/^\uFEFF/, '');
+  assert.match(text.split(/\r?\n/)[0], /^Chi bộ,Họ và tên,/);
+  const bad = await admin.get('/api/members/import/template?format=pdf');
+  assert.equal(bad.status, 400);
+  assert.match(bad.json.detail, /xlsx hoặc csv/);
+});

@@ -12,6 +12,7 @@
 #include "service/admission/recognition.h"
 #include "service/calendar/holidays.h"
 #include "store/migrate.h"
+#include "text/text.h"
 
 namespace dangbo::cli {
 
@@ -128,7 +129,7 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
       std::cout << c.id << "\t" << c.data.full_name << "\t" << c.status << "\t" << c.org_name
                 << "\n";
     }
-    std::cout << "Tổng số: " << page->total << ".\n";
+    std::cout << "Tổng số: " << text::FormatInt(page->total) << ".\n";
     return 0;
   });
 

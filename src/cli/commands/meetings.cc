@@ -103,7 +103,7 @@ void AddReads(CLI::App* meeting, Runs& runs, DbOption& db, const std::shared_ptr
       std::cout << a.full_name << "\t" << a.org_name << "\t" << a.unexcused
                 << (a.removal_line ? "\tđến mức xóa tên" : "") << "\n";
     }
-    std::cout << rows->size() << " đảng viên.\n";
+    std::cout << text::FormatInt(static_cast<int64_t>(rows->size())) << " đảng viên.\n";
     return 0;
   });
 }

@@ -16,6 +16,7 @@
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
 #include "store/migrate.h"
+#include "text/text.h"
 
 namespace dangbo::cli {
 
@@ -129,7 +130,7 @@ int MemberSearch(const DbOption& db, const std::string& q, long long org_id,
       std::cout << m.id << "\t" << m.full_name << "\t" << Date::Parse(m.birth_date)->Vietnamese()
                 << "\t" << service::StatusLabel(m.status) << "\t" << m.org_name << "\n";
     }
-    std::cout << "Tìm thấy " << page->total << " đảng viên"
+    std::cout << "Tìm thấy " << text::FormatInt(page->total) << " đảng viên"
               << (page->total > 500 ? " (hiện 500 đầu tiên)" : "") << ".\n";
     return 0;
   });
@@ -159,7 +160,7 @@ int MemberImport(const DbOption& db, const std::string& file, long long org_id, 
       auto r = service::CommitImport(env, op, bytes, org_id,
                                      std::set<int>(exclude.begin(), exclude.end()), file);
       if (!r.ok()) return PrintError(r.error());
-      std::cout << "Đã nhập " << r->imported << " đảng viên.\n";
+      std::cout << "Đã nhập " << text::FormatInt(r->imported) << " đảng viên.\n";
       return 0;
     }
     auto p = service::PreviewImport(env, op, bytes, org_id);

@@ -10,6 +10,7 @@
 #include "service/badges/badges.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
+#include "service/core/audit_labels.h"
 #include "service/core/kinds.h"
 #include "service/discipline/discipline.h"
 #include "service/dues/dues.h"
@@ -93,7 +94,8 @@ nlohmann::json VocabsJson() {
           {"dues_income", VocabJson<rules::DuesIncome>()},
           {"dues_relief_kind", VocabJson<service::DuesReliefKind>()},
           {"dues_relief_reason", VocabJson<service::DuesReliefReason>()},
-          {"dues_entry_kind", VocabJson<service::DuesEntryKind>()}};
+          {"dues_entry_kind", VocabJson<service::DuesEntryKind>()},
+          {"correction_state", VocabJson<service::CorrectionState>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.
@@ -201,7 +203,16 @@ void RegisterAdminRoutes(App& app) {
     f.from = c.req.Query("from");
     f.to = c.req.Query("to");
     if (Status s = ReadPaging(c.req, &f.page, &f.page_size); !s) return Problem(s.error());
-    return Respond(service::ListAudit(env, c.actor(), f), PageJson(AuditJson));
+    auto page = service::ListAudit(env, c.actor(), f);
+    if (!page.ok()) return Problem(page.error());
+    const std::vector<std::string> labels = service::AuditEntityLabels(env, page->items);
+    nlohmann::json items = nlohmann::json::array();
+    for (size_t i = 0; i < page->items.size(); ++i) {
+      nlohmann::json a = AuditJson(page->items[i]);
+      a["entity_label"] = labels[i];
+      items.push_back(std::move(a));
+    }
+    return Response::Json(200, {{"items", items}, {"total", page->total}});
   });
 }
 

@@ -196,6 +196,18 @@ void RegisterMemberRoutes(App& app) {
     return Response::Attachment(std::move(*bytes), name);
   });
 
+  app.Add(Method::kGet, "/api/members/import/template", kMemberWriter, [](Call& c) {
+    const std::string format = c.req.Query("format", "xlsx");
+    if (format != "xlsx" && format != "csv") {
+      return Problem(Error::Invalid("Định dạng tệp mẫu phải là xlsx hoặc csv.",
+                                    {{"format", "Chọn xlsx hoặc csv."}}));
+    }
+    auto bytes = service::ImportTemplate(format == "csv" ? service::ExportFormat::kCsv
+                                                         : service::ExportFormat::kXlsx);
+    if (!bytes.ok()) return Problem(bytes.error());
+    return Response::Attachment(std::move(*bytes), "mau-nhap-dang-vien." + format);
+  });
+
   app.Add(Method::kPost, "/api/members/import/preview", kMemberWriter, [&env](Call& c) {
     auto in = ReadImport(c.req);
     if (!in.ok()) return Problem(in.error());

@@ -16,6 +16,7 @@
 #include "service/lifecycle/lifecycle_indicators.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/orgs/orgs.h"
+#include "service/self/self_checks.h"
 #include "text/text.h"
 
 namespace dangbo::service {
@@ -44,6 +45,7 @@ constexpr vocab::Entry<WorkItemKind> kWorkItemKinds[] = {
     {WorkItemKind::kAbsenceWarning, "absence_warning", "Vắng sinh hoạt không lý do"},
     {WorkItemKind::kBadgeRoundDue, "badge_round_due", "Đến đợt xét Huy hiệu Đảng"},
     {WorkItemKind::kDuesArrears, "dues_arrears", "Chưa đóng đảng phí"},
+    {WorkItemKind::kCorrectionRequest, "correction_request", "Đề nghị sửa hồ sơ"},
 };
 
 std::string Code(WorkItemKind k) { return std::string(vocab::Code(k)); }
@@ -258,8 +260,9 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
   // Transfers waiting for the receiving side, and temporary stays ending.
   tx.Each(
       "SELECT t.id, t.kind, t.state, t.until_on, t.effective_on, m.id, m.full_name, o.name, "
-      "t.to_org_id FROM member_transfer t JOIN member m ON m.id = t.member_id LEFT JOIN org o "
-      "ON o.id = t.to_org_id WHERE t.state IN ('pending', 'confirmed') AND ((o.path >= ? AND "
+      "t.to_org_id, f.name, t.external_unit FROM member_transfer t JOIN member m ON m.id = "
+      "t.member_id LEFT JOIN org o ON o.id = t.to_org_id LEFT JOIN org f ON f.id = t.from_org_id "
+      "WHERE t.state IN ('pending', 'confirmed') AND ((o.path >= ? AND "
       "o.path < ?) OR (m.org_path >= ? AND m.org_path < ?))",
       {r.lo, r.hi, r.lo, r.hi}, [&](const store::Row& row) {
         WorkItem w;
@@ -270,7 +273,11 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
         if (row.Text(2) == "pending") {
           w.kind = Code(WorkItemKind::kTransferPending);
           w.title = "Chờ tiếp nhận chuyển sinh hoạt: " + row.Text(6);
-          w.detail = "Từ ngày " + Date::Parse(row.Text(4))->Vietnamese() + ".";
+          // Where the member comes from: the sending organization, or the unit outside the
+          // tree named on the letter.
+          const std::string from = row.OptText(9).value_or(row.OptText(10).value_or(""));
+          w.detail = (from.empty() ? std::string() : "Từ " + from + "; ") + "hiệu lực từ ngày " +
+                     Date::Parse(row.Text(4))->Vietnamese() + ".";
           w.due_on = row.Text(4);
           items.push_back(w);
         } else if (row.Text(1) == "temporary" && !row.IsNull(3)) {
@@ -286,6 +293,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
       });
   AppendMeetingWorkItems(tx, org->path, on, items);
   AppendDuesWorkItems(tx, org->path, on, items);
+  AppendCorrectionWorkItems(tx, org->path, items);
   if (auto badges = BadgeRoundItem(env, actor, *org, on, horizon); badges) {
     items.push_back(std::move(*badges));
   }

@@ -19,6 +19,13 @@
 
 namespace dangbo::service {
 
+namespace {
+// Who confirmed a transfer, as the transfer record shows it: the person's name.
+std::string PersonName(const Actor& a) {
+  return a.display_name.empty() ? a.username : a.display_name;
+}
+}  // namespace
+
 int64_t InsertTransfer(store::Transaction& tx, const NewTransfer& n, const Actor& actor,
                        const std::string& now) {
   return tx
@@ -50,7 +57,7 @@ RecordedTransfer RecordConfirmedTransfer(store::Transaction& tx, const Actor& ac
                                              event_org, n.decision, detail, actor, now);
   tx.Exec(
       "UPDATE member_transfer SET event_id = ?, confirmed_on = ?, confirmed_by = ? WHERE id = ?",
-      {event_id, today.Iso(), actor.username, id});
+      {event_id, today.Iso(), PersonName(actor), id});
   return {id, event_id};
 }
 
@@ -124,7 +131,7 @@ Result<int64_t> ConfirmInTx(store::Transaction& tx, const Actor& actor, const Tr
   tx.Exec(
       "UPDATE member_transfer SET state = 'confirmed', confirmed_on = ?, confirmed_by = ?, "
       "event_id = ?, updated_at = ? WHERE id = ?",
-      {today.Iso(), actor.username, event_id, FormatTimestamp(now), t.id});
+      {today.Iso(), PersonName(actor), event_id, FormatTimestamp(now), t.id});
   return event_id;
 }
 

@@ -67,5 +67,8 @@ enum class ExportFormat { kXlsx, kCsv };
 // The list `query` selects (no paging), in list order, with the official header lines.
 Result<std::string> ExportMembers(const Env& env, const Actor& actor, const MemberQuery& query,
                                   ExportFormat format);
+// The template offices fill for an import: the accepted columns with a sample row; the
+// workbook adds a sheet of the code lists (sex, ethnicities, religions, theory levels, …).
+Result<std::string> ImportTemplate(ExportFormat format);
 
 }  // namespace dangbo::service

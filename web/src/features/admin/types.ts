@@ -17,6 +17,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entity_id: string | number | null;
+  /** "Người dùng Nguyễn Văn An": what the row is about, for people. */
+  entity_label?: string;
   org_id: number | null;
   outcome: AuditOutcome;
   /** JSON of the entity before/after the change; the server may send it parsed or as text. */

@@ -41,7 +41,7 @@ const columns: TableColumnsType<AuditEntry> = [
   {
     title: 'Đối tượng',
     key: 'entity',
-    render: (_, e) => (e.entity_id != null && e.entity_id !== '' ? `${e.entity} #${e.entity_id}` : e.entity),
+    render: (_, e) => e.entity_label ?? (e.entity_id != null && e.entity_id !== '' ? `${e.entity} số ${e.entity_id}` : e.entity),
   },
   {
     title: 'Kết quả',

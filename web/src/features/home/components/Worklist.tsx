@@ -80,7 +80,7 @@ function WorkItemRow({ item }: { item: WorkItem }) {
           <Typography.Text type={item.overdue ? 'danger' : 'secondary'}>Hạn {formatDate(item.due_on)}</Typography.Text>
           <div>
             {item.overdue ? (
-              <Tag color="red">Quá hạn</Tag>
+              <Tag color="red">{days < 0 ? `Quá hạn ${formatNumber(-days)} ngày` : 'Quá hạn'}</Tag>
             ) : days <= 7 ? (
               <Tag color="orange">Còn {formatNumber(days)} ngày</Tag>
             ) : null}

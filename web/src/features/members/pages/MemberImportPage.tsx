@@ -22,7 +22,7 @@ import {
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError, saveDownload } from '../../../shared/api/client';
+import { ApiError, download, errorMessage, saveDownload } from '../../../shared/api/client';
 import { commitMemberImport, previewMemberImport } from '../api';
 import type { FieldProblem } from '../../../shared/api/types';
 import type { ImportFile, ImportPreview, ImportRow } from '../types';
@@ -87,7 +87,9 @@ export default function MemberImportPage() {
   const invalidRows = (preview?.invalid_rows ?? []).map((row) => ({ row }));
   const pendingInvalid = invalidRows.filter((r) => !excluded.has(r.row)).length;
   const totalRows = preview?.total_rows ?? rows.length;
-  const toImport = totalRows - excluded.size;
+  // What a commit would write: rows neither skipped nor in error (while a bad row is not
+  // skipped the file is refused as a whole, so the button waits).
+  const toImport = totalRows - excluded.size - pendingInvalid;
   const allBadExcluded = invalidRows.length > 0 && pendingInvalid === 0;
 
   const runPreview = async () => {
@@ -233,10 +235,10 @@ export default function MemberImportPage() {
     filter === 'all' ? true : filter === 'invalid' ? errorsOf(r).length > 0 : errorsOf(r).length === 0,
   );
 
-  const downloadTemplate = () => {
-    const headers = (meta?.member_fields ?? []).map((f) => f.label);
-    const csv = '\uFEFF' + ['Chi bộ', ...headers].map((h) => `"${h.replace(/"/g, '""')}"`).join(',') + '\r\n';
-    saveDownload({ blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename: 'mau-nhap-dang-vien.csv' });
+  const downloadTemplate = (format: 'xlsx' | 'csv') => {
+    download('/api/members/import/template', { format }, `mau-nhap-dang-vien.${format}`)
+      .then(saveDownload)
+      .catch((err: unknown) => say(errorMessage(err)));
   };
 
   return (
@@ -312,9 +314,12 @@ export default function MemberImportPage() {
                     <Tag key={f.name}>{f.label}</Tag>
                   ))}
                 </Flex>
-                <Button icon={<DownloadOutlined />} onClick={downloadTemplate} disabled={!meta} style={{ marginTop: 16 }}>
-                  Tải tệp mẫu (CSV)
-                </Button>
+                <Flex wrap gap={8} style={{ marginTop: 16 }}>
+                  <Button icon={<DownloadOutlined />} onClick={() => downloadTemplate('xlsx')}>
+                    Tải tệp mẫu Excel (.xlsx)
+                  </Button>
+                  <Button onClick={() => downloadTemplate('csv')}>Tệp mẫu CSV</Button>
+                </Flex>
               </Card>
             </Col>
           </Row>
@@ -430,7 +435,7 @@ export default function MemberImportPage() {
               <Button onClick={() => setStep(0)} disabled={busy}>
                 Quay lại
               </Button>
-              <Button type="primary" loading={busy} disabled={toImport === 0} onClick={() => void runCommit()}>
+              <Button type="primary" loading={busy} disabled={toImport <= 0 || pendingInvalid > 0} onClick={() => void runCommit()}>
                 Nhập {formatNumber(toImport)} đảng viên
               </Button>
             </Flex>
