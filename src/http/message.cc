@@ -93,6 +93,7 @@ Response Response::Attachment(std::string body, const std::string& filename) {
       {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
       {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
       {".csv", "text/csv; charset=utf-8"},
+      {".pdf", "application/pdf"},
   };
   std::string type = "application/octet-stream";
   for (const auto& [ending, content_type] : kTypes) {

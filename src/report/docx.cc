@@ -191,6 +191,11 @@ std::string Title(const ReportDocument& d) {
 std::string Narrative(const ReportDocument& d) {
   std::string x;
   for (const auto& p : d.paragraphs) {
+    if (p.starts_with('^')) {  // a heading inside the text: "QUYẾT ĐỊNH:"
+      x += Line(std::string_view(p).substr(1), {.size = kBody, .bold = true},
+                {.align = Align::kCenter, .before = 120, .after = 120, .keep_next = true});
+      continue;
+    }
     x += Line(p, {.size = kBody},
               {.align = Align::kBoth, .after = 120, .first_line = 720, .line = 288});
   }

@@ -26,7 +26,9 @@ struct ReportDocument {
   // Centred, bold: "BÁO CÁO" and the subject line below it.
   std::string title = "BÁO CÁO";
   std::string subtitle;
-  std::vector<std::string> paragraphs;     // the narrative, justified, first line indented
+  // The narrative, justified, first line indented; one starting with '^' is a centred bold
+  // line (the '^' not shown), as "QUYẾT ĐỊNH:" between the grounds and the articles.
+  std::vector<std::string> paragraphs;
   std::vector<std::string> table_caption;  // above the grid: a bold line, then italic ones
   Grid grid;                               // title_lines are not used; none: no table
   // A list instead of (or after) the grid: the header row repeated on every page, column

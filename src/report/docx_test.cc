@@ -149,3 +149,30 @@ TEST(Docx, ListTableRepeatsItsHeaderAndKeepsEveryRow) {
 
 }  // namespace
 }  // namespace dangbo::report
+
+namespace dangbo::report {
+namespace {
+
+// A paragraph starting with '^' is a centred bold line between the others ("QUYẾT ĐỊNH:"),
+// its marker not shown; the others stay justified.
+TEST(Docx, CaretParagraphIsACentredBoldHeading) {
+  ReportDocument d;
+  d.superior = "Đảng bộ Khối";
+  d.issuer = "Đảng ủy Sở Xây dựng";
+  d.title = "QUYẾT ĐỊNH";
+  d.paragraphs = {"- Căn cứ Điều lệ Đảng;", "^QUYẾT ĐỊNH:", "Điều 1. Kết nạp."};
+  const std::string xml = DocumentXml(d);
+  const size_t heading = xml.find("QUYẾT ĐỊNH:");
+  ASSERT_NE(heading, std::string::npos);
+  EXPECT_EQ(xml.find("^QUYẾT"), std::string::npos);
+  const size_t para = xml.rfind("<w:p>", heading);
+  const std::string p = xml.substr(para, heading - para);
+  EXPECT_NE(p.find("<w:jc w:val=\"center\"/>"), std::string::npos) << p;
+  EXPECT_NE(p.find("<w:b/>"), std::string::npos) << p;
+  const size_t article = xml.find("Điều 1. Kết nạp.");
+  const std::string q = xml.substr(xml.rfind("<w:p>", article), 400);
+  EXPECT_NE(q.find("<w:jc w:val=\"both\"/>"), std::string::npos) << q;
+}
+
+}  // namespace
+}  // namespace dangbo::report

@@ -139,7 +139,7 @@ const Committee* CommitteeOf(std::string_view org_name) {
   return nullptr;
 }
 
-std::string CommitteeName(std::string_view org_name) {
+std::string CommitteeOfName(std::string_view org_name) {
   const Committee* c = CommitteeOf(org_name);
   if (c == nullptr) return std::string(org_name);
   return c->committee_prefix + std::string(org_name.substr(std::string_view(c->org_prefix).size()));
@@ -292,13 +292,23 @@ namespace {
 // The parts every document of `org` shares: the header's two names, who signs, who receives.
 void Letterhead(report::ReportDocument& d, const Org& org, std::string_view superior) {
   d.superior = superior.empty() ? org.name : std::string(superior);
-  d.issuer = CommitteeName(org.name);
+  d.issuer = CommitteeOfName(org.name);
   d.signer_for = WordsOf(org.kind).signer_for;
   d.signer_role = "Bí thư";
   if (!superior.empty()) {
-    d.recipients.push_back("- " + CommitteeName(superior) + " (để báo cáo),");
+    d.recipients.push_back("- " + CommitteeOfName(superior) + " (để báo cáo),");
   }
   d.recipients.push_back("- Lưu Văn phòng.");
+}
+
+// "Số 12-BC/ĐUK": a bare number gets the kind's symbol and the committee's letters; a number
+// with '-' or '/' is taken whole; none leaves blanks to fill by hand.
+std::string NumberLine(std::string_view number_in, std::string_view symbol, const Org& org) {
+  const std::string number = text::Trim(std::string(number_in));
+  const std::string suffix = "-" + std::string(symbol) + "/" + CommitteeSymbol(org.name);
+  if (number.empty()) return "Số       " + suffix;
+  const bool whole = number.find_first_of("-/") != std::string::npos;
+  return "Số " + number + (whole ? "" : suffix);
 }
 
 // The parent's name as it is today; "" for the root.
@@ -311,18 +321,13 @@ std::string SuperiorName(const Env& env, const std::optional<int64_t>& parent_id
 
 }  // namespace
 
+std::string CommitteeName(std::string_view org_name) { return CommitteeOfName(org_name); }
+
 report::ReportDocument IndicatorDocument(const IndicatorAnswer& a, std::string_view superior,
                                          const DocxOptions& o) {
   report::ReportDocument d;
   Letterhead(d, a.org, superior);
-  const std::string number = text::Trim(o.number);
-  const std::string symbol = "-BC/" + CommitteeSymbol(a.org.name);
-  if (number.empty()) {
-    d.number_line = "Số       " + symbol;  // blanks to fill by hand
-  } else {
-    const bool whole = number.find_first_of("-/") != std::string::npos;
-    d.number_line = "Số " + number + (whole ? "" : symbol);
-  }
+  d.number_line = NumberLine(o.number, "BC", a.org);
   const std::string place = text::Trim(o.place);
   d.place_date = report::PlaceAndDate(place.empty() ? "Hà Nội" : place, a.at);
   d.subtitle = "Số liệu công tác xây dựng Đảng " + PeriodInSentence(a.period);
@@ -338,15 +343,29 @@ Result<std::string> IndicatorDocx(const Env& env, const IndicatorAnswer& a, cons
 }
 
 Result<std::string> ListDocx(const Env& env, const Org& org, const Date& on, ListDocument l) {
-  report::ReportDocument d;
-  Letterhead(d, org, SuperiorName(env, org.parent_id));
-  d.number_line = "Số       -DS/" + CommitteeSymbol(org.name);
-  d.place_date = report::PlaceAndDate("Hà Nội", on);
+  OfficialDocument d;
+  d.symbol = "DS";
   d.title = "DANH SÁCH";
   d.subtitle = std::move(l.subtitle);
   d.list = std::move(l.list);
-  d.list_weights = std::move(l.weights);
+  d.weights = std::move(l.weights);
   d.landscape = l.landscape;
+  return OfficialDocx(env, org, on, std::move(d));
+}
+
+Result<std::string> OfficialDocx(const Env& env, const Org& org, const Date& on,
+                                 OfficialDocument o) {
+  report::ReportDocument d;
+  Letterhead(d, org, SuperiorName(env, org.parent_id));
+  d.number_line = NumberLine(o.number, o.symbol, org);
+  d.place_date = report::PlaceAndDate("Hà Nội", on);
+  d.title = std::move(o.title);
+  d.subtitle = std::move(o.subtitle);
+  d.paragraphs = std::move(o.paragraphs);
+  d.list = std::move(o.list);
+  d.list_weights = std::move(o.weights);
+  d.landscape = o.landscape;
+  if (!o.recipients.empty()) d.recipients = std::move(o.recipients);
   return report::ReportDocx(d);
 }
 

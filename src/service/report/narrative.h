@@ -53,4 +53,25 @@ struct ListDocument {
 };
 Result<std::string> ListDocx(const Env& env, const Org& org, const Date& on, ListDocument l);
 
+// Any other document of `org`'s committee in the same layout (a decision, a letter of
+// introduction, a member's sheet): the header under its parent's name as it is today, the
+// number line, dated `on`, the title, the paragraphs, an optional list, the signature block.
+struct OfficialDocument {
+  std::string symbol;  // the kind's letters of the number: "QĐ", "GGT", "DS"
+  std::string number;  // "12" (the symbol is added), "12-QĐ/ĐU" (whole), "": blanks to fill
+  std::string title;   // "QUYẾT ĐỊNH"
+  std::string subtitle;
+  std::vector<std::string> paragraphs;  // "^…": a centred bold line (report::ReportDocument)
+  tableio::Table list;
+  std::vector<int> weights;
+  bool landscape = false;
+  std::vector<std::string> recipients;  // none: the parent's committee and the office
+};
+Result<std::string> OfficialDocx(const Env& env, const Org& org, const Date& on,
+                                 OfficialDocument d);
+
+// "Đảng bộ Khối …" → "Đảng ủy Khối …", "Chi bộ …" unchanged: the committee that leads an
+// organization, as documents name it.
+std::string CommitteeName(std::string_view org_name);
+
 }  // namespace dangbo::service

@@ -8,6 +8,7 @@ import { PageTitle } from '../../../shared/components/PageTitle';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
 import { LoadError } from '../../../shared/components/LoadError';
+import { PrintMenu } from '../../../shared/components/PrintMenu';
 
 export default function TransferPage() {
   const id = Number(useParams().id);
@@ -24,7 +25,21 @@ export default function TransferPage() {
         className="page-breadcrumb"
         items={[{ title: <Link to="/chuyen-sinh-hoat">Chuyển sinh hoạt</Link> }, { title: t ? t.member_name : '…' }]}
       />
-      <PageTitle title={t ? t.kind_label : 'Phiếu chuyển sinh hoạt'} extra={t && canEdit && <TransferActions transfer={t} onChanged={reload} size="middle" />} />
+      <PageTitle
+        title={t ? t.kind_label : 'Phiếu chuyển sinh hoạt'}
+        extra={
+          t && (
+            <Flex gap={8} wrap>
+              {t.kind !== 'in' && t.state !== 'cancelled' && t.state !== 'voided' && (
+                <PrintMenu
+                  documents={[{ label: 'Giấy giới thiệu sinh hoạt đảng', path: `/api/transfers/${t.id}/print/giay-gioi-thieu`, stem: `giay-gioi-thieu-${t.id}` }]}
+                />
+              )}
+              {canEdit && <TransferActions transfer={t} onChanged={reload} size="middle" />}
+            </Flex>
+          )
+        }
+      />
       <LoadError error={error} />
       {!t && loading && <Skeleton active paragraph={{ rows: 6 }} />}
       {t && route && (

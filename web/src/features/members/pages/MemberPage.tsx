@@ -13,6 +13,8 @@ import { DATE_FIELDS, FIELD_LABELS, isSensitive, sexLabel, SUB_RECORDS, theoryLe
 import { LoadError } from '../../../shared/components/LoadError';
 import { MemberBadges } from '../../badges';
 import { MemberRatings } from '../../ratings';
+import { PrintMenu, type PrintableDocument } from '../../../shared/components/PrintMenu';
+import { MemberAccountButton } from '../../self';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const hidden = (
@@ -140,6 +142,22 @@ function MemberTimeline({ id }: { id: number }) {
   );
 }
 
+/** The member's printable documents: the sheet always; the recognition decision for a
+ * probationary member (a draft) or an official one. */
+function memberDocuments(m: { id: number; status: string }): PrintableDocument[] {
+  const docs: PrintableDocument[] = [
+    { label: 'Phiếu đảng viên (mẫu 2-HSĐV)', path: `/api/members/${m.id}/print/phieu-dang-vien`, stem: `phieu-dang-vien-${m.id}` },
+  ];
+  if (m.status === 'probationary' || m.status === 'official') {
+    docs.push({
+      label: m.status === 'probationary' ? 'Dự thảo quyết định công nhận chính thức' : 'Quyết định công nhận chính thức',
+      path: `/api/members/${m.id}/print/quyet-dinh-cong-nhan`,
+      stem: `quyet-dinh-cong-nhan-${m.id}`,
+    });
+  }
+  return docs;
+}
+
 export default function MemberPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
@@ -230,8 +248,13 @@ export default function MemberPage() {
                     .join(' · ')}
                 </Typography.Text>
               </Flex>
-              {(canEdit || canLifecycle) && (
-                <Flex gap={8} wrap>
+              <Flex gap={8} wrap>
+                <PrintMenu documents={memberDocuments(m)} />
+                {can('user.manage') && (m.status === 'official' || m.status === 'probationary' || m.status === 'exempt') && (
+                  <MemberAccountButton member={m} />
+                )}
+                {(canEdit || canLifecycle) && (
+                  <>
                   {canEdit && m.status === 'probationary' && (
                     <Button icon={<SafetyCertificateOutlined />} onClick={() => navigate(`/dang-vien/${m.id}/cong-nhan`)}>
                       Xét công nhận chính thức
@@ -260,8 +283,9 @@ export default function MemberPage() {
                       Sửa
                     </Button>
                   )}
-                </Flex>
-              )}
+                  </>
+                )}
+              </Flex>
             </Flex>
           </Card>
           <Card>
