@@ -88,4 +88,14 @@ Result<service::MemberInput> ReadMemberFile(const std::string& path) {
   return in;
 }
 
+CLI::App* SharedSubcommand(CLI::App& app, const char* name, const char* help) {
+  try {
+    return app.get_subcommand(name);
+  } catch (const CLI::OptionNotFound&) {
+    CLI::App* sub = app.add_subcommand(name, help);
+    sub->require_subcommand(1);
+    return sub;
+  }
+}
+
 }  // namespace dangbo::cli

@@ -46,6 +46,10 @@ void RunWithServices(Runs& runs, CLI::App* cmd, const DbOption& db,
 // What a command group returns to main: runs the subcommand chosen, or returns -1 when none
 // of `runs` was.
 std::function<int()> RunChosen(Runs runs);
+// The subcommand `name` of `app`, added (requiring one subcommand of its own) when another
+// command file has not added it yet: "member" gathers the registry's, the lifecycle's and
+// the self-service commands.
+CLI::App* SharedSubcommand(CLI::App& app, const char* name, const char* help);
 
 // Reads a member file (the API's JSON shape: org_id, the member fields as strings,
 // confirm_duplicate) from `path` ("-" = stdin); an unreadable file or one that is not a JSON

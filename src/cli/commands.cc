@@ -26,6 +26,7 @@
 #include "service/verify/verify.h"
 #include "store/backup.h"
 #include "store/migrate.h"
+#include "text/text.h"
 
 namespace dangbo::cli {
 
@@ -187,10 +188,10 @@ int Init(const DbOption& db, const InitOptions& o) {
       if (!report.ok()) return PrintError(report.error());
       text +=
           "Tài khoản trình diễn khác (cùng mật khẩu): tochuc, kiemtra, tuyengiao, "
-          "bithu.soyte, bithu.bvdk, bithu.khobac\n";
-      std::cout << "Đã tạo " << report->orgs << " tổ chức, " << report->members
-                << " đảng viên trong " << static_cast<int>(report->seconds * 10) / 10.0
-                << " giây.\n"
+          "bithu.soyte, bithu.bvdk, bithu.khobac; dangvien (một đảng viên: hồ sơ của tôi)\n";
+      std::cout << "Đã tạo " << text::FormatInt(report->orgs) << " tổ chức, "
+                << text::FormatInt(report->members) << " đảng viên trong "
+                << text::FormatDecimal(report->seconds, 1) << " giây.\n"
                 << text;
     }
     if (o.demo && generated) {
@@ -219,8 +220,9 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - t0;
         // One write per line: this thread and the main one print at the same time, and a
         // line cut in two (the URL below) leaves scripts waiting for it forever.
-        std::cout << fmt::format("Đã nạp chỉ mục tìm kiếm: {} đảng viên trong {:.1f} s.\n",
-                                 index.GetStats().members, took.count())
+        std::cout << "Đã nạp chỉ mục tìm kiếm: " +
+                         text::FormatInt(static_cast<int64_t>(index.GetStats().members)) +
+                         " đảng viên trong " + text::FormatDecimal(took.count(), 1) + " giây.\n"
                   << std::flush;
       } catch (const std::exception& e) {
         std::cerr << "Không nạp được chỉ mục đảng viên (tìm kiếm dùng SQL): " << e.what() << "\n";
@@ -306,7 +308,7 @@ int UserList(const DbOption& db) {
       std::cout << u.id << "\t" << u.username << "\t" << u.display_name << "\t" << u.org_name
                 << "\t" << roles << (u.active ? "" : "\t(vô hiệu)") << "\n";
     }
-    std::cout << "Tổng số: " << page->total << " người dùng.\n";
+    std::cout << "Tổng số: " << text::FormatInt(page->total) << " người dùng.\n";
     return 0;
   });
 }
@@ -401,14 +403,17 @@ int Demo(const DbOption& db, const DemoOptions& o) {
       n.seed = o.seed;
       if (o.members > 0) n.members = o.members;
       n.progress = [](const demo::NationalProgress& p) {
-        std::cerr << "  " << p.phase << ": " << p.done << "/" << p.total << " ("
-                  << static_cast<int>(p.seconds) << " s)\n";
+        std::cerr << "  " << p.phase << ": " << text::FormatInt(p.done) << "/"
+                  << text::FormatInt(p.total) << " (" << text::FormatDecimal(p.seconds, 0)
+                  << " giây)\n";
       };
       auto r = demo::GenerateNational(env, n);
       if (!r.ok()) return PrintError(r.error());
-      std::cout << "Đã tạo " << r->orgs << " tổ chức và " << r->members << " đảng viên trong "
-                << static_cast<int>(r->seconds) << " giây ("
-                << static_cast<int64_t>(r->members / std::max(r->member_seconds, 1e-9))
+      std::cout << "Đã tạo " << text::FormatInt(r->orgs) << " tổ chức và "
+                << text::FormatInt(r->members) << " đảng viên trong "
+                << text::FormatDecimal(r->seconds, 0) << " giây ("
+                << text::FormatInt(
+                       static_cast<int64_t>(r->members / std::max(r->member_seconds, 1e-9)))
                 << " đảng viên/giây khi ghi hồ sơ).\n";
       return 0;
     }
@@ -422,8 +427,9 @@ int Demo(const DbOption& db, const DemoOptions& o) {
     d.progress = [](const std::string& line) { std::cerr << "  " << line << "\n"; };
     auto r = demo::Generate(env, d);
     if (!r.ok()) return PrintError(r.error());
-    std::cout << "Đã tạo " << r->orgs << " tổ chức, " << r->members << " đảng viên trong "
-              << static_cast<int>(r->seconds * 10) / 10.0 << " giây.\n";
+    std::cout << "Đã tạo " << text::FormatInt(r->orgs) << " tổ chức, "
+              << text::FormatInt(r->members) << " đảng viên trong "
+              << text::FormatDecimal(r->seconds, 1) << " giây.\n";
     return 0;
   });
 }

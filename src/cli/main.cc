@@ -11,9 +11,11 @@
 #include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
+#include "cli/commands/printing.h"
 #include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
+#include "cli/commands/self.h"
 #include "service/discipline/discipline.h"
 
 int main(int argc, char** argv) {
@@ -241,6 +243,8 @@ int main(int argc, char** argv) {
   const auto run_inspection = AddInspectionCommands(app, db);
   const auto run_discipline = AddDisciplineCommands(app, db);
   const auto run_dues = AddDuesCommands(app, db);
+  const auto run_print = AddPrintCommands(app, db);
+  const auto run_self = AddSelfCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -253,6 +257,8 @@ int main(int argc, char** argv) {
   if (const int rc = run_inspection(); rc != -1) return rc;
   if (const int rc = run_discipline(); rc != -1) return rc;
   if (const int rc = run_dues(); rc != -1) return rc;
+  if (const int rc = run_print(); rc != -1) return rc;
+  if (const int rc = run_self(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

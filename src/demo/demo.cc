@@ -8,6 +8,7 @@
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
+#include "service/self/self.h"
 #include "text/text.h"
 
 namespace dangbo::demo {
@@ -79,6 +80,43 @@ Status CreateAccounts(Context& ctx, int64_t root_id, const std::vector<Account>&
     }
     ++created;
   }
+  return Status::Ok();
+}
+
+// "dangvien": the own account of a member of the first secretary's unit, with one correction
+// request answered and one waiting in the unit's worklist.
+Status CreateMemberSelfAccount(Context& ctx, const std::vector<Account>& secretaries,
+                               const std::string& password, int64_t& created) {
+  if (secretaries.empty()) return Status::Ok();
+  service::MemberQuery q;
+  q.org_id = secretaries.front().org_id;
+  q.status = "official";
+  q.page_size = 3;
+  auto members = service::SearchMembers(ctx.env, ctx.op, q);
+  if (!members.ok()) return members.error();
+  if (members->items.empty()) return Status::Ok();
+  const auto& m = members->items.back();
+  ctx.clock->RecordOn(ctx.today);
+  auto user = service::CreateMemberAccount(ctx.env, ctx.op, m.id, "dangvien", password);
+  if (!user.ok()) return user.error();
+  ++created;
+  service::Actor self;
+  self.user_id = user->id;
+  self.username = user->username;
+  self.display_name = user->display_name;
+  self.org_id = user->org_id;
+  self.org_path = user->org_path;
+  self.roles = {service::Role::kMember};
+  auto done = service::RequestCorrection(
+      ctx.env, self,
+      {"home_town", "Xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định", "Theo giấy khai sinh."});
+  if (!done.ok()) return done.error();
+  auto answered = service::ResolveCorrection(ctx.env, ctx.op, done->id, "done",
+                                             "Chi bộ đã sửa quê quán theo giấy khai sinh.");
+  if (!answered.ok()) return answered.error();
+  auto pending = service::RequestCorrection(
+      ctx.env, self, {"professional_level", "Thạc sĩ Quản lý công", "Bằng cấp tháng 6 năm nay."});
+  if (!pending.ok()) return pending.error();
   return Status::Ok();
 }
 
@@ -154,6 +192,10 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
   Report report;
   if (!options.user_password.empty()) {
     if (Status s = CreateAccounts(ctx, root->id, secretaries, options.user_password, report.users);
+        !s) {
+      return s.error();
+    }
+    if (Status s = CreateMemberSelfAccount(ctx, secretaries, options.user_password, report.users);
         !s) {
       return s.error();
     }

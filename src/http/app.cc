@@ -99,6 +99,8 @@ App::App(service::Env env, AppOptions options)
   RegisterMeetingRoutes(*this);
   RegisterRatingRoutes(*this);
   RegisterDuesRoutes(*this);
+  RegisterPrintingRoutes(*this);
+  RegisterSelfRoutes(*this);
   RegisterBadgeRoutes(*this);
   RegisterInspectionRoutes(*this);
   RegisterDisciplineRoutes(*this);

@@ -227,6 +227,8 @@ void RegisterBadgeRoutes(App& app);
 void RegisterInspectionRoutes(App& app);
 void RegisterDisciplineRoutes(App& app);
 void RegisterDuesRoutes(App& app);
+void RegisterPrintingRoutes(App& app);
+void RegisterSelfRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -152,6 +152,16 @@ void AddDuesBodies(std::map<Key, BodySchema>& t) {
                   LongText("note", 2'000)}};
 }
 
+// Members' own space: a correction request, its answer, a member's own account.
+void AddSelfBodies(std::map<Key, BodySchema>& t) {
+  t[{Method::kPost, "/api/me/corrections"}] =
+      BodySchema{{Text("field", 40), LongText("requested", 2'000), LongText("note", 2'000)}};
+  t[{Method::kPost, "/api/corrections/{id}/resolve"}] =
+      BodySchema{{Text("state", 20), LongText("resolution", 2'000)}};
+  t[{Method::kPost, "/api/members/{id}/account"}] =
+      BodySchema{{Text("username", kNameText), Text("password", kPassword)}};
+}
+
 std::map<Key, BodySchema> BuildTable() {
   const BodySchema event = {Join({kDecision, kNote})};
   std::map<Key, BodySchema> t;
@@ -251,6 +261,7 @@ std::map<Key, BodySchema> BuildTable() {
   add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
   AddMeetingBodies(t);
   AddDuesBodies(t);
+  AddSelfBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),
                                               Text("step", 20).Required(),

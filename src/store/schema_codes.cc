@@ -82,6 +82,7 @@ constexpr CodeExtension kExtensions[] = {
      {"audit_log", "action",
       "dues.basis dues.relief dues.collect dues.correct dues.remit dues.retention "
       "dues.import"}},
+    {16, {"audit_log", "action", "member.account_create correction.request correction.resolve"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -180,6 +181,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
     for (const CodedColumn& c : InspectionDisciplineCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : DuesCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : SelfServiceCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

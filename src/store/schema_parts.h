@@ -41,5 +41,8 @@ const std::vector<CodedColumn>& InspectionDisciplineCodedColumns();
 const char* DuesSql();  // 0012: dues bases, reliefs, payments, tallies, remittances, retention
 // The coded columns of 0012's tables.
 const std::vector<CodedColumn>& DuesCodedColumns();
+const char* SelfServiceSql();  // 0016: members' own accounts, correction requests
+// The coded columns of 0016's tables.
+const std::vector<CodedColumn>& SelfServiceCodedColumns();
 
 }  // namespace dangbo::store::schema

@@ -41,6 +41,11 @@ async function fixture(key, n) {
   // Cases the side's own organization handles (so its secretary may open them).
   s.inspection = await ok(admin.post(`/api/orgs/${s.org.id}/inspections`, { kind: 'regular_supervision', subject: 'org', subject_org_id: s.org.id, title: 'Giám sát thường xuyên', started_on: '2025-06-03' }), 201);
   s.discipline = await ok(admin.post(`/api/orgs/${s.org.id}/discipline`, { subject: 'member', member_id: s.member.id, form: 'reprimand', violation_on: '2025-05-01', violation: 'Vi phạm quy chế', decision_no: '1-QĐ/CB', decided_on: '2025-06-04' }), 201);
+  // The first member's own account and a correction request it sent.
+  await ok(admin.post(`/api/members/${s.member.id}/account`, { username: `rieng.${key}`, password: PASSWORD }), 201);
+  const own = new Client(server.url);
+  assert.equal((await own.login(`rieng.${key}`, PASSWORD)).status, 200);
+  s.correction = await ok(own.post('/api/me/corrections', { field: 'home_town', requested: 'Hà Nội' }), 201);
 }
 
 useServer(async () => {
@@ -84,7 +89,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, correction_request: (s) => s.correction.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -122,7 +127,7 @@ test('every route declares a rule the matrix knows', () => {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'correction_request'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

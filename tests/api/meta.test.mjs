@@ -29,7 +29,7 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   const v1 = await ok(admin.get('/api/v1/meta'));
   const old = await ok(admin.get('/api/meta'));
   assert.deepEqual(v1, old);
-  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step', 'holiday_kind', 'work_item_kind', 'audit_outcome', 'audit_via', 'meeting_kind', 'meeting_status', 'attendance_status', 'meeting_quality', 'rating_level', 'rating_stage', 'rating_subject', 'rating_scheme', 'badge_basis', 'badge_status', 'inspection_kind', 'inspection_status', 'case_subject', 'discipline_form', 'discipline_status', 'appeal_outcome', 'dues_income', 'dues_relief_kind', 'dues_relief_reason', 'dues_entry_kind'];
+  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step', 'holiday_kind', 'work_item_kind', 'audit_outcome', 'audit_via', 'meeting_kind', 'meeting_status', 'attendance_status', 'meeting_quality', 'rating_level', 'rating_stage', 'rating_subject', 'rating_scheme', 'badge_basis', 'badge_status', 'inspection_kind', 'inspection_status', 'case_subject', 'discipline_form', 'discipline_status', 'appeal_outcome', 'dues_income', 'dues_relief_kind', 'dues_relief_reason', 'dues_entry_kind', 'correction_state'];
   assert.deepEqual(Object.keys(v1.vocab).sort(), [...names].sort());
   for (const name of names) {
     const list = v1.vocab[name];

@@ -224,13 +224,7 @@ void AddCardCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o
 
 void AddMemberCommands(CLI::App& app, DbOption& db, const std::shared_ptr<Opts>& o,
                        const std::function<void(CLI::App*)>& add_db, Runs& runs) {
-  CLI::App* member = nullptr;
-  try {
-    member = app.get_subcommand("member");
-  } catch (const CLI::OptionNotFound&) {
-    member = app.add_subcommand("member", "Hồ sơ đảng viên");
-    member->require_subcommand(1);
-  }
+  CLI::App* member = SharedSubcommand(app, "member", "Hồ sơ đảng viên");
   using EventFn =
       std::function<Result<service::LifecycleResult>(const service::Env&, const service::Actor&)>;
   auto add = [&](const char* name, const char* help, bool decision_required) {

@@ -3,6 +3,7 @@
 #include "base/date.h"
 #include "http/app.h"
 #include "http/problem.h"
+#include "rules/notes.h"
 #include "service/admission/flows.h"
 #include "service/admission/recognition.h"
 #include "service/calendar/holidays.h"
@@ -257,6 +258,16 @@ void RegisterAdmissionRoutes(App& app) {
       return Problem(s.error());
     }
     return Response::NoContent();
+  });
+
+  app.Add(Method::kGet, "/api/rules/notes", kSignedIn, [&env](Call& c) {
+    auto at = DateQuery(c.req, "at", service::Today(env));
+    if (!at.ok()) return Problem(at.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const rules::RuleNote& n : rules::RuleNotes(service::Rules().At(*at))) {
+      items.push_back({{"key", n.key}, {"text", n.text}, {"source", n.source}});
+    }
+    return Response::Json(200, {{"items", items}});
   });
 
   app.Add(Method::kGet, "/api/rules", kSignedIn, [&env](Call& c) {

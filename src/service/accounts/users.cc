@@ -7,6 +7,7 @@
 #include "service/accounts/password.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/kinds.h"
 #include "service/orgs/orgs.h"
 #include "text/text.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 constexpr const char* kUserSelect =
     "SELECT u.id, u.username, u.display_name, u.org_id, o.name, o.path, u.active, "
-    "u.locked_until, u.created_at FROM app_user u JOIN org o ON o.id = u.org_id ";
+    "u.locked_until, u.created_at, u.member_id FROM app_user u JOIN org o ON o.id = u.org_id ";
 
 std::vector<Role> LoadRoles(store::Transaction& tx, int64_t user_id) {
   std::vector<Role> roles;
@@ -38,6 +39,7 @@ User FromRow(const store::Row& r) {
   u.active = r.Bool(6);
   u.locked_until = r.OptText(7);
   u.created_at = r.Text(8);
+  u.member_id = r.OptInt(9);
   return u;
 }
 
@@ -60,7 +62,8 @@ nlohmann::json UserJson(const User& u) {
           {"roles", roles},
           {"active", u.active},
           {"locked_until", u.locked_until ? nlohmann::json(*u.locked_until) : nullptr},
-          {"created_at", u.created_at}};
+          {"created_at", u.created_at},
+          {"member_id", u.member_id ? nlohmann::json(*u.member_id) : nullptr}};
 }
 
 std::string NormalizeUsername(const std::string& s) {
@@ -85,6 +88,28 @@ std::optional<User> LoadUserByName(store::Transaction& tx, const std::string& us
   u.roles = LoadRoles(tx, u.id);
   return u;
 }
+
+namespace {
+
+// A member may get their own account when active, in the unit the account is made in, and
+// without one yet.
+Status CheckMemberForAccount(store::Transaction& tx, int64_t member_id, int64_t org_id) {
+  const auto m = tx.QueryOne("SELECT org_id, status FROM member WHERE id = ?", {member_id});
+  if (!m || m->Int(0) != org_id) {
+    return Error::Invalid("Đảng viên không thuộc tổ chức của tài khoản.",
+                          {{"member_id", "Đảng viên không thuộc tổ chức đã chọn."}});
+  }
+  if (!vocab::CodeHasFlag<MemberStatus>(m->Text(1), kStatusActive)) {
+    return Error::Rule("member_not_active",
+                       "Đảng viên không còn sinh hoạt: không tạo tài khoản cho hồ sơ này.");
+  }
+  if (tx.QueryOne("SELECT 1 FROM app_user WHERE member_id = ?", {member_id})) {
+    return Error::Conflict("member_has_account", "Đảng viên này đã có tài khoản.");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
   const std::string username = NormalizeUsername(in.username);
@@ -116,7 +141,13 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
 
   nlohmann::json role_codes = nlohmann::json::array();
   for (Role r : roles) role_codes.push_back(vocab::Code(r));
-  AuditEntry audit{.action = "user.create", .entity = "user", .org_id = in.org_id};
+  if (in.member_id && (roles.size() != 1 || *roles.begin() != Role::kMember)) {
+    v.Fail("roles", "Tài khoản của đảng viên chỉ có vai trò Đảng viên.");
+    return v.ToStatus().error();
+  }
+  AuditEntry audit{.action = in.member_id ? "member.account_create" : "user.create",
+                   .entity = "user",
+                   .org_id = in.org_id};
   audit.after = {{"username", username},
                  {"display_name", display_name},
                  {"org_id", in.org_id},
@@ -131,13 +162,17 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
     e.fields.push_back({"username", "Tên đăng nhập đã được dùng."});
     return e;
   }
+  if (in.member_id) {
+    if (Status s = CheckMemberForAccount(tx, *in.member_id, in.org_id); !s) return s.error();
+  }
   const std::string now = FormatTimestamp(env.clock.Now());
-  const int64_t id = tx.QueryRow(
-                           "INSERT INTO app_user (username, display_name, org_id, password_hash, "
-                           "active, failed_logins, password_changed_at, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) RETURNING id",
-                           {username, display_name, in.org_id, hash, now, now, now})
-                         .Int(0);
+  const int64_t id =
+      tx.QueryRow(
+            "INSERT INTO app_user (username, display_name, org_id, password_hash, "
+            "active, failed_logins, password_changed_at, created_at, updated_at, "
+            "member_id) VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?, ?) RETURNING id",
+            {username, display_name, in.org_id, hash, now, now, now, store::Opt(in.member_id)})
+          .Int(0);
   for (Role r : roles) {
     tx.Exec("INSERT INTO user_role (user_id, role) VALUES (?, ?)",
             {id, std::string(vocab::Code(r))});

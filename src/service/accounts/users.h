@@ -27,6 +27,7 @@ struct User {
   bool active = true;
   std::optional<std::string> locked_until;
   std::string created_at;
+  std::optional<int64_t> member_id;  // the member whose own account this is
 };
 
 nlohmann::json UserJson(const User& u);
@@ -37,6 +38,9 @@ struct NewUser {
   int64_t org_id = 0;
   std::vector<std::string> roles;  // role codes
   std::string password;
+  // A member's own account: roles must be {"member"}, org_id the member's unit, the member
+  // active and without an account yet.
+  std::optional<int64_t> member_id;
 };
 
 struct UserQuery {

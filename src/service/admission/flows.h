@@ -63,7 +63,8 @@ enum class WorkItemKind {
   kThematicMissing,  // meetings: no thematic meeting this quarter
   kAbsenceWarning,   // meetings: unexcused absences near the removal line
   kBadgeRoundDue,
-  kDuesArrears,  // dues: months unpaid in the year near the removal line
+  kDuesArrears,        // dues: months unpaid in the year near the removal line
+  kCorrectionRequest,  // self-service: a member asked for a correction of their file
 };
 std::span<const vocab::Entry<WorkItemKind>> VocabOf(WorkItemKind);
 

@@ -192,6 +192,9 @@ constexpr TargetInfo kTargets[] = {
      "SELECT o.path, NULL FROM inspection_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
     {Target::kDiscipline, "discipline", "hồ sơ kỷ luật",
      "SELECT o.path, NULL FROM discipline_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
+    {Target::kCorrection, "correction_request", "đề nghị sửa hồ sơ",
+     "SELECT m.org_path, NULL FROM correction_request c JOIN member m ON m.id = c.member_id "
+     "WHERE c.id = ?"},
 };
 
 const TargetInfo& InfoOf(Target target) {

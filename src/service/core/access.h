@@ -90,6 +90,7 @@ enum class Target {
   kMeeting,         // a meeting (sinh hoạt) of an organization
   kInspection,      // an inspection or supervision case: in scope with its subject's unit
   kDiscipline,      // a discipline case: in scope with its subject's unit
+  kCorrection,      // a member's correction request: in scope with the member's unit
 };
 std::string_view TargetCode(Target target);
 

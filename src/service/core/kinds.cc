@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 91> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 94> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -171,8 +171,18 @@ constexpr std::array<vocab::Entry<AA>, 91> kAuditActions = {{
     {AA::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên"},
     {AA::kDuesRetention, "dues.retention", "Đặt tỷ lệ trích giữ lại đảng phí"},
     {AA::kDuesImport, "dues.import", "Nạp đảng phí nhiều tháng"},
+    {AA::kMemberAccountCreate, "member.account_create", "Tạo tài khoản cho đảng viên"},
+    {AA::kCorrectionRequest, "correction.request", "Đảng viên đề nghị sửa hồ sơ"},
+    {AA::kCorrectionResolve, "correction.resolve", "Xử lý đề nghị sửa hồ sơ"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
+
+constexpr std::array<vocab::Entry<CorrectionState>, 3> kCorrectionStates = {{
+    {CorrectionState::kPending, "pending", "Chờ xử lý"},
+    {CorrectionState::kDone, "done", "Đã sửa hồ sơ"},
+    {CorrectionState::kRejected, "rejected", "Không sửa"},
+}};
+static_assert(vocab::WellFormed<CorrectionState>(kCorrectionStates));
 
 }  // namespace
 
@@ -202,5 +212,8 @@ constexpr vocab::Entry<AuditVia> kAuditVias[] = {
 
 std::span<const vocab::Entry<AuditOutcome>> VocabOf(AuditOutcome) { return kAuditOutcomes; }
 std::span<const vocab::Entry<AuditVia>> VocabOf(AuditVia) { return kAuditVias; }
+std::span<const vocab::Entry<CorrectionState>> VocabOf(CorrectionState) {
+  return kCorrectionStates;
+}
 
 }  // namespace dangbo::service

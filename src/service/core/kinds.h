@@ -164,8 +164,15 @@ enum class AuditAction {
   kDuesRemit,
   kDuesRetention,
   kDuesImport,
+  kMemberAccountCreate,
+  kCorrectionRequest,
+  kCorrectionResolve,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
+
+// A member's request to correct their file (correction_request.state).
+enum class CorrectionState { kPending, kDone, kRejected };
+std::span<const vocab::Entry<CorrectionState>> VocabOf(CorrectionState);
 
 // How an audited action ended (audit_log.outcome).
 enum class AuditOutcome { kOk, kRefused };

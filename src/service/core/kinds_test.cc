@@ -66,6 +66,7 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"discipline_case.status", Joined<DisciplineStatus>()},
       {"discipline_case.appeal_outcome", Joined<AppealOutcome>()},
       {"discipline_case.changed_form", Joined<rules::DisciplineForm>()},
+      {"correction_request.state", Joined<CorrectionState>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

@@ -149,6 +149,28 @@ TEST_F(DisciplineTest, ExpulsionEndsTheMembershipThroughTheLifecycle) {
   EXPECT_FALSE(VoidDiscipline(*env_, kiemtra_, c->id, "Ghi nhầm").ok());
 }
 
+// An expulsion annulled on appeal no longer ends the membership: the expulsion event is
+// voided in the same transaction and the member counts again, from the start.
+TEST_F(DisciplineTest, AnAnnulledExpulsionRestoresTheMembership) {
+  const int64_t m = AddMember(a1_, "Khai Trừ Oan");
+  DisciplineInput in = Member(m, "expulsion");
+  in.received_on = "2026-03-02";
+  auto c = RecordDiscipline(*env_, kiemtra_, a_.id, in);
+  ASSERT_TRUE(c.ok()) << c.error().detail;
+  EXPECT_EQ(StatusOf(m), "expelled");
+  ASSERT_TRUE(LodgeAppeal(*env_, kiemtra_, c->id, {"2026-03-20"}).ok());
+  auto annulled = DecideAppeal(*env_, kiemtra_, c->id, {"annulled", "2026-04-15", "9-QĐ"});
+  ASSERT_TRUE(annulled.ok()) << annulled.error().detail;
+  EXPECT_EQ(annulled->status, "annulled");
+  EXPECT_EQ(StatusOf(m), "official");
+  EXPECT_EQ(Events(m, "expelled"), 0);  // the event is voided, not deleted
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM member_event WHERE member_id = ? AND kind = 'expelled' "
+                  "AND voided_at IS NOT NULL",
+                  {m}),
+            1);
+  EXPECT_EQ(StockOn(a_, "2026-03-01"), 1);
+}
+
 TEST_F(DisciplineTest, DissolutionDissolvesTheOrganization) {
   const Org empty = MakeOrg(a_.id, "branch", "Chi bộ Giải Tán");
   DisciplineInput in = Member(0, "dissolution");

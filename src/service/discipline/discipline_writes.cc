@@ -1,6 +1,7 @@
 // The discipline writes: a decision (form by subject and status, statute of limitations, the
 // expulsion or dissolution it causes, in one transaction), the appeal and its outcome, and
 // voiding a case recorded by mistake. Each audited.
+#include <stdexcept>
 #include <string>
 
 #include "service/core/access.h"
@@ -316,6 +317,19 @@ Result<DisciplineCase> DecideAppeal(const Env& env, const Actor& actor, int64_t 
     }
   }
   const std::string status = outcome == AppealOutcome::kUpheld ? "in_force" : in.outcome;
+  // An expulsion annulled or made milder no longer ends the membership: the expulsion the
+  // decision recorded is voided in the same transaction (the member returns as before it).
+  if (outcome != AppealOutcome::kUpheld && c.form == "expulsion" && c.effect_event_id &&
+      c.member_id) {
+    const auto state = LoadMemberState(*tx, *c.member_id);
+    if (!state) throw std::runtime_error("discipline case without its member");
+    const std::string why =
+        "Khiếu nại được giải quyết: quyết định khai trừ " +
+        std::string(outcome == AppealOutcome::kAnnulled ? "bị hủy" : "được thay đổi") + " (" +
+        text::Trim(in.decision_no) + ", ngày " + Date::Parse(in.decided_on)->Vietnamese() + ").";
+    auto voided = VoidMemberEventIn(*tx, *state, *c.effect_event_id, why, env.clock.Now(), nullptr);
+    if (!voided.ok()) return voided.error();
+  }
   tx->Exec(
       "UPDATE discipline_case SET appeal_outcome = ?, appeal_decided_on = ?, appeal_decision_no = "
       "?, changed_form = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?",

@@ -13,7 +13,9 @@
 #include "base/result.h"
 #include "rules/lifecycle.h"
 #include "service/core/actor.h"
+#include "service/core/audit.h"
 #include "service/core/env.h"
+#include "service/lifecycle/lifecycle_common.h"
 #include "service/orgs/orgs.h"
 #include "store/database.h"
 
@@ -106,6 +108,12 @@ Result<LifecycleResult> ReadmitMember(const Env& env, const Actor& actor, int64_
 // transfer is undone and the event is marked voided, never deleted.
 Result<LifecycleResult> VoidMemberEvent(const Env& env, const Actor& actor, int64_t member_id,
                                         int64_t event_id, const std::string& reason);
+// The same inside a caller's write transaction on member `m` (a discipline decision annulled
+// on appeal voids the expulsion it recorded): the checks, the undo and the event marked void;
+// fills `audit`'s before/after when given. REQUIRES: `m` loaded in `tx`.
+Result<LifecycleResult> VoidMemberEventIn(store::Transaction& tx, const MemberState& m,
+                                          int64_t event_id, const std::string& reason,
+                                          TimePoint now, AuditEntry* audit);
 
 // The periods that do not count towards party age, from the member's events in `tx`: from
 // leaving, removal (recognition refused included) or expulsion to re-admission (open while

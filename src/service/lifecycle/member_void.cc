@@ -107,17 +107,10 @@ Status Undo(store::Transaction& tx, const EventRow& e, const MemberState& m,
 
 }  // namespace
 
-Result<LifecycleResult> VoidMemberEvent(const Env& env, const Actor& actor, int64_t member_id,
-                                        int64_t event_id, const std::string& reason) {
-  Validator v;
-  CheckText(v, reason, "reason", "Lý do hủy sự kiện", 500, true);
-  if (Status s = v.ToStatus(); !s) return s.error();
-  AuditEntry audit{.action = "member_event.void"};
-  audit.after = {{"event_id", event_id}, {"reason", reason}};
-  auto w = BeginMemberWrite(env, actor, member_id, audit);
-  if (!w.ok()) return w.error();
-  store::Transaction& tx = w->tx;
-  const MemberState& m = w->member;
+Result<LifecycleResult> VoidMemberEventIn(store::Transaction& tx, const MemberState& m,
+                                          int64_t event_id, const std::string& reason,
+                                          TimePoint now, AuditEntry* audit) {
+  const int64_t member_id = m.id;
   const auto e = LoadEvent(tx, member_id, event_id);
   if (!e) {
     return Error::NotFound("Không tìm thấy sự kiện có mã " + std::to_string(event_id) +
@@ -139,27 +132,42 @@ Result<LifecycleResult> VoidMemberEvent(const Env& env, const Actor& actor, int6
             MemberEventKindLabel(latest->Text(1)) + "” ngày " + VnDate(latest->Text(2)) +
             ": hãy hủy sự kiện đó trước.");
   }
-  const TimePoint now = env.clock.Now();
   const std::string trimmed = text::Trim(reason);
   if (Status s = Undo(tx, *e, m, trimmed, now); !s) return s.error();
   tx.Exec("UPDATE member_event SET voided_at = ?, void_reason = ? WHERE id = ?",
           {FormatTimestamp(now), trimmed, e->id});
   const auto after = LoadMemberState(tx, member_id);
   const auto card = tx.QueryOne("SELECT card_issued_on FROM member WHERE id = ?", {member_id});
-  LifecycleResult result{member_id,
+  if (audit) {
+    audit->before = MemberStateJson(m);
+    audit->before["event"] = {{"id", e->id}, {"kind", e->kind}, {"occurred_on", e->on}};
+    audit->after = MemberStateJson(*after);
+    audit->after["voided_event_id"] = e->id;
+    audit->after["reason"] = trimmed;
+  }
+  return LifecycleResult{member_id,
                          e->id,
                          e->kind,
                          after->status,
                          after->org_id,
                          after->card_no,
                          card->OptText(0).value_or("")};
-  audit.before = MemberStateJson(m);
-  audit.before["event"] = {{"id", e->id}, {"kind", e->kind}, {"occurred_on", e->on}};
-  audit.after = MemberStateJson(*after);
-  audit.after["voided_event_id"] = e->id;
-  audit.after["reason"] = trimmed;
-  RecordAudit(tx, actor, audit, now);
-  tx.Commit();
+}
+
+Result<LifecycleResult> VoidMemberEvent(const Env& env, const Actor& actor, int64_t member_id,
+                                        int64_t event_id, const std::string& reason) {
+  Validator v;
+  CheckText(v, reason, "reason", "Lý do hủy sự kiện", 500, true);
+  if (Status s = v.ToStatus(); !s) return s.error();
+  AuditEntry audit{.action = "member_event.void"};
+  audit.after = {{"event_id", event_id}, {"reason", reason}};
+  auto w = BeginMemberWrite(env, actor, member_id, audit);
+  if (!w.ok()) return w.error();
+  const TimePoint now = env.clock.Now();
+  auto result = VoidMemberEventIn(w->tx, w->member, event_id, reason, now, &audit);
+  if (!result.ok()) return result.error();
+  RecordAudit(w->tx, actor, audit, now);
+  w->tx.Commit();
   return result;
 }
 

@@ -4,6 +4,7 @@ import { adminFeature } from '../features/admin';
 import { badgesFeature } from '../features/badges';
 import { disciplineFeature } from '../features/discipline';
 import { duesFeature } from '../features/dues';
+import { helpFeature } from '../features/help';
 import { homeFeature } from '../features/home';
 import { inspectionFeature } from '../features/inspection';
 import { lifecycleFeature } from '../features/lifecycle';
@@ -12,10 +13,12 @@ import { membersFeature } from '../features/members';
 import { orgsFeature } from '../features/orgs';
 import { ratingsFeature } from '../features/ratings';
 import { reportsFeature } from '../features/reports';
+import { selfFeature } from '../features/self';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
   homeFeature,
+  selfFeature,
   orgsFeature,
   membersFeature,
   admissionFeature,
@@ -28,4 +31,5 @@ export const FEATURES: readonly Feature[] = [
   duesFeature,
   reportsFeature,
   adminFeature,
+  helpFeature,
 ];

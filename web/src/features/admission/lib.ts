@@ -29,11 +29,14 @@ export interface StepInfo {
   doneOn: (c: Candidate) => string;
   /** The statuses in which the server takes this step. */
   openIn: readonly CandidateStatus[];
+  /** The rule note shown under the date (GET /api/rules/notes key). */
+  rule?: string;
 }
 
 export const STEPS: StepInfo[] = [
   {
     step: 'class',
+    rule: 'certificate',
     title: 'Lớp bồi dưỡng',
     action: 'Ghi nhận hoàn thành lớp bồi dưỡng nhận thức về Đảng',
     dateLabel: 'Ngày cấp giấy chứng nhận',
@@ -50,6 +53,7 @@ export const STEPS: StepInfo[] = [
   },
   {
     step: 'introducers',
+    rule: 'introducers',
     title: 'Người giới thiệu',
     action: 'Ghi nhận hai đảng viên giới thiệu',
     dateLabel: 'Ngày giới thiệu',
@@ -59,6 +63,7 @@ export const STEPS: StepInfo[] = [
   },
   {
     step: 'vote',
+    rule: 'admission_age',
     title: 'Chi bộ biểu quyết',
     action: 'Ghi nhận kết quả chi bộ biểu quyết',
     dateLabel: 'Ngày họp chi bộ',
@@ -75,6 +80,7 @@ export const STEPS: StepInfo[] = [
   },
   {
     step: 'decision',
+    rule: 'decision_deadline',
     title: 'Quyết định kết nạp',
     action: 'Ghi nhận quyết định kết nạp',
     dateLabel: 'Ngày quyết định',
@@ -83,6 +89,7 @@ export const STEPS: StepInfo[] = [
   },
   {
     step: 'ceremony',
+    rule: 'ceremony_deadline',
     title: 'Lễ kết nạp',
     action: 'Ghi nhận lễ kết nạp',
     dateLabel: 'Ngày tổ chức lễ kết nạp',

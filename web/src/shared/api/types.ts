@@ -15,6 +15,8 @@ export interface User {
   org_id: number | null;
   org_name: string | null;
   roles: RoleCode[];
+  /** The member whose own account this is (Hồ sơ của tôi). */
+  member_id?: number | null;
 }
 
 /** A permission, as the server names it (dotted codes). */

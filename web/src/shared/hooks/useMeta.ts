@@ -40,7 +40,8 @@ export type VocabName =
   | 'dues_income'
   | 'dues_relief_kind'
   | 'dues_relief_reason'
-  | 'dues_entry_kind';
+  | 'dues_entry_kind'
+  | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.
 let cached: Promise<Meta> | null = null;

@@ -1,4 +1,4 @@
-import { Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ApiError } from '../../../shared/api/client';
 import { listMembers, type MemberSummary } from '../../members';
@@ -11,6 +11,10 @@ import type { StepInfo } from '../lib';
 import { formatDate, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/lib/format';
 import { matchesWords } from '../../../shared/lib/text';
 import { DateInput } from '../../../shared/components/DateInput';
+import { validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
+import { NumberInput } from '../../../shared/components/NumberInput';
+import { validNumberRule } from '../../../shared/lib/numbers';
 
 interface Values {
   on?: Dayjs | null;
@@ -144,7 +148,7 @@ function IntroducerFields({ orgId, n }: { orgId: number; n: 1 | 2 }) {
         <Form.Item
           name={`introducer${n}_since`}
           label="Cùng công tác, học tập từ ngày"
-          rules={[{ required: true, message: 'Vui lòng chọn ngày bắt đầu cùng công tác.' }]}
+          rules={[{ required: true, message: 'Vui lòng chọn ngày bắt đầu cùng công tác.' }, validDateRule]}
         >
           {datePicker}
         </Form.Item>
@@ -162,9 +166,9 @@ function VoteFields({ orgId }: { orgId: number }) {
         <Form.Item
           name="votes_for"
           label="Số tán thành"
-          rules={[{ required: true, message: 'Vui lòng nhập số tán thành.' }]}
+          rules={[{ required: true, message: 'Vui lòng nhập số tán thành.' }, validNumberRule]}
         >
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          <NumberInput min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
@@ -179,10 +183,9 @@ function VoteFields({ orgId }: { orgId: number }) {
                 v != null && (getFieldValue('votes_for') ?? 0) > v
                   ? Promise.reject(new Error('Số tán thành không được lớn hơn số dự họp.'))
                   : Promise.resolve(),
-            }),
-          ]}
+            }), validNumberRule]}
         >
-          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+          <NumberInput min={1} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={24}>
@@ -241,7 +244,8 @@ export function StepForm({ candidate: c, step, onRecorded, onReload }: Props) {
           <Form.Item
             name="on"
             label={step.dateLabel}
-            rules={[{ required: true, message: `Vui lòng chọn ${step.dateLabel.toLowerCase()}.` }]}
+            rules={[{ required: true, message: `Vui lòng chọn ${step.dateLabel.toLowerCase()}.` }, validDateRule]}
+            extra={step.rule && <RuleNote rule={step.rule} />}
           >
             {datePicker}
           </Form.Item>

@@ -8,6 +8,8 @@ import { DateInput } from '../../../shared/components/DateInput';
 import { FormModal } from '../../../shared/components/FormModal';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { formatDate, toIsoDate } from '../../../shared/lib/format';
+import { validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 interface Values {
   basis?: BadgeBasis;
@@ -51,7 +53,12 @@ export function ProposeBadgeModal({ due, round, onClose, onSaved }: Props) {
       <Form.Item name="basis" label="Căn cứ" rules={[{ required: true }]}>
         <Select options={basisOptions} />
       </Form.Item>
-      <Form.Item name="proposed_on" label="Ngày đề nghị" rules={[{ required: true, message: 'Vui lòng chọn ngày.' }]}>
+      <Form.Item
+        name="proposed_on"
+        label="Ngày đề nghị"
+        rules={[{ required: true, message: 'Vui lòng chọn ngày.' }, validDateRule]}
+        extra={<RuleNote rule="badge" />}
+      >
         <DateInput />
       </Form.Item>
       <Form.Item name="note" label="Ghi chú" rules={[{ max: 2000, message: 'Tối đa 2.000 ký tự.' }]}>

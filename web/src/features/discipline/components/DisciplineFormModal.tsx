@@ -11,6 +11,8 @@ import { toIsoDate } from '../../../shared/lib/format';
 import { listMembers } from '../../members';
 import { recordDiscipline } from '../api';
 import type { DisciplineCase } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 interface Values {
   org_id?: number;
@@ -114,7 +116,12 @@ export function DisciplineFormModal({
           <Input maxLength={200} />
         </Form.Item>
       )}
-      <Form.Item name="violation_on" label="Ngày vi phạm" rules={[{ required: true, message: 'Vui lòng chọn ngày vi phạm.' }]}>
+      <Form.Item
+        name="violation_on"
+        label="Ngày vi phạm"
+        rules={[{ required: true, message: 'Vui lòng chọn ngày vi phạm.' }, validDateRule]}
+        extra={<RuleNote rule="discipline_statute" />}
+      >
         <DateInput />
       </Form.Item>
       <Form.Item name="violation" label="Nội dung vi phạm" rules={[{ required: true, message: 'Vui lòng nhập nội dung vi phạm.' }]}>
@@ -123,10 +130,10 @@ export function DisciplineFormModal({
       <Form.Item name="decision_no" label="Số quyết định" rules={[{ required: true, message: 'Vui lòng nhập số quyết định.' }]}>
         <Input maxLength={100} placeholder="12-QĐ/ĐU" />
       </Form.Item>
-      <Form.Item name="decided_on" label="Ngày quyết định" rules={[{ required: true, message: 'Vui lòng chọn ngày quyết định.' }]}>
+      <Form.Item name="decided_on" label="Ngày quyết định" rules={[{ required: true, message: 'Vui lòng chọn ngày quyết định.' }, validDateRule]}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="received_on" label="Ngày nhận quyết định" extra="Hạn khiếu nại tính từ ngày này.">
+      <Form.Item rules={[validDateRule]} name="received_on" label="Ngày nhận quyết định" extra={<RuleNote rule="discipline_appeal" />}>
         <DateInput />
       </Form.Item>
       <Form.Item name="note" label="Ghi chú">

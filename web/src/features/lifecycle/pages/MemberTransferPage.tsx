@@ -17,6 +17,8 @@ import { LoadError } from '../../../shared/components/LoadError';
 import { DateInput } from '../../../shared/components/DateInput';
 import { tableOptions } from '../../../shared/hooks/useMeta';
 import { PURPOSE_LABELS } from '../components/TransferStateTag';
+import { isDayjs, validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 type Values = DecisionValues &
   LetterValues & {
@@ -207,15 +209,17 @@ function TemporaryForm({ member }: { member: Member }) {
               ({ getFieldValue }) => ({
                 validator: (_r, v: Dayjs | null | undefined) => {
                   const from = getFieldValue('effective_on') as Dayjs | null | undefined;
-                  return !v || !from || v.isAfter(from, 'day')
+                  return !isDayjs(v) || !isDayjs(from) || v.isAfter(from, 'day')
                     ? Promise.resolve()
                     : Promise.reject(new Error('Ngày kết thúc phải sau ngày bắt đầu.'));
                 },
-              }),
-            ]}
+              }), validDateRule]}
           >
             <DateInput anyDay />
           </Form.Item>
+        </Col>
+        <Col xs={24} sm={16}>
+          <RuleNote rule="temporary_transfer" />
         </Col>
       </Row>
       <LetterFields />

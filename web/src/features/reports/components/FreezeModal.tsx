@@ -8,6 +8,7 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { toIsoDate } from '../../../shared/lib/format';
 import { freezeReport } from '../api';
 import type { IndicatorQuery, Snapshot } from '../types';
+import { validDateRule } from '../../../shared/lib/dates';
 
 interface Values {
   title: string;
@@ -49,7 +50,7 @@ export function FreezeModal({ open, orgId, query, suggestedTitle, onClose, onSav
       <Form.Item name="number" label="Số văn bản" extra="Ví dụ: 12-BC/ĐUK (có thể để trống)">
         <Input maxLength={60} />
       </Form.Item>
-      <Form.Item name="issued_on" label="Ngày báo cáo" rules={[{ required: true, message: 'Vui lòng chọn ngày báo cáo.' }]}>
+      <Form.Item name="issued_on" label="Ngày báo cáo" rules={[{ required: true, message: 'Vui lòng chọn ngày báo cáo.' }, validDateRule]}>
         <DateInput />
       </Form.Item>
     </FormModal>
