@@ -16,6 +16,7 @@
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
 #include "cli/commands/self.h"
+#include "cli/commands/training.h"
 #include "service/discipline/discipline.h"
 
 int main(int argc, char** argv) {
@@ -243,6 +244,8 @@ int main(int argc, char** argv) {
   const auto run_inspection = AddInspectionCommands(app, db);
   const auto run_discipline = AddDisciplineCommands(app, db);
   const auto run_dues = AddDuesCommands(app, db);
+  const auto run_training = AddTrainingCommands(app, db);
+  const auto run_cadre = AddCadreCommands(app, db);
   const auto run_print = AddPrintCommands(app, db);
   const auto run_self = AddSelfCommands(app, db);
 
@@ -257,6 +260,8 @@ int main(int argc, char** argv) {
   if (const int rc = run_inspection(); rc != -1) return rc;
   if (const int rc = run_discipline(); rc != -1) return rc;
   if (const int rc = run_dues(); rc != -1) return rc;
+  if (const int rc = run_training(); rc != -1) return rc;
+  if (const int rc = run_cadre(); rc != -1) return rc;
   if (const int rc = run_print(); rc != -1) return rc;
   if (const int rc = run_self(); rc != -1) return rc;
 

@@ -188,6 +188,8 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
   if (Status s = internal::BuildInspectionAndDiscipline(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildRatingsAndBadges(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildDues(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildTraining(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildCadrePlanning(ctx, root->id); !s) return s.error();
 
   Report report;
   if (!options.user_password.empty()) {

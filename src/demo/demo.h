@@ -203,6 +203,11 @@ Status BuildMeetings(Context& ctx, int64_t root_id);
 // (demo_discipline.cc). Runs before the ratings, which then rate the disciplined members
 // "không hoàn thành nhiệm vụ".
 Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
+// Writes three years of training classes (candidates, new members, political theory, skills
+// for committee members, propaganda staff) with results and certificates under `root_id`
+// (demo_training.cc), and the current term's cadre planning with roadmaps (demo_cadre.cc).
+Status BuildTraining(Context& ctx, int64_t root_id);
+Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).
 Status BuildDues(Context& ctx, int64_t root_id);

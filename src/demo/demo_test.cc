@@ -9,6 +9,7 @@
 
 #include "demo/demo.h"
 #include "demo/demo_test_util.h"
+#include "report/period.h"
 #include "service/accounts/users.h"
 #include "service/core/kinds.h"
 #include "service/meetings/meeting_oversight.h"
@@ -213,6 +214,36 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
                     "d.status <> 'annulled' AND d.voided_at IS NULL AND r.level <> "
                     "'not_completed'"),
             0);
+
+  // Training at the seed's rate (12 candidate classes of about 124 a year for 10.000
+  // members), certificates in the member files, about 95% of committee members trained in
+  // the year; the current term's cadre plan with its roadmaps.
+  const int64_t year = kToday.year();
+  const std::string last = std::to_string(year - 1);
+  const int64_t candidate_classes = f.Count(
+      "SELECT COUNT(*) FROM training_class WHERE kind = 'candidate_awareness' AND "
+      "starts_on >= '" +
+      last + "-01-01' AND starts_on <= '" + last + "-12-31'");
+  EXPECT_GE(candidate_classes, 2);
+  EXPECT_LE(candidate_classes, 6);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM training_learner l JOIN training_class c ON c.id = "
+                    "l.class_id WHERE c.kind = 'candidate_awareness' AND c.starts_on >= '" +
+                    last + "-01-01' AND c.starts_on <= '" + last + "-12-31'"),
+            100 * candidate_classes);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM member_record WHERE kind = 'training'"), 300);
+  auto trained =
+      service::Indicators(*f.env, Actor::CliOperator(),
+                          {.org_id = f.root.id,
+                           .at = kToday,
+                           .period = *report::ParsePeriod(last),
+                           .indicators = *service::ResolveIndicators(
+                               "training.committee_seats,training.committee_trained_percent")});
+  ASSERT_TRUE(trained.ok()) << trained.error().detail;
+  EXPECT_GT(trained->values[0].count, 100);
+  ASSERT_TRUE(trained->values[1].percent.has_value());
+  EXPECT_GT(*trained->values[1].percent, 85.0);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM cadre_plan WHERE term = '2025-2030'"), 100);
+  EXPECT_GT(f.Count("SELECT COUNT(*) FROM cadre_roadmap_item"), 150);
 
   // Every audit action the demo wrote has a label in the vocabulary (GET /api/v1/meta).
   int64_t actions = 0;

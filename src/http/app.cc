@@ -104,6 +104,8 @@ App::App(service::Env env, AppOptions options)
   RegisterBadgeRoutes(*this);
   RegisterInspectionRoutes(*this);
   RegisterDisciplineRoutes(*this);
+  RegisterTrainingRoutes(*this);
+  RegisterCadreRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -227,6 +227,8 @@ void RegisterBadgeRoutes(App& app);
 void RegisterInspectionRoutes(App& app);
 void RegisterDisciplineRoutes(App& app);
 void RegisterDuesRoutes(App& app);
+void RegisterTrainingRoutes(App& app);
+void RegisterCadreRoutes(App& app);
 void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
 

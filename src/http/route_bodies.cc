@@ -152,6 +152,46 @@ void AddDuesBodies(std::map<Key, BodySchema>& t) {
                   LongText("note", 2'000)}};
 }
 
+// Training: classes, learners, results and certificates; cadre planning and roadmaps.
+void AddTrainingBodies(std::map<Key, BodySchema>& t) {
+  const Method post = Method::kPost;
+  const BodySchema reason = {{LongText("reason", 2'000)}};
+  const BodySchema cls = {{Text("kind", 40).Required(), Text("title", 500).Required(),
+                           Date("starts_on").Required(), Date("ends_on").Required(),
+                           Text("place", 500), LongText("note", 2'000),
+                           Int("version", 0, INT32_MAX)}};
+  t[{post, "/api/orgs/{id}/training-classes"}] = cls;
+  t[{post, "/api/training-classes/{id}"}] = cls;
+  t[{post, "/api/training-classes/{id}/void"}] = reason;
+  t[{post, "/api/training-classes/{id}/learners"}] =
+      BodySchema{{Ids("member_ids", 2'000), Ids("candidate_ids", 2'000)}};
+  t[{post, "/api/training-classes/{id}/learners/{lid}/result"}] =
+      BodySchema{{Text("result", 20).Required(), Text("grade", 20), Text("certificate_no", 100),
+                  Date("certificate_on")}};
+  // Required here: a learner's removal and a certificate's voiding need their reason.
+  const BodySchema why = {{LongText("reason", 2'000).Required()}};
+  t[{post, "/api/training-classes/{id}/learners/{lid}/remove"}] = why;
+  t[{post, "/api/training-classes/{id}/learners/{lid}/void-certificate"}] = why;
+  // Objects() keeps a pointer to the schema of its items: it must outlive the table.
+  static const BodySchema kRoadmapItem = {
+      {Text("kind", 40).Required(), Date("due_on").Required(), LongText("note", 2'000)}};
+  const std::vector<FieldSpec>& roadmap = kRoadmapItem.fields;
+  t[{post, "/api/orgs/{id}/cadre-plans"}] = BodySchema{
+      {Text("term", 20).Required(), Id("member_id").Required(), Text("post", 40).Required(),
+       Date("added_on").Required(), Text("added_decision_no", 100).Required(),
+       Text("target_theory", 20), Date("theory_by"), LongText("note", 2'000),
+       Objects("roadmap", kRoadmapItem, 50)}};
+  t[{post, "/api/cadre-plans/{id}"}] =
+      BodySchema{{Text("target_theory", 20), Date("theory_by"), LongText("note", 2'000),
+                  Int("version", 0, INT32_MAX)}};
+  t[{post, "/api/cadre-plans/{id}/remove"}] =
+      BodySchema{{Date("removed_on").Required(), Text("removed_decision_no", 100).Required(),
+                  LongText("reason", 2'000)}};
+  t[{post, "/api/cadre-plans/{id}/void"}] = reason;
+  t[{post, "/api/cadre-plans/{id}/roadmap"}] = BodySchema{roadmap};
+  t[{post, "/api/cadre-plans/{id}/roadmap/{rid}/remove"}] = why;
+}
+
 // Members' own space: a correction request, its answer, a member's own account.
 void AddSelfBodies(std::map<Key, BodySchema>& t) {
   t[{Method::kPost, "/api/me/corrections"}] =
@@ -261,6 +301,7 @@ std::map<Key, BodySchema> BuildTable() {
   add(kPost, "/api/members/{id}/events/{event_id}/void", {LongText("reason", 2'000)});
   AddMeetingBodies(t);
   AddDuesBodies(t);
+  AddTrainingBodies(t);
   AddSelfBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),

@@ -1,9 +1,9 @@
 // Word to PDF: LibreOffice headless in a child process, one temporary directory per call.
 #include "report/pdf.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
-#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -84,11 +84,11 @@ Result<std::string> DocxToPdf(const std::string& docx) {
     out.write(docx.data(), static_cast<std::streamsize>(docx.size()));
     if (!out) throw std::runtime_error("cannot write the document for conversion");
   }
-  const int status = RunWithin({soffice, "--headless", "--norestore", "--nologo",
-                                "-env:UserInstallation=file://" + (dir / "profile").string(),
-                                "--convert-to", "pdf", "--outdir", dir.string(),
-                                (dir / "tai-lieu.docx").string()},
-                               std::chrono::seconds(120));
+  const int status =
+      RunWithin({soffice, "--headless", "--norestore", "--nologo",
+                 "-env:UserInstallation=file://" + (dir / "profile").string(), "--convert-to",
+                 "pdf", "--outdir", dir.string(), (dir / "tai-lieu.docx").string()},
+                std::chrono::seconds(120));
   std::ifstream in(dir / "tai-lieu.pdf", std::ios::binary);
   if (status != 0 || !in) {
     throw std::runtime_error("LibreOffice did not convert the document (status " +

@@ -40,8 +40,10 @@ std::vector<RuleNote> RuleNotes(const RuleSet& rs) {
            N(rs.candidate_certificate_valid_months) + " tháng kể từ ngày học xong.",
        "Hướng dẫn của Ban Tổ chức Trung ương; " + rs.source},
       {"introducers",
-       N(rs.introducers_required) + " đảng viên chính thức giới thiệu, cùng công tác, học tập với "
-           "người vào Đảng ít nhất " + N(rs.introducer_min_months_together) + " tháng.",
+       N(rs.introducers_required) +
+           " đảng viên chính thức giới thiệu, cùng công tác, học tập với "
+           "người vào Đảng ít nhất " +
+           N(rs.introducer_min_months_together) + " tháng.",
        charter},
       {"votes",
        "Chi bộ xét kết nạp: ít nhất " + N(rs.vote_numerator) + "/" + N(rs.vote_denominator) +
@@ -62,14 +64,16 @@ std::vector<RuleNote> RuleNotes(const RuleSet& rs) {
            N(rs.recognition_deadline_working_days) + " ngày làm việc sau khi hết dự bị.",
        charter},
       {"readmission",
-       "Kết nạp lại sau ít nhất " + N(rs.readmission_min_months) + " tháng kể từ khi ra khỏi "
-           "Đảng, và chỉ " + N(rs.readmission_max_times) + " lần.",
+       "Kết nạp lại sau ít nhất " + N(rs.readmission_min_months) +
+           " tháng kể từ khi ra khỏi "
+           "Đảng, và chỉ " +
+           N(rs.readmission_max_times) + " lần.",
        charter},
       {"temporary_transfer",
-       "Sinh hoạt tạm thời: công tác, cư trú từ " + N(rs.temporary_work_min_months) +
-           " đến dưới " + N(rs.temporary_work_max_months_exclusive) +
-           " tháng; học tập trong nước từ " + N(rs.temporary_study_min_months) + " đến " +
-           N(rs.temporary_study_max_months) + " tháng.",
+       "Sinh hoạt tạm thời: công tác, cư trú từ " + N(rs.temporary_work_min_months) + " đến dưới " +
+           N(rs.temporary_work_max_months_exclusive) + " tháng; học tập trong nước từ " +
+           N(rs.temporary_study_min_months) + " đến " + N(rs.temporary_study_max_months) +
+           " tháng.",
        charter},
       {"transfer_present",
        "Nộp hồ sơ trong " + N(rs.transfer_file_working_days) +
@@ -93,9 +97,10 @@ std::vector<RuleNote> RuleNotes(const RuleSet& rs) {
        rs.badges.source},
       {"meetings",
        "Chi bộ sinh hoạt thường kỳ mỗi tháng một lần (" + N(rs.branch_meetings_per_year) +
-           " lần một năm), sinh hoạt chuyên đề ít nhất " +
-           N(rs.thematic_meetings_min_per_quarter) + " lần một quý; bỏ sinh hoạt hoặc không "
-           "đóng đảng phí " + N(rs.meeting_skip_removal_months) +
+           " lần một năm), sinh hoạt chuyên đề ít nhất " + N(rs.thematic_meetings_min_per_quarter) +
+           " lần một quý; bỏ sinh hoạt hoặc không "
+           "đóng đảng phí " +
+           N(rs.meeting_skip_removal_months) +
            " tháng trong năm không có lý do thì xem xét xóa tên.",
        charter},
       {"dues", "Mức đóng đảng phí theo " + rs.dues.source + ".", rs.dues.source},

@@ -103,6 +103,7 @@ const std::vector<Migration>& AllMigrations() {
        std::string(schema::RatingsBadges()) + schema::RatingsBadgesCodesSql()},
       {11, "inspection_discipline", schema::InspectionDisciplineSql()},
       {12, "dues", schema::DuesSql()},
+      {13, "training", schema::TrainingSql()},
       {16, "self_service", schema::SelfServiceSql()},
   };
   return kAll;

@@ -82,6 +82,12 @@ constexpr CodeExtension kExtensions[] = {
      {"audit_log", "action",
       "dues.basis dues.relief dues.collect dues.correct dues.remit dues.retention "
       "dues.import"}},
+    {13,
+     {"audit_log", "action",
+      "training.class_create training.class_update training.class_void training.learners_add "
+      "training.learner_remove training.result training.certificate_void cadre.plan_add "
+      "cadre.plan_update cadre.plan_remove cadre.plan_void cadre.roadmap_add "
+      "cadre.roadmap_remove"}},
     {16, {"audit_log", "action", "member.account_create correction.request correction.resolve"}},
 };
 
@@ -181,6 +187,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : RatingsBadges0010()) all.push_back(c);
     for (const CodedColumn& c : InspectionDisciplineCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : DuesCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : TrainingCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : SelfServiceCodedColumns()) all.push_back(c);
     return all;
   }();

@@ -41,6 +41,9 @@ const std::vector<CodedColumn>& InspectionDisciplineCodedColumns();
 const char* DuesSql();  // 0012: dues bases, reliefs, payments, tallies, remittances, retention
 // The coded columns of 0012's tables.
 const std::vector<CodedColumn>& DuesCodedColumns();
+const char* TrainingSql();  // 0013: training classes, learners, certificates; cadre planning
+// The coded columns of 0013's tables.
+const std::vector<CodedColumn>& TrainingCodedColumns();
 const char* SelfServiceSql();  // 0016: members' own accounts, correction requests
 // The coded columns of 0016's tables.
 const std::vector<CodedColumn>& SelfServiceCodedColumns();

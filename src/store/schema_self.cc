@@ -28,7 +28,8 @@ CREATE TABLE correction_request (
   field TEXT NOT NULL,
   requested TEXT NOT NULL,
   note TEXT,
-  state TEXT NOT NULL CHECK (state IN ()sql") + SqlList(kCorrectionStates) + R"sql()),
+  state TEXT NOT NULL CHECK (state IN ()sql") +
+                                  SqlList(kCorrectionStates) + R"sql()),
   created_at TEXT NOT NULL,
   resolved_at TEXT,
   resolved_by TEXT,

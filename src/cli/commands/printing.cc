@@ -31,7 +31,8 @@ std::string FormList() {
 std::function<int()> AddPrintCommands(CLI::App& app, DbOption& db) {
   auto o = std::make_shared<PrintOpts>();
   Runs runs;
-  auto* cmd = app.add_subcommand("print", "In giấy tờ: phiếu đảng viên, giấy giới thiệu, quyết định");
+  auto* cmd =
+      app.add_subcommand("print", "In giấy tờ: phiếu đảng viên, giấy giới thiệu, quyết định");
   cmd->add_option("--db", db.url, "Cơ sở dữ liệu: tệp SQLite hoặc URL postgresql://");
   cmd->add_option("form", o->form, "Mẫu: " + FormList())->required();
   cmd->add_option("id", o->id, "Mã đảng viên, việc chuyển sinh hoạt hoặc quần chúng")->required();

@@ -29,7 +29,8 @@ std::function<int()> AddSelfCommands(CLI::App& app, DbOption& db) {
     cmd->add_option("--db", db.url, "Cơ sở dữ liệu: tệp SQLite hoặc URL postgresql://");
   };
   CLI::App* member = SharedSubcommand(app, "member", "Hồ sơ đảng viên");
-  auto* account = member->add_subcommand("account", "Tạo tài khoản riêng cho đảng viên (xem hồ sơ của mình)");
+  auto* account =
+      member->add_subcommand("account", "Tạo tài khoản riêng cho đảng viên (xem hồ sơ của mình)");
   add_db(account);
   account->add_option("id", o->member, "Mã đảng viên")->required();
   account->add_option("--username", o->username, "Tên đăng nhập")->required();

@@ -8,6 +8,7 @@
 #include "service/admission/admission.h"
 #include "service/admission/flows.h"
 #include "service/badges/badges.h"
+#include "service/cadre/cadre.h"
 #include "service/calendar/reference.h"
 #include "service/core/audit.h"
 #include "service/core/audit_labels.h"
@@ -19,6 +20,7 @@
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
 #include "service/ratings/ratings.h"
+#include "service/training/training.h"
 
 namespace dangbo::http {
 
@@ -95,6 +97,10 @@ nlohmann::json VocabsJson() {
           {"dues_relief_kind", VocabJson<service::DuesReliefKind>()},
           {"dues_relief_reason", VocabJson<service::DuesReliefReason>()},
           {"dues_entry_kind", VocabJson<service::DuesEntryKind>()},
+          {"training_kind", VocabJson<service::TrainingKind>()},
+          {"training_result", VocabJson<service::TrainingResult>()},
+          {"training_grade", VocabJson<service::TrainingGrade>()},
+          {"cadre_post", VocabJson<service::CadrePost>()},
           {"correction_state", VocabJson<service::CorrectionState>()}};
 }
 

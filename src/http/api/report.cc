@@ -158,11 +158,10 @@ void RegisterReportRoutes(App& app) {
   });
 
   app.Add(Method::kGet, "/api/indicators", Rule::Needs(Action::kReportRead), [](Call& c) {
-    // Confidential figures (inspection, discipline) are listed only to those who may read them.
-    const bool confidential = service::ReadsAllCaseFiles(c.actor());
+    // Confidential figures (inspection, discipline, cadre) are listed only to their readers.
     nlohmann::json items = nlohmann::json::array();
     for (const auto& i : service::IndicatorCatalogue()) {
-      if (confidential || !i.confidential) items.push_back(service::IndicatorJson(i));
+      if (service::MayReadConfidential(c.actor(), i)) items.push_back(service::IndicatorJson(i));
     }
     return Response::Json(200, {{"items", items}});
   });

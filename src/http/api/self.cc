@@ -46,8 +46,7 @@ void RegisterSelfRoutes(App& app) {
   });
 
   app.Add(Method::kPost, "/api/corrections/{id}/resolve",
-          Rule::On(Action::kMemberWrite, Target::kCorrection),
-          [&env](Call& c) {
+          Rule::On(Action::kMemberWrite, Target::kCorrection), [&env](Call& c) {
             auto id = c.IdParam("id");
             if (!id.ok()) return Problem(id.error());
             auto in = ReadBody<ResolveBody>(c.req, [](BodyReader& r) {
@@ -66,9 +65,8 @@ void RegisterSelfRoutes(App& app) {
       return AccountBody{r.String("username"), r.String("password")};
     });
     if (!in.ok()) return Problem(in.error());
-    return Respond(
-        service::CreateMemberAccount(env, c.actor(), *id, in->username, in->password),
-        service::UserJson, 201);
+    return Respond(service::CreateMemberAccount(env, c.actor(), *id, in->username, in->password),
+                   service::UserJson, 201);
   });
 }
 

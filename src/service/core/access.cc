@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 22> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 25> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -33,6 +33,9 @@ constexpr std::array<vocab::Entry<Action>, 22> kActions = {{
     {Action::kDuesCollect, "dues.collect", "Thu đảng phí hằng tháng, điều chỉnh khoản thu"},
     {Action::kDuesBasis, "dues.basis", "Ghi mức thu nhập đóng đảng phí, miễn, giảm đảng phí"},
     {Action::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên, tỷ lệ trích giữ lại"},
+    {Action::kTrainingWrite, "training.write", "Mở lớp, ghi học viên, kết quả, chứng chỉ"},
+    {Action::kCadreRead, "cadre.read", "Xem quy hoạch cán bộ"},
+    {Action::kCadreWrite, "cadre.write", "Ghi quy hoạch cán bộ, lộ trình đào tạo"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -52,22 +55,23 @@ struct RoleGrants {
 
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
-    {Role::kOrgStaff, Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead,
-                             Action::kMemberWrite, Action::kLifecycleWrite, Action::kReportRead,
-                             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
-                             Action::kRatingApprove, Action::kBadgeWrite, Action::kDuesRead,
-                             Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
+    {Role::kOrgStaff,
+     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
+            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
+            Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
+            Action::kBadgeWrite, Action::kDuesRead, Action::kDuesCollect, Action::kDuesBasis,
+            Action::kDuesRemit, Action::kTrainingWrite, Action::kCadreRead, Action::kCadreWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
             Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
             Action::kDisciplineWrite, Action::kDuesRead})},
-    {Role::kPropagandaStaff,
-     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze})},
+    {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead,
+                                    Action::kReportFreeze, Action::kTrainingWrite})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
             Action::kInspectionRead, Action::kDisciplineRead, Action::kDuesRead,
-            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit})},
+            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -192,6 +196,12 @@ constexpr TargetInfo kTargets[] = {
      "SELECT o.path, NULL FROM inspection_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
     {Target::kDiscipline, "discipline", "hồ sơ kỷ luật",
      "SELECT o.path, NULL FROM discipline_case x JOIN org o ON o.id = x.org_id WHERE x.id = ?"},
+    {Target::kTrainingClass, "training_class", "lớp đào tạo, bồi dưỡng",
+     "SELECT o.path, NULL FROM training_class x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kCadrePlan, "cadre_plan", "quy hoạch cán bộ",
+     "SELECT o.path, NULL FROM cadre_plan x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
     {Target::kCorrection, "correction_request", "đề nghị sửa hồ sơ",
      "SELECT m.org_path, NULL FROM correction_request c JOIN member m ON m.id = c.member_id "
      "WHERE c.id = ?"},

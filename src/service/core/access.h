@@ -45,6 +45,9 @@ enum class Action {
   kDuesCollect,      // dues.collect: record a month's collection and its corrections
   kDuesBasis,        // dues.basis: record members' dues bases, exemptions and reductions
   kDuesRemit,        // dues.remit: record remittances up the tree and retention shares
+  kTrainingWrite,    // training.write: open classes, record learners, results, certificates
+  kCadreRead,        // cadre.read: read cadre planning (confidential)
+  kCadreWrite,       // cadre.write: plan cadres, their training roadmap, additions, removals
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -90,6 +93,8 @@ enum class Target {
   kMeeting,         // a meeting (sinh hoạt) of an organization
   kInspection,      // an inspection or supervision case: in scope with its subject's unit
   kDiscipline,      // a discipline case: in scope with its subject's unit
+  kTrainingClass,   // a training class: in scope with its organising organization
+  kCadrePlan,       // a cadre plan entry: in scope with the organization whose post it is
   kCorrection,      // a member's correction request: in scope with the member's unit
 };
 std::string_view TargetCode(Target target);

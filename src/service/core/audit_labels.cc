@@ -18,7 +18,8 @@ constexpr EntityNoun kNouns[] = {
     {"org", "Tổ chức", "SELECT name FROM org WHERE id = ?"},
     {"candidate", "Quần chúng ưu tú", "SELECT full_name FROM candidate WHERE id = ?"},
     {"member_transfer", "Chuyển sinh hoạt của",
-     "SELECT m.full_name FROM member_transfer t JOIN member m ON m.id = t.member_id WHERE t.id = ?"},
+     "SELECT m.full_name FROM member_transfer t JOIN member m ON m.id = t.member_id WHERE t.id = "
+     "?"},
     {"correction_request", "Đề nghị sửa hồ sơ của",
      "SELECT m.full_name FROM correction_request c JOIN member m ON m.id = c.member_id WHERE "
      "c.id = ?"},

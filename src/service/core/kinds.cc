@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 94> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 107> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -171,6 +171,19 @@ constexpr std::array<vocab::Entry<AA>, 94> kAuditActions = {{
     {AA::kDuesRemit, "dues.remit", "Ghi nộp đảng phí lên cấp trên"},
     {AA::kDuesRetention, "dues.retention", "Đặt tỷ lệ trích giữ lại đảng phí"},
     {AA::kDuesImport, "dues.import", "Nạp đảng phí nhiều tháng"},
+    {AA::kTrainingClassCreate, "training.class_create", "Mở lớp đào tạo, bồi dưỡng"},
+    {AA::kTrainingClassUpdate, "training.class_update", "Sửa thông tin lớp đào tạo, bồi dưỡng"},
+    {AA::kTrainingClassVoid, "training.class_void", "Hủy lớp đào tạo, bồi dưỡng ghi nhầm"},
+    {AA::kTrainingLearnersAdd, "training.learners_add", "Ghi học viên vào lớp"},
+    {AA::kTrainingLearnerRemove, "training.learner_remove", "Bỏ học viên khỏi lớp"},
+    {AA::kTrainingResult, "training.result", "Ghi kết quả học tập, giấy chứng nhận"},
+    {AA::kTrainingCertificateVoid, "training.certificate_void", "Hủy kết quả, giấy chứng nhận"},
+    {AA::kCadrePlanAdd, "cadre.plan_add", "Bổ sung cán bộ vào quy hoạch"},
+    {AA::kCadrePlanUpdate, "cadre.plan_update", "Sửa lộ trình đào tạo của cán bộ quy hoạch"},
+    {AA::kCadrePlanRemove, "cadre.plan_remove", "Đưa cán bộ ra khỏi quy hoạch"},
+    {AA::kCadrePlanVoid, "cadre.plan_void", "Hủy quy hoạch ghi nhầm"},
+    {AA::kCadreRoadmapAdd, "cadre.roadmap_add", "Thêm nội dung lộ trình đào tạo"},
+    {AA::kCadreRoadmapRemove, "cadre.roadmap_remove", "Bỏ nội dung lộ trình đào tạo"},
     {AA::kMemberAccountCreate, "member.account_create", "Tạo tài khoản cho đảng viên"},
     {AA::kCorrectionRequest, "correction.request", "Đảng viên đề nghị sửa hồ sơ"},
     {AA::kCorrectionResolve, "correction.resolve", "Xử lý đề nghị sửa hồ sơ"},

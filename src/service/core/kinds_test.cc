@@ -7,6 +7,7 @@
 
 #include "rules/dues.h"
 #include "service/badges/badges.h"
+#include "service/cadre/cadre.h"
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
@@ -15,6 +16,7 @@
 #include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
 #include "service/ratings/ratings.h"
+#include "service/training/training.h"
 #include "store/schema_parts.h"
 
 namespace dangbo::service {
@@ -66,6 +68,12 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"discipline_case.status", Joined<DisciplineStatus>()},
       {"discipline_case.appeal_outcome", Joined<AppealOutcome>()},
       {"discipline_case.changed_form", Joined<rules::DisciplineForm>()},
+      {"training_class.kind", Joined<TrainingKind>()},
+      {"training_learner.result", Joined<TrainingResult>()},
+      {"training_learner.grade", Joined<TrainingGrade>()},
+      {"cadre_plan.post", Joined<CadrePost>()},
+      {"cadre_plan.target_theory", "so_cap trung_cap cao_cap cu_nhan"},
+      {"cadre_roadmap_item.kind", Joined<TrainingKind>()},
       {"correction_request.state", Joined<CorrectionState>()},
   };
   std::map<std::string, std::string> got;

@@ -54,7 +54,8 @@ Result<std::string> TransferLetterDocx(const Env& env, const Actor& actor, int64
   OfficialDocument doc;
   doc.symbol = "GGT";
   doc.number = t->letter_no;
-  doc.title = temporary ? "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG TẠM THỜI" : "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG";
+  doc.title =
+      temporary ? "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG TẠM THỜI" : "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG";
   doc.paragraphs = {
       "^Kính gửi: " + Destination(*t),
       CommitteeName(issuer.name) + " giới thiệu đồng chí " + d.full_name + ", sinh ngày " +
@@ -71,9 +72,11 @@ Result<std::string> TransferLetterDocx(const Env& env, const Actor& actor, int64
   };
   if (!temporary) {
     const int days = rules::RuleBook::Shipped().At(issued).transfer_present_working_days;
-    doc.paragraphs.push_back("Đảng viên phải xuất trình giấy giới thiệu này với tổ chức đảng nơi đến "
-                             "trong " + std::to_string(days) + " ngày làm việc, chậm nhất ngày " +
-                             cal.AddWorkingDays(issued, days).Vietnamese() + ".");
+    doc.paragraphs.push_back(
+        "Đảng viên phải xuất trình giấy giới thiệu này với tổ chức đảng nơi đến "
+        "trong " +
+        std::to_string(days) + " ngày làm việc, chậm nhất ngày " +
+        cal.AddWorkingDays(issued, days).Vietnamese() + ".");
   }
   doc.recipients = {"- Như trên,", "- Đồng chí " + d.full_name + ",", "- Lưu hồ sơ đảng viên."};
   return OfficialDocx(env, issuer, issued, std::move(doc));
@@ -101,22 +104,21 @@ Result<std::string> AdmissionDecisionDocx(const Env& env, const Actor& actor,
   doc.subtitle = "Về việc kết nạp đảng viên";
   doc.paragraphs = printing::DecisionText(
       issuer,
-      "- Xét nghị quyết của " + c->org_name + " ngày " + DateOrDots(c->branch_vote_on) +
-          " (" + std::to_string(c->votes_for) + "/" + std::to_string(c->votes_total) +
+      "- Xét nghị quyết của " + c->org_name + " ngày " + DateOrDots(c->branch_vote_on) + " (" +
+          std::to_string(c->votes_for) + "/" + std::to_string(c->votes_total) +
           " đảng viên chính thức tán thành) đề nghị kết nạp quần chúng " + d.full_name +
           " vào Đảng" +
           (c->committee_proposal_on.empty()
                ? ","
-               : " và đề nghị của cấp ủy cơ sở ngày " + DateOrDots(c->committee_proposal_on) +
-                     ","),
+               : " và đề nghị của cấp ủy cơ sở ngày " + DateOrDots(c->committee_proposal_on) + ","),
       {
-      "Điều 1. Kết nạp quần chúng " + d.full_name + ", sinh ngày " + DateOrDots(d.birth_date) +
-          ", quê quán " + OrDots(d.home_town) + ", nghề nghiệp " + OrDots(d.occupation) +
-          " vào Đảng Cộng sản Việt Nam. Thời gian dự bị " +
-          std::to_string(rules::RuleBook::Shipped().At(on).probation_months) +
-          " tháng kể từ ngày tổ chức lễ kết nạp.",
-      "Điều 2. " + c->org_name + " tổ chức lễ kết nạp theo quy định; " + c->org_name +
-          " và đồng chí " + d.full_name + " thi hành Quyết định này.",
+          "Điều 1. Kết nạp quần chúng " + d.full_name + ", sinh ngày " + DateOrDots(d.birth_date) +
+              ", quê quán " + OrDots(d.home_town) + ", nghề nghiệp " + OrDots(d.occupation) +
+              " vào Đảng Cộng sản Việt Nam. Thời gian dự bị " +
+              std::to_string(rules::RuleBook::Shipped().At(on).probation_months) +
+              " tháng kể từ ngày tổ chức lễ kết nạp.",
+          "Điều 2. " + c->org_name + " tổ chức lễ kết nạp theo quy định; " + c->org_name +
+              " và đồng chí " + d.full_name + " thi hành Quyết định này.",
       });
   doc.recipients = {"- Như Điều 2,", "- Lưu hồ sơ đảng viên."};
   return OfficialDocx(env, issuer, on, std::move(doc));

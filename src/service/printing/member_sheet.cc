@@ -48,8 +48,8 @@ std::vector<std::string> SheetParagraphs(const Member& m) {
   const std::string national_id =
       m.masked ? "(không hiển thị với người xem)" : OrDots(d.national_id);
   std::vector<std::string> p = {
-      "1. Họ và tên đang dùng: " + d.full_name + ". Giới tính: " + OrDots(printing::SexWord(d.sex)) +
-          ".",
+      "1. Họ và tên đang dùng: " + d.full_name +
+          ". Giới tính: " + OrDots(printing::SexWord(d.sex)) + ".",
       "2. Họ và tên khai sinh, tên gọi khác: " + OrDots(d.other_name) + ".",
       "3. Sinh ngày: " + DateOrDots(d.birth_date) + ". Nơi sinh: " + OrDots(d.birth_place) + ".",
       "4. Quê quán: " + OrDots(d.home_town) + ".",
@@ -97,8 +97,7 @@ Result<std::string> MemberSheetDocx(const Env& env, const Actor& actor, int64_t 
   return OfficialDocx(env, unit, today, std::move(d));
 }
 
-Result<std::string> RecognitionDecisionDocx(const Env& env, const Actor& actor,
-                                            int64_t member_id) {
+Result<std::string> RecognitionDecisionDocx(const Env& env, const Actor& actor, int64_t member_id) {
   auto m = GetMember(env, actor, member_id);
   if (!m.ok()) return m.error();
   auto events = MemberTimeline(env, actor, member_id);
@@ -128,15 +127,14 @@ Result<std::string> RecognitionDecisionDocx(const Env& env, const Actor& actor,
   d.title = "QUYẾT ĐỊNH";
   d.subtitle = "Về việc công nhận đảng viên chính thức";
   d.paragraphs = printing::DecisionText(
-      issuer,
-      "- Xét nghị quyết của " + m->org_name + " đề nghị công nhận đảng viên chính thức,",
+      issuer, "- Xét nghị quyết của " + m->org_name + " đề nghị công nhận đảng viên chính thức,",
       {
-      "Điều 1. Công nhận đồng chí " + m->data.full_name + ", sinh ngày " +
-          DateOrDots(m->data.birth_date) + ", quê quán " + OrDots(m->data.home_town) +
-          ", vào Đảng ngày " + DateOrDots(m->data.admitted_on) + ", là đảng viên chính thức kể từ ngày " +
-          DateOrDots(official_on) + ".",
-      "Điều 2. " + m->org_name + " và đồng chí " + m->data.full_name +
-          " thi hành Quyết định này.",
+          "Điều 1. Công nhận đồng chí " + m->data.full_name + ", sinh ngày " +
+              DateOrDots(m->data.birth_date) + ", quê quán " + OrDots(m->data.home_town) +
+              ", vào Đảng ngày " + DateOrDots(m->data.admitted_on) +
+              ", là đảng viên chính thức kể từ ngày " + DateOrDots(official_on) + ".",
+          "Điều 2. " + m->org_name + " và đồng chí " + m->data.full_name +
+              " thi hành Quyết định này.",
       });
   d.recipients = {"- Như Điều 2,", "- Lưu hồ sơ đảng viên."};
   return OfficialDocx(env, issuer, drafted ? today : *Date::Parse(recognized->occurred_on),

@@ -34,10 +34,8 @@ Result<std::string> MemberSheetDocx(const Env& env, const Actor& actor, int64_t 
 Result<std::string> TransferLetterDocx(const Env& env, const Actor& actor, int64_t transfer_id);
 // From the branch's vote on: the draft decision of the committee that admits (for a chi bộ
 // trực thuộc its đảng ủy cơ sở, for a chi bộ cơ sở the committee above it).
-Result<std::string> AdmissionDecisionDocx(const Env& env, const Actor& actor,
-                                          int64_t candidate_id);
+Result<std::string> AdmissionDecisionDocx(const Env& env, const Actor& actor, int64_t candidate_id);
 // For a probationary member (a draft), or an official one recognised in the product.
-Result<std::string> RecognitionDecisionDocx(const Env& env, const Actor& actor,
-                                            int64_t member_id);
+Result<std::string> RecognitionDecisionDocx(const Env& env, const Actor& actor, int64_t member_id);
 
 }  // namespace dangbo::service

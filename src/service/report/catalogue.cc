@@ -7,6 +7,8 @@
 
 #include "service/admission/admission_indicators.h"
 #include "service/badges/badge_indicators.h"
+#include "service/cadre/cadre_indicators.h"
+#include "service/core/access.h"
 #include "service/discipline/discipline_indicators.h"
 #include "service/dues/dues_indicators.h"
 #include "service/inspection/inspection_indicators.h"
@@ -15,6 +17,7 @@
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
 #include "service/ratings/rating_indicators.h"
+#include "service/training/training_indicators.h"
 
 namespace dangbo::service {
 
@@ -38,6 +41,8 @@ constexpr DomainIndicators kDomains[] = {
     {"inspection", RegisterInspectionIndicators},
     {"discipline", RegisterDisciplineIndicators},
     {"dues", RegisterDuesIndicators},
+    {"training", RegisterTrainingIndicators},
+    {"cadre", RegisterCadreIndicators},
 };
 
 void EnsureRegistered() {
@@ -57,6 +62,12 @@ const std::vector<report::Indicator>& IndicatorCatalogue() {
 Result<std::vector<const report::Indicator*>> ResolveIndicators(std::string_view codes) {
   EnsureRegistered();
   return report::ResolveCodes(codes);
+}
+
+bool MayReadConfidential(const Actor& actor, const report::Indicator& i) {
+  if (!i.confidential) return true;
+  if (i.code.rfind("cadre.", 0) == 0) return RoleAllows(actor, Action::kCadreRead);
+  return ReadsAllCaseFiles(actor);
 }
 
 const report::Indicator& IndicatorOf(std::string_view code) {

@@ -9,6 +9,7 @@
 
 #include "base/result.h"
 #include "report/indicator.h"
+#include "service/core/actor.h"
 
 namespace dangbo::service {
 
@@ -18,6 +19,11 @@ const std::vector<report::Indicator>& IndicatorCatalogue();
 // "a,b,c" to indicators; empty = the whole catalogue. Unknown codes fail (Vietnamese,
 // field "codes").
 Result<std::vector<const report::Indicator*>> ResolveIndicators(std::string_view codes);
+
+// Whether the actor may read a confidential indicator: cadre planning's (cadre.*) need
+// cadre.read, the others (inspection, discipline) ReadsAllCaseFiles; true when `i` is not
+// confidential.
+bool MayReadConfidential(const Actor& actor, const report::Indicator& i);
 
 // REQUIRES: `code` is registered (a fault otherwise).
 const report::Indicator& IndicatorOf(std::string_view code);

@@ -143,17 +143,25 @@ Result<Snapshot> FreezeReport(const Env& env, const Actor& actor, const FreezeIn
 
 namespace {
 
-// Inspection and discipline figures are confidential: a report holding any is for those who
-// may read them (ReadsAllCaseFiles); others neither list nor open it.
-constexpr const char* kNotConfidential =
-    " AND s.query_json NOT LIKE '%\"discipline.%' AND s.query_json NOT LIKE '%\"inspection.%'";
+// Inspection, discipline and cadre planning figures are confidential: a report holding any
+// is for those who may read them (MayReadConfidential); others neither list nor open it.
+std::string NotConfidentialSql(const Actor& actor) {
+  std::string out;
+  if (!ReadsAllCaseFiles(actor)) {
+    out +=
+        " AND s.query_json NOT LIKE '%\"discipline.%' AND s.query_json NOT LIKE "
+        "'%\"inspection.%'";
+  }
+  if (!RoleAllows(actor, Action::kCadreRead)) out += " AND s.query_json NOT LIKE '%\"cadre.%'";
+  return out;
+}
 
-bool HoldsConfidential(const nlohmann::json& query) {
+bool HoldsConfidential(const Actor& actor, const nlohmann::json& query) {
   if (!query.contains("codes") || !query["codes"].is_array()) return false;
   IndicatorCatalogue();  // registered before report::Find reads it
   for (const auto& c : query["codes"]) {
     const report::Indicator* i = c.is_string() ? report::Find(c.get<std::string>()) : nullptr;
-    if (i != nullptr && i->confidential) return true;
+    if (i != nullptr && !MayReadConfidential(actor, *i)) return true;
   }
   return false;
 }
@@ -171,7 +179,7 @@ Result<Page<Snapshot>> ListSnapshots(const Env& env, const Actor& actor, int64_t
                "",
                std::string("FROM report_snapshot s JOIN org o ON o.id = s.org_id WHERE o.path >= ? "
                            "AND o.path < ?") +
-                   (ReadsAllCaseFiles(actor) ? "" : kNotConfidential),
+                   NotConfidentialSql(actor),
                "ORDER BY s.issued_on DESC, s.id DESC",
                {org->path, org->path + "~"}};
   out.total = EachOnPage(tx, sql, page, page_size,
@@ -185,7 +193,7 @@ Result<Snapshot> GetSnapshot(const Env& env, const Actor& actor, int64_t id) {
   if (!org) return SnapshotNotFound(id);
   if (Status s = Authorize(actor, Action::kReportRead, org->path); !s) return s.error();
   Snapshot snapshot = LoadSnapshot(tx, id);
-  if (!ReadsAllCaseFiles(actor) && HoldsConfidential(snapshot.query)) {
+  if (HoldsConfidential(actor, snapshot.query)) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu kiểm tra, kỷ luật.");
   }
   return snapshot;

@@ -117,11 +117,10 @@ std::vector<report::OrgSpan> BreakdownUnits(store::Transaction& tx, const Indica
 Result<std::vector<const report::Indicator*>> Readable(const Actor& actor,
                                                        const IndicatorQuery& q) {
   const bool member_reader = RoleAllows(actor, Action::kMemberRead);
-  const bool case_reader = ReadsAllCaseFiles(actor);
   std::vector<const report::Indicator*> indicators = q.indicators;
   if (indicators.empty()) {
     for (const auto& i : IndicatorCatalogue()) {
-      if ((member_reader || !i.member_data) && (case_reader || !i.confidential)) {
+      if ((member_reader || !i.member_data) && MayReadConfidential(actor, i)) {
         indicators.push_back(&i);
       }
     }
@@ -131,9 +130,10 @@ Result<std::vector<const report::Indicator*>> Readable(const Actor& actor,
   if (about_members && !member_reader) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu đảng viên.");
   }
-  const bool confidential = std::any_of(indicators.begin(), indicators.end(),
-                                        [](const report::Indicator* i) { return i->confidential; });
-  if (confidential && !case_reader) {
+  const bool confidential =
+      std::any_of(indicators.begin(), indicators.end(),
+                  [&actor](const report::Indicator* i) { return !MayReadConfidential(actor, *i); });
+  if (confidential) {
     return Error::Forbidden("Vai trò của bạn không được xem số liệu kiểm tra, kỷ luật.");
   }
   return indicators;
@@ -203,7 +203,7 @@ Result<PeopleAnswer> IndicatorPeople(const Env& env, const Actor& actor, const P
   auto list = report::List(scope, *q.indicator);
   if (!list.ok()) return NotYetRecorded(list.error(), q.recorded);
   const bool members = std::any_of(list->begin(), list->end(),
-                                   [](const report::ListEntry& e) { return e.kind == "member"; });
+                                   [](const report::ListEntry& e) { return e.kind != "org"; });
   if (members && !RoleAllows(actor, Action::kMemberRead)) {
     return Error::Forbidden("Vai trò của bạn không được xem danh sách đảng viên.");
   }

@@ -30,7 +30,7 @@ Result<std::string> ExportIndicatorPeople(const Env& env, const Actor& actor, Pe
   auto org = GetOrg(env, actor, q.org_id);
   if (!org.ok()) return org.error();
   const bool members = std::any_of(people->items.begin(), people->items.end(),
-                                   [](const report::ListEntry& e) { return e.kind == "member"; });
+                                   [](const report::ListEntry& e) { return e.kind != "org"; });
   tableio::Table t;
   t.header = {"STT", members ? "Họ và tên" : "Tổ chức", "Đơn vị", "Ngày", "Ghi chú"};
   int n = 0;

@@ -22,9 +22,9 @@ namespace dangbo::service {
 namespace {
 
 nlohmann::json BadgeItem(const Badge& b) {
-  return {{"milestone", b.milestone},       {"status", b.status},
-          {"round_on", b.round_on},         {"decision_no", b.decision_no},
-          {"decision_on", b.decision_on},   {"awarded_on", b.awarded_on}};
+  return {{"milestone", b.milestone},     {"status", b.status},
+          {"round_on", b.round_on},       {"decision_no", b.decision_no},
+          {"decision_on", b.decision_on}, {"awarded_on", b.awarded_on}};
 }
 
 // The next party-age milestone of the badge and the day it is reached, counting from today
@@ -32,9 +32,9 @@ nlohmann::json BadgeItem(const Badge& b) {
 nlohmann::json NextBadge(const rules::PartyAge& age, const Date& today) {
   for (const int years : rules::RuleBook::Shipped().At(today).badges.milestones_years) {
     if (years <= age.years) continue;
-    const Date reached = today.AddDays(static_cast<int>(
-        Date(today.year(), 1, 1).AddMonths(12 * years).DayNumber() -
-        Date(today.year(), 1, 1).DayNumber() - age.counted_days));
+    const Date reached =
+        today.AddDays(static_cast<int>(Date(today.year(), 1, 1).AddMonths(12 * years).DayNumber() -
+                                       Date(today.year(), 1, 1).DayNumber() - age.counted_days));
     return {{"milestone", years}, {"on", reached.Iso()}};
   }
   return nullptr;
@@ -149,10 +149,11 @@ Result<std::vector<CorrectionRequest>> ListCorrections(const Env& env, const Act
     return Error::Forbidden("Vai trò của bạn không được xem đề nghị sửa hồ sơ.");
   }
   const PathRange r = SubtreeRange(org->Text(0));
-  return self_internal::Corrections(tx, "m.org_path >= ? AND m.org_path < ?" +
-                                            std::string(state.empty() ? "" : " AND c.state = ?"),
-                                    state.empty() ? std::vector<store::Value>{r.lo, r.hi}
-                                                  : std::vector<store::Value>{r.lo, r.hi, state});
+  return self_internal::Corrections(
+      tx,
+      "m.org_path >= ? AND m.org_path < ?" + std::string(state.empty() ? "" : " AND c.state = ?"),
+      state.empty() ? std::vector<store::Value>{r.lo, r.hi}
+                    : std::vector<store::Value>{r.lo, r.hi, state});
 }
 
 void AppendCorrectionWorkItems(store::Transaction& tx, const std::string& path,

@@ -126,8 +126,8 @@ Result<CorrectionRequest> RequestCorrection(const Env& env, const Actor& actor,
   if (Status s = v.ToStatus(); !s) return s.error();
   auto self = self_internal::OwnMember(env, actor);
   if (!self.ok()) return self.error();
-  AuditEntry audit{.action = "correction.request", .entity = "correction_request",
-                   .org_id = self->org_id};
+  AuditEntry audit{
+      .action = "correction.request", .entity = "correction_request", .org_id = self->org_id};
   audit.after = {{"member_id", self->member_id}, {"field", in.field}, {"requested", requested}};
   store::Transaction tx = env.db.BeginWrite();
   const std::string now = FormatTimestamp(env.clock.Now());
@@ -150,8 +150,7 @@ Result<CorrectionRequest> ResolveCorrection(const Env& env, const Actor& actor, 
                                             const std::string& resolution_in) {
   const std::string resolution = text::Trim(resolution_in);
   Validator v;
-  v.Check(state == "done" || state == "rejected", "state",
-          "Chọn “Đã sửa hồ sơ” hoặc “Không sửa”.");
+  v.Check(state == "done" || state == "rejected", "state", "Chọn “Đã sửa hồ sơ” hoặc “Không sửa”.");
   v.Check(state != "rejected" || !resolution.empty(), "resolution",
           "Không sửa thì phải ghi lý do để đảng viên biết.");
   v.Check(text::IsValidUtf8(resolution) && resolution.size() <= 1000, "resolution",
@@ -169,8 +168,10 @@ Result<CorrectionRequest> ResolveCorrection(const Env& env, const Actor& actor, 
     }
     org_id = row->Int(0);
   }
-  AuditEntry audit{.action = "correction.resolve", .entity = "correction_request",
-                   .entity_id = std::to_string(id), .org_id = org_id};
+  AuditEntry audit{.action = "correction.resolve",
+                   .entity = "correction_request",
+                   .entity_id = std::to_string(id),
+                   .org_id = org_id};
   audit.after = {{"state", state}, {"resolution", resolution}};
   auto txr = BeginAuthorizedWrite(env, actor, Action::kMemberWrite, org_id, audit);
   if (!txr.ok()) return txr.error();

@@ -13,6 +13,8 @@ import { membersFeature } from '../features/members';
 import { orgsFeature } from '../features/orgs';
 import { ratingsFeature } from '../features/ratings';
 import { reportsFeature } from '../features/reports';
+import { trainingFeature } from '../features/training';
+import { cadreFeature } from '../features/cadre';
 import { selfFeature } from '../features/self';
 import type { Feature } from '../shared/feature';
 
@@ -29,6 +31,8 @@ export const FEATURES: readonly Feature[] = [
   inspectionFeature,
   disciplineFeature,
   duesFeature,
+  trainingFeature,
+  cadreFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -113,7 +113,8 @@ export interface ReportPreset {
 
 /** One person or organization behind a figure. */
 export interface IndicatorPerson {
-  kind: 'member' | 'org';
+  /** 'candidate': a learner of a "nhận thức về Đảng" class (training indicators). */
+  kind: 'member' | 'org' | 'candidate';
   id: number;
   name: string;
   org_name: string;

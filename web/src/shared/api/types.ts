@@ -42,7 +42,10 @@ export type Action =
   | 'dues.read'
   | 'dues.collect'
   | 'dues.basis'
-  | 'dues.remit';
+  | 'dues.remit'
+  | 'training.write'
+  | 'cadre.read'
+  | 'cadre.write';
 
 export interface Session {
   user: User;

@@ -41,6 +41,10 @@ export type VocabName =
   | 'dues_relief_kind'
   | 'dues_relief_reason'
   | 'dues_entry_kind'
+  | 'training_kind'
+  | 'training_result'
+  | 'training_grade'
+  | 'cadre_post'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.

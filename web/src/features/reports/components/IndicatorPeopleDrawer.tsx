@@ -12,12 +12,19 @@ import { errorMessage } from '../../../shared/api/client';
 import { exportIndicatorPeople, getIndicatorPeople, type ExportFormat } from '../api';
 import type { IndicatorOrg, IndicatorPerson, IndicatorQuery, IndicatorValue } from '../types';
 
+// Where each kind of entry opens: a member file, a candidate's admission file, an organization.
+const PERSON_PATH: Record<IndicatorPerson['kind'], (id: number) => string> = {
+  member: (id) => `/dang-vien/${id}`,
+  candidate: (id) => `/phat-trien/${id}`,
+  org: (id) => `/to-chuc/${id}`,
+};
+
 const columns: TableColumnsType<IndicatorPerson> = [
   {
     title: 'Họ tên / Tổ chức',
     dataIndex: 'name',
     key: 'name',
-    render: (name: string, p) => <Link to={p.kind === 'member' ? `/dang-vien/${p.id}` : `/to-chuc/${p.id}`}>{name}</Link>,
+    render: (name: string, p) => <Link to={PERSON_PATH[p.kind](p.id)}>{name}</Link>,
   },
   { title: 'Thuộc', dataIndex: 'org_name', key: 'org_name' },
   { title: 'Ngày', dataIndex: 'date', key: 'date', width: 110, render: (v: string) => formatDate(v) },
