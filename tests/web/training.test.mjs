@@ -38,10 +38,13 @@ test('a class opened, a learner added, result and certificate recorded', { timeo
     await step('a learner added and the result recorded with one tap', async () => {
       await page.getByRole('button', { name: 'Thêm học viên' }).click();
       const dialog = page.getByRole('dialog');
-      await pickOption(page, dialog.getByLabel('Tìm học viên'), name, { search: `Học ${tag}` });
+      await pickOption(page, dialog.getByRole('combobox', { name: 'Tìm học viên' }), name, { search: `Học ${tag}` });
+      await dialog.locator('.ant-select-selection-item').filter({ hasText: name }).waitFor();
+      // A multiple select keeps its list open after a pick; a click on the title closes it.
+      await dialog.getByText('Thêm học viên', { exact: true }).click();
       await dialog.getByRole('button', { name: 'Thêm vào lớp' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await page.getByRole('button', { name: `Hoàn thành: ${name}` }).click();
+      await page.getByRole('button', { name: `Hoàn thành: ${name}`, exact: true }).click();
       await page.locator('.ant-table-row').filter({ hasText: name }).getByText('Hoàn thành').waitFor();
     });
 

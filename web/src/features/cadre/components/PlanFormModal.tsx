@@ -68,22 +68,21 @@ export function PlanFormModal({ open, orgId, onClose, onSaved }: { open: boolean
         <OrgTreeSelect />
       </Form.Item>
       <Form.Item name="term" label="Nhiệm kỳ" rules={[{ required: true, message: 'Vui lòng chọn nhiệm kỳ.' }]}>
-        <Select options={TERMS.map((t) => ({ value: t, label: t.replace('-', '–') }))} aria-label="Nhiệm kỳ" />
+        <Select options={TERMS.map((t) => ({ value: t, label: t.replace('-', '–') }))} />
       </Form.Item>
-      <Form.Item name="member_id" label="Đảng viên" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
+      <Form.Item name="member_id" label="Đảng viên được quy hoạch" rules={[{ required: true, message: 'Vui lòng chọn đảng viên.' }]}>
         <Select
           showSearch
           filterOption={false}
           onSearch={setQ}
           loading={people.loading}
-          aria-label="Đảng viên được quy hoạch"
           placeholder="Gõ tên để tìm"
           notFoundContent={q.length < 2 ? 'Gõ ít nhất 2 ký tự' : 'Không tìm thấy'}
           options={(people.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.full_name} — ${m.org_name}` }))}
         />
       </Form.Item>
       <Form.Item name="post" label="Chức danh quy hoạch" rules={[{ required: true, message: 'Vui lòng chọn chức danh.' }]}>
-        <Select options={posts} aria-label="Chức danh quy hoạch" />
+        <Select options={posts} />
       </Form.Item>
       <Form.Item name="added_decision_no" label="Số quyết định" rules={[{ required: true, message: 'Vui lòng nhập số quyết định.' }]}>
         <Input maxLength={100} placeholder="125-QĐ/ĐUK" />
@@ -92,7 +91,7 @@ export function PlanFormModal({ open, orgId, onClose, onSaved }: { open: boolean
         <DateInput />
       </Form.Item>
       <Form.Item name="target_theory" label="Trình độ lý luận cần đạt">
-        <Select allowClear options={theories} aria-label="Trình độ lý luận cần đạt" />
+        <Select allowClear options={theories} />
       </Form.Item>
       <Form.Item name="theory_by" label="Hạn đạt trình độ lý luận">
         <DateInput anyDay />

@@ -52,7 +52,7 @@ export function CertificateModal({
       onClose={onClose}
     >
       <Form.Item name="grade" label="Xếp loại">
-        <Select allowClear options={grades} aria-label="Xếp loại" />
+        <Select allowClear options={grades} />
       </Form.Item>
       <Form.Item name="certificate_no" label="Số giấy chứng nhận" rules={[{ required: true, message: 'Vui lòng nhập số giấy chứng nhận.' }]}>
         <Input maxLength={100} placeholder="125-GCN/TTCT" />

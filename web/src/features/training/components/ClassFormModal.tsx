@@ -79,7 +79,7 @@ export function ClassFormModal({
         </Form.Item>
       )}
       <Form.Item name="kind" label="Loại lớp" rules={[{ required: true, message: 'Vui lòng chọn loại lớp.' }]}>
-        <Select options={kinds} aria-label="Loại lớp" />
+        <Select options={kinds} />
       </Form.Item>
       <Form.Item name="title" label="Tên lớp" rules={[{ required: true, message: 'Vui lòng nhập tên lớp.' }]}>
         <Input maxLength={500} placeholder="Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026" />
