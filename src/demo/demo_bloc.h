@@ -108,6 +108,15 @@ class Bloc {
     return {on.Iso(), std::to_string(no) + "-" + cat_.decision,
             on.AddDays(-c_.rng.Uniform(0, 14)).Iso()};
   }
+  // A day drawn after today comes back to one between `earliest` and today, spread by the
+  // slot count rather than a draw (so the rest of the demo stays the same): many leavings
+  // must not pile up on today.
+  Date ByToday(Date d, Date earliest) const {
+    if (d <= T()) return d;
+    if (earliest >= T()) return T();
+    const int64_t span = T().DayNumber() - earliest.DayNumber();
+    return earliest.AddDays(static_cast<int64_t>(slots_.size() * 37) % (span + 1));
+  }
   Date Around(int months_ago, int days) {
     return T().AddMonths(-months_ago).AddDays(c_.rng.Uniform(-days, days));
   }

@@ -353,7 +353,8 @@ void Bloc::PlanPast() {
         s.arrival = Arrival::kRegistry;
         s.arrive_on = a;
         if (a.AddMonths(13) > s.leave_on) {
-          s.leave_on = std::min(T(), a.AddMonths(13 + static_cast<int>(c_.rng.Uniform(0, 24))));
+          s.leave_on =
+              ByToday(a.AddMonths(13 + static_cast<int>(c_.rng.Uniform(0, 24))), a.AddMonths(13));
         }
         if (s.leave_on <= a) continue;
       } else if (c_.rng.Chance(0.15) && s.leave_on > start.AddDays(90) &&
@@ -367,7 +368,8 @@ void Bloc::PlanPast() {
       }
       // Not before the file's own recognition (its span starts there).
       if (!s.in.official_on.empty() && s.leave_on <= D(s.in.official_on).AddDays(60)) {
-        s.leave_on = std::min(T(), D(s.in.official_on).AddDays(c_.rng.Uniform(60, 400)));
+        s.leave_on = ByToday(D(s.in.official_on).AddDays(c_.rng.Uniform(60, 400)),
+                             D(s.in.official_on).AddDays(60));
       }
       if ((how == Leaving::kLeft || how == Leaving::kRemoved) && s.leave_on < T().AddMonths(-42) &&
           D(s.in.birth_date) > T().AddYears(-55)) {

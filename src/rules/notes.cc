@@ -12,6 +12,56 @@ std::string Years(int months) {
   return months % 12 == 0 ? N(months / 12) + " tuổi" : N(months) + " tháng tuổi";
 }
 
+// 5000 → "5.000".
+std::string Grouped(int64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Basis points as a Vietnamese percent: 100 → "1%", 50 → "0,5%".
+std::string Percent(int bp) {
+  std::string out = N(bp / 100);
+  if (int rest = bp % 100; rest != 0) {
+    out += ',' + std::string(rest % 10 == 0 ? N(rest / 10) : (rest < 10 ? "0" : "") + N(rest));
+  }
+  return out + "%";
+}
+
+std::string DuesNote(const DuesRules& d) {
+  std::string s = "Đảng viên hưởng lương đóng " + Percent(d.salaried_rate_bp) +
+                  " tiền lương, đảng viên hưởng lương hưu đóng " + Percent(d.pensioner_rate_bp) +
+                  " lương hưu";
+  if (d.student_monthly_vnd) {
+    s += "; học sinh, sinh viên " + Grouped(*d.student_monthly_vnd) + " đồng một tháng";
+  }
+  if (d.exempt_from_party_age_years) {
+    s += "; đảng viên từ " + N(*d.exempt_from_party_age_years) + " năm tuổi Đảng trở lên được miễn";
+  }
+  return s + ".";
+}
+
+std::string RatingNote(const RatingRules& r) {
+  std::string s;
+  if (r.scheme == RatingScheme::kScore) {
+    s = "Chấm theo thang 100 điểm: từ " + N(r.excellent_min_score) +
+        " điểm hoàn thành xuất sắc, từ " + N(r.good_min_score) + " hoàn thành tốt, từ " +
+        N(r.completed_min_score) + " hoàn thành nhiệm vụ, dưới " + N(r.completed_min_score) +
+        " không hoàn thành nhiệm vụ";
+  } else {
+    s = "Bốn mức; số được xếp loại hoàn thành xuất sắc không quá " +
+        N(r.excellent_max_percent_of_good) +
+        "% số được xếp loại hoàn thành tốt trong mỗi tổ chức cơ sở đảng";
+  }
+  if (r.disciplined_not_completed) {
+    s += "; đảng viên bị kỷ luật trong năm xếp loại không hoàn thành nhiệm vụ";
+  }
+  return s + ".";
+}
+
 std::string List(const std::vector<int>& xs) {
   std::string out;
   for (size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + N(xs[i]);
@@ -103,8 +153,8 @@ std::vector<RuleNote> RuleNotes(const RuleSet& rs) {
            N(rs.meeting_skip_removal_months) +
            " tháng trong năm không có lý do thì xem xét xóa tên.",
        charter},
-      {"dues", "Mức đóng đảng phí theo " + rs.dues.source + ".", rs.dues.source},
-      {"rating", "Đánh giá, xếp loại chất lượng theo " + rs.rating.source + ".", rs.rating.source},
+      {"dues", DuesNote(rs.dues), rs.dues.source},
+      {"rating", RatingNote(rs.rating), rs.rating.source},
   };
 }
 

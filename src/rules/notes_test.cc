@@ -43,5 +43,19 @@ TEST(RuleNotes, FollowTheRuleSetOfTheDay) {
             Find(after, "rating").source);
 }
 
+TEST(RuleNotes, DuesAndRatingsSayTheirNumbers) {
+  const auto after = RuleNotes(RuleBook::Shipped().At(Date(2026, 2, 3)));
+  EXPECT_EQ(Find(after, "dues").text,
+            "Đảng viên hưởng lương đóng 1% tiền lương, đảng viên hưởng lương hưu đóng 0,5% lương "
+            "hưu; học sinh, sinh viên 5.000 đồng một tháng; đảng viên từ 50 năm tuổi Đảng trở "
+            "lên được miễn.");
+  // 2024: four levels with the 20% cap; from 30/8/2025 the 100-point score.
+  const std::string quota =
+      Find(RuleNotes(RuleBook::Shipped().At(Date(2024, 6, 1))), "rating").text;
+  EXPECT_NE(quota.find("không quá 20%"), std::string::npos) << quota;
+  EXPECT_NE(Find(after, "rating").text.find("từ 90 điểm hoàn thành xuất sắc, từ 70"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace dangbo::rules

@@ -31,6 +31,8 @@ test("a month's collection on a 390 px phone", { timeout: 150_000 }, async (t) =
     await step('the sheet lists the members with the amounts due prefilled, on a phone', async () => {
       await page.goto(`/dang-phi?org=${branch.id}&month=${month}`);
       await page.getByText('Phải thu 83.000 đ').waitFor();
+      // The month is shown the Vietnamese way, not in the browser's locale ("March 2026").
+      assert.equal(await page.getByLabel('Tháng', { exact: true }).inputValue(), '03/2026');
       const paid = page.getByLabel(`Số tiền ${members[0].full_name} đóng`, { exact: true });
       await paid.waitFor();
       assert.equal(await paid.inputValue(), '47000');

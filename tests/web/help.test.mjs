@@ -26,6 +26,10 @@ test('the guide: a task page with its rules and sources, and the way to the task
       await age.waitFor();
       assert.match(await age.innerText(), /\(Điều 4 Điều lệ Đảng; Quy định 294-QĐ\/TW/);
       await page.locator('.rule-note').filter({ hasText: 'ít nhất 2/3 đảng viên chính thức tán thành' }).waitFor();
+      // The screenshot of the task is there and loads.
+      const shot = page.getByRole('img', { name: 'Màn hình: Kết nạp đảng viên' });
+      await shot.waitFor();
+      await page.waitForFunction((img) => img.complete && img.naturalWidth >= 1000, await shot.elementHandle());
       await page.getByRole('button', { name: 'Phát triển đảng viên' }).click();
       await page.waitForURL('**/phat-trien');
     });

@@ -22,6 +22,13 @@ const config = serverConfig();
 if (!config) throw new Error('DANGBO_URL, DANGBO_ADMIN_USER, DANGBO_ADMIN_PASSWORD are needed');
 const member = process.env.DANGBO_MEMBER_USER ?? 'dangvien';
 fs.mkdirSync(outDir, { recursive: true });
+// Waits until the page has its data: network quiet and no spinner or skeleton left.
+async function settled(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), null, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+}
+
 const browser = await launchBrowser();
 try {
   const { context, page } = await openPage(browser, config.baseURL, { viewport: { width: 1280, height: 800 } });
@@ -29,7 +36,7 @@ try {
   for (const t of topics) {
     if (t.to === '/ca-nhan') continue; // the member's own page: below, as the member
     await page.goto(t.to);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.screenshot({ path: path.join(outDir, `${t.slug}.png`) });
     console.log(`${t.slug}: ${t.to}`);
   }
@@ -41,7 +48,7 @@ try {
   await phone.page.getByRole('button', { name: 'Đăng nhập' }).click();
   await phone.page.getByRole('button', { name: 'Mở menu' }).waitFor();
   await phone.page.goto('/ca-nhan');
-  await phone.page.waitForLoadState('networkidle');
+  await settled(phone.page);
   await phone.page.screenshot({ path: path.join(outDir, 'ho-so-cua-toi.png') });
   console.log('ho-so-cua-toi: /ca-nhan (phone)');
   await phone.context.close();

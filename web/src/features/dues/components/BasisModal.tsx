@@ -1,12 +1,14 @@
 // A member's dues basis from a month (income kind and amount), or an exemption or temporary
 // reduction for a range of months: each a new dated row.
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
+import { MonthInput } from '../../../shared/components/MonthInput';
 import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { addRelief, setBasis } from '../api';
 import type { DuesLine } from '../types';
 import { NumberInput } from '../../../shared/components/NumberInput';
 import { validNumberRule } from '../../../shared/lib/numbers';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 interface Values {
   mode: 'basis' | 'relief';
@@ -61,14 +63,14 @@ export function BasisModal({ month, line, onClose, onSaved }: { month: string; l
         />
       </Form.Item>
       <Form.Item name="from_month" label="Từ tháng" rules={[{ required: true, message: 'Hãy chọn tháng.' }]}>
-        <Input type="month" />
+        <MonthInput />
       </Form.Item>
       {mode !== 'relief' ? (
         <>
           <Form.Item name="income" label="Đối tượng">
             <Select options={incomes} />
           </Form.Item>
-          <Form.Item rules={[validNumberRule]} name="amount" label="Tiền lương đóng BHXH hoặc lương hưu (đồng)">
+          <Form.Item rules={[validNumberRule]} name="amount" label="Tiền lương đóng BHXH hoặc lương hưu (đồng)" extra={<RuleNote rule="dues" />}>
             <NumberInput style={{ width: '100%' }} min={0} step={100000} />
           </Form.Item>
         </>
@@ -86,7 +88,7 @@ export function BasisModal({ month, line, onClose, onSaved }: { month: string; l
             </Form.Item>
           )}
           <Form.Item name="to_month" label="Đến tháng (để trống: đến khi có quyết định khác)">
-            <Input type="month" />
+            <MonthInput />
           </Form.Item>
         </>
       )}

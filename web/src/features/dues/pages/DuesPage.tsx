@@ -1,12 +1,13 @@
 // "Đảng phí": a branch's monthly collection sheet (phone-friendly), members in arrears beside
 // their meeting absences, and the month's reconciliation with the remittances up the tree.
-import { App, Button, Card, Col, Form, Input, Row, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { App, Button, Card, Col, Form, Row, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { LoadError } from '../../../shared/components/LoadError';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
 import { PageTitle } from '../../../shared/components/PageTitle';
+import { MonthInput } from '../../../shared/components/MonthInput';
 import { useLabel } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { usePageParams } from '../../../shared/lib/paging';
@@ -130,12 +131,12 @@ export default function DuesPage() {
             </Col>
             <Col xs={24} md={10}>
               <Form.Item label="Tháng">
-                <Input
-                  type="month"
+                <MonthInput
                   aria-label="Tháng"
+                  allowClear={false}
                   value={month}
                   max={currentMonth()}
-                  onChange={(e) => e.target.value && update({ month: e.target.value })}
+                  onChange={(m) => m && update({ month: m })}
                 />
               </Form.Item>
             </Col>

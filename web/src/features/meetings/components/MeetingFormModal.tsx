@@ -11,6 +11,7 @@ import { listCommittee } from '../../orgs';
 import { createMeeting, listAssignments, recordMeeting } from '../api';
 import type { Meeting, MeetingInput, MeetingKind } from '../types';
 import { validDateRule } from '../../../shared/lib/dates';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 interface Values {
   org_id?: number;
@@ -121,7 +122,7 @@ export function MeetingFormModal({ open, meeting, orgId, onClose, onSaved }: Pro
           </Col>
         )}
         <Col xs={24} md={12}>
-          <Form.Item name="kind" label="Loại buổi sinh hoạt" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]}>
+          <Form.Item name="kind" label="Loại buổi sinh hoạt" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]} extra={<RuleNote rule="meetings" />}>
             <Select options={kinds} />
           </Form.Item>
         </Col>

@@ -14,6 +14,7 @@ import dayjs from 'dayjs';
 import { validDateRule } from '../../../shared/lib/dates';
 import { NumberInput } from '../../../shared/components/NumberInput';
 import { validNumberRule } from '../../../shared/lib/numbers';
+import { RuleNote } from '../../../shared/components/RuleNote';
 
 interface Values {
   step?: RatingStage;
@@ -91,6 +92,7 @@ export function RatingStepModal({ row, year, scheme, onClose, onSaved }: Props) 
           name="level"
           label={scored ? 'Mức xếp loại (để trống: theo điểm)' : 'Mức xếp loại'}
           rules={scored ? [] : [{ required: true, message: 'Vui lòng chọn mức.' }]}
+          extra={<RuleNote rule="rating" at={`${year}-12-31`} />}
         >
           <Select options={levelOptions} allowClear={scored} />
         </Form.Item>
