@@ -82,6 +82,13 @@ CREATE INDEX audit_log_org_idx ON audit_log(org_id, at);
 
 // Migration 0007: the report engine's two-sided member moves find an internal transfer's
 // source unit by its event (without it, every event scanned member_transfer).
+// Migration 0017: an organization event voided by a later decision (a dissolution annulled
+// on appeal) is kept and marked, as member events are.
+constexpr const char* kOrgEventVoid = R"sql(
+ALTER TABLE org_event ADD COLUMN voided_at TEXT;
+ALTER TABLE org_event ADD COLUMN void_reason TEXT;
+)sql";
+
 constexpr const char* kReportIndexes = R"sql(
 CREATE INDEX member_transfer_event_idx ON member_transfer(event_id);
 )sql";
@@ -105,6 +112,7 @@ const std::vector<Migration>& AllMigrations() {
       {12, "dues", schema::DuesSql()},
       {13, "training", schema::TrainingSql()},
       {16, "self_service", schema::SelfServiceSql()},
+      {17, "org_event_void", kOrgEventVoid},
   };
   return kAll;
 }

@@ -116,6 +116,22 @@ test('appeal within 30 days of receiving the decision, and its outcome', async (
   assert.equal(listed.total, 2);
 });
 
+test('giải tán annulled on appeal: the branch is live again, its dissolution kept and voided', async () => {
+  const branch = await ok(admin.post('/api/orgs', { parent_id: org.g.id, kind: 'branch', name: 'Chi bộ Giải Tán Oan', ...at('2001-03-01') }), 201);
+  const d = await ok(who.kiemtra.post(`/api/orgs/${org.g.id}/discipline`, decision({ subject: 'org', subject_org_id: branch.id, form: 'dissolution', received_on: '2026-06-22' })), 201);
+  assert.equal((await ok(admin.get(`/api/orgs/${branch.id}`))).ended_on, '2026-06-20');
+  await ok(who.kiemtra.post(`/api/discipline/${d.id}/appeal`, { appeal_on: '2026-07-01' }));
+  const annulled = await ok(who.kiemtra.post(`/api/discipline/${d.id}/appeal-decision`, { outcome: 'annulled', decided_on: '2026-08-01', decision_no: '3-QĐ/UBKT' }));
+  assert.equal(annulled.status, 'annulled');
+  const live = await ok(admin.get(`/api/orgs/${branch.id}`));
+  assert.ok(!live.ended_on, JSON.stringify(live));
+  const history = await ok(admin.get(`/api/orgs/${branch.id}/history`));
+  const gone = history.items.find((e) => e.kind === 'dissolved');
+  assert.ok(gone.voided_at);
+  assert.match(gone.void_reason, /3-QĐ\/UBKT/);
+  await member(branch.id, 'Về Lại Chi Bộ');
+});
+
 test('confidential: the branch secretary sees only the branch\'s cases, every opening is audited', async () => {
   const own = await ok(admin.post(`/api/orgs/${org.b1.id}/discipline`, decision({ member_id: people.official, form: 'reprimand', decided_on: '2026-07-01' })), 201);
   const list = await ok(who.secretary.get(`/api/orgs/${org.b1.id}/discipline`));

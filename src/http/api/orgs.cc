@@ -52,6 +52,8 @@ nlohmann::json OrgEventJson(const service::OrgEventRow& e) {
           {"decision_date", e.decision_date},
           {"detail", StoredJson(e.detail_json)},
           {"recorded_by", e.recorded_by},
+          {"voided_at", e.voided_at.empty() ? nlohmann::json() : nlohmann::json(e.voided_at)},
+          {"void_reason", e.void_reason},
           {"recorded_at", e.recorded_at}};
 }
 

@@ -15,6 +15,7 @@
 #include "service/ratings/ratings.h"
 #include "service/report/catalogue.h"
 #include "service/report/indicators.h"
+#include "service/verify/verify.h"
 
 namespace dangbo::service {
 namespace {
@@ -189,6 +190,40 @@ TEST_F(DisciplineTest, DissolutionDissolvesTheOrganization) {
   ASSERT_FALSE(busy.ok());
   EXPECT_EQ(busy.error().code, "dissolve_not_allowed");
   EXPECT_EQ(Count("SELECT COUNT(*) FROM discipline_case"), 1);
+}
+
+TEST_F(DisciplineTest, AnAnnulledDissolutionRestoresTheOrganization) {
+  const Org empty = MakeOrg(a_.id, "branch", "Chi bộ Giải Tán Oan");
+  DisciplineInput in = Member(0, "dissolution");
+  in.subject = "org";
+  in.subject_org_id = empty.id;
+  in.received_on = "2026-03-02";
+  auto c = RecordDiscipline(*env_, kiemtra_, a_.id, in);
+  ASSERT_TRUE(c.ok()) << c.error().detail;
+  ASSERT_TRUE(LodgeAppeal(*env_, kiemtra_, c->id, {"2026-03-20"}).ok());
+  auto annulled = DecideAppeal(*env_, kiemtra_, c->id, {"annulled", "2026-04-15", "10-QĐ"});
+  ASSERT_TRUE(annulled.ok()) << annulled.error().detail;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM org WHERE id = ? AND ended_on IS NULL", {empty.id}), 1);
+  EXPECT_EQ(
+      Count("SELECT COUNT(*) FROM org_span WHERE org_id = ? AND valid_to IS NULL", {empty.id}), 1);
+  // The dissolution is kept, voided with the appeal's decision, and no longer counted.
+  auto history = OrgHistory(*env_, op_, empty.id);
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->back().kind, "dissolved");
+  EXPECT_FALSE(history->back().voided_at.empty());
+  EXPECT_NE(history->back().void_reason.find("10-QĐ"), std::string::npos);
+  auto codes = ResolveIndicators("org_events.dissolved");
+  ASSERT_TRUE(codes.ok());
+  auto values = Indicators(*env_, op_,
+                           {.org_id = a_.id,
+                            .at = Date(2026, 11, 21),
+                            .period = *report::ParsePeriod("2026"),
+                            .indicators = *codes});
+  ASSERT_TRUE(values.ok()) << values.error().detail;
+  EXPECT_EQ(values->values[0].count, 0);
+  EXPECT_TRUE(VerifyDatabase(env_->db).Clean()) << FormatVerifyReport(VerifyDatabase(env_->db));
+  // The branch takes members again.
+  AddMember(empty, "Trở Lại Sinh Hoạt");
 }
 
 TEST_F(DisciplineTest, ConfidentialAndEveryReadAudited) {

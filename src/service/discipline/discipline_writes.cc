@@ -330,6 +330,16 @@ Result<DisciplineCase> DecideAppeal(const Env& env, const Actor& actor, int64_t 
     auto voided = VoidMemberEventIn(*tx, *state, *c.effect_event_id, why, env.clock.Now(), nullptr);
     if (!voided.ok()) return voided.error();
   }
+  // So does a dissolution: the organization is live again, its dissolution kept but voided.
+  if (outcome != AppealOutcome::kUpheld && c.form == "dissolution" && c.effect_event_id) {
+    const std::string why =
+        "Khiếu nại được giải quyết: quyết định giải tán " +
+        std::string(outcome == AppealOutcome::kAnnulled ? "bị hủy" : "được thay đổi") + " (" +
+        text::Trim(in.decision_no) + ", ngày " + Date::Parse(in.decided_on)->Vietnamese() + ").";
+    if (Status s = RestoreDissolvedOrgIn(*tx, *c.effect_event_id, why, env.clock.Now()); !s) {
+      return s.error();
+    }
+  }
   tx->Exec(
       "UPDATE discipline_case SET appeal_outcome = ?, appeal_decided_on = ?, appeal_decision_no = "
       "?, changed_form = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?",

@@ -476,4 +476,37 @@ Status DissolveOrgIn(const Env& env, const Actor& actor, store::Transaction& tx,
   return ApplyDissolution(env, actor, tx, *org, d);
 }
 
+Status RestoreDissolvedOrgIn(store::Transaction& tx, int64_t event_id, const std::string& why,
+                             TimePoint now) {
+  const auto ev = tx.QueryOne(
+      "SELECT org_id, effective_on, voided_at FROM org_event WHERE id = ? AND kind = 'dissolved'",
+      {event_id});
+  if (!ev) throw std::runtime_error("dissolution event " + std::to_string(event_id) + " missing");
+  if (!ev->IsNull(2)) return Status::Ok();
+  const Org org = ReloadOrg(tx, ev->Int(0));
+  const std::string on = ev->Text(1);
+  const std::string when = Date::Parse(on)->Vietnamese();
+  if (org.ended_on != on) {
+    return Error::Conflict("restore_not_possible",
+                           "“" + org.name + "” không còn ở trạng thái giải thể từ ngày " + when +
+                               ": không khôi phục tự động được, hãy sửa lịch sử tổ chức.");
+  }
+  if (org.parent_id) {
+    const Org parent = ReloadOrg(tx, *org.parent_id);
+    if (!parent.ended_on.empty() || org.path.rfind(parent.path, 0) != 0) {
+      return Error::Rule("restore_not_possible",
+                         "Tổ chức cấp trên “" + parent.name + "” đã thay đổi sau ngày giải thể " +
+                             when + ": hãy thành lập lại “" + org.name + "” theo quyết định mới.");
+    }
+  }
+  const std::string stamp = FormatTimestamp(now);
+  RetireSpans(tx, SpanTable::kOrg, "org_id = ? AND valid_to = ?", {org.id, on}, stamp);
+  tx.Exec("UPDATE org_span SET valid_to = NULL, recorded_at = ? WHERE org_id = ? AND valid_to = ?",
+          {stamp, org.id, on});
+  tx.Exec("UPDATE org SET ended_on = NULL WHERE id = ?", {org.id});
+  tx.Exec("UPDATE org_event SET voided_at = ?, void_reason = ? WHERE id = ?",
+          {stamp, why, event_id});
+  return Status::Ok();
+}
+
 }  // namespace dangbo::service

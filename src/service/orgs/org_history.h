@@ -58,6 +58,13 @@ Result<Org> DissolveOrg(const Env& env, const Actor& actor, int64_t org_id,
                         const Decision& decision);
 // The same dissolution inside a write the caller opened, authorized and audits (a discipline
 // decision of giải tán): the same checks, the org's end and its `dissolved` event; no commit.
+// Undoes a dissolution whose decision was annulled or made milder on appeal, inside the
+// caller's transaction: the organization is live again from the day it ended (its last span
+// reopened, the replaced version kept for as-recorded reads) and the 'dissolved' event is
+// kept, voided with `why`. Refused when the organization or its parent changed since.
+// REQUIRES: `event_id` names a 'dissolved' event.
+Status RestoreDissolvedOrgIn(store::Transaction& tx, int64_t event_id, const std::string& why,
+                             TimePoint now);
 Status DissolveOrgIn(const Env& env, const Actor& actor, store::Transaction& tx, int64_t org_id,
                      const Decision& decision);
 
@@ -94,6 +101,8 @@ struct OrgEventRow {
   std::string detail_json;
   std::string recorded_by;
   std::string recorded_at;
+  std::string voided_at;  // empty unless a later decision voided it
+  std::string void_reason;
 };
 // The history of changes of one organization, oldest first.
 Result<std::vector<OrgEventRow>> OrgHistory(const Env& env, const Actor& actor, int64_t org_id);

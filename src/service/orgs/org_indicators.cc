@@ -147,6 +147,7 @@ void RegisterEvents() {
   t.from = "org_event";
   t.date_col = "effective_on";
   t.may_end_unit = true;
+  t.voided_col = "voided_at";
   t.list_select = "'org', e.org_id, o.name, NULL, e.effective_on, e.decision_no";
   report::RegisterFactTable(t);
   for (const auto& k : vocab::Table<OrgEventKind>()) {
@@ -164,8 +165,8 @@ void RegisterOrgIndicators() {
        "org_span_retired", ""});
   report::RegisterRecordedTable({"org_event",
                                  "id, org_id, kind, effective_on, decision_no, decision_date, "
-                                 "detail_json, recorded_by, recorded_at",
-                                 "", ""});
+                                 "detail_json, recorded_by, recorded_at, void_reason",
+                                 "", "voided_at"});
   RegisterStock();
   RegisterCommittees();
   RegisterHostKinds();

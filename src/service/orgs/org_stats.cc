@@ -72,10 +72,12 @@ Result<std::vector<OrgEventRow>> OrgHistory(const Env& env, const Actor& actor, 
   std::vector<OrgEventRow> out;
   tx.Each(
       "SELECT id, org_id, kind, effective_on, decision_no, decision_date, detail_json, "
-      "recorded_by, recorded_at FROM org_event WHERE org_id = ? ORDER BY effective_on, id",
+      "recorded_by, recorded_at, voided_at, void_reason FROM org_event WHERE org_id = ? ORDER BY "
+      "effective_on, id",
       {org_id}, [&](const store::Row& r) {
         out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.OptText(4).value_or(""),
-                       r.OptText(5).value_or(""), r.OptText(6).value_or(""), r.Text(7), r.Text(8)});
+                       r.OptText(5).value_or(""), r.OptText(6).value_or(""), r.Text(7), r.Text(8),
+                       r.OptText(9).value_or(""), r.OptText(10).value_or("")});
       });
   return out;
 }

@@ -201,8 +201,9 @@ std::vector<SqlCheck> OrgChecks() {
        "Việc kết thúc tổ chức không khớp quyết định (sáp nhập, chia tách, giải thể)",
        "SELECT o.id, o.ended_on FROM org o WHERE (o.ended_on IS NOT NULL AND NOT EXISTS (SELECT "
        "1 FROM org_event e WHERE e.org_id = o.id AND e.kind IN ('merged', 'split', 'dissolved') "
-       "AND e.effective_on = o.ended_on)) OR (o.ended_on IS NULL AND EXISTS (SELECT 1 FROM "
-       "org_event e WHERE e.org_id = o.id AND e.kind IN ('merged', 'split', 'dissolved'))) "
+       "AND e.voided_at IS NULL AND e.effective_on = o.ended_on)) OR (o.ended_on IS NULL AND "
+       "EXISTS (SELECT 1 FROM org_event e WHERE e.org_id = o.id AND e.kind IN ('merged', "
+       "'split', 'dissolved') AND e.voided_at IS NULL)) "
        "ORDER BY o.id",
        [](const store::Row& r) {
          return r.IsNull(1) ? OrgId(r) + ": có quyết định kết thúc nhưng vẫn đang hoạt động"

@@ -36,6 +36,9 @@ export interface OrgEvent {
   detail: Record<string, unknown> | null;
   recorded_by: string;
   recorded_at: string;
+  /** Set when a later decision voided the event (a dissolution annulled on appeal). */
+  voided_at?: string | null;
+  void_reason?: string;
 }
 
 export interface NewOrg extends Partial<Decision> {

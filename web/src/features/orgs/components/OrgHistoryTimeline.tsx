@@ -1,4 +1,4 @@
-import { Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getOrgHistory } from '../api';
@@ -111,12 +111,16 @@ export function OrgHistoryTimeline({ orgId, orgs }: { orgId: number; orgs: Org[]
         const what = describe(e, names, kindName);
         return {
           key: e.id,
-          color: COLORS[e.kind] ?? 'blue',
+          color: e.voided_at ? 'gray' : (COLORS[e.kind] ?? 'blue'),
           label: formatDate(e.effective_on),
           children: (
             <div className="history-item">
-              <Typography.Text strong>{e.kind_label || e.kind}</Typography.Text>
+              <Typography.Text strong delete={!!e.voided_at}>
+                {e.kind_label || e.kind}
+              </Typography.Text>
+              {e.voided_at && <Tag className="event-voided">Đã hủy</Tag>}
               {what && <div>{what}</div>}
+              {e.voided_at && e.void_reason && <Typography.Text type="secondary">{e.void_reason}</Typography.Text>}
               <div>
                 {e.decision_no ? (
                   <>
