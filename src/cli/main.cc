@@ -12,6 +12,7 @@
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
 #include "cli/commands/printing.h"
+#include "cli/commands/propaganda.h"
 #include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
@@ -246,6 +247,7 @@ int main(int argc, char** argv) {
   const auto run_dues = AddDuesCommands(app, db);
   const auto run_training = AddTrainingCommands(app, db);
   const auto run_cadre = AddCadreCommands(app, db);
+  const auto run_propaganda = AddPropagandaCommands(app, db);
   const auto run_print = AddPrintCommands(app, db);
   const auto run_self = AddSelfCommands(app, db);
 
@@ -262,6 +264,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_dues(); rc != -1) return rc;
   if (const int rc = run_training(); rc != -1) return rc;
   if (const int rc = run_cadre(); rc != -1) return rc;
+  if (const int rc = run_propaganda(); rc != -1) return rc;
   if (const int rc = run_print(); rc != -1) return rc;
   if (const int rc = run_self(); rc != -1) return rc;
 

@@ -208,6 +208,10 @@ Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
 // (demo_training.cc), and the current term's cadre planning with roadmaps (demo_cadre.cc).
 Status BuildTraining(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
+// Writes three years of propaganda work under `root_id` (demo_propaganda.cc): resolutions
+// studied in every grassroots organization, online conferences, contests, opinion reports,
+// Directive 05 models, and the public-opinion collaborators serving today.
+Status BuildPropaganda(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).
 Status BuildDues(Context& ctx, int64_t root_id);

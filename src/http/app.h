@@ -229,6 +229,7 @@ void RegisterDisciplineRoutes(App& app);
 void RegisterDuesRoutes(App& app);
 void RegisterTrainingRoutes(App& app);
 void RegisterCadreRoutes(App& app);
+void RegisterPropagandaRoutes(App& app);
 void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
 

@@ -192,6 +192,43 @@ void AddTrainingBodies(std::map<Key, BodySchema>& t) {
   t[{post, "/api/cadre-plans/{id}/roadmap/{rid}/remove"}] = why;
 }
 
+// Propaganda: activities, a document studied by many units, Directive 05 models,
+// public-opinion collaborators.
+void AddPropagandaBodies(std::map<Key, BodySchema>& t) {
+  const Method post = Method::kPost;
+  const BodySchema reason = {{LongText("reason", 2'000)}};
+  const int64_t kMax = 10'000'000;
+  const BodySchema activity = {
+      {Text("kind", 40), Date("held_on").Required(), Date("ends_on"), Text("title", 500).Required(),
+       Text("document_no", 100), Text("document_kind", 40), Int("invited", 0, kMax),
+       Int("attended", 0, kMax), Int("points", 0, kMax), Int("entries", 0, kMax),
+       Int("prizes", 0, kMax), Int("opinions", 0, kMax), LongText("topics", 1'000),
+       LongText("summary", 5'000), LongText("note", 2'000), Int("version", 0, INT32_MAX)}};
+  t[{post, "/api/orgs/{id}/propaganda-activities"}] = activity;
+  t[{post, "/api/propaganda-activities/{id}"}] = activity;
+  t[{post, "/api/propaganda-activities/{id}/void"}] = reason;
+  // Objects() keeps a pointer to the schema of its items: it must outlive the table.
+  static const BodySchema kStudyRow = {{Id("org_id").Required(), Int("invited", 0, kMax).Required(),
+                                        Int("attended", 0, kMax).Required(), Date("held_on")}};
+  t[{post, "/api/orgs/{id}/study-sessions"}] =
+      BodySchema{{Text("title", 500).Required(), Text("document_no", 100).Required(),
+                  Text("document_kind", 40).Required(), Date("held_on").Required(),
+                  Objects("rows", kStudyRow, 5'000).Required()}};
+  const BodySchema model = {{Int("year", 0, 9999).Required(), Text("kind", 40).Required(),
+                             Id("member_id"), Text("name", 500).Required(),
+                             Date("registered_on").Required(), Date("recognized_on"),
+                             LongText("note", 2'000), Int("version", 0, INT32_MAX)}};
+  t[{post, "/api/orgs/{id}/directive05-models"}] = model;
+  t[{post, "/api/directive05-models/{id}"}] = model;
+  t[{post, "/api/directive05-models/{id}/void"}] = reason;
+  const BodySchema collaborator = {{Id("member_id"), Date("from_on").Required(), Date("to_on"),
+                                    Text("decision_no", 100), LongText("note", 2'000),
+                                    Int("version", 0, INT32_MAX)}};
+  t[{post, "/api/orgs/{id}/opinion-collaborators"}] = collaborator;
+  t[{post, "/api/opinion-collaborators/{id}"}] = collaborator;
+  t[{post, "/api/opinion-collaborators/{id}/void"}] = reason;
+}
+
 // Members' own space: a correction request, its answer, a member's own account.
 void AddSelfBodies(std::map<Key, BodySchema>& t) {
   t[{Method::kPost, "/api/me/corrections"}] =
@@ -302,6 +339,7 @@ std::map<Key, BodySchema> BuildTable() {
   AddMeetingBodies(t);
   AddDuesBodies(t);
   AddTrainingBodies(t);
+  AddPropagandaBodies(t);
   AddSelfBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),

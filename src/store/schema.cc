@@ -111,6 +111,7 @@ const std::vector<Migration>& AllMigrations() {
       {11, "inspection_discipline", schema::InspectionDisciplineSql()},
       {12, "dues", schema::DuesSql()},
       {13, "training", schema::TrainingSql()},
+      {14, "propaganda", schema::PropagandaSql()},
       {16, "self_service", schema::SelfServiceSql()},
       {17, "org_event_void", kOrgEventVoid},
   };

@@ -88,6 +88,12 @@ constexpr CodeExtension kExtensions[] = {
       "training.learner_remove training.result training.certificate_void cadre.plan_add "
       "cadre.plan_update cadre.plan_remove cadre.plan_void cadre.roadmap_add "
       "cadre.roadmap_remove"}},
+    {14,
+     {"audit_log", "action",
+      "propaganda.activity_create propaganda.activity_update propaganda.activity_void "
+      "propaganda.model_create propaganda.model_update propaganda.model_void "
+      "propaganda.collaborator_create propaganda.collaborator_update "
+      "propaganda.collaborator_void"}},
     {16, {"audit_log", "action", "member.account_create correction.request correction.resolve"}},
 };
 
@@ -188,6 +194,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : InspectionDisciplineCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : DuesCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : TrainingCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : PropagandaCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : SelfServiceCodedColumns()) all.push_back(c);
     return all;
   }();

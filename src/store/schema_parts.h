@@ -44,6 +44,9 @@ const std::vector<CodedColumn>& DuesCodedColumns();
 const char* TrainingSql();  // 0013: training classes, learners, certificates; cadre planning
 // The coded columns of 0013's tables.
 const std::vector<CodedColumn>& TrainingCodedColumns();
+const char* PropagandaSql();  // 0014: propaganda activities, Directive 05 models, collaborators
+// The coded columns of 0014's tables.
+const std::vector<CodedColumn>& PropagandaCodedColumns();
 const char* SelfServiceSql();  // 0016: members' own accounts, correction requests
 // The coded columns of 0016's tables.
 const std::vector<CodedColumn>& SelfServiceCodedColumns();

@@ -46,6 +46,10 @@ async function fixture(key, n) {
   s.learner = (await ok(admin.post(`/api/training-classes/${s.trainingClass.id}/learners`, { member_ids: [s.member.id] }))).learner_list[0].id;
   s.cadre = await ok(admin.post(`/api/orgs/${s.org.id}/cadre-plans`, { term: '2025-2030', member_id: s.member.id, post: 'secretary', added_on: '2025-12-15', added_decision_no: '1-QĐ/CB', roadmap: [{ kind: 'committee_skills', due_on: '2027-06-30' }] }), 201);
   s.roadmapItem = s.cadre.roadmap[0].id;
+  // A study session of the side's organization, a Directive 05 model, a collaborator.
+  s.activity = await ok(admin.post(`/api/orgs/${s.org.id}/propaganda-activities`, { kind: 'study_session', held_on: '2025-06-02', title: 'Học tập ma trận', document_no: '57-NQ/TW', document_kind: 'resolution', invited: 10, attended: 10 }), 201);
+  s.model = await ok(admin.post(`/api/orgs/${s.org.id}/directive05-models`, { year: 2025, kind: 'collective', name: 'Mô hình ma trận', registered_on: '2025-02-20' }), 201);
+  s.collaborator = await ok(admin.post(`/api/orgs/${s.org.id}/opinion-collaborators`, { member_id: s.member.id, from_on: '2025-01-15' }), 201);
   // The first member's own account and a correction request it sent.
   await ok(admin.post(`/api/members/${s.member.id}/account`, { username: `rieng.${key}`, password: PASSWORD }), 201);
   const own = new Client(server.url);
@@ -96,7 +100,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, propaganda_activity: (s) => s.activity.id, directive05_model: (s) => s.model.id, opinion_collaborator: (s) => s.collaborator.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -129,12 +133,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'propaganda.read', 'propaganda.write']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request', 'propaganda_activity', 'directive05_model', 'opinion_collaborator'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

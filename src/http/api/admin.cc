@@ -19,6 +19,7 @@
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
+#include "service/propaganda/propaganda.h"
 #include "service/ratings/ratings.h"
 #include "service/training/training.h"
 
@@ -101,6 +102,9 @@ nlohmann::json VocabsJson() {
           {"training_result", VocabJson<service::TrainingResult>()},
           {"training_grade", VocabJson<service::TrainingGrade>()},
           {"cadre_post", VocabJson<service::CadrePost>()},
+          {"propaganda_kind", VocabJson<service::PropagandaKind>()},
+          {"document_kind", VocabJson<service::DocumentKind>()},
+          {"directive05_model_kind", VocabJson<service::ModelKind>()},
           {"correction_state", VocabJson<service::CorrectionState>()}};
 }
 

@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 25> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 27> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -36,6 +36,10 @@ constexpr std::array<vocab::Entry<Action>, 25> kActions = {{
     {Action::kTrainingWrite, "training.write", "Mở lớp, ghi học viên, kết quả, chứng chỉ"},
     {Action::kCadreRead, "cadre.read", "Xem quy hoạch cán bộ"},
     {Action::kCadreWrite, "cadre.write", "Ghi quy hoạch cán bộ, lộ trình đào tạo"},
+    {Action::kPropagandaRead, "propaganda.read",
+     "Xem công tác tuyên giáo: học tập nghị quyết, hội nghị, Chỉ thị 05, dư luận xã hội"},
+    {Action::kPropagandaWrite, "propaganda.write",
+     "Ghi công tác tuyên giáo: học tập nghị quyết, hội nghị, cuộc thi, Chỉ thị 05, dư luận"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -60,18 +64,21 @@ constexpr std::array<RoleGrants, 6> kGrants = {{
             Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
             Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
             Action::kBadgeWrite, Action::kDuesRead, Action::kDuesCollect, Action::kDuesBasis,
-            Action::kDuesRemit, Action::kTrainingWrite, Action::kCadreRead, Action::kCadreWrite})},
+            Action::kDuesRemit, Action::kTrainingWrite, Action::kCadreRead, Action::kCadreWrite,
+            Action::kPropagandaRead})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
             Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
-            Action::kDisciplineWrite, Action::kDuesRead})},
-    {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead,
-                                    Action::kReportFreeze, Action::kTrainingWrite})},
+            Action::kDisciplineWrite, Action::kDuesRead, Action::kPropagandaRead})},
+    {Role::kPropagandaStaff,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
+            Action::kTrainingWrite, Action::kPropagandaRead, Action::kPropagandaWrite})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
             Action::kInspectionRead, Action::kDisciplineRead, Action::kDuesRead,
-            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite})},
+            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite,
+            Action::kPropagandaRead, Action::kPropagandaWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -205,6 +212,15 @@ constexpr TargetInfo kTargets[] = {
     {Target::kCorrection, "correction_request", "đề nghị sửa hồ sơ",
      "SELECT m.org_path, NULL FROM correction_request c JOIN member m ON m.id = c.member_id "
      "WHERE c.id = ?"},
+    {Target::kPropagandaActivity, "propaganda_activity", "hoạt động tuyên giáo",
+     "SELECT o.path, NULL FROM propaganda_activity x JOIN org o ON o.id = x.org_id WHERE x.id = ? "
+     "AND x.voided_at IS NULL"},
+    {Target::kDirective05Model, "directive05_model", "mô hình Chỉ thị 05",
+     "SELECT o.path, NULL FROM directive05_model x JOIN org o ON o.id = x.org_id WHERE x.id = ? "
+     "AND x.voided_at IS NULL"},
+    {Target::kCollaborator, "opinion_collaborator", "cộng tác viên dư luận xã hội",
+     "SELECT o.path, NULL FROM opinion_collaborator x JOIN org o ON o.id = x.org_id WHERE x.id "
+     "= ? AND x.voided_at IS NULL"},
 };
 
 const TargetInfo& InfoOf(Target target) {

@@ -35,6 +35,12 @@ constexpr EntityNoun kNouns[] = {
     {"inspection_case", "Cuộc kiểm tra, giám sát", nullptr},
     {"inspection_programme", "Chương trình kiểm tra", nullptr},
     {"discipline_case", "Hồ sơ kỷ luật", nullptr},
+    {"propaganda_activity", "Hoạt động tuyên giáo",
+     "SELECT title FROM propaganda_activity WHERE id = ?"},
+    {"directive05_model", "Mô hình Chỉ thị 05", "SELECT name FROM directive05_model WHERE id = ?"},
+    {"opinion_collaborator", "Cộng tác viên dư luận xã hội",
+     "SELECT m.full_name FROM opinion_collaborator c JOIN member m ON m.id = c.member_id WHERE "
+     "c.id = ?"},
 };
 
 const EntityNoun* Find(const std::string& entity) {

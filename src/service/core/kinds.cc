@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 107> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 116> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -184,6 +184,20 @@ constexpr std::array<vocab::Entry<AA>, 107> kAuditActions = {{
     {AA::kCadrePlanVoid, "cadre.plan_void", "Hủy quy hoạch ghi nhầm"},
     {AA::kCadreRoadmapAdd, "cadre.roadmap_add", "Thêm nội dung lộ trình đào tạo"},
     {AA::kCadreRoadmapRemove, "cadre.roadmap_remove", "Bỏ nội dung lộ trình đào tạo"},
+    {AA::kPropagandaActivityCreate, "propaganda.activity_create",
+     "Ghi hoạt động tuyên giáo (học tập nghị quyết, hội nghị, cuộc thi, báo cáo dư luận)"},
+    {AA::kPropagandaActivityUpdate, "propaganda.activity_update", "Sửa hoạt động tuyên giáo"},
+    {AA::kPropagandaActivityVoid, "propaganda.activity_void", "Hủy hoạt động tuyên giáo ghi nhầm"},
+    {AA::kPropagandaModelCreate, "propaganda.model_create",
+     "Đăng ký mô hình làm theo Bác (Chỉ thị 05)"},
+    {AA::kPropagandaModelUpdate, "propaganda.model_update",
+     "Sửa, công nhận mô hình làm theo Bác (Chỉ thị 05)"},
+    {AA::kPropagandaModelVoid, "propaganda.model_void", "Hủy đăng ký mô hình ghi nhầm"},
+    {AA::kPropagandaCollaboratorCreate, "propaganda.collaborator_create",
+     "Ghi cộng tác viên dư luận xã hội"},
+    {AA::kPropagandaCollaboratorUpdate, "propaganda.collaborator_update",
+     "Sửa, thôi làm cộng tác viên dư luận xã hội"},
+    {AA::kPropagandaCollaboratorVoid, "propaganda.collaborator_void", "Hủy cộng tác viên ghi nhầm"},
     {AA::kMemberAccountCreate, "member.account_create", "Tạo tài khoản cho đảng viên"},
     {AA::kCorrectionRequest, "correction.request", "Đảng viên đề nghị sửa hồ sơ"},
     {AA::kCorrectionResolve, "correction.resolve", "Xử lý đề nghị sửa hồ sơ"},

@@ -15,6 +15,7 @@
 #include "service/dues/dues.h"
 #include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
+#include "service/propaganda/propaganda.h"
 #include "service/ratings/ratings.h"
 #include "service/training/training.h"
 #include "store/schema_parts.h"
@@ -74,6 +75,9 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"cadre_plan.post", Joined<CadrePost>()},
       {"cadre_plan.target_theory", "so_cap trung_cap cao_cap cu_nhan"},
       {"cadre_roadmap_item.kind", Joined<TrainingKind>()},
+      {"propaganda_activity.kind", Joined<PropagandaKind>()},
+      {"propaganda_activity.document_kind", Joined<DocumentKind>()},
+      {"directive05_model.kind", Joined<ModelKind>()},
       {"correction_request.state", Joined<CorrectionState>()},
   };
   std::map<std::string, std::string> got;

@@ -351,16 +351,19 @@ TEST(AccessTest, RoleActionTable) {
             (V{"org.read", "org.write", "member.read", "member.write", "lifecycle.write",
                "report.read", "report.freeze", "meeting.write", "rating.write", "rating.approve",
                "badge.write", "dues.read", "dues.collect", "dues.basis", "dues.remit",
-               "training.write", "cadre.read", "cadre.write"}));
+               "training.write", "cadre.read", "cadre.write", "propaganda.read"}));
   EXPECT_EQ(codes(Role::kInspectionStaff),
             (V{"org.read", "member.read", "report.read", "report.freeze", "inspection.read",
-               "inspection.write", "discipline.read", "discipline.write", "dues.read"}));
+               "inspection.write", "discipline.read", "discipline.write", "dues.read",
+               "propaganda.read"}));
   EXPECT_EQ(codes(Role::kPropagandaStaff),
-            (V{"org.read", "member.read", "report.read", "report.freeze", "training.write"}));
-  EXPECT_EQ(codes(Role::kSecretary),
-            (V{"org.read", "member.read", "member.write", "report.read", "report.freeze",
-               "meeting.write", "rating.write", "inspection.read", "discipline.read", "dues.read",
-               "dues.collect", "dues.basis", "dues.remit", "training.write"}));
+            (V{"org.read", "member.read", "report.read", "report.freeze", "training.write",
+               "propaganda.read", "propaganda.write"}));
+  EXPECT_EQ(
+      codes(Role::kSecretary),
+      (V{"org.read", "member.read", "member.write", "report.read", "report.freeze", "meeting.write",
+         "rating.write", "inspection.read", "discipline.read", "dues.read", "dues.collect",
+         "dues.basis", "dues.remit", "training.write", "propaganda.read", "propaganda.write"}));
   EXPECT_EQ(codes(Role::kMember), (V{"org.read", "report.read"}));
   EXPECT_TRUE(AllowedActions(Actor{}).empty());  // no role, no action
   Actor two;

@@ -16,6 +16,7 @@
 #include "service/meetings/meetings_indicators.h"
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
+#include "service/propaganda/propaganda_indicators.h"
 #include "service/ratings/rating_indicators.h"
 #include "service/training/training_indicators.h"
 
@@ -43,6 +44,7 @@ constexpr DomainIndicators kDomains[] = {
     {"dues", RegisterDuesIndicators},
     {"training", RegisterTrainingIndicators},
     {"cadre", RegisterCadreIndicators},
+    {"propaganda", RegisterPropagandaIndicators},
 };
 
 void EnsureRegistered() {

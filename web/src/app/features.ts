@@ -15,6 +15,7 @@ import { ratingsFeature } from '../features/ratings';
 import { reportsFeature } from '../features/reports';
 import { trainingFeature } from '../features/training';
 import { cadreFeature } from '../features/cadre';
+import { propagandaFeature } from '../features/propaganda';
 import { selfFeature } from '../features/self';
 import type { Feature } from '../shared/feature';
 
@@ -33,6 +34,7 @@ export const FEATURES: readonly Feature[] = [
   duesFeature,
   trainingFeature,
   cadreFeature,
+  propagandaFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

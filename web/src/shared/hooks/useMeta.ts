@@ -45,6 +45,9 @@ export type VocabName =
   | 'training_result'
   | 'training_grade'
   | 'cadre_post'
+  | 'propaganda_kind'
+  | 'document_kind'
+  | 'directive05_model_kind'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.

@@ -1,0 +1,17 @@
+// CLI commands for propaganda and education (`dangbo propaganda list|add|void|models|
+// collaborators`).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/commands.h"
+
+namespace dangbo::cli {
+
+// Registers the subcommands on `app`; the returned callable runs the one chosen, or
+// returns -1 when none of them was.
+std::function<int()> AddPropagandaCommands(CLI::App& app, DbOption& db);
+
+}  // namespace dangbo::cli
