@@ -15,6 +15,7 @@
 #include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
+#include "cli/commands/rewards.h"
 #include "cli/commands/self.h"
 #include "cli/commands/training.h"
 #include "service/discipline/discipline.h"
@@ -248,6 +249,7 @@ int main(int argc, char** argv) {
   const auto run_cadre = AddCadreCommands(app, db);
   const auto run_print = AddPrintCommands(app, db);
   const auto run_self = AddSelfCommands(app, db);
+  const auto run_rewards = AddRewardCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -264,6 +266,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_cadre(); rc != -1) return rc;
   if (const int rc = run_print(); rc != -1) return rc;
   if (const int rc = run_self(); rc != -1) return rc;
+  if (const int rc = run_rewards(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

@@ -190,6 +190,7 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
   if (Status s = internal::BuildDues(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildTraining(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildCadrePlanning(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildRewards(ctx, root->id); !s) return s.error();
 
   Report report;
   if (!options.user_password.empty()) {

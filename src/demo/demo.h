@@ -207,6 +207,10 @@ Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
 // for committee members, propaganda staff) with results and certificates under `root_id`
 // (demo_training.cc), and the current term's cadre planning with roadmaps (demo_cadre.cc).
 Status BuildTraining(Context& ctx, int64_t root_id);
+// Writes four years of the committee's awards (8 collectives and 14 individuals a year, the
+// seed's rate), emulation movements and "Dân vận khéo" models under `root_id`
+// (demo_rewards.cc).
+Status BuildRewards(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).

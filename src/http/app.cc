@@ -106,6 +106,7 @@ App::App(service::Env env, AppOptions options)
   RegisterDisciplineRoutes(*this);
   RegisterTrainingRoutes(*this);
   RegisterCadreRoutes(*this);
+  RegisterRewardRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

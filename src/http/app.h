@@ -231,6 +231,7 @@ void RegisterTrainingRoutes(App& app);
 void RegisterCadreRoutes(App& app);
 void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
+void RegisterRewardRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -152,6 +152,22 @@ void AddDuesBodies(std::map<Key, BodySchema>& t) {
                   LongText("note", 2'000)}};
 }
 
+// Rewards: awards and their voiding; emulation movements and models.
+void AddRewardBodies(std::map<Key, BodySchema>& t) {
+  const Method post = Method::kPost;
+  const BodySchema why = {{LongText("reason", 2'000).Required()}};
+  t[{post, "/api/orgs/{id}/rewards"}] = BodySchema{
+      {Text("subject", 20).Required(), Id("member_id"), Text("recipient", 300),
+       Text("form", 40).Required(), Text("level", 40).Required(),
+       Text("decision_no", 100).Required(), Date("decided_on").Required(),
+       LongText("reason", 2'000).Required(), Text("period_label", 200), Id("emulation_id")}};
+  t[{post, "/api/rewards/{id}/void"}] = why;
+  t[{post, "/api/orgs/{id}/emulations"}] =
+      BodySchema{{Text("kind", 40).Required(), Text("title", 500).Required(),
+                  Date("starts_on").Required(), Date("ends_on"), LongText("note", 2'000)}};
+  t[{post, "/api/emulations/{id}/void"}] = why;
+}
+
 // Training: classes, learners, results and certificates; cadre planning and roadmaps.
 void AddTrainingBodies(std::map<Key, BodySchema>& t) {
   const Method post = Method::kPost;
@@ -303,6 +319,7 @@ std::map<Key, BodySchema> BuildTable() {
   AddDuesBodies(t);
   AddTrainingBodies(t);
   AddSelfBodies(t);
+  AddRewardBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),
                                               Text("step", 20).Required(),

@@ -104,6 +104,7 @@ const std::vector<Migration>& AllMigrations() {
       {11, "inspection_discipline", schema::InspectionDisciplineSql()},
       {12, "dues", schema::DuesSql()},
       {13, "training", schema::TrainingSql()},
+      {15, "rewards", schema::RewardsSql()},
       {16, "self_service", schema::SelfServiceSql()},
   };
   return kAll;

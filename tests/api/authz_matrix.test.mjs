@@ -46,6 +46,9 @@ async function fixture(key, n) {
   s.learner = (await ok(admin.post(`/api/training-classes/${s.trainingClass.id}/learners`, { member_ids: [s.member.id] }))).learner_list[0].id;
   s.cadre = await ok(admin.post(`/api/orgs/${s.org.id}/cadre-plans`, { term: '2025-2030', member_id: s.member.id, post: 'secretary', added_on: '2025-12-15', added_decision_no: '1-QĐ/CB', roadmap: [{ kind: 'committee_skills', due_on: '2027-06-30' }] }), 201);
   s.roadmapItem = s.cadre.roadmap[0].id;
+  // An award to the side's organization and a movement of it.
+  s.reward = await ok(admin.post(`/api/orgs/${s.org.id}/rewards`, { subject: 'collective', form: 'commendation', level: 'grassroots', decision_no: '1-QĐ/ĐU', decided_on: '2025-06-05', reason: 'Ma trận' }), 201);
+  s.emulation = await ok(admin.post(`/api/orgs/${s.org.id}/emulations`, { kind: 'movement', title: 'Phong trào ma trận', starts_on: '2025-06-01' }), 201);
   // The first member's own account and a correction request it sent.
   await ok(admin.post(`/api/members/${s.member.id}/account`, { username: `rieng.${key}`, password: PASSWORD }), 201);
   const own = new Client(server.url);
@@ -96,7 +99,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, reward: (s) => s.reward.id, emulation: (s) => s.emulation.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -129,12 +132,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'reward.write', 'target.write']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request', 'reward', 'emulation', 'congress_target', 'document'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

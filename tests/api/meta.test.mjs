@@ -10,11 +10,11 @@ const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
 // The role × action table (src/service/core/access.cc), as the web may rely on it.
 const TABLE = {
-  admin: ['org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write'],
-  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write'],
+  admin: ['org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'reward.write', 'target.write'],
+  org_staff: ['org.read', 'org.write', 'member.read', 'member.write', 'lifecycle.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'reward.write', 'target.write'],
   inspection_staff: ['org.read', 'member.read', 'report.read', 'report.freeze', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read'],
-  propaganda_staff: ['org.read', 'member.read', 'report.read', 'report.freeze', 'training.write'],
-  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'inspection.read', 'discipline.read', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write'],
+  propaganda_staff: ['org.read', 'member.read', 'report.read', 'report.freeze', 'training.write', 'reward.write'],
+  secretary: ['org.read', 'member.read', 'member.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'inspection.read', 'discipline.read', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'target.write'],
   member: ['org.read', 'report.read'],
 };
 const VIETNAMESE = /[ạảãàáâậầấẩẫăắằặẳẵóòọõỏôộổỗồốơờớợởỡéèẻẹẽêếềệểễúùụủũưựữửừứíìịỉĩýỳỷỵỹđ]/i;
@@ -29,7 +29,7 @@ test('/api/v1/meta answers /api/meta plus the vocabularies, with Vietnamese labe
   const v1 = await ok(admin.get('/api/v1/meta'));
   const old = await ok(admin.get('/api/meta'));
   assert.deepEqual(v1, old);
-  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step', 'holiday_kind', 'work_item_kind', 'audit_outcome', 'audit_via', 'meeting_kind', 'meeting_status', 'attendance_status', 'meeting_quality', 'rating_level', 'rating_stage', 'rating_subject', 'rating_scheme', 'badge_basis', 'badge_status', 'inspection_kind', 'inspection_status', 'case_subject', 'discipline_form', 'discipline_status', 'appeal_outcome', 'dues_income', 'dues_relief_kind', 'dues_relief_reason', 'dues_entry_kind', 'training_kind', 'training_result', 'training_grade', 'cadre_post', 'correction_state'];
+  const names = ['role', 'org_kind', 'member_status', 'member_event_kind', 'org_event_kind', 'transfer_kind', 'transfer_state', 'audit_action', 'action', 'candidate_status', 'admission_step', 'holiday_kind', 'work_item_kind', 'audit_outcome', 'audit_via', 'meeting_kind', 'meeting_status', 'attendance_status', 'meeting_quality', 'rating_level', 'rating_stage', 'rating_subject', 'rating_scheme', 'badge_basis', 'badge_status', 'inspection_kind', 'inspection_status', 'case_subject', 'discipline_form', 'discipline_status', 'appeal_outcome', 'dues_income', 'dues_relief_kind', 'dues_relief_reason', 'dues_entry_kind', 'training_kind', 'training_result', 'training_grade', 'cadre_post', 'correction_state', 'reward_subject', 'reward_form', 'reward_level', 'emulation_kind'];
   assert.deepEqual(Object.keys(v1.vocab).sort(), [...names].sort());
   for (const name of names) {
     const list = v1.vocab[name];

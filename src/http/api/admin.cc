@@ -20,6 +20,7 @@
 #include "service/members/members.h"
 #include "service/orgs/orgs.h"
 #include "service/ratings/ratings.h"
+#include "service/rewards/rewards.h"
 #include "service/training/training.h"
 
 namespace dangbo::http {
@@ -101,7 +102,11 @@ nlohmann::json VocabsJson() {
           {"training_result", VocabJson<service::TrainingResult>()},
           {"training_grade", VocabJson<service::TrainingGrade>()},
           {"cadre_post", VocabJson<service::CadrePost>()},
-          {"correction_state", VocabJson<service::CorrectionState>()}};
+          {"correction_state", VocabJson<service::CorrectionState>()},
+          {"reward_subject", VocabJson<service::RewardSubject>()},
+          {"reward_form", VocabJson<service::RewardForm>()},
+          {"reward_level", VocabJson<service::RewardLevel>()},
+          {"emulation_kind", VocabJson<service::EmulationKind>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

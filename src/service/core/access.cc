@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 25> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 27> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -36,6 +36,10 @@ constexpr std::array<vocab::Entry<Action>, 25> kActions = {{
     {Action::kTrainingWrite, "training.write", "Mở lớp, ghi học viên, kết quả, chứng chỉ"},
     {Action::kCadreRead, "cadre.read", "Xem quy hoạch cán bộ"},
     {Action::kCadreWrite, "cadre.write", "Ghi quy hoạch cán bộ, lộ trình đào tạo"},
+    {Action::kRewardWrite, "reward.write",
+     "Ghi khen thưởng, phong trào thi đua, mô hình \"Dân vận khéo\", đơn vị văn hóa"},
+    {Action::kTargetWrite, "target.write",
+     "Ghi chỉ tiêu Nghị quyết Đại hội, văn bản cấp trên và việc thực hiện"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -55,23 +59,26 @@ struct RoleGrants {
 
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
-    {Role::kOrgStaff,
-     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
-            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
-            Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
-            Action::kBadgeWrite, Action::kDuesRead, Action::kDuesCollect, Action::kDuesBasis,
-            Action::kDuesRemit, Action::kTrainingWrite, Action::kCadreRead, Action::kCadreWrite})},
+    {Role::kOrgStaff, Allow({Action::kOrgRead,       Action::kOrgWrite,       Action::kMemberRead,
+                             Action::kMemberWrite,   Action::kLifecycleWrite, Action::kReportRead,
+                             Action::kReportFreeze,  Action::kMeetingWrite,   Action::kRatingWrite,
+                             Action::kRatingApprove, Action::kBadgeWrite,     Action::kDuesRead,
+                             Action::kDuesCollect,   Action::kDuesBasis,      Action::kDuesRemit,
+                             Action::kTrainingWrite, Action::kCadreRead,      Action::kCadreWrite,
+                             Action::kRewardWrite,   Action::kTargetWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
             Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
             Action::kDisciplineWrite, Action::kDuesRead})},
-    {Role::kPropagandaStaff, Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead,
-                                    Action::kReportFreeze, Action::kTrainingWrite})},
+    {Role::kPropagandaStaff,
+     Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
+            Action::kTrainingWrite, Action::kRewardWrite})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
             Action::kInspectionRead, Action::kDisciplineRead, Action::kDuesRead,
-            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite})},
+            Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite,
+            Action::kTargetWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -205,6 +212,18 @@ constexpr TargetInfo kTargets[] = {
     {Target::kCorrection, "correction_request", "đề nghị sửa hồ sơ",
      "SELECT m.org_path, NULL FROM correction_request c JOIN member m ON m.id = c.member_id "
      "WHERE c.id = ?"},
+    {Target::kReward, "reward", "khen thưởng",
+     "SELECT o.path, NULL FROM reward x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kEmulation, "emulation", "phong trào thi đua, mô hình",
+     "SELECT o.path, NULL FROM emulation x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kCongressTarget, "congress_target", "chỉ tiêu",
+     "SELECT o.path, NULL FROM congress_target x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kDocument, "document", "văn bản",
+     "SELECT o.path, NULL FROM higher_document x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
 };
 
 const TargetInfo& InfoOf(Target target) {

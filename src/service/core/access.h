@@ -48,6 +48,10 @@ enum class Action {
   kTrainingWrite,    // training.write: open classes, record learners, results, certificates
   kCadreRead,        // cadre.read: read cadre planning (confidential)
   kCadreWrite,       // cadre.write: plan cadres, their training roadmap, additions, removals
+  kRewardWrite,      // reward.write: record awards, emulation movements, "Dân vận khéo" models,
+                     // cultural-standard units
+  kTargetWrite,      // target.write: congress resolution targets, higher-level documents and
+                     // their implementation
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -96,6 +100,10 @@ enum class Target {
   kTrainingClass,   // a training class: in scope with its organising organization
   kCadrePlan,       // a cadre plan entry: in scope with the organization whose post it is
   kCorrection,      // a member's correction request: in scope with the member's unit
+  kReward,          // an award: in scope with the organization awarded (the member's unit)
+  kEmulation,       // an emulation movement or model: in scope with its organization
+  kCongressTarget,  // a congress resolution target: in scope with its organization
+  kDocument,        // a higher-level document: in scope with the organization following it
 };
 std::string_view TargetCode(Target target);
 

@@ -35,6 +35,8 @@ constexpr EntityNoun kNouns[] = {
     {"inspection_case", "Cuộc kiểm tra, giám sát", nullptr},
     {"inspection_programme", "Chương trình kiểm tra", nullptr},
     {"discipline_case", "Hồ sơ kỷ luật", nullptr},
+    {"reward", "Khen thưởng", "SELECT recipient FROM reward WHERE id = ?"},
+    {"emulation", "Phong trào thi đua, mô hình", "SELECT title FROM emulation WHERE id = ?"},
 };
 
 const EntityNoun* Find(const std::string& entity) {

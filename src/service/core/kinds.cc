@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 107> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 118> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -187,6 +187,17 @@ constexpr std::array<vocab::Entry<AA>, 107> kAuditActions = {{
     {AA::kMemberAccountCreate, "member.account_create", "Tạo tài khoản cho đảng viên"},
     {AA::kCorrectionRequest, "correction.request", "Đảng viên đề nghị sửa hồ sơ"},
     {AA::kCorrectionResolve, "correction.resolve", "Xử lý đề nghị sửa hồ sơ"},
+    {AA::kRewardCreate, "reward.create", "Ghi quyết định khen thưởng"},
+    {AA::kRewardVoid, "reward.void", "Hủy khen thưởng ghi nhầm"},
+    {AA::kEmulationCreate, "emulation.create", "Ghi phong trào thi đua, mô hình \"Dân vận khéo\""},
+    {AA::kEmulationVoid, "emulation.void", "Hủy phong trào thi đua, mô hình ghi nhầm"},
+    {AA::kCultureRecord, "culture.record", "Ghi đăng ký, kết quả đơn vị văn hóa"},
+    {AA::kTargetCreate, "target.create", "Thêm chỉ tiêu Nghị quyết Đại hội"},
+    {AA::kTargetYear, "target.year", "Ghi chỉ tiêu, kết quả thực hiện năm"},
+    {AA::kTargetVoid, "target.void", "Hủy chỉ tiêu ghi nhầm"},
+    {AA::kDocumentCreate, "document.create", "Ghi văn bản cấp trên"},
+    {AA::kDocumentVoid, "document.void", "Hủy văn bản cấp trên ghi nhầm"},
+    {AA::kDocumentImplementation, "document.implementation", "Ghi việc thực hiện văn bản cấp trên"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 

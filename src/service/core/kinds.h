@@ -181,6 +181,18 @@ enum class AuditAction {
   kMemberAccountCreate,
   kCorrectionRequest,
   kCorrectionResolve,
+  // rewards and emulation (migration 0015)
+  kRewardCreate,
+  kRewardVoid,
+  kEmulationCreate,
+  kEmulationVoid,
+  kCultureRecord,
+  kTargetCreate,
+  kTargetYear,
+  kTargetVoid,
+  kDocumentCreate,
+  kDocumentVoid,
+  kDocumentImplementation,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 

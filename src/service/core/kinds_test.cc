@@ -16,6 +16,7 @@
 #include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
 #include "service/ratings/ratings.h"
+#include "service/rewards/rewards.h"
 #include "service/training/training.h"
 #include "store/schema_parts.h"
 
@@ -75,6 +76,10 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"cadre_plan.target_theory", "so_cap trung_cap cao_cap cu_nhan"},
       {"cadre_roadmap_item.kind", Joined<TrainingKind>()},
       {"correction_request.state", Joined<CorrectionState>()},
+      {"emulation.kind", Joined<EmulationKind>()},
+      {"reward.subject", Joined<RewardSubject>()},
+      {"reward.form", Joined<RewardForm>()},
+      {"reward.level", Joined<RewardLevel>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

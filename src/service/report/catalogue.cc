@@ -17,6 +17,7 @@
 #include "service/members/member_indicators.h"
 #include "service/orgs/org_indicators.h"
 #include "service/ratings/rating_indicators.h"
+#include "service/rewards/rewards_indicators.h"
 #include "service/training/training_indicators.h"
 
 namespace dangbo::service {
@@ -43,6 +44,7 @@ constexpr DomainIndicators kDomains[] = {
     {"dues", RegisterDuesIndicators},
     {"training", RegisterTrainingIndicators},
     {"cadre", RegisterCadreIndicators},
+    {"rewards", RegisterRewardIndicators},
 };
 
 void EnsureRegistered() {

@@ -16,6 +16,7 @@ import { reportsFeature } from '../features/reports';
 import { trainingFeature } from '../features/training';
 import { cadreFeature } from '../features/cadre';
 import { selfFeature } from '../features/self';
+import { rewardsFeature } from '../features/rewards';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
@@ -33,6 +34,7 @@ export const FEATURES: readonly Feature[] = [
   duesFeature,
   trainingFeature,
   cadreFeature,
+  rewardsFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -45,7 +45,9 @@ export type Action =
   | 'dues.remit'
   | 'training.write'
   | 'cadre.read'
-  | 'cadre.write';
+  | 'cadre.write'
+  | 'reward.write'
+  | 'target.write';
 
 export interface Session {
   user: User;

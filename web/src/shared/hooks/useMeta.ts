@@ -45,6 +45,10 @@ export type VocabName =
   | 'training_result'
   | 'training_grade'
   | 'cadre_post'
+  | 'reward_subject'
+  | 'reward_form'
+  | 'reward_level'
+  | 'emulation_kind'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.

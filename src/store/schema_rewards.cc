@@ -1,0 +1,95 @@
+// Migration 0015 "rewards": awards (khen thưởng) to collectives and individuals, and emulation
+// movements (phong trào thi đua) with the "Dân vận khéo" models and innovation programmes.
+#include <string>
+
+#include "store/schema_parts.h"
+
+namespace dangbo::store::schema {
+
+namespace {
+
+constexpr const char* kSubjects = "collective individual";
+constexpr const char* kForms =
+    "order merit_certificate emulation_flag emulation_title commendation";
+constexpr const char* kLevels = "state central provincial superior grassroots";
+constexpr const char* kEmulationKinds = "movement dan_van_kheo innovation";
+
+std::string In(const std::string& column, const char* codes) {
+  return column + " IN (" + SqlList(codes) + ")";
+}
+
+std::string RewardTables() {
+  return R"sql(
+-- An emulation movement (phong trào thi đua), a "Dân vận khéo" model or an innovation
+-- programme of organization `org_id`, from `starts_on` (the fact's date).
+CREATE TABLE emulation (
+  id @PK@,
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  kind TEXT NOT NULL CHECK ()sql" +
+         In("kind", kEmulationKinds) + R"sql(),
+  title TEXT NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT,
+  note TEXT,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  voided_at TEXT,
+  void_reason TEXT
+);
+CREATE INDEX emulation_org_idx ON emulation(org_id, starts_on);
+CREATE INDEX emulation_kind_idx ON emulation(kind, starts_on);
+
+-- An award by decision: to a collective (`org_id` the organization awarded) or to a member
+-- (`member_id`, `org_id` their unit on the decision's date); `form` and `level` of the award,
+-- the period it rewards in words ("năm 2025"), an optional movement; `effects` (JSON) the
+-- member file's reward record it added, so that voiding removes exactly that.
+CREATE TABLE reward (
+  id @PK@,
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  subject TEXT NOT NULL CHECK ()sql" +
+         In("subject", kSubjects) + R"sql(),
+  member_id BIGINT REFERENCES member(id),
+  recipient TEXT NOT NULL,
+  form TEXT NOT NULL CHECK ()sql" +
+         In("form", kForms) + R"sql(),
+  level TEXT NOT NULL CHECK ()sql" +
+         In("level", kLevels) + R"sql(),
+  decision_no TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  period_label TEXT,
+  emulation_id BIGINT REFERENCES emulation(id),
+  effects TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  voided_at TEXT,
+  void_reason TEXT,
+  CHECK ((subject = 'individual') = (member_id IS NOT NULL))
+);
+CREATE INDEX reward_org_idx ON reward(org_id, decided_on);
+CREATE INDEX reward_subject_idx ON reward(subject, decided_on);
+CREATE INDEX reward_member_idx ON reward(member_id);
+)sql";
+}
+
+const std::vector<CodedColumn>& Columns0015() {
+  static const std::vector<CodedColumn> kAll = {
+      {"emulation", "kind", kEmulationKinds},
+      {"reward", "subject", kSubjects},
+      {"reward", "form", kForms},
+      {"reward", "level", kLevels},
+  };
+  return kAll;
+}
+
+}  // namespace
+
+const std::vector<CodedColumn>& RewardsCodedColumns() { return Columns0015(); }
+
+const char* RewardsSql() {
+  static const std::string kSql = RewardTables() + ExtensionSql(15);
+  return kSql.c_str();
+}
+
+}  // namespace dangbo::store::schema
