@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/commands/admission.h"
+#include "cli/commands/culture.h"
 #include "cli/commands/discipline.h"
 #include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
@@ -250,6 +251,7 @@ int main(int argc, char** argv) {
   const auto run_print = AddPrintCommands(app, db);
   const auto run_self = AddSelfCommands(app, db);
   const auto run_rewards = AddRewardCommands(app, db);
+  const auto run_culture = AddCultureCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -267,6 +269,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_print(); rc != -1) return rc;
   if (const int rc = run_self(); rc != -1) return rc;
   if (const int rc = run_rewards(); rc != -1) return rc;
+  if (const int rc = run_culture(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

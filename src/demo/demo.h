@@ -211,6 +211,9 @@ Status BuildTraining(Context& ctx, int64_t root_id);
 // seed's rate), emulation movements and "Dân vận khéo" models under `root_id`
 // (demo_rewards.cc).
 Status BuildRewards(Context& ctx, int64_t root_id);
+// Writes the host units' cultural-standard registrations and results of the last three years
+// at the seed's rates and this year's registrations (demo_culture.cc).
+Status BuildCulture(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).

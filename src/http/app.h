@@ -232,6 +232,7 @@ void RegisterCadreRoutes(App& app);
 void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
 void RegisterRewardRoutes(App& app);
+void RegisterCultureRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -166,6 +166,12 @@ void AddRewardBodies(std::map<Key, BodySchema>& t) {
       BodySchema{{Text("kind", 40).Required(), Text("title", 500).Required(),
                   Date("starts_on").Required(), Date("ends_on"), LongText("note", 2'000)}};
   t[{post, "/api/emulations/{id}/void"}] = why;
+  // Objects() keeps a pointer to the schema of its items: it must outlive the table.
+  static const BodySchema kCultureItem = {{Id("host_unit_id").Required(), Bool("registered"),
+                                           Text("result", 20), Text("decision_no", 100),
+                                           Date("decided_on"), LongText("note", 1'000)}};
+  t[{Method::kPut, "/api/orgs/{id}/culture/{year}"}] =
+      BodySchema{{Objects("items", kCultureItem, 5'000).Required()}};
 }
 
 // Training: classes, learners, results and certificates; cadre planning and roadmaps.

@@ -1,5 +1,6 @@
-// Migration 0015 "rewards": awards (khen thưởng) to collectives and individuals, and emulation
-// movements (phong trào thi đua) with the "Dân vận khéo" models and innovation programmes.
+// Migration 0015 "rewards": awards (khen thưởng) to collectives and individuals, emulation
+// movements (phong trào thi đua) with the "Dân vận khéo" models and innovation programmes, and
+// cultural-standard units per host unit and year.
 #include <string>
 
 #include "store/schema_parts.h"
@@ -13,6 +14,7 @@ constexpr const char* kForms =
     "order merit_certificate emulation_flag emulation_title commendation";
 constexpr const char* kLevels = "state central provincial superior grassroots";
 constexpr const char* kEmulationKinds = "movement dan_van_kheo innovation";
+constexpr const char* kCultureResults = "achieved model not_achieved";
 
 std::string In(const std::string& column, const char* codes) {
   return column + " IN (" + SqlList(codes) + ")";
@@ -73,12 +75,38 @@ CREATE INDEX reward_member_idx ON reward(member_id);
 )sql";
 }
 
+std::string CultureTables() {
+  return R"sql(
+-- A host unit's standing as a cultural unit (cơ quan, đơn vị, doanh nghiệp văn hóa) in a year:
+-- registered, and the year's result (NULL while pending); `org_id` the highest organization of
+-- the recording subtree in the host unit (where the figure is placed).
+CREATE TABLE culture_unit (
+  id @PK@,
+  host_unit_id BIGINT NOT NULL REFERENCES host_unit(id),
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  year INTEGER NOT NULL,
+  registered INTEGER NOT NULL DEFAULT 0,
+  result TEXT CHECK (result IS NULL OR )sql" +
+         In("result", kCultureResults) + R"sql(),
+  decision_no TEXT,
+  decided_on TEXT,
+  note TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (result IS NULL OR registered = 1)
+);
+CREATE UNIQUE INDEX culture_unit_year_idx ON culture_unit(host_unit_id, year);
+CREATE INDEX culture_unit_org_idx ON culture_unit(org_id, year);
+)sql";
+}
+
 const std::vector<CodedColumn>& Columns0015() {
   static const std::vector<CodedColumn> kAll = {
       {"emulation", "kind", kEmulationKinds},
       {"reward", "subject", kSubjects},
       {"reward", "form", kForms},
       {"reward", "level", kLevels},
+      {"culture_unit", "result", kCultureResults},
   };
   return kAll;
 }
@@ -88,7 +116,7 @@ const std::vector<CodedColumn>& Columns0015() {
 const std::vector<CodedColumn>& RewardsCodedColumns() { return Columns0015(); }
 
 const char* RewardsSql() {
-  static const std::string kSql = RewardTables() + ExtensionSql(15);
+  static const std::string kSql = RewardTables() + CultureTables() + ExtensionSql(15);
   return kSql.c_str();
 }
 

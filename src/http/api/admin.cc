@@ -13,6 +13,7 @@
 #include "service/core/audit.h"
 #include "service/core/audit_labels.h"
 #include "service/core/kinds.h"
+#include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
 #include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
@@ -106,7 +107,8 @@ nlohmann::json VocabsJson() {
           {"reward_subject", VocabJson<service::RewardSubject>()},
           {"reward_form", VocabJson<service::RewardForm>()},
           {"reward_level", VocabJson<service::RewardLevel>()},
-          {"emulation_kind", VocabJson<service::EmulationKind>()}};
+          {"emulation_kind", VocabJson<service::EmulationKind>()},
+          {"culture_result", VocabJson<service::CultureResult>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

@@ -11,6 +11,7 @@
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
 #include "service/dues/dues.h"
 #include "service/inspection/inspection.h"
@@ -80,6 +81,7 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"reward.subject", Joined<RewardSubject>()},
       {"reward.form", Joined<RewardForm>()},
       {"reward.level", Joined<RewardLevel>()},
+      {"culture_unit.result", Joined<CultureResult>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

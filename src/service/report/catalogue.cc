@@ -9,6 +9,7 @@
 #include "service/badges/badge_indicators.h"
 #include "service/cadre/cadre_indicators.h"
 #include "service/core/access.h"
+#include "service/culture/culture_indicators.h"
 #include "service/discipline/discipline_indicators.h"
 #include "service/dues/dues_indicators.h"
 #include "service/inspection/inspection_indicators.h"
@@ -45,6 +46,7 @@ constexpr DomainIndicators kDomains[] = {
     {"training", RegisterTrainingIndicators},
     {"cadre", RegisterCadreIndicators},
     {"rewards", RegisterRewardIndicators},
+    {"culture", RegisterCultureIndicators},
 };
 
 void EnsureRegistered() {

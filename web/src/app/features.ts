@@ -17,6 +17,7 @@ import { trainingFeature } from '../features/training';
 import { cadreFeature } from '../features/cadre';
 import { selfFeature } from '../features/self';
 import { rewardsFeature } from '../features/rewards';
+import { cultureFeature } from '../features/culture';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   trainingFeature,
   cadreFeature,
   rewardsFeature,
+  cultureFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -49,6 +49,7 @@ export type VocabName =
   | 'reward_form'
   | 'reward_level'
   | 'emulation_kind'
+  | 'culture_result'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.
