@@ -18,6 +18,7 @@
 #include "cli/commands/report.h"
 #include "cli/commands/rewards.h"
 #include "cli/commands/self.h"
+#include "cli/commands/targets.h"
 #include "cli/commands/training.h"
 #include "service/discipline/discipline.h"
 
@@ -252,6 +253,7 @@ int main(int argc, char** argv) {
   const auto run_self = AddSelfCommands(app, db);
   const auto run_rewards = AddRewardCommands(app, db);
   const auto run_culture = AddCultureCommands(app, db);
+  const auto run_targets = AddTargetCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -270,6 +272,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_self(); rc != -1) return rc;
   if (const int rc = run_rewards(); rc != -1) return rc;
   if (const int rc = run_culture(); rc != -1) return rc;
+  if (const int rc = run_targets(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

@@ -214,6 +214,10 @@ Status BuildRewards(Context& ctx, int64_t root_id);
 // Writes the host units' cultural-standard registrations and results of the last three years
 // at the seed's rates and this year's registrations (demo_culture.cc).
 Status BuildCulture(Context& ctx, int64_t root_id);
+// Writes the current term's congress resolution targets of `root_id` (seven computed from the
+// catalogue's indicators, three typed each year: "9/10 chỉ tiêu đạt và vượt";
+// demo_targets.cc). REQUIRES: after the domains whose figures they read.
+Status BuildTargets(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).

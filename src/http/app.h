@@ -233,6 +233,7 @@ void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
 void RegisterRewardRoutes(App& app);
 void RegisterCultureRoutes(App& app);
+void RegisterTargetRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -172,6 +172,14 @@ void AddRewardBodies(std::map<Key, BodySchema>& t) {
                                            Date("decided_on"), LongText("note", 1'000)}};
   t[{Method::kPut, "/api/orgs/{id}/culture/{year}"}] =
       BodySchema{{Objects("items", kCultureItem, 5'000).Required()}};
+  // Numbers as text ("94,5"): the service reads them the Vietnamese way.
+  t[{post, "/api/orgs/{id}/congress-targets"}] =
+      BodySchema{{Text("term", 20).Required(), Text("title", 500).Required(), Text("unit", 40),
+                  Text("comparison", 20).Required(), Text("indicator", 100), Text("term_plan", 20),
+                  Int("position", 0, 1'000)}};
+  t[{Method::kPut, "/api/congress-targets/{id}/years/{year}"}] =
+      BodySchema{{Text("plan", 20), Text("actual", 20), LongText("note", 1'000)}};
+  t[{post, "/api/congress-targets/{id}/void"}] = why;
 }
 
 // Training: classes, learners, results and certificates; cadre planning and roadmaps.

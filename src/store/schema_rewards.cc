@@ -1,6 +1,7 @@
 // Migration 0015 "rewards": awards (khen thưởng) to collectives and individuals, emulation
 // movements (phong trào thi đua) with the "Dân vận khéo" models and innovation programmes, and
-// cultural-standard units per host unit and year.
+// cultural-standard units per host unit and year, congress resolution targets with their
+// yearly values.
 #include <string>
 
 #include "store/schema_parts.h"
@@ -15,6 +16,7 @@ constexpr const char* kForms =
 constexpr const char* kLevels = "state central provincial superior grassroots";
 constexpr const char* kEmulationKinds = "movement dan_van_kheo innovation";
 constexpr const char* kCultureResults = "achieved model not_achieved";
+constexpr const char* kComparisons = "at_least at_most";
 
 std::string In(const std::string& column, const char* codes) {
   return column + " IN (" + SqlList(codes) + ")";
@@ -100,6 +102,43 @@ CREATE INDEX culture_unit_org_idx ON culture_unit(org_id, year);
 )sql";
 }
 
+std::string TargetTables() {
+  return R"sql(
+-- A target of organization `org_id`'s congress resolution for a term ("2025-2030"): what it
+-- measures, how the actual value meets the plan, the plan for every year of the term, and
+-- `indicator`, a code of the report catalogue whose value is the actual one (else typed).
+CREATE TABLE congress_target (
+  id @PK@,
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  term TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  title TEXT NOT NULL,
+  unit TEXT,
+  comparison TEXT NOT NULL CHECK ()sql" +
+         In("comparison", kComparisons) + R"sql(),
+  indicator TEXT,
+  term_plan DOUBLE PRECISION,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  voided_at TEXT,
+  void_reason TEXT
+);
+CREATE INDEX congress_target_org_idx ON congress_target(org_id, term);
+
+-- A year of a target: its own plan (else the term's) and the typed actual value.
+CREATE TABLE congress_target_year (
+  id @PK@,
+  target_id BIGINT NOT NULL REFERENCES congress_target(id),
+  year INTEGER NOT NULL,
+  plan DOUBLE PRECISION,
+  actual DOUBLE PRECISION,
+  note TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX congress_target_year_idx ON congress_target_year(target_id, year);
+)sql";
+}
+
 const std::vector<CodedColumn>& Columns0015() {
   static const std::vector<CodedColumn> kAll = {
       {"emulation", "kind", kEmulationKinds},
@@ -107,6 +146,7 @@ const std::vector<CodedColumn>& Columns0015() {
       {"reward", "form", kForms},
       {"reward", "level", kLevels},
       {"culture_unit", "result", kCultureResults},
+      {"congress_target", "comparison", kComparisons},
   };
   return kAll;
 }
@@ -116,7 +156,8 @@ const std::vector<CodedColumn>& Columns0015() {
 const std::vector<CodedColumn>& RewardsCodedColumns() { return Columns0015(); }
 
 const char* RewardsSql() {
-  static const std::string kSql = RewardTables() + CultureTables() + ExtensionSql(15);
+  static const std::string kSql =
+      RewardTables() + CultureTables() + TargetTables() + ExtensionSql(15);
   return kSql.c_str();
 }
 

@@ -22,6 +22,7 @@
 #include "service/orgs/orgs.h"
 #include "service/ratings/ratings.h"
 #include "service/rewards/rewards.h"
+#include "service/targets/targets.h"
 #include "service/training/training.h"
 
 namespace dangbo::http {
@@ -108,7 +109,8 @@ nlohmann::json VocabsJson() {
           {"reward_form", VocabJson<service::RewardForm>()},
           {"reward_level", VocabJson<service::RewardLevel>()},
           {"emulation_kind", VocabJson<service::EmulationKind>()},
-          {"culture_result", VocabJson<service::CultureResult>()}};
+          {"culture_result", VocabJson<service::CultureResult>()},
+          {"target_comparison", VocabJson<service::TargetComparison>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

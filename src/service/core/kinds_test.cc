@@ -18,6 +18,7 @@
 #include "service/meetings/meetings.h"
 #include "service/ratings/ratings.h"
 #include "service/rewards/rewards.h"
+#include "service/targets/targets.h"
 #include "service/training/training.h"
 #include "store/schema_parts.h"
 
@@ -82,6 +83,7 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"reward.form", Joined<RewardForm>()},
       {"reward.level", Joined<RewardLevel>()},
       {"culture_unit.result", Joined<CultureResult>()},
+      {"congress_target.comparison", Joined<TargetComparison>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

@@ -18,6 +18,7 @@ import { cadreFeature } from '../features/cadre';
 import { selfFeature } from '../features/self';
 import { rewardsFeature } from '../features/rewards';
 import { cultureFeature } from '../features/culture';
+import { targetsFeature } from '../features/targets';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
@@ -37,6 +38,7 @@ export const FEATURES: readonly Feature[] = [
   cadreFeature,
   rewardsFeature,
   cultureFeature,
+  targetsFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -50,6 +50,7 @@ export type VocabName =
   | 'reward_level'
   | 'emulation_kind'
   | 'culture_result'
+  | 'target_comparison'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.
