@@ -9,6 +9,7 @@
 #include "cli/commands/admission.h"
 #include "cli/commands/culture.h"
 #include "cli/commands/discipline.h"
+#include "cli/commands/documents.h"
 #include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
@@ -254,6 +255,7 @@ int main(int argc, char** argv) {
   const auto run_rewards = AddRewardCommands(app, db);
   const auto run_culture = AddCultureCommands(app, db);
   const auto run_targets = AddTargetCommands(app, db);
+  const auto run_documents = AddDocumentCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -273,6 +275,7 @@ int main(int argc, char** argv) {
   if (const int rc = run_rewards(); rc != -1) return rc;
   if (const int rc = run_culture(); rc != -1) return rc;
   if (const int rc = run_targets(); rc != -1) return rc;
+  if (const int rc = run_documents(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

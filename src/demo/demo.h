@@ -218,6 +218,9 @@ Status BuildCulture(Context& ctx, int64_t root_id);
 // catalogue's indicators, three typed each year: "9/10 chỉ tiêu đạt và vượt";
 // demo_targets.cc). REQUIRES: after the domains whose figures they read.
 Status BuildTargets(Context& ctx, int64_t root_id);
+// Writes six higher-level documents of the last three years followed by `root_id` and each
+// grassroots organization's implementation at the seeds' rates (demo_documents.cc).
+Status BuildDocuments(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Three years of monthly dues (bases, collection, remittances) for every unit under
 // `root_id` (demo_dues.cc).

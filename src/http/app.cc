@@ -109,6 +109,7 @@ App::App(service::Env env, AppOptions options)
   RegisterRewardRoutes(*this);
   RegisterCultureRoutes(*this);
   RegisterTargetRoutes(*this);
+  RegisterDocumentRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -234,6 +234,7 @@ void RegisterSelfRoutes(App& app);
 void RegisterRewardRoutes(App& app);
 void RegisterCultureRoutes(App& app);
 void RegisterTargetRoutes(App& app);
+void RegisterDocumentRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

@@ -180,6 +180,13 @@ void AddRewardBodies(std::map<Key, BodySchema>& t) {
   t[{Method::kPut, "/api/congress-targets/{id}/years/{year}"}] =
       BodySchema{{Text("plan", 20), Text("actual", 20), LongText("note", 1'000)}};
   t[{post, "/api/congress-targets/{id}/void"}] = why;
+  t[{post, "/api/orgs/{id}/documents"}] = BodySchema{
+      {Text("kind", 20).Required(), Text("number", 60).Required(), Text("issuer", 200),
+       Date("issued_on").Required(), LongText("title", 1'000).Required(), LongText("note", 2'000)}};
+  t[{Method::kPut, "/api/orgs/{id}/documents/{did}/implementation"}] =
+      BodySchema{{Date("studied_on"), Date("plan_on"), Text("plan_no", 60), Date("resolution_on"),
+                  Text("resolution_no", 60), LongText("note", 2'000)}};
+  t[{post, "/api/documents/{id}/void"}] = why;
 }
 
 // Training: classes, learners, results and certificates; cadre planning and roadmaps.

@@ -1,7 +1,8 @@
 // Migration 0015 "rewards": awards (khen thưởng) to collectives and individuals, emulation
 // movements (phong trào thi đua) with the "Dân vận khéo" models and innovation programmes, and
 // cultural-standard units per host unit and year, congress resolution targets with their
-// yearly values.
+// yearly values, higher-level documents and their implementation by each grassroots
+// organization.
 #include <string>
 
 #include "store/schema_parts.h"
@@ -17,6 +18,7 @@ constexpr const char* kLevels = "state central provincial superior grassroots";
 constexpr const char* kEmulationKinds = "movement dan_van_kheo innovation";
 constexpr const char* kCultureResults = "achieved model not_achieved";
 constexpr const char* kComparisons = "at_least at_most";
+constexpr const char* kDocumentKinds = "resolution directive conclusion guideline regulation";
 
 std::string In(const std::string& column, const char* codes) {
   return column + " IN (" + SqlList(codes) + ")";
@@ -139,6 +141,46 @@ CREATE UNIQUE INDEX congress_target_year_idx ON congress_target_year(target_id, 
 )sql";
 }
 
+std::string DocumentTables() {
+  return R"sql(
+-- A document of a higher level ("22-NQ/TW", "81-KL/TU") whose implementation organization
+-- `org_id` follows, dated by its issue.
+CREATE TABLE higher_document (
+  id @PK@,
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  kind TEXT NOT NULL CHECK ()sql" +
+         In("kind", kDocumentKinds) + R"sql(),
+  number TEXT NOT NULL,
+  issuer TEXT,
+  issued_on TEXT NOT NULL,
+  title TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  voided_at TEXT,
+  void_reason TEXT
+);
+CREATE INDEX higher_document_org_idx ON higher_document(org_id, issued_on);
+
+-- How grassroots organization `org_id` implemented document `document_id`: the study session,
+-- the action plan and the thematic resolution, each dated (the facts' dates).
+CREATE TABLE document_implementation (
+  id @PK@,
+  document_id BIGINT NOT NULL REFERENCES higher_document(id),
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  studied_on TEXT,
+  plan_on TEXT,
+  plan_no TEXT,
+  resolution_on TEXT,
+  resolution_no TEXT,
+  note TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX document_implementation_idx ON document_implementation(document_id, org_id);
+CREATE INDEX document_implementation_org_idx ON document_implementation(org_id);
+)sql";
+}
+
 const std::vector<CodedColumn>& Columns0015() {
   static const std::vector<CodedColumn> kAll = {
       {"emulation", "kind", kEmulationKinds},
@@ -147,6 +189,7 @@ const std::vector<CodedColumn>& Columns0015() {
       {"reward", "level", kLevels},
       {"culture_unit", "result", kCultureResults},
       {"congress_target", "comparison", kComparisons},
+      {"higher_document", "kind", kDocumentKinds},
   };
   return kAll;
 }
@@ -157,7 +200,7 @@ const std::vector<CodedColumn>& RewardsCodedColumns() { return Columns0015(); }
 
 const char* RewardsSql() {
   static const std::string kSql =
-      RewardTables() + CultureTables() + TargetTables() + ExtensionSql(15);
+      RewardTables() + CultureTables() + TargetTables() + DocumentTables() + ExtensionSql(15);
   return kSql.c_str();
 }
 

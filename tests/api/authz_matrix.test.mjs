@@ -49,6 +49,7 @@ async function fixture(key, n) {
   // An award to the side's organization and a movement of it.
   s.reward = await ok(admin.post(`/api/orgs/${s.org.id}/rewards`, { subject: 'collective', form: 'commendation', level: 'grassroots', decision_no: '1-QĐ/ĐU', decided_on: '2025-06-05', reason: 'Ma trận' }), 201);
   s.emulation = await ok(admin.post(`/api/orgs/${s.org.id}/emulations`, { kind: 'movement', title: 'Phong trào ma trận', starts_on: '2025-06-01' }), 201);
+  s.document = await ok(admin.post(`/api/orgs/${s.org.id}/documents`, { kind: 'directive', number: '05-CT/TW', issued_on: '2025-05-15', title: 'Văn bản ma trận' }), 201);
   s.target = await ok(admin.post(`/api/orgs/${s.org.id}/congress-targets`, { term: '2025-2030', title: 'Chỉ tiêu ma trận', comparison: 'at_least', term_plan: '1' }), 201);
   // The first member's own account and a correction request it sent.
   await ok(admin.post(`/api/members/${s.member.id}/account`, { username: `rieng.${key}`, password: PASSWORD }), 201);
@@ -93,6 +94,7 @@ const extraParams = {
   // Deleting a seat or a holiday uses it up: each call gets a fresh one.
   cid: async (key) => String((await ok(admin.post(`/api/orgs/${side[key].org.id}/committee`, { term: '2020–2025', person_name: 'Cấp ủy viên thử', position: 'member' }), 201)).id),
   lid: async (key) => String(side[key].learner),
+  did: async (key) => String(side[key].document.id),
   rid: async (key) => String(side[key].roadmapItem),
   day: async () => {
     await ok(admin.request('PUT', '/api/holidays/2030-12-24', { body: { name: 'Ngày thử', kind: 'holiday' } }));
@@ -100,7 +102,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, reward: (s) => s.reward.id, emulation: (s) => s.emulation.id, congress_target: (s) => s.target.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, reward: (s) => s.reward.id, emulation: (s) => s.emulation.id, congress_target: (s) => s.target.id, document: (s) => s.document.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {

@@ -15,6 +15,7 @@
 #include "service/core/kinds.h"
 #include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
+#include "service/documents/documents.h"
 #include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
@@ -110,7 +111,8 @@ nlohmann::json VocabsJson() {
           {"reward_level", VocabJson<service::RewardLevel>()},
           {"emulation_kind", VocabJson<service::EmulationKind>()},
           {"culture_result", VocabJson<service::CultureResult>()},
-          {"target_comparison", VocabJson<service::TargetComparison>()}};
+          {"target_comparison", VocabJson<service::TargetComparison>()},
+          {"document_kind", VocabJson<service::DocumentKind>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

@@ -13,6 +13,7 @@
 #include "service/core/roles.h"
 #include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
+#include "service/documents/documents.h"
 #include "service/dues/dues.h"
 #include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
@@ -84,6 +85,7 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"reward.level", Joined<RewardLevel>()},
       {"culture_unit.result", Joined<CultureResult>()},
       {"congress_target.comparison", Joined<TargetComparison>()},
+      {"higher_document.kind", Joined<DocumentKind>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

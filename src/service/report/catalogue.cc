@@ -11,6 +11,7 @@
 #include "service/core/access.h"
 #include "service/culture/culture_indicators.h"
 #include "service/discipline/discipline_indicators.h"
+#include "service/documents/documents_indicators.h"
 #include "service/dues/dues_indicators.h"
 #include "service/inspection/inspection_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
@@ -47,6 +48,7 @@ constexpr DomainIndicators kDomains[] = {
     {"cadre", RegisterCadreIndicators},
     {"rewards", RegisterRewardIndicators},
     {"culture", RegisterCultureIndicators},
+    {"documents", RegisterDocumentIndicators},
 };
 
 void EnsureRegistered() {

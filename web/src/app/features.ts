@@ -19,6 +19,7 @@ import { selfFeature } from '../features/self';
 import { rewardsFeature } from '../features/rewards';
 import { cultureFeature } from '../features/culture';
 import { targetsFeature } from '../features/targets';
+import { documentsFeature } from '../features/documents';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
@@ -39,6 +40,7 @@ export const FEATURES: readonly Feature[] = [
   rewardsFeature,
   cultureFeature,
   targetsFeature,
+  documentsFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -51,6 +51,7 @@ export type VocabName =
   | 'emulation_kind'
   | 'culture_result'
   | 'target_comparison'
+  | 'document_kind'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.
