@@ -7,7 +7,9 @@
 
 #include "cli/commands.h"
 #include "cli/commands/admission.h"
+#include "cli/commands/culture.h"
 #include "cli/commands/discipline.h"
+#include "cli/commands/documents.h"
 #include "cli/commands/dues.h"
 #include "cli/commands/lifecycle.h"
 #include "cli/commands/meetings.h"
@@ -16,7 +18,9 @@
 #include "cli/commands/ratings.h"
 #include "cli/commands/registry.h"
 #include "cli/commands/report.h"
+#include "cli/commands/rewards.h"
 #include "cli/commands/self.h"
+#include "cli/commands/targets.h"
 #include "cli/commands/training.h"
 #include "service/discipline/discipline.h"
 
@@ -250,6 +254,10 @@ int main(int argc, char** argv) {
   const auto run_propaganda = AddPropagandaCommands(app, db);
   const auto run_print = AddPrintCommands(app, db);
   const auto run_self = AddSelfCommands(app, db);
+  const auto run_rewards = AddRewardCommands(app, db);
+  const auto run_culture = AddCultureCommands(app, db);
+  const auto run_targets = AddTargetCommands(app, db);
+  const auto run_documents = AddDocumentCommands(app, db);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -267,6 +275,10 @@ int main(int argc, char** argv) {
   if (const int rc = run_propaganda(); rc != -1) return rc;
   if (const int rc = run_print(); rc != -1) return rc;
   if (const int rc = run_self(); rc != -1) return rc;
+  if (const int rc = run_rewards(); rc != -1) return rc;
+  if (const int rc = run_culture(); rc != -1) return rc;
+  if (const int rc = run_targets(); rc != -1) return rc;
+  if (const int rc = run_documents(); rc != -1) return rc;
 
   if (*migrate) return Migrate(db);
   if (*init) return Init(db, init_opts);

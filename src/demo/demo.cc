@@ -191,6 +191,10 @@ Result<Report> Generate(const service::Env& env, const Options& options) {
   if (Status s = internal::BuildTraining(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildCadrePlanning(ctx, root->id); !s) return s.error();
   if (Status s = internal::BuildPropaganda(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildRewards(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildCulture(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildDocuments(ctx, root->id); !s) return s.error();
+  if (Status s = internal::BuildTargets(ctx, root->id); !s) return s.error();
 
   Report report;
   if (!options.user_password.empty()) {

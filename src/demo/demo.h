@@ -207,6 +207,20 @@ Status BuildInspectionAndDiscipline(Context& ctx, int64_t root_id);
 // for committee members, propaganda staff) with results and certificates under `root_id`
 // (demo_training.cc), and the current term's cadre planning with roadmaps (demo_cadre.cc).
 Status BuildTraining(Context& ctx, int64_t root_id);
+// Writes four years of the committee's awards (8 collectives and 14 individuals a year, the
+// seed's rate), emulation movements and "Dân vận khéo" models under `root_id`
+// (demo_rewards.cc).
+Status BuildRewards(Context& ctx, int64_t root_id);
+// Writes the host units' cultural-standard registrations and results of the last three years
+// at the seed's rates and this year's registrations (demo_culture.cc).
+Status BuildCulture(Context& ctx, int64_t root_id);
+// Writes the current term's congress resolution targets of `root_id` (seven computed from the
+// catalogue's indicators, three typed each year: "9/10 chỉ tiêu đạt và vượt";
+// demo_targets.cc). REQUIRES: after the domains whose figures they read.
+Status BuildTargets(Context& ctx, int64_t root_id);
+// Writes six higher-level documents of the last three years followed by `root_id` and each
+// grassroots organization's implementation at the seeds' rates (demo_documents.cc).
+Status BuildDocuments(Context& ctx, int64_t root_id);
 Status BuildCadrePlanning(Context& ctx, int64_t root_id);
 // Writes three years of propaganda work under `root_id` (demo_propaganda.cc): resolutions
 // studied in every grassroots organization, online conferences, contests, opinion reports,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -12,12 +13,16 @@
 #include "report/period.h"
 #include "service/accounts/users.h"
 #include "service/core/kinds.h"
+#include "service/culture/culture.h"
+#include "service/documents/documents.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
 #include "service/report/catalogue.h"
 #include "service/report/indicators.h"
+#include "service/rewards/rewards.h"
+#include "service/targets/targets.h"
 
 namespace dangbo::demo {
 namespace {
@@ -244,6 +249,47 @@ TEST(DemoTest, BlocHasTheSeedFiguresTodayAndTenYearsOfHistory) {
   EXPECT_GT(*trained->values[1].percent, 85.0);
   EXPECT_GT(f.Count("SELECT COUNT(*) FROM cadre_plan WHERE term = '2025-2030'"), 100);
   EXPECT_GT(f.Count("SELECT COUNT(*) FROM cadre_roadmap_item"), 150);
+
+  // Issue #12 at the seeds' rates: last year's awards "8 tập thể, 14 cá nhân"; cultural units
+  // 111/121, 62/121, 30 scaled to the demo's host units; "9/10 chỉ tiêu đạt và vượt"; every
+  // TCCSĐ studying the documents and issuing its plan, more than 60% a thematic resolution.
+  const Actor op = Actor::CliOperator();
+  auto awards =
+      service::ListRewards(*f.env, op, f.root.id, {.from = last + "-01-01", .to = last + "-12-31"});
+  ASSERT_TRUE(awards.ok());
+  EXPECT_EQ(awards->collectives, 8);
+  EXPECT_EQ(awards->individuals, 14);
+  // Each individual award is in its member's file (besides the rewards the files came with).
+  EXPECT_EQ(f.Count("SELECT COUNT(*) FROM reward r WHERE r.subject = 'individual' AND EXISTS "
+                    "(SELECT 1 FROM member_record m WHERE m.member_id = r.member_id AND m.kind = "
+                    "'reward' AND m.from_date = r.decided_on AND m.detail LIKE 'Quyết định số ' "
+                    "|| r.decision_no || '%')"),
+            f.Count("SELECT COUNT(*) FROM reward WHERE subject = 'individual'"));
+  auto culture = service::GetCultureYear(*f.env, op, f.root.id, static_cast<int>(year - 1));
+  ASSERT_TRUE(culture.ok());
+  const auto scaled = [&](double seed) {
+    return static_cast<int64_t>(std::lround(static_cast<double>(culture->host_units) * seed / 121));
+  };
+  EXPECT_GT(culture->host_units, 60);
+  EXPECT_EQ(culture->registered, scaled(111));
+  EXPECT_EQ(culture->achieved, scaled(62));
+  EXPECT_EQ(culture->model, scaled(30));
+  auto board = service::GetTargets(*f.env, op, f.root.id, "2025-2030", 2025);
+  ASSERT_TRUE(board.ok()) << board.error().detail;
+  EXPECT_EQ(board->targets.size(), 10u);
+  EXPECT_EQ(board->measured, 10);
+  EXPECT_EQ(board->met, 9);
+  auto docs = service::ListDocuments(*f.env, op, f.root.id, 0);
+  ASSERT_TRUE(docs.ok());
+  EXPECT_EQ(docs->size(), 6u);
+  int64_t units = 0, resolved = 0;
+  for (const auto& d : *docs) {
+    EXPECT_EQ(d.studied, d.units) << d.number;
+    EXPECT_EQ(d.planned, d.units) << d.number;
+    units += d.units;
+    resolved += d.resolved;
+  }
+  EXPECT_GT(resolved * 100, units * 60);
 
   // Every audit action the demo wrote has a label in the vocabulary (GET /api/v1/meta).
   int64_t actions = 0;

@@ -107,6 +107,10 @@ App::App(service::Env env, AppOptions options)
   RegisterTrainingRoutes(*this);
   RegisterCadreRoutes(*this);
   RegisterPropagandaRoutes(*this);
+  RegisterRewardRoutes(*this);
+  RegisterCultureRoutes(*this);
+  RegisterTargetRoutes(*this);
+  RegisterDocumentRoutes(*this);
   // The route table with the declared rules: what the authorization-matrix test walks.
   Add(Method::kGet, "/api/routes", kAuditor, [this](Call&) {
     return Response::Json(200, {{"items", RouteTable()}});

@@ -232,6 +232,10 @@ void RegisterCadreRoutes(App& app);
 void RegisterPropagandaRoutes(App& app);
 void RegisterPrintingRoutes(App& app);
 void RegisterSelfRoutes(App& app);
+void RegisterRewardRoutes(App& app);
+void RegisterCultureRoutes(App& app);
+void RegisterTargetRoutes(App& app);
+void RegisterDocumentRoutes(App& app);
 
 // The filters of /api/members and its exports.
 Result<service::MemberQuery> ReadMemberQuery(const Request& req);

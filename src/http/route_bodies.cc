@@ -152,6 +152,43 @@ void AddDuesBodies(std::map<Key, BodySchema>& t) {
                   LongText("note", 2'000)}};
 }
 
+// Rewards: awards and their voiding; emulation movements and models.
+void AddRewardBodies(std::map<Key, BodySchema>& t) {
+  const Method post = Method::kPost;
+  const BodySchema why = {{LongText("reason", 2'000).Required()}};
+  t[{post, "/api/orgs/{id}/rewards"}] = BodySchema{
+      {Text("subject", 20).Required(), Id("member_id"), Text("recipient", 300),
+       Text("form", 40).Required(), Text("level", 40).Required(),
+       Text("decision_no", 100).Required(), Date("decided_on").Required(),
+       LongText("reason", 2'000).Required(), Text("period_label", 200), Id("emulation_id")}};
+  t[{post, "/api/rewards/{id}/void"}] = why;
+  t[{post, "/api/orgs/{id}/emulations"}] =
+      BodySchema{{Text("kind", 40).Required(), Text("title", 500).Required(),
+                  Date("starts_on").Required(), Date("ends_on"), LongText("note", 2'000)}};
+  t[{post, "/api/emulations/{id}/void"}] = why;
+  // Objects() keeps a pointer to the schema of its items: it must outlive the table.
+  static const BodySchema kCultureItem = {{Id("host_unit_id").Required(), Bool("registered"),
+                                           Text("result", 20), Text("decision_no", 100),
+                                           Date("decided_on"), LongText("note", 1'000)}};
+  t[{Method::kPut, "/api/orgs/{id}/culture/{year}"}] =
+      BodySchema{{Objects("items", kCultureItem, 5'000).Required()}};
+  // Numbers as text ("94,5"): the service reads them the Vietnamese way.
+  t[{post, "/api/orgs/{id}/congress-targets"}] =
+      BodySchema{{Text("term", 20).Required(), Text("title", 500).Required(), Text("unit", 40),
+                  Text("comparison", 20).Required(), Text("indicator", 100), Text("term_plan", 20),
+                  Int("position", 0, 1'000)}};
+  t[{Method::kPut, "/api/congress-targets/{id}/years/{year}"}] =
+      BodySchema{{Text("plan", 20), Text("actual", 20), LongText("note", 1'000)}};
+  t[{post, "/api/congress-targets/{id}/void"}] = why;
+  t[{post, "/api/orgs/{id}/documents"}] = BodySchema{
+      {Text("kind", 20).Required(), Text("number", 60).Required(), Text("issuer", 200),
+       Date("issued_on").Required(), LongText("title", 1'000).Required(), LongText("note", 2'000)}};
+  t[{Method::kPut, "/api/orgs/{id}/documents/{did}/implementation"}] =
+      BodySchema{{Date("studied_on"), Date("plan_on"), Text("plan_no", 60), Date("resolution_on"),
+                  Text("resolution_no", 60), LongText("note", 2'000)}};
+  t[{post, "/api/documents/{id}/void"}] = why;
+}
+
 // Training: classes, learners, results and certificates; cadre planning and roadmaps.
 void AddTrainingBodies(std::map<Key, BodySchema>& t) {
   const Method post = Method::kPost;
@@ -341,6 +378,7 @@ std::map<Key, BodySchema> BuildTable() {
   AddTrainingBodies(t);
   AddPropagandaBodies(t);
   AddSelfBodies(t);
+  AddRewardBodies(t);
 
   const std::vector<FieldSpec> rating_step = {Int("year", 2000, 2200).Required(),
                                               Text("step", 20).Required(),

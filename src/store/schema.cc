@@ -112,6 +112,7 @@ const std::vector<Migration>& AllMigrations() {
       {12, "dues", schema::DuesSql()},
       {13, "training", schema::TrainingSql()},
       {14, "propaganda", schema::PropagandaSql()},
+      {15, "rewards", schema::RewardsSql()},
       {16, "self_service", schema::SelfServiceSql()},
       {17, "org_event_void", kOrgEventVoid},
   };

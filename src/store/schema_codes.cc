@@ -58,7 +58,8 @@ const std::vector<CodedColumn>& AuditActions0006() {
 }
 
 // Codes a later migration adds to a coded column (a new domain's tables get theirs whole, by
-// Render, in their own migration): one row per migration and column, in version order.
+// Render, in their own migration): one row per migration and column, in the order the vocabulary
+// lists them.
 struct CodeExtension {
   int version;
   CodedColumn added;
@@ -95,6 +96,10 @@ constexpr CodeExtension kExtensions[] = {
       "propaganda.collaborator_create propaganda.collaborator_update "
       "propaganda.collaborator_void"}},
     {16, {"audit_log", "action", "member.account_create correction.request correction.resolve"}},
+    {15,
+     {"audit_log", "action",
+      "reward.create reward.void emulation.create emulation.void culture.record target.create "
+      "target.year target.void document.create document.void document.implementation"}},
 };
 
 // The codes of `table.column` after the extensions up to `version`, starting from `base`.
@@ -196,6 +201,7 @@ const std::vector<CodedColumn>& CodedColumns() {
     for (const CodedColumn& c : TrainingCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : PropagandaCodedColumns()) all.push_back(c);
     for (const CodedColumn& c : SelfServiceCodedColumns()) all.push_back(c);
+    for (const CodedColumn& c : RewardsCodedColumns()) all.push_back(c);
     return all;
   }();
   return kLatest;

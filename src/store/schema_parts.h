@@ -50,5 +50,8 @@ const std::vector<CodedColumn>& PropagandaCodedColumns();
 const char* SelfServiceSql();  // 0016: members' own accounts, correction requests
 // The coded columns of 0016's tables.
 const std::vector<CodedColumn>& SelfServiceCodedColumns();
+const char* RewardsSql();  // 0015: awards, emulation movements
+// The coded columns of 0015's tables.
+const std::vector<CodedColumn>& RewardsCodedColumns();
 
 }  // namespace dangbo::store::schema

@@ -50,6 +50,11 @@ async function fixture(key, n) {
   s.activity = await ok(admin.post(`/api/orgs/${s.org.id}/propaganda-activities`, { kind: 'study_session', held_on: '2025-06-02', title: 'Học tập ma trận', document_no: '57-NQ/TW', document_kind: 'resolution', invited: 10, attended: 10 }), 201);
   s.model = await ok(admin.post(`/api/orgs/${s.org.id}/directive05-models`, { year: 2025, kind: 'collective', name: 'Mô hình ma trận', registered_on: '2025-02-20' }), 201);
   s.collaborator = await ok(admin.post(`/api/orgs/${s.org.id}/opinion-collaborators`, { member_id: s.member.id, from_on: '2025-01-15' }), 201);
+  // An award to the side's organization and a movement of it.
+  s.reward = await ok(admin.post(`/api/orgs/${s.org.id}/rewards`, { subject: 'collective', form: 'commendation', level: 'grassroots', decision_no: '1-QĐ/ĐU', decided_on: '2025-06-05', reason: 'Ma trận' }), 201);
+  s.emulation = await ok(admin.post(`/api/orgs/${s.org.id}/emulations`, { kind: 'movement', title: 'Phong trào ma trận', starts_on: '2025-06-01' }), 201);
+  s.document = await ok(admin.post(`/api/orgs/${s.org.id}/documents`, { kind: 'directive', number: '05-CT/TW', issued_on: '2025-05-15', title: 'Văn bản ma trận' }), 201);
+  s.target = await ok(admin.post(`/api/orgs/${s.org.id}/congress-targets`, { term: '2025-2030', title: 'Chỉ tiêu ma trận', comparison: 'at_least', term_plan: '1' }), 201);
   // The first member's own account and a correction request it sent.
   await ok(admin.post(`/api/members/${s.member.id}/account`, { username: `rieng.${key}`, password: PASSWORD }), 201);
   const own = new Client(server.url);
@@ -93,6 +98,7 @@ const extraParams = {
   // Deleting a seat or a holiday uses it up: each call gets a fresh one.
   cid: async (key) => String((await ok(admin.post(`/api/orgs/${side[key].org.id}/committee`, { term: '2020–2025', person_name: 'Cấp ủy viên thử', position: 'member' }), 201)).id),
   lid: async (key) => String(side[key].learner),
+  did: async (key) => String(side[key].document.id),
   rid: async (key) => String(side[key].roadmapItem),
   day: async () => {
     await ok(admin.request('PUT', '/api/holidays/2030-12-24', { body: { name: 'Ngày thử', kind: 'holiday' } }));
@@ -100,7 +106,7 @@ const extraParams = {
   },
 };
 
-const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, propaganda_activity: (s) => s.activity.id, directive05_model: (s) => s.model.id, opinion_collaborator: (s) => s.collaborator.id };
+const targetId = { org: (s) => s.org.id, member: (s) => s.member.id, candidate: (s) => s.candidate.id, transfer: (s) => s.transfer.id, user: (s) => s.user.id, report_snapshot: (s) => s.snapshot.id, meeting: (s) => s.meeting.id, inspection: (s) => s.inspection.id, discipline: (s) => s.discipline.id, training_class: (s) => s.trainingClass.id, cadre_plan: (s) => s.cadre.id, correction_request: (s) => s.correction.id, propaganda_activity: (s) => s.activity.id, directive05_model: (s) => s.model.id, opinion_collaborator: (s) => s.collaborator.id, reward: (s) => s.reward.id, emulation: (s) => s.emulation.id, congress_target: (s) => s.target.id, document: (s) => s.document.id };
 
 // The path of `route` with ids of side `key`, or with a missing id for the rule's parameter.
 async function pathFor(route, key, missing = false) {
@@ -133,12 +139,12 @@ const order = (r) => (r.pattern === '/api/auth/logout' ? 1 : 0);
 
 test('every route declares a rule the matrix knows', () => {
   assert.ok(routes.length >= 60, `only ${routes.length} routes listed`);
-  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'propaganda.read', 'propaganda.write']);
+  const actions = new Set([null, 'org.read', 'org.write', 'user.manage', 'audit.read', 'member.read', 'member.write', 'lifecycle.write', 'global.write', 'report.read', 'report.freeze', 'meeting.write', 'rating.write', 'rating.approve', 'badge.write', 'inspection.read', 'inspection.write', 'discipline.read', 'discipline.write', 'dues.read', 'dues.collect', 'dues.basis', 'dues.remit', 'training.write', 'cadre.read', 'cadre.write', 'propaganda.read', 'propaganda.write', 'reward.write', 'target.write']);
   for (const r of routes) {
     const name = `${r.method} ${r.pattern}`;
     assert.ok(['public', 'session'].includes(r.access), name);
     assert.ok(actions.has(r.action), `${name}: action ${r.action}`);
-    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request', 'propaganda_activity', 'directive05_model', 'opinion_collaborator'].includes(r.target), `${name}: target ${r.target}`);
+    assert.ok(['none', 'org', 'member', 'candidate', 'transfer', 'user', 'global', 'report_snapshot', 'meeting', 'inspection', 'discipline', 'training_class', 'cadre_plan', 'correction_request', 'propaganda_activity', 'directive05_model', 'opinion_collaborator', 'reward', 'emulation', 'congress_target', 'document'].includes(r.target), `${name}: target ${r.target}`);
     if (r.param) assert.ok(r.pattern.includes(`{${r.param}}`), `${name}: parameter ${r.param} not in the pattern`);
     // A session route that names a record in its path must say which kind, so its scope is checked.
     if (r.access === 'session' && /\{id\}/.test(r.pattern)) assert.ok(r.param === 'id', `${name}: {id} without a declared target`);

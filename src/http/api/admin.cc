@@ -13,7 +13,9 @@
 #include "service/core/audit.h"
 #include "service/core/audit_labels.h"
 #include "service/core/kinds.h"
+#include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
+#include "service/documents/documents.h"
 #include "service/dues/dues.h"
 #include "service/meetings/meetings.h"
 #include "service/members/member_spans.h"
@@ -21,6 +23,8 @@
 #include "service/orgs/orgs.h"
 #include "service/propaganda/propaganda.h"
 #include "service/ratings/ratings.h"
+#include "service/rewards/rewards.h"
+#include "service/targets/targets.h"
 #include "service/training/training.h"
 
 namespace dangbo::http {
@@ -105,7 +109,13 @@ nlohmann::json VocabsJson() {
           {"propaganda_kind", VocabJson<service::PropagandaKind>()},
           {"document_kind", VocabJson<service::DocumentKind>()},
           {"directive05_model_kind", VocabJson<service::ModelKind>()},
-          {"correction_state", VocabJson<service::CorrectionState>()}};
+          {"correction_state", VocabJson<service::CorrectionState>()},
+          {"reward_subject", VocabJson<service::RewardSubject>()},
+          {"reward_form", VocabJson<service::RewardForm>()},
+          {"reward_level", VocabJson<service::RewardLevel>()},
+          {"emulation_kind", VocabJson<service::EmulationKind>()},
+          {"culture_result", VocabJson<service::CultureResult>()},
+          {"target_comparison", VocabJson<service::TargetComparison>()}};
 }
 
 // The committee's congress terms, for the report periods: {code, label, from, to}.

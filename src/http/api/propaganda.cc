@@ -126,8 +126,12 @@ void AddActivityRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<service::StudyBatchInput>(c.req, ReadStudyBatch);
     if (!in.ok()) return Problem(in.error());
-    return Respond(service::RecordStudyByUnits(env, c.actor(), *id, *in),
-                   [](int64_t n) { return nlohmann::json{{"recorded", n}}; }, 201);
+    return Respond(
+        service::RecordStudyByUnits(env, c.actor(), *id, *in),
+        [](int64_t n) {
+          return nlohmann::json{{"recorded", n}};
+        },
+        201);
   });
   app.Add(Method::kGet, "/api/propaganda-activities/{id}", kReadActivity, [&env](Call& c) {
     auto id = c.IdParam("id");

@@ -8,7 +8,7 @@ namespace dangbo::service {
 
 namespace {
 
-constexpr std::array<vocab::Entry<Action>, 27> kActions = {{
+constexpr std::array<vocab::Entry<Action>, 29> kActions = {{
     {Action::kOrgRead, "org.read", "Xem tổ chức đảng"},
     {Action::kOrgWrite, "org.write", "Thêm, sửa tổ chức đảng"},
     {Action::kUserManage, "user.manage", "Quản lý tài khoản người dùng"},
@@ -40,6 +40,10 @@ constexpr std::array<vocab::Entry<Action>, 27> kActions = {{
      "Xem công tác tuyên giáo: học tập nghị quyết, hội nghị, Chỉ thị 05, dư luận xã hội"},
     {Action::kPropagandaWrite, "propaganda.write",
      "Ghi công tác tuyên giáo: học tập nghị quyết, hội nghị, cuộc thi, Chỉ thị 05, dư luận"},
+    {Action::kRewardWrite, "reward.write",
+     "Ghi khen thưởng, phong trào thi đua, mô hình \"Dân vận khéo\", đơn vị văn hóa"},
+    {Action::kTargetWrite, "target.write",
+     "Ghi chỉ tiêu Nghị quyết Đại hội, văn bản cấp trên và việc thực hiện"},
 }};
 static_assert(vocab::WellFormed<Action>(kActions));
 
@@ -60,25 +64,27 @@ struct RoleGrants {
 constexpr std::array<RoleGrants, 6> kGrants = {{
     {Role::kAdmin, kEveryAction},
     {Role::kOrgStaff,
-     Allow({Action::kOrgRead, Action::kOrgWrite, Action::kMemberRead, Action::kMemberWrite,
-            Action::kLifecycleWrite, Action::kReportRead, Action::kReportFreeze,
-            Action::kMeetingWrite, Action::kRatingWrite, Action::kRatingApprove,
-            Action::kBadgeWrite, Action::kDuesRead, Action::kDuesCollect, Action::kDuesBasis,
-            Action::kDuesRemit, Action::kTrainingWrite, Action::kCadreRead, Action::kCadreWrite,
-            Action::kPropagandaRead})},
+     Allow({Action::kOrgRead,        Action::kOrgWrite,       Action::kMemberRead,
+            Action::kMemberWrite,    Action::kLifecycleWrite, Action::kReportRead,
+            Action::kReportFreeze,   Action::kMeetingWrite,   Action::kRatingWrite,
+            Action::kRatingApprove,  Action::kBadgeWrite,     Action::kDuesRead,
+            Action::kDuesCollect,    Action::kDuesBasis,      Action::kDuesRemit,
+            Action::kTrainingWrite,  Action::kCadreRead,      Action::kCadreWrite,
+            Action::kPropagandaRead, Action::kRewardWrite,    Action::kTargetWrite})},
     {Role::kInspectionStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
             Action::kInspectionRead, Action::kInspectionWrite, Action::kDisciplineRead,
             Action::kDisciplineWrite, Action::kDuesRead, Action::kPropagandaRead})},
     {Role::kPropagandaStaff,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kReportRead, Action::kReportFreeze,
-            Action::kTrainingWrite, Action::kPropagandaRead, Action::kPropagandaWrite})},
+            Action::kTrainingWrite, Action::kPropagandaRead, Action::kPropagandaWrite,
+            Action::kRewardWrite})},
     {Role::kSecretary,
      Allow({Action::kOrgRead, Action::kMemberRead, Action::kMemberWrite, Action::kReportRead,
             Action::kReportFreeze, Action::kMeetingWrite, Action::kRatingWrite,
             Action::kInspectionRead, Action::kDisciplineRead, Action::kDuesRead,
             Action::kDuesCollect, Action::kDuesBasis, Action::kDuesRemit, Action::kTrainingWrite,
-            Action::kPropagandaRead, Action::kPropagandaWrite})},
+            Action::kPropagandaRead, Action::kPropagandaWrite, Action::kTargetWrite})},
     {Role::kMember, Allow({Action::kOrgRead, Action::kReportRead})},
 }};
 
@@ -221,6 +227,18 @@ constexpr TargetInfo kTargets[] = {
     {Target::kCollaborator, "opinion_collaborator", "cộng tác viên dư luận xã hội",
      "SELECT o.path, NULL FROM opinion_collaborator x JOIN org o ON o.id = x.org_id WHERE x.id "
      "= ? AND x.voided_at IS NULL"},
+    {Target::kReward, "reward", "khen thưởng",
+     "SELECT o.path, NULL FROM reward x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kEmulation, "emulation", "phong trào thi đua, mô hình",
+     "SELECT o.path, NULL FROM emulation x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kCongressTarget, "congress_target", "chỉ tiêu",
+     "SELECT o.path, NULL FROM congress_target x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
+    {Target::kDocument, "document", "văn bản",
+     "SELECT o.path, NULL FROM higher_document x JOIN org o ON o.id = x.org_id WHERE x.id = ? AND "
+     "x.voided_at IS NULL"},
 };
 
 const TargetInfo& InfoOf(Target target) {

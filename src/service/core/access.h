@@ -51,6 +51,10 @@ enum class Action {
   kPropagandaRead,   // propaganda.read: read study sessions, conferences, contests, Directive 05
                      // models, collaborators, opinion reports
   kPropagandaWrite,  // propaganda.write: record and void them
+  kRewardWrite,      // reward.write: record awards, emulation movements, "Dân vận khéo" models,
+                     // cultural-standard units
+  kTargetWrite,      // target.write: congress resolution targets, higher-level documents and
+                     // their implementation
 };
 std::span<const vocab::Entry<Action>> VocabOf(Action);
 
@@ -102,6 +106,10 @@ enum class Target {
   kPropagandaActivity,  // a propaganda activity: in scope with its organization
   kDirective05Model,    // a Directive 05 model registration: in scope with its unit
   kCollaborator,        // a public-opinion collaborator: in scope with the unit served
+  kReward,              // an award: in scope with the organization awarded (the member's unit)
+  kEmulation,           // an emulation movement or model: in scope with its organization
+  kCongressTarget,      // a congress resolution target: in scope with its organization
+  kDocument,            // a higher-level document: in scope with the organization following it
 };
 std::string_view TargetCode(Target target);
 

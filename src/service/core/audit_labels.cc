@@ -41,6 +41,8 @@ constexpr EntityNoun kNouns[] = {
     {"opinion_collaborator", "Cộng tác viên dư luận xã hội",
      "SELECT m.full_name FROM opinion_collaborator c JOIN member m ON m.id = c.member_id WHERE "
      "c.id = ?"},
+    {"reward", "Khen thưởng", "SELECT recipient FROM reward WHERE id = ?"},
+    {"emulation", "Phong trào thi đua, mô hình", "SELECT title FROM emulation WHERE id = ?"},
 };
 
 const EntityNoun* Find(const std::string& entity) {

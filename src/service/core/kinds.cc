@@ -77,7 +77,7 @@ constexpr std::array<vocab::Entry<TransferState>, 5> kTransferStates = {{
 static_assert(vocab::WellFormed<TransferState>(kTransferStates));
 
 using AA = AuditAction;
-constexpr std::array<vocab::Entry<AA>, 116> kAuditActions = {{
+constexpr std::array<vocab::Entry<AA>, 127> kAuditActions = {{
     {AA::kAuthLogin, "auth.login", "Đăng nhập"},
     {AA::kAuthLogout, "auth.logout", "Đăng xuất"},
     {AA::kUserCreate, "user.create", "Tạo người dùng"},
@@ -201,6 +201,17 @@ constexpr std::array<vocab::Entry<AA>, 116> kAuditActions = {{
     {AA::kMemberAccountCreate, "member.account_create", "Tạo tài khoản cho đảng viên"},
     {AA::kCorrectionRequest, "correction.request", "Đảng viên đề nghị sửa hồ sơ"},
     {AA::kCorrectionResolve, "correction.resolve", "Xử lý đề nghị sửa hồ sơ"},
+    {AA::kRewardCreate, "reward.create", "Ghi quyết định khen thưởng"},
+    {AA::kRewardVoid, "reward.void", "Hủy khen thưởng ghi nhầm"},
+    {AA::kEmulationCreate, "emulation.create", "Ghi phong trào thi đua, mô hình \"Dân vận khéo\""},
+    {AA::kEmulationVoid, "emulation.void", "Hủy phong trào thi đua, mô hình ghi nhầm"},
+    {AA::kCultureRecord, "culture.record", "Ghi đăng ký, kết quả đơn vị văn hóa"},
+    {AA::kTargetCreate, "target.create", "Thêm chỉ tiêu Nghị quyết Đại hội"},
+    {AA::kTargetYear, "target.year", "Ghi chỉ tiêu, kết quả thực hiện năm"},
+    {AA::kTargetVoid, "target.void", "Hủy chỉ tiêu ghi nhầm"},
+    {AA::kDocumentCreate, "document.create", "Ghi văn bản cấp trên"},
+    {AA::kDocumentVoid, "document.void", "Hủy văn bản cấp trên ghi nhầm"},
+    {AA::kDocumentImplementation, "document.implementation", "Ghi việc thực hiện văn bản cấp trên"},
 }};
 static_assert(vocab::WellFormed<AA>(kAuditActions));
 
@@ -223,6 +234,15 @@ std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction) { return kAuditA
 
 namespace {
 
+constexpr std::array<vocab::Entry<DocumentKind>, 5> kDocumentKinds = {{
+    {DocumentKind::kResolution, "resolution", "Nghị quyết"},
+    {DocumentKind::kDirective, "directive", "Chỉ thị"},
+    {DocumentKind::kConclusion, "conclusion", "Kết luận"},
+    {DocumentKind::kGuideline, "guideline", "Hướng dẫn"},
+    {DocumentKind::kRegulation, "regulation", "Quy định"},
+}};
+static_assert(vocab::WellFormed<DocumentKind>(kDocumentKinds));
+
 constexpr vocab::Entry<AuditOutcome> kAuditOutcomes[] = {
     {AuditOutcome::kOk, "ok", "Thành công"},
     {AuditOutcome::kRefused, "refused", "Bị từ chối"},
@@ -237,6 +257,7 @@ constexpr vocab::Entry<AuditVia> kAuditVias[] = {
 
 }  // namespace
 
+std::span<const vocab::Entry<DocumentKind>> VocabOf(DocumentKind) { return kDocumentKinds; }
 std::span<const vocab::Entry<AuditOutcome>> VocabOf(AuditOutcome) { return kAuditOutcomes; }
 std::span<const vocab::Entry<AuditVia>> VocabOf(AuditVia) { return kAuditVias; }
 std::span<const vocab::Entry<CorrectionState>> VocabOf(CorrectionState) {

@@ -191,12 +191,29 @@ enum class AuditAction {
   kMemberAccountCreate,
   kCorrectionRequest,
   kCorrectionResolve,
+  // rewards and emulation (migration 0015)
+  kRewardCreate,
+  kRewardVoid,
+  kEmulationCreate,
+  kEmulationVoid,
+  kCultureRecord,
+  kTargetCreate,
+  kTargetYear,
+  kTargetVoid,
+  kDocumentCreate,
+  kDocumentVoid,
+  kDocumentImplementation,
 };
 std::span<const vocab::Entry<AuditAction>> VocabOf(AuditAction);
 
 // A member's request to correct their file (correction_request.state).
 enum class CorrectionState { kPending, kDone, kRejected };
 std::span<const vocab::Entry<CorrectionState>> VocabOf(CorrectionState);
+
+// The kind of a higher-level document (higher_document.kind), also of one studied in a
+// propaganda session (propaganda_activity.document_kind).
+enum class DocumentKind { kResolution, kDirective, kConclusion, kGuideline, kRegulation };
+std::span<const vocab::Entry<DocumentKind>> VocabOf(DocumentKind);
 
 // How an audited action ended (audit_log.outcome).
 enum class AuditOutcome { kOk, kRefused };

@@ -11,12 +11,16 @@
 #include "service/core/access.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "service/culture/culture.h"
 #include "service/discipline/discipline.h"
+#include "service/documents/documents.h"
 #include "service/dues/dues.h"
 #include "service/inspection/inspection.h"
 #include "service/meetings/meetings.h"
 #include "service/propaganda/propaganda.h"
 #include "service/ratings/ratings.h"
+#include "service/rewards/rewards.h"
+#include "service/targets/targets.h"
 #include "service/training/training.h"
 #include "store/schema_parts.h"
 
@@ -79,6 +83,13 @@ TEST(KindsTest, MigrationListsEqualTheVocabularies) {
       {"propaganda_activity.document_kind", Joined<DocumentKind>()},
       {"directive05_model.kind", Joined<ModelKind>()},
       {"correction_request.state", Joined<CorrectionState>()},
+      {"emulation.kind", Joined<EmulationKind>()},
+      {"reward.subject", Joined<RewardSubject>()},
+      {"reward.form", Joined<RewardForm>()},
+      {"reward.level", Joined<RewardLevel>()},
+      {"culture_unit.result", Joined<CultureResult>()},
+      {"congress_target.comparison", Joined<TargetComparison>()},
+      {"higher_document.kind", Joined<DocumentKind>()},
   };
   std::map<std::string, std::string> got;
   for (const auto& c : store::schema::CodedColumns()) {

@@ -347,23 +347,25 @@ TEST(AccessTest, RoleActionTable) {
   };
   using V = std::vector<std::string_view>;
   EXPECT_EQ(codes(Role::kAdmin), vocab::Codes<Action>());
-  EXPECT_EQ(codes(Role::kOrgStaff),
-            (V{"org.read", "org.write", "member.read", "member.write", "lifecycle.write",
-               "report.read", "report.freeze", "meeting.write", "rating.write", "rating.approve",
-               "badge.write", "dues.read", "dues.collect", "dues.basis", "dues.remit",
-               "training.write", "cadre.read", "cadre.write", "propaganda.read"}));
+  EXPECT_EQ(
+      codes(Role::kOrgStaff),
+      (V{"org.read",       "org.write",     "member.read",   "member.write",    "lifecycle.write",
+         "report.read",    "report.freeze", "meeting.write", "rating.write",    "rating.approve",
+         "badge.write",    "dues.read",     "dues.collect",  "dues.basis",      "dues.remit",
+         "training.write", "cadre.read",    "cadre.write",   "propaganda.read", "reward.write",
+         "target.write"}));
   EXPECT_EQ(codes(Role::kInspectionStaff),
             (V{"org.read", "member.read", "report.read", "report.freeze", "inspection.read",
                "inspection.write", "discipline.read", "discipline.write", "dues.read",
                "propaganda.read"}));
   EXPECT_EQ(codes(Role::kPropagandaStaff),
             (V{"org.read", "member.read", "report.read", "report.freeze", "training.write",
-               "propaganda.read", "propaganda.write"}));
-  EXPECT_EQ(
-      codes(Role::kSecretary),
-      (V{"org.read", "member.read", "member.write", "report.read", "report.freeze", "meeting.write",
-         "rating.write", "inspection.read", "discipline.read", "dues.read", "dues.collect",
-         "dues.basis", "dues.remit", "training.write", "propaganda.read", "propaganda.write"}));
+               "propaganda.read", "propaganda.write", "reward.write"}));
+  EXPECT_EQ(codes(Role::kSecretary),
+            (V{"org.read", "member.read", "member.write", "report.read", "report.freeze",
+               "meeting.write", "rating.write", "inspection.read", "discipline.read", "dues.read",
+               "dues.collect", "dues.basis", "dues.remit", "training.write", "propaganda.read",
+               "propaganda.write", "target.write"}));
   EXPECT_EQ(codes(Role::kMember), (V{"org.read", "report.read"}));
   EXPECT_TRUE(AllowedActions(Actor{}).empty());  // no role, no action
   Actor two;

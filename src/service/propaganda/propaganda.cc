@@ -20,15 +20,6 @@ constexpr std::array<vocab::Entry<PropagandaKind>, 4> kKinds = {{
 }};
 static_assert(vocab::WellFormed<PropagandaKind>(kKinds));
 
-constexpr std::array<vocab::Entry<DocumentKind>, 5> kDocumentKinds = {{
-    {DocumentKind::kResolution, "resolution", "Nghị quyết"},
-    {DocumentKind::kDirective, "directive", "Chỉ thị"},
-    {DocumentKind::kConclusion, "conclusion", "Kết luận"},
-    {DocumentKind::kGuideline, "guideline", "Hướng dẫn"},
-    {DocumentKind::kRegulation, "regulation", "Quy định"},
-}};
-static_assert(vocab::WellFormed<DocumentKind>(kDocumentKinds));
-
 constexpr std::array<vocab::Entry<ModelKind>, 2> kModelKinds = {{
     {ModelKind::kCollective, "collective", "Mô hình tập thể"},
     {ModelKind::kIndividual, "individual", "Điển hình cá nhân"},
@@ -123,7 +114,6 @@ Status CheckPaging(Validator& v, int year) {
 }  // namespace
 
 std::span<const vocab::Entry<PropagandaKind>> VocabOf(PropagandaKind) { return kKinds; }
-std::span<const vocab::Entry<DocumentKind>> VocabOf(DocumentKind) { return kDocumentKinds; }
 std::span<const vocab::Entry<ModelKind>> VocabOf(ModelKind) { return kModelKinds; }
 
 namespace propaganda_internal {

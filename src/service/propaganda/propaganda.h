@@ -17,6 +17,7 @@
 #include "base/vocab.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
+#include "service/core/kinds.h"
 #include "service/core/page.h"
 
 namespace dangbo::service {
@@ -24,9 +25,8 @@ namespace dangbo::service {
 // propaganda_activity.kind
 enum class PropagandaKind { kStudySession, kOnlineConference, kContest, kOpinionReport };
 std::span<const vocab::Entry<PropagandaKind>> VocabOf(PropagandaKind);
-// The kind of a higher-level document studied (propaganda_activity.document_kind).
-enum class DocumentKind { kResolution, kDirective, kConclusion, kGuideline, kRegulation };
-std::span<const vocab::Entry<DocumentKind>> VocabOf(DocumentKind);
+// The kind of a higher-level document studied (propaganda_activity.document_kind) is
+// DocumentKind of service/core/kinds.h, shared with the documents domain.
 // directive05_model.kind: a collective model or an individual example.
 enum class ModelKind { kCollective, kIndividual };
 std::span<const vocab::Entry<ModelKind>> VocabOf(ModelKind);

@@ -9,7 +9,9 @@
 #include "service/badges/badge_indicators.h"
 #include "service/cadre/cadre_indicators.h"
 #include "service/core/access.h"
+#include "service/culture/culture_indicators.h"
 #include "service/discipline/discipline_indicators.h"
+#include "service/documents/documents_indicators.h"
 #include "service/dues/dues_indicators.h"
 #include "service/inspection/inspection_indicators.h"
 #include "service/lifecycle/lifecycle_indicators.h"
@@ -18,6 +20,7 @@
 #include "service/orgs/org_indicators.h"
 #include "service/propaganda/propaganda_indicators.h"
 #include "service/ratings/rating_indicators.h"
+#include "service/rewards/rewards_indicators.h"
 #include "service/training/training_indicators.h"
 
 namespace dangbo::service {
@@ -45,6 +48,9 @@ constexpr DomainIndicators kDomains[] = {
     {"training", RegisterTrainingIndicators},
     {"cadre", RegisterCadreIndicators},
     {"propaganda", RegisterPropagandaIndicators},
+    {"rewards", RegisterRewardIndicators},
+    {"culture", RegisterCultureIndicators},
+    {"documents", RegisterDocumentIndicators},
 };
 
 void EnsureRegistered() {

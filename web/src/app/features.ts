@@ -17,6 +17,10 @@ import { trainingFeature } from '../features/training';
 import { cadreFeature } from '../features/cadre';
 import { propagandaFeature } from '../features/propaganda';
 import { selfFeature } from '../features/self';
+import { rewardsFeature } from '../features/rewards';
+import { cultureFeature } from '../features/culture';
+import { targetsFeature } from '../features/targets';
+import { documentsFeature } from '../features/documents';
 import type { Feature } from '../shared/feature';
 
 export const FEATURES: readonly Feature[] = [
@@ -35,6 +39,10 @@ export const FEATURES: readonly Feature[] = [
   trainingFeature,
   cadreFeature,
   propagandaFeature,
+  rewardsFeature,
+  cultureFeature,
+  targetsFeature,
+  documentsFeature,
   reportsFeature,
   adminFeature,
   helpFeature,

@@ -47,7 +47,9 @@ export type Action =
   | 'cadre.read'
   | 'cadre.write'
   | 'propaganda.read'
-  | 'propaganda.write';
+  | 'propaganda.write'
+  | 'reward.write'
+  | 'target.write';
 
 export interface Session {
   user: User;

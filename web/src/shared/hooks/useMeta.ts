@@ -48,6 +48,12 @@ export type VocabName =
   | 'propaganda_kind'
   | 'document_kind'
   | 'directive05_model_kind'
+  | 'reward_subject'
+  | 'reward_form'
+  | 'reward_level'
+  | 'emulation_kind'
+  | 'culture_result'
+  | 'target_comparison'
   | 'correction_state';
 
 // Reference data changes only with a new server version: fetched once per page load.

@@ -1,0 +1,16 @@
+// CLI commands for congress targets (`dangbo targets show|add|year`).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/commands.h"
+
+namespace dangbo::cli {
+
+// Registers the subcommands on `app`; the returned callable runs the one chosen, or returns
+// -1 when none of them was.
+std::function<int()> AddTargetCommands(CLI::App& app, DbOption& db);
+
+}  // namespace dangbo::cli

@@ -1,0 +1,66 @@
+// Higher-level documents in the report engine: documents recorded by the kind, dated by their
+// issue (placed at the committee following them), and the grassroots organizations' steps —
+// study session held, action plan issued, thematic resolution issued — each dated by itself.
+#include "service/documents/documents_indicators.h"
+
+#include <string>
+#include <vector>
+
+#include "report/indicator.h"
+#include "service/documents/documents.h"
+
+namespace dangbo::service {
+
+namespace {
+
+std::string StepSql(const char* kind, const char* date_col, const char* no_col) {
+  return std::string("SELECT i.id, i.org_id, i.") + date_col + " AS done_on, '" + kind +
+         "' AS kind, d.voided_at, d.number || COALESCE(' — ' || i." + no_col +
+         ", '') AS detail FROM document_implementation i JOIN higher_document d ON d.id = "
+         "i.document_id WHERE i." +
+         date_col + " IS NOT NULL";
+}
+
+void Flow(const std::string& code, const std::string& label, const char* unit, const char* source,
+          const std::vector<std::string>& keys) {
+  report::Register(report::SumOf(code, label, report::Shape::kFlow, unit, source, keys, false));
+}
+
+}  // namespace
+
+void RegisterDocumentIndicators() {
+  report::FactTable docs;
+  docs.name = "higher_document";
+  docs.from = "(SELECT id, org_id, issued_on, kind, voided_at, number, title FROM higher_document)";
+  docs.date_col = "issued_on";
+  docs.voided_col = "voided_at";
+  docs.list_select = "'org', e.org_id, e.number, o.name, e.issued_on, e.title";
+  report::RegisterFactTable(docs);
+
+  report::FactTable steps;
+  steps.name = "document_step";
+  steps.from = "(" + StepSql("studied", "studied_on", "note") + " UNION ALL " +
+               StepSql("planned", "plan_on", "plan_no") + " UNION ALL " +
+               StepSql("resolved", "resolution_on", "resolution_no") + ")";
+  steps.date_col = "done_on";
+  steps.voided_col = "voided_at";
+  steps.list_select = "'org', e.org_id, o.name, o.name, e.done_on, e.detail";
+  report::RegisterFactTable(steps);
+
+  std::vector<std::string> kinds;
+  for (const auto& k : vocab::Table<DocumentKind>()) kinds.emplace_back(k.code);
+  Flow("documents.total", "Văn bản cấp trên ban hành trong kỳ (theo dõi thực hiện)", "văn bản",
+       "higher_document", kinds);
+  for (const auto& k : vocab::Table<DocumentKind>()) {
+    Flow("documents." + std::string(k.code), std::string(k.label) + " của cấp trên", "văn bản",
+         "higher_document", {std::string(k.code)});
+  }
+  Flow("documents.studied", "Lượt tổ chức học tập, quán triệt văn bản cấp trên", "lượt",
+       "document_step", {"studied"});
+  Flow("documents.planned", "Chương trình, kế hoạch thực hiện văn bản cấp trên đã ban hành",
+       "văn bản", "document_step", {"planned"});
+  Flow("documents.resolved", "Nghị quyết chuyên đề thực hiện văn bản cấp trên đã ban hành",
+       "văn bản", "document_step", {"resolved"});
+}
+
+}  // namespace dangbo::service
