@@ -27,9 +27,7 @@ std::string Vn(const std::string& iso) {
   return d ? d->Vietnamese() : iso;
 }
 
-std::optional<int64_t> Opt(long long v) {
-  return v < 0 ? std::nullopt : std::optional<int64_t>(v);
-}
+std::optional<int64_t> Opt(long long v) { return v < 0 ? std::nullopt : std::optional<int64_t>(v); }
 
 // The figures of an activity, in words: "98/100 đảng viên (98,00%)", "45 điểm cầu, …".
 std::string Figures(const service::PropagandaActivity& a) {
@@ -60,8 +58,8 @@ void AddListCommands(CLI::App* top, Runs& runs, DbOption& db, std::shared_ptr<Pr
     for (const auto& a : page->items) {
       std::cout << a.id << "\t" << Vn(a.held_on) << "\t"
                 << vocab::LabelOf<service::PropagandaKind>(a.kind) << "\t" << a.title
-                << (a.document_no.empty() ? "" : " (" + a.document_no + ")") << "\t"
-                << a.org_name << "\t" << Figures(a) << "\n";
+                << (a.document_no.empty() ? "" : " (" + a.document_no + ")") << "\t" << a.org_name
+                << "\t" << Figures(a) << "\n";
     }
     std::cout << "Tổng số: " << text::FormatInt(page->total) << " hoạt động.\n";
     return 0;
@@ -93,8 +91,8 @@ void AddListCommands(CLI::App* top, Runs& runs, DbOption& db, std::shared_ptr<Pr
     auto page = service::ListCollaborators(env, op, o->org, {.at = o->at, .page_size = 1000});
     if (!page.ok()) return PrintError(page.error());
     for (const auto& c : page->items) {
-      std::cout << c.id << "\t" << c.member_name << "\t" << c.org_name << "\ttừ "
-                << Vn(c.from_on) << (c.to_on.empty() ? "" : " đến " + Vn(c.to_on)) << "\n";
+      std::cout << c.id << "\t" << c.member_name << "\t" << c.org_name << "\ttừ " << Vn(c.from_on)
+                << (c.to_on.empty() ? "" : " đến " + Vn(c.to_on)) << "\n";
     }
     std::cout << "Tổng số: " << text::FormatInt(page->total) << " cộng tác viên.\n";
     return 0;
@@ -114,8 +112,7 @@ std::function<int()> AddPropagandaCommands(CLI::App& app, DbOption& db) {
   auto* add = top->add_subcommand("add", "Ghi một hoạt động tuyên giáo");
   add->add_option("--db", db.url, "Cơ sở dữ liệu");
   add->add_option("--org", o->org, "Mã tổ chức tổ chức hoạt động")->required();
-  add->add_option("--kind", o->in.kind, "study_session, online_conference, contest, …")
-      ->required();
+  add->add_option("--kind", o->in.kind, "study_session, online_conference, contest, …")->required();
   add->add_option("--title", o->in.title, "Tên, nội dung")->required();
   add->add_option("--on", o->in.held_on, "Ngày tổ chức (YYYY-MM-DD)")->required();
   add->add_option("--to", o->in.ends_on, "Ngày kết thúc");

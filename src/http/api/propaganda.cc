@@ -13,9 +13,9 @@ namespace {
 
 const Rule kReadOrg = Rule::On(Action::kPropagandaRead, Target::kOrg);
 const Rule kWriteOrg = Rule::On(Action::kPropagandaWrite, Target::kOrg);
-const Rule kReadActivity = Rule::On(Action::kPropagandaRead, Target::kPropagandaActivity);
-const Rule kWriteActivity = Rule::On(Action::kPropagandaWrite, Target::kPropagandaActivity);
-const Rule kWriteModel = Rule::On(Action::kPropagandaWrite, Target::kDirective05Model);
+const Rule kReadActivity = Rule::On(Action::kPropagandaRead, Target::kPropaganda);
+const Rule kWriteActivity = Rule::On(Action::kPropagandaWrite, Target::kPropaganda);
+const Rule kWriteModel = Rule::On(Action::kPropagandaWrite, Target::kDirective05);
 const Rule kWriteCollaborator = Rule::On(Action::kPropagandaWrite, Target::kCollaborator);
 
 service::ActivityInput ReadActivityBody(BodyReader& r) {
@@ -126,8 +126,12 @@ void AddActivityRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto in = ReadBody<service::StudyBatchInput>(c.req, ReadStudyBatch);
     if (!in.ok()) return Problem(in.error());
-    return Respond(service::RecordStudyByUnits(env, c.actor(), *id, *in),
-                   [](int64_t n) { return nlohmann::json{{"recorded", n}}; }, 201);
+    return Respond(
+        service::RecordStudyByUnits(env, c.actor(), *id, *in),
+        [](int64_t n) {
+          return nlohmann::json{{"recorded", n}};
+        },
+        201);
   });
   app.Add(Method::kGet, "/api/propaganda-activities/{id}", kReadActivity, [&env](Call& c) {
     auto id = c.IdParam("id");
