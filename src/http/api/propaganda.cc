@@ -13,9 +13,9 @@ namespace {
 
 const Rule kReadOrg = Rule::On(Action::kPropagandaRead, Target::kOrg);
 const Rule kWriteOrg = Rule::On(Action::kPropagandaWrite, Target::kOrg);
-const Rule kReadActivity = Rule::On(Action::kPropagandaRead, Target::kPropagandaActivity);
-const Rule kWriteActivity = Rule::On(Action::kPropagandaWrite, Target::kPropagandaActivity);
-const Rule kWriteModel = Rule::On(Action::kPropagandaWrite, Target::kDirective05Model);
+const Rule kReadActivity = Rule::On(Action::kPropagandaRead, Target::kPropaganda);
+const Rule kWriteActivity = Rule::On(Action::kPropagandaWrite, Target::kPropaganda);
+const Rule kWriteModel = Rule::On(Action::kPropagandaWrite, Target::kDirective05);
 const Rule kWriteCollaborator = Rule::On(Action::kPropagandaWrite, Target::kCollaborator);
 
 service::ActivityInput ReadActivityBody(BodyReader& r) {

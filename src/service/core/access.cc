@@ -218,10 +218,10 @@ constexpr TargetInfo kTargets[] = {
     {Target::kCorrection, "correction_request", "đề nghị sửa hồ sơ",
      "SELECT m.org_path, NULL FROM correction_request c JOIN member m ON m.id = c.member_id "
      "WHERE c.id = ?"},
-    {Target::kPropagandaActivity, "propaganda_activity", "hoạt động tuyên giáo",
+    {Target::kPropaganda, "propaganda_activity", "hoạt động tuyên giáo",
      "SELECT o.path, NULL FROM propaganda_activity x JOIN org o ON o.id = x.org_id WHERE x.id = ? "
      "AND x.voided_at IS NULL"},
-    {Target::kDirective05Model, "directive05_model", "mô hình Chỉ thị 05",
+    {Target::kDirective05, "directive05_model", "mô hình Chỉ thị 05",
      "SELECT o.path, NULL FROM directive05_model x JOIN org o ON o.id = x.org_id WHERE x.id = ? "
      "AND x.voided_at IS NULL"},
     {Target::kCollaborator, "opinion_collaborator", "cộng tác viên dư luận xã hội",

@@ -103,8 +103,8 @@ enum class Target {
   kTrainingClass,       // a training class: in scope with its organising organization
   kCadrePlan,           // a cadre plan entry: in scope with the organization whose post it is
   kCorrection,          // a member's correction request: in scope with the member's unit
-  kPropagandaActivity,  // a propaganda activity: in scope with its organization
-  kDirective05Model,    // a Directive 05 model registration: in scope with its unit
+  kPropaganda,  // a propaganda activity: in scope with its organization
+  kDirective05,    // a Directive 05 model registration: in scope with its unit
   kCollaborator,        // a public-opinion collaborator: in scope with the unit served
   kReward,              // an award: in scope with the organization awarded (the member's unit)
   kEmulation,           // an emulation movement or model: in scope with its organization
