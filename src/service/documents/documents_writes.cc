@@ -7,6 +7,7 @@
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/validate.h"
+#include "service/core/void_record.h"
 #include "service/documents/documents.h"
 #include "service/documents/documents_internal.h"
 #include "text/text.h"
@@ -84,34 +85,13 @@ Result<HigherDocument> CreateDocument(const Env& env, const Actor& actor, int64_
 }
 
 Status VoidDocument(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  Validator v;
-  CheckText(v, reason, "reason", "Lý do hủy", 2000, true);
-  if (Status s = v.ToStatus(); !s) return s;
-  int64_t org_id = 0;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    // Only the committee that recorded it (or one above) voids it: the scope, not the view.
-    const auto d = LoadDocumentFrom(tx, actor, "", id);
-    if (!d) return DocumentNotFound(id);
-    org_id = d->org_id;
-  }
-  AuditEntry audit{.action = "document.void",
-                   .entity = "higher_document",
-                   .entity_id = std::to_string(id),
-                   .org_id = org_id};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kTargetWrite, org_id, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction tx = std::move(*txr);
-  const auto d = LoadDocumentFrom(tx, actor, "", id);
-  if (!d) return DocumentNotFound(id);
-  const std::string now = FormatTimestamp(env.clock.Now());
-  tx.Exec("UPDATE higher_document SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?",
-          {now, text::Trim(reason), now, id});
-  audit.before = HigherDocumentJson(*d);
-  audit.detail = text::Trim(reason);
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
-  return Status::Ok();
+  // Only in the scope of the committee following it: an empty viewing path.
+  return VoidRecord<HigherDocument>(
+      env, actor, id, reason,
+      {Action::kTargetWrite, "higher_document", "document.void", "higher_document"},
+      [&actor, id](store::Transaction& tx) { return LoadDocumentFrom(tx, actor, "", id); },
+      [id] { return DocumentNotFound(id); },
+      [](store::Transaction&, const HigherDocument&) { return Status::Ok(); }, HigherDocumentJson);
 }
 
 Result<Implementation> RecordImplementation(const Env& env, const Actor& actor, int64_t org_id,

@@ -8,6 +8,7 @@
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/validate.h"
+#include "service/core/void_record.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/rewards/rewards.h"
 #include "service/rewards/rewards_internal.h"
@@ -162,42 +163,6 @@ Status CheckEmulationInput(const EmulationInput& in) {
   return Status::Ok();
 }
 
-// Voids record `id` of `table` (reward | emulation): `load` finds it in the actor's scope,
-// `missing` is the "not found" answer, `undo` checks and undoes its effects before the row is
-// voided; audited as "<table>.void" with the record as it was.
-template <typename T, typename Load, typename Missing, typename Undo, typename ToJson>
-Status VoidOne(const Env& env, const Actor& actor, int64_t id, const std::string& reason,
-               const std::string& table, Load load, Missing missing, Undo undo, ToJson to_json) {
-  Validator v;
-  CheckText(v, reason, "reason", "Lý do hủy", 2000, true);
-  if (Status s = v.ToStatus(); !s) return s;
-  int64_t org_id = 0;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    const std::optional<T> x = load(tx);
-    if (!x) return missing();
-    org_id = x->org_id;
-  }
-  AuditEntry audit{.action = table + ".void",
-                   .entity = table,
-                   .entity_id = std::to_string(id),
-                   .org_id = org_id};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kRewardWrite, org_id, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction tx = std::move(*txr);
-  const std::optional<T> x = load(tx);
-  if (!x) return missing();
-  if (Status s = undo(tx, *x); !s) return s;
-  const std::string now = FormatTimestamp(env.clock.Now());
-  tx.Exec("UPDATE " + table + " SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?",
-          {now, text::Trim(reason), now, id});
-  audit.before = to_json(*x);
-  audit.detail = text::Trim(reason);
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
-  return Status::Ok();
-}
-
 }  // namespace
 
 Result<Reward> CreateReward(const Env& env, const Actor& actor, int64_t org_id,
@@ -220,8 +185,8 @@ Result<Reward> CreateReward(const Env& env, const Actor& actor, int64_t org_id,
 }
 
 Status VoidReward(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  return VoidOne<Reward>(
-      env, actor, id, reason, "reward",
+  return VoidRecord<Reward>(
+      env, actor, id, reason, {Action::kRewardWrite, "reward", "reward.void", "reward"},
       [&actor, id](store::Transaction& tx) { return LoadVisibleReward(tx, actor, id); },
       [id] { return RewardNotFound(id); },
       [](store::Transaction& tx, const Reward& r) {
@@ -255,8 +220,8 @@ Result<Emulation> CreateEmulation(const Env& env, const Actor& actor, int64_t or
 }
 
 Status VoidEmulation(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  return VoidOne<Emulation>(
-      env, actor, id, reason, "emulation",
+  return VoidRecord<Emulation>(
+      env, actor, id, reason, {Action::kRewardWrite, "emulation", "emulation.void", "emulation"},
       [&actor, id](store::Transaction& tx) { return LoadVisibleEmulation(tx, actor, id); },
       [id] { return EmulationNotFound(id); },
       [](store::Transaction&, const Emulation& e) -> Status {

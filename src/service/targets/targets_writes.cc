@@ -8,6 +8,7 @@
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/validate.h"
+#include "service/core/void_record.h"
 #include "service/report/catalogue.h"
 #include "service/targets/targets.h"
 #include "service/targets/targets_internal.h"
@@ -81,34 +82,16 @@ Result<CongressTarget> CreateTarget(const Env& env, const Actor& actor, int64_t 
 }
 
 Status VoidTarget(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  Validator v;
-  CheckText(v, reason, "reason", "Lý do hủy", 2000, true);
-  if (Status s = v.ToStatus(); !s) return s;
-  int64_t org_id = 0;
-  {
-    store::Transaction tx = env.db.BeginRead();
-    const auto t = LoadVisibleTarget(tx, actor, id);
-    if (!t) return TargetNotFound(id);
-    org_id = t->org_id;
-  }
-  AuditEntry audit{.action = "target.void",
-                   .entity = "congress_target",
-                   .entity_id = std::to_string(id),
-                   .org_id = org_id};
-  auto txr = BeginAuthorizedWrite(env, actor, Action::kTargetWrite, org_id, audit);
-  if (!txr.ok()) return txr.error();
-  store::Transaction tx = std::move(*txr);
-  auto t = LoadVisibleTarget(tx, actor, id);
-  if (!t) return TargetNotFound(id);
-  LoadYears(tx, *t);
-  const std::string now = FormatTimestamp(env.clock.Now());
-  tx.Exec("UPDATE congress_target SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?",
-          {now, text::Trim(reason), now, id});
-  audit.before = CongressTargetJson(*t);
-  audit.detail = text::Trim(reason);
-  RecordAudit(tx, actor, audit, env.clock.Now());
-  tx.Commit();
-  return Status::Ok();
+  return VoidRecord<CongressTarget>(
+      env, actor, id, reason,
+      {Action::kTargetWrite, "congress_target", "target.void", "congress_target"},
+      [&actor, id](store::Transaction& tx) {
+        auto t = LoadVisibleTarget(tx, actor, id);
+        if (t) LoadYears(tx, *t);
+        return t;
+      },
+      [id] { return TargetNotFound(id); },
+      [](store::Transaction&, const CongressTarget&) { return Status::Ok(); }, CongressTargetJson);
 }
 
 Result<CongressTarget> SetTargetYear(const Env& env, const Actor& actor, int64_t id, int year,
