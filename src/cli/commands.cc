@@ -144,11 +144,16 @@ int Init(const DbOption& db, const InitOptions& o) {
     SystemClock clock;
     service::Env env{*database, clock};
     const service::Actor op = service::Actor::CliOperator();
-    const std::string creds_path = db.url + ".credentials";
+    // The demo's generated password is kept beside a database file; a PostgreSQL URL has no
+    // such place (the password is printed, as without --demo).
+    const bool file_db =
+        db.url.rfind("postgresql://", 0) != 0 && db.url.rfind("postgres://", 0) != 0;
+    const std::string creds_path = file_db ? db.url + ".credentials" : "";
     {
       store::Transaction tx = database->BeginRead();
       if (tx.QueryOne("SELECT 1 FROM app_user")) {
         std::cout << "Cơ sở dữ liệu " << database->Describe() << " đã được khởi tạo.\n";
+        if (!file_db) return 0;
         std::ifstream creds(creds_path);
         if (o.demo && creds) std::cout << creds.rdbuf();
         return 0;
@@ -194,7 +199,7 @@ int Init(const DbOption& db, const InitOptions& o) {
                 << text::FormatDecimal(report->seconds, 1) << " giây.\n"
                 << text;
     }
-    if (o.demo && generated) {
+    if (o.demo && generated && file_db) {
       std::ofstream out(creds_path);
       out << text;
       out.close();

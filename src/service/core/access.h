@@ -89,27 +89,27 @@ Result<store::Transaction> BeginAuthorizedWrite(const Env& env, const Actor& act
 // What a route's path parameter names. Each API route declares it with its action, and
 // CheckRouteAccess resolves it before the handler runs (before any body is read).
 enum class Target {
-  kNone,                // no record in the path (lists, creations: the service checks body ids)
-  kOrg,                 // an organization
-  kMember,              // a member file
-  kCandidate,           // a candidate for admission
-  kTransfer,            // a transfer: in scope when either side is
-  kUser,                // an account
-  kGlobal,              // data shared by every organization (the action is kGlobalWrite)
-  kReportSnapshot,      // a report kept as sent: in scope with its organization
-  kMeeting,             // a meeting (sinh hoạt) of an organization
-  kInspection,          // an inspection or supervision case: in scope with its subject's unit
-  kDiscipline,          // a discipline case: in scope with its subject's unit
-  kTrainingClass,       // a training class: in scope with its organising organization
-  kCadrePlan,           // a cadre plan entry: in scope with the organization whose post it is
-  kCorrection,          // a member's correction request: in scope with the member's unit
-  kPropaganda,  // a propaganda activity: in scope with its organization
-  kDirective05,    // a Directive 05 model registration: in scope with its unit
-  kCollaborator,        // a public-opinion collaborator: in scope with the unit served
-  kReward,              // an award: in scope with the organization awarded (the member's unit)
-  kEmulation,           // an emulation movement or model: in scope with its organization
-  kCongressTarget,      // a congress resolution target: in scope with its organization
-  kDocument,            // a higher-level document: in scope with the organization following it
+  kNone,            // no record in the path (lists, creations: the service checks body ids)
+  kOrg,             // an organization
+  kMember,          // a member file
+  kCandidate,       // a candidate for admission
+  kTransfer,        // a transfer: in scope when either side is
+  kUser,            // an account
+  kGlobal,          // data shared by every organization (the action is kGlobalWrite)
+  kReportSnapshot,  // a report kept as sent: in scope with its organization
+  kMeeting,         // a meeting (sinh hoạt) of an organization
+  kInspection,      // an inspection or supervision case: in scope with its subject's unit
+  kDiscipline,      // a discipline case: in scope with its subject's unit
+  kTrainingClass,   // a training class: in scope with its organising organization
+  kCadrePlan,       // a cadre plan entry: in scope with the organization whose post it is
+  kCorrection,      // a member's correction request: in scope with the member's unit
+  kPropaganda,      // a propaganda activity: in scope with its organization
+  kDirective05,     // a Directive 05 model registration: in scope with its unit
+  kCollaborator,    // a public-opinion collaborator: in scope with the unit served
+  kReward,          // an award: in scope with the organization awarded (the member's unit)
+  kEmulation,       // an emulation movement or model: in scope with its organization
+  kCongressTarget,  // a congress resolution target: in scope with its organization
+  kDocument,        // a higher-level document: in scope with the organization following it
 };
 std::string_view TargetCode(Target target);
 
