@@ -27,6 +27,13 @@ foreach(suite service demo)
         endif()
         add_test(NAME ${name} COMMAND ${suite}_test --gtest_filter=${shard_filter})
         set_tests_properties(${name} PROPERTIES ENVIRONMENT "DANGBO_TEST_DB=${engine}" TIMEOUT 900)
+        # CTest starts the costliest first (a fresh clone has no timing history): the bloc
+        # demos are the longest suites and must not be left for the end.
+        if(shard_name STREQUAL "bloc")
+          set_tests_properties(${name} PROPERTIES COST 1000)
+        elseif(suite STREQUAL "service")
+          set_tests_properties(${name} PROPERTIES COST 300)
+        endif()
       endforeach()
     endforeach()
   endif()
@@ -38,7 +45,7 @@ foreach(engine sqlite postgres)
            COMMAND ${NODE} --test --test-concurrency=1 ${CMAKE_SOURCE_DIR}/tests/api/)
   set_tests_properties(api_${engine} PROPERTIES
     ENVIRONMENT "DANGBO_TEST_DB=${engine};DANGBO_BIN=$<TARGET_FILE:dangbo>;DANGBO_WEB_ROOT=${CMAKE_SOURCE_DIR}/web/dist"
-    TIMEOUT 600)
+    TIMEOUT 600 COST 250)
 endforeach()
 
 # Browser suite: Debian's chromium through playwright-core, against a real server on SQLite.
