@@ -14,4 +14,11 @@ int64_t EachOnPage(store::Transaction& tx, const PagedSql& sql, int page, int pa
   return total;
 }
 
+void AndWithinYear(std::string& where, store::Params& params, const std::string& column, int year) {
+  if (year == 0) return;
+  where += " AND " + column + " >= ? AND " + column + " <= ?";
+  params.push_back(std::to_string(year) + "-01-01");
+  params.push_back(std::to_string(year) + "-12-31");
+}
+
 }  // namespace dangbo::service

@@ -32,4 +32,8 @@ struct PagedSql {
 int64_t EachOnPage(store::Transaction& tx, const PagedSql& sql, int page, int page_size,
                    const store::RowCallback& each);
 
+// Adds " AND <column> within `year`" to a list's WHERE clause, with its two parameters;
+// `year` 0 adds nothing (every year). `column` holds 'YYYY-MM-DD' dates.
+void AndWithinYear(std::string& where, store::Params& params, const std::string& column, int year);
+
 }  // namespace dangbo::service

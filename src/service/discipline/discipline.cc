@@ -164,21 +164,16 @@ Result<Page<DisciplineCase>> ListDiscipline(const Env& env, const Actor& actor, 
   v.Check(q.subject.empty() || vocab::Parse<CaseSubject>(q.subject).has_value(), "subject",
           "Đối tượng không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kDisciplineRead, org->path); !s) return s.error();
-  const PathRange range = SubtreeRange(org->path);
+  auto subtree = SubtreeFor(env, actor, org_id, Action::kDisciplineRead);
+  if (!subtree.ok()) return subtree.error();
+  const PathRange& range = *subtree;
   std::string where = "WHERE o.path >= ? AND o.path < ? AND d.voided_at IS NULL";
   store::Params params = {range.lo, range.hi};
   if (!ReadsAllCaseFiles(actor)) {
     where += " AND d.handling_org_id = ?";
     params.push_back(actor.org_id);
   }
-  if (q.year != 0) {
-    where += " AND d.decided_on >= ? AND d.decided_on <= ?";
-    params.push_back(std::to_string(q.year) + "-01-01");
-    params.push_back(std::to_string(q.year) + "-12-31");
-  }
+  AndWithinYear(where, params, "d.decided_on", q.year);
   if (!q.form.empty()) {
     where += " AND COALESCE(d.changed_form, d.form) = ?";
     params.push_back(q.form);

@@ -93,11 +93,7 @@ Result<std::vector<HigherDocument>> ListDocuments(const Env& env, const Actor& a
       "WHERE d.voided_at IS NULL AND (substr(CAST(? AS TEXT), 1, length(o.path)) = o.path OR "
       "(o.path >= ? AND o.path < ?))";
   store::Params params = {org->path, org->path, org->path + "~"};
-  if (year != 0) {
-    where += " AND d.issued_on >= ? AND d.issued_on <= ?";
-    params.push_back(std::to_string(year) + "-01-01");
-    params.push_back(std::to_string(year) + "-12-31");
-  }
+  AndWithinYear(where, params, "d.issued_on", year);
   tx.Each(std::string(kDocumentSelect) + where + " ORDER BY d.issued_on DESC, d.id DESC LIMIT 500",
           params, [&out](const store::Row& r) { out.push_back(DocumentFromRow(r)); });
   for (HigherDocument& d : out) Cover(d, UnitsOf(tx, org->path, d.id));

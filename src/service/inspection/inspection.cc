@@ -153,11 +153,7 @@ Result<Page<InspectionCase>> ListInspections(const Env& env, const Actor& actor,
     where += " AND x.handling_org_id = ?";
     params.push_back(actor.org_id);
   }
-  if (q.year != 0) {
-    where += " AND x.started_on >= ? AND x.started_on <= ?";
-    params.push_back(std::to_string(q.year) + "-01-01");
-    params.push_back(std::to_string(q.year) + "-12-31");
-  }
+  AndWithinYear(where, params, "x.started_on", q.year);
   for (const auto& [value, col] :
        {std::pair{&q.kind, "x.kind"}, std::pair{&q.status, "x.status"}}) {
     if (value->empty()) continue;

@@ -172,6 +172,13 @@ Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   return ReadableOrg(tx, actor, id);
 }
 
+Result<PathRange> SubtreeFor(const Env& env, const Actor& actor, int64_t id, Action action) {
+  auto org = GetOrg(env, actor, id);
+  if (!org.ok()) return org.error();
+  if (Status s = Authorize(actor, action, org->path); !s) return s.error();
+  return SubtreeRange(org->path);
+}
+
 Result<OrgDetail> GetOrgDetail(const Env& env, const Actor& actor, int64_t id) {
   store::Transaction tx = env.db.BeginRead();  // one snapshot: the row and its count agree
   auto org = ReadableOrg(tx, actor, id);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "service/core/access.h"
 #include "service/core/actor.h"
 #include "service/core/env.h"
 #include "service/core/roles.h"
@@ -40,6 +41,10 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in);
 // when asked.
 Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool include_ended = false);
 Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id);
+// The subtree of organization `id` as a path range, for a list of what the actor may do
+// `action` on there: a missing or outside id answers as GetOrg does, a role without the
+// right is refused.
+Result<PathRange> SubtreeFor(const Env& env, const Actor& actor, int64_t id, Action action);
 
 // An organization with the number of active members whose unit it is now.
 struct OrgDetail {

@@ -98,14 +98,6 @@ Collaborator CollaboratorFromRow(const store::Row& r) {
   return c;
 }
 
-// The subtree of `org_id` when the actor may read propaganda there: [lo, hi) of paths.
-Result<PathRange> ReadableSubtree(const Env& env, const Actor& actor, int64_t org_id) {
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kPropagandaRead, org->path); !s) return s.error();
-  return SubtreeRange(org->path);
-}
-
 Status CheckPaging(Validator& v, int year) {
   v.Check(year == 0 || (year >= 1930 && year <= 2200), "year", "Năm không hợp lệ.");
   return v.ToStatus();
@@ -183,15 +175,11 @@ Result<Page<PropagandaActivity>> ListActivities(const Env& env, const Actor& act
   v.Check(q.kind.empty() || vocab::Parse<PropagandaKind>(q.kind).has_value(), "kind",
           "Loại hoạt động không hợp lệ.");
   if (Status s = CheckPaging(v, q.year); !s) return s.error();
-  auto range = ReadableSubtree(env, actor, org_id);
+  auto range = SubtreeFor(env, actor, org_id, Action::kPropagandaRead);
   if (!range.ok()) return range.error();
   std::string where = "WHERE o.path >= ? AND o.path < ? AND a.voided_at IS NULL";
   store::Params params = {range->lo, range->hi};
-  if (q.year != 0) {
-    where += " AND a.held_on >= ? AND a.held_on <= ?";
-    params.push_back(std::to_string(q.year) + "-01-01");
-    params.push_back(std::to_string(q.year) + "-12-31");
-  }
+  AndWithinYear(where, params, "a.held_on", q.year);
   if (!q.kind.empty()) {
     where += " AND a.kind = ?";
     params.push_back(q.kind);
@@ -216,7 +204,7 @@ Result<Page<Directive05Model>> ListModels(const Env& env, const Actor& actor, in
                                           const ModelQuery& q) {
   Validator v;
   if (Status s = CheckPaging(v, q.year); !s) return s.error();
-  auto range = ReadableSubtree(env, actor, org_id);
+  auto range = SubtreeFor(env, actor, org_id, Action::kPropagandaRead);
   if (!range.ok()) return range.error();
   std::string where = "WHERE o.path >= ? AND o.path < ? AND d.voided_at IS NULL";
   store::Params params = {range->lo, range->hi};
@@ -238,7 +226,7 @@ Result<Page<Collaborator>> ListCollaborators(const Env& env, const Actor& actor,
   if (!q.at.empty() && !Date::Parse(q.at)) {
     return Error::Invalid("Ngày không hợp lệ (dd/mm/yyyy).", {{"at", "Ngày không hợp lệ."}});
   }
-  auto range = ReadableSubtree(env, actor, org_id);
+  auto range = SubtreeFor(env, actor, org_id, Action::kPropagandaRead);
   if (!range.ok()) return range.error();
   std::string where = "WHERE o.path >= ? AND o.path < ? AND c.voided_at IS NULL";
   store::Params params = {range->lo, range->hi};

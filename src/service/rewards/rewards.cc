@@ -150,10 +150,9 @@ Result<RewardPage> ListRewards(const Env& env, const Actor& actor, int64_t org_i
   v.Check(q.form.empty() || vocab::Parse<RewardForm>(q.form).has_value(), "form",
           "Hình thức khen thưởng không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
-  const PathRange range = SubtreeRange(org->path);
+  auto subtree = SubtreeFor(env, actor, org_id, Action::kMemberRead);
+  if (!subtree.ok()) return subtree.error();
+  const PathRange& range = *subtree;
   std::string where = "WHERE o.path >= ? AND o.path < ? AND r.voided_at IS NULL";
   store::Params params = {range.lo, range.hi};
   auto add = [&](const char* sql, const std::string& value) {
@@ -194,17 +193,12 @@ Result<std::vector<Emulation>> ListEmulations(const Env& env, const Actor& actor
   v.Check(kind.empty() || vocab::Parse<EmulationKind>(kind).has_value(), "kind",
           "Loại phong trào, mô hình không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
-  const PathRange range = SubtreeRange(org->path);
+  auto subtree = SubtreeFor(env, actor, org_id, Action::kMemberRead);
+  if (!subtree.ok()) return subtree.error();
+  const PathRange& range = *subtree;
   std::string where = "WHERE o.path >= ? AND o.path < ? AND e.voided_at IS NULL";
   store::Params params = {range.lo, range.hi};
-  if (year != 0) {
-    where += " AND e.starts_on >= ? AND e.starts_on <= ?";
-    params.push_back(std::to_string(year) + "-01-01");
-    params.push_back(std::to_string(year) + "-12-31");
-  }
+  AndWithinYear(where, params, "e.starts_on", year);
   if (!kind.empty()) {
     where += " AND e.kind = ?";
     params.push_back(kind);

@@ -175,17 +175,12 @@ Result<Page<TrainingClass>> ListTrainingClasses(const Env& env, const Actor& act
   v.Check(q.kind.empty() || vocab::Parse<TrainingKind>(q.kind).has_value(), "kind",
           "Loại lớp không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
-  const PathRange range = SubtreeRange(org->path);
+  auto subtree = SubtreeFor(env, actor, org_id, Action::kMemberRead);
+  if (!subtree.ok()) return subtree.error();
+  const PathRange& range = *subtree;
   std::string where = "WHERE o.path >= ? AND o.path < ? AND c.voided_at IS NULL";
   store::Params params = {range.lo, range.hi};
-  if (q.year != 0) {
-    where += " AND c.starts_on >= ? AND c.starts_on <= ?";
-    params.push_back(std::to_string(q.year) + "-01-01");
-    params.push_back(std::to_string(q.year) + "-12-31");
-  }
+  AndWithinYear(where, params, "c.starts_on", q.year);
   if (!q.kind.empty()) {
     where += " AND c.kind = ?";
     params.push_back(q.kind);
