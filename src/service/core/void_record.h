@@ -20,6 +20,7 @@ struct VoidSpec {
   std::string table;         // the row's table (columns voided_at, void_reason, updated_at)
   std::string audit_action;  // "reward.void"
   std::string entity;        // the audited entity, "reward"
+  bool versioned = false;    // the table has a `version` column, bumped by the voiding
 };
 
 // Voids row `id` of `spec.table`: `load(tx)` finds it (std::optional<T>, T with an `org_id`)
@@ -49,10 +50,11 @@ Status VoidRecord(const Env& env, const Actor& actor, int64_t id, const std::str
   if (!x) return missing();
   if (Status s = undo(tx, *x); !s) return s;
   const std::string now = FormatTimestamp(env.clock.Now());
-  tx.Exec(
-      "UPDATE " + spec.table + " SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?",
-      {now, text::Trim(reason), now, id});
+  tx.Exec("UPDATE " + spec.table + " SET voided_at = ?, void_reason = ?, updated_at = ?" +
+              (spec.versioned ? ", version = version + 1" : "") + " WHERE id = ?",
+          {now, text::Trim(reason), now, id});
   audit.before = to_json(*x);
+  audit.after = {{"voided_at", now}, {"reason", text::Trim(reason)}};
   audit.detail = text::Trim(reason);
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();

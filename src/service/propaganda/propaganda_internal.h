@@ -50,8 +50,10 @@ Result<T> FinishWrite(const Env& env, store::Transaction& tx, const Actor& actor
   return *row;
 }
 // Voids record `id` of `t` with a reason, audited as `action` with `before` as it was.
-Status VoidRecord(const Env& env, const Actor& actor, Table t, int64_t id,
-                  const std::string& reason, const std::string& action,
-                  const std::function<nlohmann::json(store::Transaction&)>& before);
+// Voids record `id` of table `t` through the shared VoidRecord (service/core/void_record.h);
+// `before(tx)` is the record as the audit keeps it.
+Status VoidPropagandaRecord(const Env& env, const Actor& actor, Table t, int64_t id,
+                            const std::string& reason, const std::string& action,
+                            const std::function<nlohmann::json(store::Transaction&)>& before);
 
 }  // namespace dangbo::service::propaganda_internal

@@ -159,8 +159,9 @@ Result<Directive05Model> UpdateModel(const Env& env, const Actor& actor, int64_t
 }
 
 Status VoidModel(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  return VoidRecord(env, actor, Table::kModel, id, reason, "propaganda.model_void",
-                    [id](store::Transaction& tx) { return ModelJson(*LoadModel(tx, id)); });
+  return VoidPropagandaRecord(
+      env, actor, Table::kModel, id, reason, "propaganda.model_void",
+      [id](store::Transaction& tx) { return ModelJson(*LoadModel(tx, id)); });
 }
 
 Result<Collaborator> CreateCollaborator(const Env& env, const Actor& actor, int64_t org_id,
@@ -211,7 +212,7 @@ Result<Collaborator> UpdateCollaborator(const Env& env, const Actor& actor, int6
 }
 
 Status VoidCollaborator(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  return VoidRecord(
+  return VoidPropagandaRecord(
       env, actor, Table::kCollaborator, id, reason, "propaganda.collaborator_void",
       [id](store::Transaction& tx) { return CollaboratorJson(*LoadCollaborator(tx, id)); });
 }

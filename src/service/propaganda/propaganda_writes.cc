@@ -6,6 +6,7 @@
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/validate.h"
+#include "service/core/void_record.h"
 #include "service/orgs/orgs.h"
 #include "service/propaganda/propaganda.h"
 #include "service/propaganda/propaganda_internal.h"
@@ -51,25 +52,28 @@ Result<store::Transaction> BeginRecordWrite(const Env& env, const Actor& actor, 
   return tx;
 }
 
-Status VoidRecord(const Env& env, const Actor& actor, Table t, int64_t id,
-                  const std::string& reason, const std::string& action,
-                  const std::function<nlohmann::json(store::Transaction&)>& before) {
-  Validator v;
-  CheckText(v, reason, "reason", "Lý do hủy", 2000, true);
-  if (Status s = v.ToStatus(); !s) return s;
-  AuditEntry audit{.action = action};
-  auto tx = BeginRecordWrite(env, actor, t, id, audit);
-  if (!tx.ok()) return tx.error();
-  audit.before = before(*tx);
-  const std::string now = FormatTimestamp(env.clock.Now());
-  tx->Exec(std::string("UPDATE ") + TableName(t) +
-               " SET voided_at = ?, void_reason = ?, version = version + 1, updated_at = ? WHERE "
-               "id = ?",
-           {now, text::Trim(reason), now, id});
-  audit.after = {{"voided_at", now}, {"reason", text::Trim(reason)}};
-  RecordAudit(*tx, actor, audit, env.clock.Now());
-  tx->Commit();
-  return Status::Ok();
+Status VoidPropagandaRecord(const Env& env, const Actor& actor, Table t, int64_t id,
+                            const std::string& reason, const std::string& action,
+                            const std::function<nlohmann::json(store::Transaction&)>& before) {
+  struct Found {
+    int64_t org_id = 0;
+    nlohmann::json json;
+  };
+  const VoidSpec spec{.action = Action::kPropagandaWrite,
+                      .table = TableName(t),
+                      .audit_action = action,
+                      .entity = TableName(t),
+                      .versioned = true};
+  return VoidRecord<Found>(
+      env, actor, id, reason, spec,
+      [&](store::Transaction& tx) -> std::optional<Found> {
+        const auto org = VisibleOrg(tx, actor, t, id);
+        if (!org) return std::nullopt;
+        return Found{*org, before(tx)};
+      },
+      [t, id] { return Status(NotFoundIn(t, id)); },
+      [](store::Transaction&, const Found&) { return Status::Ok(); },
+      [](const Found& f) { return f.json; });
 }
 
 }  // namespace propaganda_internal
@@ -212,8 +216,9 @@ Result<PropagandaActivity> UpdateActivity(const Env& env, const Actor& actor, in
 }
 
 Status VoidActivity(const Env& env, const Actor& actor, int64_t id, const std::string& reason) {
-  return VoidRecord(env, actor, Table::kActivity, id, reason, "propaganda.activity_void",
-                    [id](store::Transaction& tx) { return ActivityJson(*LoadActivity(tx, id)); });
+  return VoidPropagandaRecord(
+      env, actor, Table::kActivity, id, reason, "propaganda.activity_void",
+      [id](store::Transaction& tx) { return ActivityJson(*LoadActivity(tx, id)); });
 }
 
 Result<int64_t> RecordStudyByUnits(const Env& env, const Actor& actor, int64_t org_id,
