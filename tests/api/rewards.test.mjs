@@ -2,11 +2,12 @@
 // input refused in Vietnamese with nothing written, an individual award shown in the member
 // file's rewards (and removed with it when voided), audit rows, outsiders answered "not
 // found", movements and "Dân vận khéo" models, the indicators by subject, and the CLI.
+import { readFileSync, rmSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer, loginAs as login } from '../lib/harness.mjs';
+import { zipEntry } from '../lib/zip.mjs';
 
-const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
 const org = {};
 const people = {};
@@ -15,13 +16,6 @@ const vietnamese = /[à-ỹĐđ]/u;
 
 async function member(orgId, full_name) {
   return (await ok(admin.post('/api/members', { org_id: orgId, full_name, sex: 'male', birth_date: '1980-01-01', admitted_on: '2005-05-05', official_on: '2006-05-05' }), 201)).id;
-}
-
-async function login(username, orgId, role) {
-  await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles: [role], password: PASSWORD }), 201);
-  const c = new Client(server.url);
-  assert.equal((await c.login(username, PASSWORD)).status, 200);
-  return c;
 }
 
 useServer(async () => {
@@ -111,6 +105,32 @@ test('movements and "Dân vận khéo" models; an award under a movement; indica
   const out = cli(['rewards', 'list', '--db', server.dbUrl, '--org', String(org.g.id), '--year', '2025']);
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /Tổng số: 2 tập thể, 0 cá nhân được khen thưởng\./);
+});
+
+test('the list exports whole as Excel and as the committee\'s Word list; a bad format is told', async () => {
+  const words = (buf, entry) => zipEntry(buf, entry).toString('utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const get = async (format) => {
+    const r = await fetch(`${server.url}/api/orgs/${org.g.id}/rewards/export?from=2025-01-01&to=2025-12-31&format=${format}`, { headers: { cookie: who.staff.cookie } });
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-disposition') ?? '', new RegExp(`khen-thuong\\.${format}`));
+    return Buffer.from(await r.arrayBuffer());
+  };
+  const docx = words(await get('docx'), 'word/document.xml');
+  for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH', 'từ 01/01/2025 đến 31/12/2025: 2 tập thể, 0 cá nhân', 'Chi bộ Phòng Nghiệp vụ', 'Cờ thi đua', 'Nơi nhận']) {
+    assert.ok(docx.includes(text), `${text} in: ${docx}`);
+  }
+  const xlsx = words(await get('xlsx'), 'xl/sharedStrings.xml');
+  assert.ok(xlsx.includes('DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG'), xlsx);
+  assert.ok(xlsx.includes('Chi bộ Phòng Nghiệp vụ'), xlsx);
+  const bad = await who.staff.get(`/api/orgs/${org.g.id}/rewards/export?format=pdf`);
+  assert.equal(bad.status, 400);
+  assert.match(bad.json.detail, /xlsx .* docx/);
+  assert.equal((await who.other.get(`/api/orgs/${org.g.id}/rewards/export`)).status, 404);
+  const file = `/tmp/khen-thuong-${process.pid}.xlsx`;
+  const out = cli(['rewards', 'list', '--db', server.dbUrl, '--org', String(org.g.id), '--year', '2025', '--xlsx', file]);
+  assert.equal(out.status, 0, out.stderr);
+  assert.ok(words(readFileSync(file), 'xl/sharedStrings.xml').includes('Chi bộ Phòng Nghiệp vụ'));
+  rmSync(file);
 });
 
 test('the vocabularies and the action are served', async () => {

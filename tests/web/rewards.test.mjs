@@ -36,6 +36,9 @@ test('an individual award recorded and shown in the member file', { timeout: 150
       await dialog.waitFor({ state: 'hidden' });
       await page.getByText('Năm 2025: 0 tập thể, 1 cá nhân được khen thưởng').waitFor();
       await page.locator('.ant-table-row').filter({ hasText: name }).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Xuất danh sách (Excel)' }).click();
+      assert.equal((await download).suggestedFilename(), 'khen-thuong.xlsx');
     });
 
     await step('the member file lists the award', async () => {

@@ -16,7 +16,7 @@ namespace {
 struct RewardOpts {
   long long org = 0, id = 0, member = 0, movement = 0;
   int year = 0;
-  std::string from, to, subject, reason, kind;
+  std::string from, to, subject, reason, kind, xlsx, docx;
   service::RewardInput in;
   service::EmulationInput mv;
 };
@@ -35,12 +35,22 @@ void AddListCommand(CLI::App* top, Runs& runs, DbOption& db, std::shared_ptr<Rew
   list->add_option("--from", o->from, "Từ ngày (YYYY-MM-DD)");
   list->add_option("--to", o->to, "Đến ngày (YYYY-MM-DD)");
   list->add_option("--subject", o->subject, "collective hoặc individual");
+  list->add_option("--xlsx", o->xlsx, "Ghi danh sách ra tệp Excel (.xlsx)");
+  list->add_option("--docx", o->docx, "Ghi danh sách ra văn bản Word (.docx) theo thể thức");
   RunWithServices(runs, list, db, [o](const service::Env& env, const service::Actor& op) {
-    service::RewardQuery q{.from = o->from, .to = o->to, .subject = o->subject, .page_size = 1000};
+    service::RewardQuery q{
+        .from = o->from, .to = o->to, .subject = o->subject, .page_size = 1000000};
     if (o->year != 0) {
       q.from = std::to_string(o->year) + "-01-01";
       q.to = std::to_string(o->year) + "-12-31";
     }
+    for (const auto& [path, format] : {std::pair{o->xlsx, "xlsx"}, std::pair{o->docx, "docx"}}) {
+      if (path.empty()) continue;
+      auto bytes = service::ExportRewards(env, op, o->org, q, format);
+      if (!bytes.ok()) return PrintError(bytes.error());
+      if (int rc = WriteFileOrFail(path, *bytes); rc != 0) return rc;
+    }
+    if (!o->xlsx.empty() || !o->docx.empty()) return 0;
     auto page = service::ListRewards(env, op, o->org, q);
     if (!page.ok()) return PrintError(page.error());
     for (const auto& r : page->page.items) {

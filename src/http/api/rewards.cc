@@ -10,6 +10,16 @@ namespace dangbo::http {
 
 namespace {
 
+// The filters of a rewards list from the address (from, to, subject, form).
+service::RewardQuery RewardQueryOf(const Request& req) {
+  service::RewardQuery q;
+  q.from = req.Query("from");
+  q.to = req.Query("to");
+  q.subject = req.Query("subject");
+  q.form = req.Query("form");
+  return q;
+}
+
 const Rule kReadOrgRewards = Rule::On(Action::kMemberRead, Target::kOrg);
 const Rule kWriteOrgRewards = Rule::On(Action::kRewardWrite, Target::kOrg);
 const Rule kReadReward = Rule::On(Action::kMemberRead, Target::kReward);
@@ -71,13 +81,19 @@ void RegisterRewardRoutes(App& app) {
   app.Add(Method::kGet, "/api/orgs/{id}/rewards", kReadOrgRewards, [&env](Call& c) {
     auto id = c.IdParam("id");
     if (!id.ok()) return Problem(id.error());
-    service::RewardQuery q;
-    q.from = c.req.Query("from");
-    q.to = c.req.Query("to");
-    q.subject = c.req.Query("subject");
-    q.form = c.req.Query("form");
+    service::RewardQuery q = RewardQueryOf(c.req);
     if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
     return Respond(service::ListRewards(env, c.actor(), *id, q), RewardPageJson);
+  });
+  // The whole selection as the office's list: ?format=xlsx (default) or docx.
+  app.Add(Method::kGet, "/api/orgs/{id}/rewards/export", kReadOrgRewards, [&env](Call& c) {
+    auto id = c.IdParam("id");
+    if (!id.ok()) return Problem(id.error());
+    auto format = ExportFormatParam(c.req);
+    if (!format.ok()) return Problem(format.error());
+    auto bytes = service::ExportRewards(env, c.actor(), *id, RewardQueryOf(c.req), *format);
+    if (!bytes.ok()) return Problem(bytes.error());
+    return Response::Attachment(std::move(*bytes), "khen-thuong." + *format);
   });
   app.Add(Method::kPost, "/api/orgs/{id}/rewards", kWriteOrgRewards, [&env](Call& c) {
     auto id = c.IdParam("id");

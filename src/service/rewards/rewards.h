@@ -74,6 +74,10 @@ struct RewardPage {
 Result<RewardPage> ListRewards(const Env& env, const Actor& actor, int64_t org_id,
                                const RewardQuery& q);
 Result<Reward> GetReward(const Env& env, const Actor& actor, int64_t id);
+// The whole selection of `q` (its paging ignored) as a list file: "xlsx" or "docx".
+// REQUIRES: `format` is "xlsx" or "docx".
+Result<std::string> ExportRewards(const Env& env, const Actor& actor, int64_t org_id, RewardQuery q,
+                                  const std::string& format);
 
 struct Emulation {
   int64_t id = 0;

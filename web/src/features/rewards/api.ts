@@ -1,10 +1,16 @@
 // The rewards endpoints, through the one API client.
-import { api } from '../../shared/api/client';
-import type { Page } from '../../shared/api/types';
+import { api, download } from '../../shared/api/client';
+import type { Download, Page } from '../../shared/api/types';
 import type { Emulation, EmulationInput, MemberOption, Reward, RewardInput, RewardPage, RewardQuery } from './types';
 
 export function listRewards(orgId: number, query: RewardQuery, signal?: AbortSignal): Promise<RewardPage> {
   return api.get<RewardPage>(`/api/orgs/${orgId}/rewards`, { query: { ...query }, signal });
+}
+
+/** The whole selection (paging aside) as an Excel workbook or as the committee's Word list. */
+export function exportRewards(orgId: number, query: RewardQuery, format: 'xlsx' | 'docx'): Promise<Download> {
+  const { page: _page, page_size: _size, ...filters } = query;
+  return download(`/api/orgs/${orgId}/rewards/export`, { ...filters, format }, `khen-thuong.${format}`);
 }
 
 export function createReward(orgId: number, body: RewardInput): Promise<Reward> {

@@ -1,9 +1,10 @@
 // "Khen thưởng": the awards of a subtree decided in a year, counted as "8 tập thể, 14 cá
 // nhân", filtered by subject and form; a new award; voiding one recorded by mistake.
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, InputNumber, Row, Select, Table, type TableColumnsType } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, InputNumber, Row, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { errorMessage, saveDownload } from '../../../shared/api/client';
 import { useAuth } from '../../../shared/auth/useAuth';
 import { LoadError } from '../../../shared/components/LoadError';
 import { OrgTreeSelect } from '../../../shared/components/OrgTreeSelect';
@@ -13,7 +14,7 @@ import { useVocabOptions } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { usePageParams } from '../../../shared/lib/paging';
-import { listRewards, voidReward } from '../api';
+import { exportRewards, listRewards, voidReward } from '../api';
 import { RewardFormModal } from '../components/RewardFormModal';
 import type { Reward } from '../types';
 
@@ -66,11 +67,23 @@ export default function RewardsPage() {
       <PageTitle
         title="Khen thưởng"
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              Ghi khen thưởng
-            </Button>
-          )
+          <Space wrap>
+            {orgId > 0 &&
+              (['xlsx', 'docx'] as const).map((format) => (
+                <Button
+                  key={format}
+                  icon={<DownloadOutlined />}
+                  onClick={() => exportRewards(orgId, query, format).then(saveDownload, (e: unknown) => message.error(errorMessage(e)))}
+                >
+                  {format === 'xlsx' ? 'Xuất danh sách (Excel)' : 'Danh sách (Word)'}
+                </Button>
+              ))}
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                Ghi khen thưởng
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card style={{ marginBottom: 16 }}>
