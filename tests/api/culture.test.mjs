@@ -4,20 +4,12 @@
 // year in the path, audit rows, the indicators and the CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer, loginAs as login } from '../lib/harness.mjs';
 
-const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
 const org = {};
 const host = {};
 const who = {};
-
-async function login(username, orgId, role) {
-  await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles: [role], password: PASSWORD }), 201);
-  const c = new Client(server.url);
-  assert.equal((await c.login(username, PASSWORD)).status, 200);
-  return c;
-}
 
 useServer(async () => {
   for (const [key, name] of [['a', 'Sở Văn hóa Thử'], ['a2', 'Bảo tàng Thử'], ['x', 'Sở Khác Thử']]) {

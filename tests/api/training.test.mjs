@@ -5,9 +5,8 @@
 // answered "not found", the indicators with the people behind them, and the CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer, loginAs as login } from '../lib/harness.mjs';
 
-const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
 const org = {};
 const people = {};
@@ -16,13 +15,6 @@ const vietnamese = /[à-ỹĐđ]/u;
 
 async function member(orgId, full_name) {
   return (await ok(admin.post('/api/members', { org_id: orgId, full_name, sex: 'male', birth_date: '1980-01-01', admitted_on: '2005-05-05', official_on: '2006-05-05' }), 201)).id;
-}
-
-async function login(username, orgId, role) {
-  await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles: [role], password: PASSWORD }), 201);
-  const c = new Client(server.url);
-  assert.equal((await c.login(username, PASSWORD)).status, 200);
-  return c;
 }
 
 useServer(async () => {

@@ -157,3 +157,13 @@ export async function ok(promise, status = 200) {
   assert.equal(r.status, status, r.text);
   return r.json;
 }
+
+export const USER_PASSWORD = 'Mat-khau-2026';
+
+/** A new account `username` at `orgId` with `role` (USER_PASSWORD), logged in. */
+export async function loginAs(username, orgId, role) {
+  await ok(admin.post('/api/users', { username, display_name: username, org_id: orgId, roles: [role], password: USER_PASSWORD }), 201);
+  const c = new Client(server.url);
+  assert.equal((await c.login(username, USER_PASSWORD)).status, 200);
+  return c;
+}
