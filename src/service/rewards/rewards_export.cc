@@ -20,8 +20,8 @@ std::string PeriodWords(const RewardQuery& q) {
 
 }  // namespace
 
-Result<std::string> ExportRewards(const Env& env, const Actor& actor, int64_t org_id,
-                                  RewardQuery q, const std::string& format) {
+Result<std::string> ExportRewards(const Env& env, const Actor& actor, int64_t org_id, RewardQuery q,
+                                  const std::string& format) {
   q.page = 1;
   q.page_size = 1'000'000;  // the whole selection
   auto rewards = ListRewards(env, actor, org_id, q);
@@ -29,8 +29,14 @@ Result<std::string> ExportRewards(const Env& env, const Actor& actor, int64_t or
   auto org = GetOrg(env, actor, org_id);
   if (!org.ok()) return org.error();
   tableio::Table t;
-  t.header = {"STT",         "Tập thể, cá nhân được khen", "Đơn vị", "Hình thức", "Cấp khen",
-              "Số quyết định", "Ngày quyết định",           "Thành tích"};
+  t.header = {"STT",
+              "Tập thể, cá nhân được khen",
+              "Đơn vị",
+              "Hình thức",
+              "Cấp khen",
+              "Số quyết định",
+              "Ngày quyết định",
+              "Thành tích"};
   int n = 0;
   for (const Reward& r : rewards->page.items) {
     t.rows.push_back({std::to_string(++n), r.recipient, r.org_name,
