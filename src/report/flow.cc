@@ -36,6 +36,22 @@ std::string FromWhere(const FactTable& t, const std::string& units, const std::s
   return sql;
 }
 
+// The same selection for a one-sided table, found from the subtree's units: `x` the root's
+// spans, `o` every unit span inside one of them, `e` each unit's facts of the period by its
+// (org, date) index, then `extra` joins. A district reads its own facts, not the country's.
+// SQLite keeps this order (CROSS JOIN), whatever its statistics say; PostgreSQL plans it.
+// Parameters: the root, from, to. REQUIRES: `t.from` is a table or a simple subquery (no
+// UNION: SQLite would materialise it whole), its base table indexed by (org, date).
+std::string DrivenFromWhere(const FactTable& t, const std::string& extra) {
+  const std::string d = "e." + t.date_col;
+  std::string sql = " FROM org_span x CROSS JOIN org_span o CROSS JOIN " + t.from + " e" + extra +
+                    " WHERE x.org_id = ? AND " + d + " >= ? AND " + d + " <= ? AND " + Inside("o") +
+                    " AND o.org_id = e." + t.org_col + " AND " + SpanOn("x", d, false) + " AND " +
+                    SpanOn("o", d, t.may_end_unit);
+  if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
+  return sql;
+}
+
 std::string UnitJoin(const FactTable& t, const std::string& alias, const std::string& col,
                      const char* join) {
   return std::string(" ") + join + " org_span " + alias + " ON " + alias + ".org_id = e." + col +
@@ -53,55 +69,35 @@ std::string CountOf(const FactTable& t, bool distinct) {
 
 std::string FactSelectSql(const FactTable& t, const std::string& select, const std::string& joins,
                           bool kind_filter) {
-  return "SELECT " + select + FromWhere(t, UnitJoin(t, "o", t.org_col, "JOIN"), joins) + " AND " +
-         Inside("o") + (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
+  return "SELECT " + select + DrivenFromWhere(t, joins) +
+         (kind_filter ? " AND e." + t.kind_col + " = ?" : "");
 }
 
-namespace {
+UnitHolders::UnitHolders(store::Transaction& tx, const std::vector<int64_t>& units,
+                         const Date& from, const Date& to) {
+  std::string ids;
+  for (int64_t id : units) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  tx.Each("SELECT org_id, path, valid_from, valid_to FROM org_span WHERE org_id IN (" + ids +
+              ") AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+          {to.Iso(), from.Iso()}, [this](const store::Row& r) {
+            by_path_[r.Text(1)].push_back({r.Int(0), r.Text(2), r.OptText(3).value_or("")});
+          });
+}
 
-// The breakdown units' spans over a period, found by path: which unit holds a fact's unit
-// (its path) on the fact's day. One lookup per prefix of the path instead of a join of every
-// fact with every unit.
-class UnitHolders {
- public:
-  UnitHolders(store::Transaction& tx, const std::vector<int64_t>& units, const Date& from,
-              const Date& to) {
-    std::string ids;
-    for (int64_t id : units) ids += (ids.empty() ? "" : ",") + std::to_string(id);
-    tx.Each("SELECT org_id, path, valid_from, valid_to FROM org_span WHERE org_id IN (" + ids +
-                ") AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
-            {to.Iso(), from.Iso()}, [this](const store::Row& r) {
-              by_path_[r.Text(1)].push_back({r.Int(0), r.Text(2), r.OptText(3).value_or("")});
-            });
-  }
-
-  // The unit whose span on `day` has a path that is a prefix of `path` ("/1/7/" of
-  // "/1/7/12/"), as `path >= unit.path AND path < unit.path || '~'` says.
-  std::optional<int64_t> Holder(const std::optional<std::string>& path,
-                                const std::string& day) const {
-    if (!path) return std::nullopt;
-    for (size_t end = path->find('/', 1); end != std::string::npos;
-         end = path->find('/', end + 1)) {
-      const auto it = by_path_.find(path->substr(0, end + 1));
-      if (it == by_path_.end()) continue;
-      for (const Span& s : it->second) {
-        if (s.from <= day && (s.to.empty() || s.to > day)) return s.id;
-      }
+std::optional<int64_t> UnitHolders::Holder(const std::optional<std::string>& path,
+                                           const std::string& day) const {
+  if (!path) return std::nullopt;
+  for (size_t end = path->find('/', 1); end != std::string::npos; end = path->find('/', end + 1)) {
+    const auto it = by_path_.find(path->substr(0, end + 1));
+    if (it == by_path_.end()) continue;
+    for (const Span& s : it->second) {
+      if (s.from <= day && (s.to.empty() || s.to > day)) return s.id;
     }
-    return std::nullopt;
   }
+  return std::nullopt;
+}
 
- private:
-  struct Span {
-    int64_t id;
-    std::string from, to;  // to "": open
-  };
-  std::unordered_map<std::string, std::vector<Span>> by_path_;
-};
-
-}  // namespace
-
-std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,
+std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t, int64_t root,
                                            const std::vector<int64_t>& units, const Date& from,
                                            const Date& to) {
   const UnitHolders holders(tx, units, from, to);
@@ -109,15 +105,20 @@ std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTab
   const bool two_sided = !t.from_org_col.empty(), distinct = !t.distinct_col.empty();
   // The facts grouped by their units' paths and their day (a distinct count: one row per
   // distinct value as well), few rows, each given to its breakdown unit here.
-  std::string sql = std::string("SELECT o.path, ") + (two_sided ? "f.path" : "NULL") + ", " + d +
-                    ", " + kind + ", " +
-                    (distinct ? "e." + t.distinct_col + ", 1" : "NULL, " + CountOf(t, false)) +
-                    " FROM " + t.from + " e" + UnitJoin(t, "o", t.org_col, "LEFT JOIN");
-  if (two_sided) sql += UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
-  sql += " WHERE " + d + " >= ? AND " + d + " <= ?";
-  if (!t.voided_col.empty()) sql += " AND e." + t.voided_col + " IS NULL";
-  sql += " GROUP BY o.path, " + std::string(two_sided ? "f.path, " : "") + d + ", " + kind +
-         (distinct ? ", e." + t.distinct_col : "");
+  const std::string select =
+      std::string("SELECT o.path, ") + (two_sided ? "f.path" : "NULL") + ", " + d + ", " + kind +
+      ", " + (distinct ? "e." + t.distinct_col + ", 1" : "NULL, " + CountOf(t, false));
+  const std::string group = " GROUP BY o.path, " + std::string(two_sided ? "f.path, " : "") + d +
+                            ", " + kind + (distinct ? ", e." + t.distinct_col : "");
+  std::string sql;
+  if (two_sided) {
+    const std::string joins =
+        UnitJoin(t, "o", t.org_col, "LEFT JOIN") + UnitJoin(t, "f", t.from_org_col, "LEFT JOIN");
+    sql = select + FromWhere(t, joins, "") + " AND ((" + Inside("o") + ") OR (" + Inside("f") +
+          "))" + group;
+  } else {
+    sql = select + DrivenFromWhere(t, "") + group;
+  }
   std::map<int64_t, Counts> out;
   std::map<std::pair<int64_t, std::string>, std::set<std::string>> seen;  // distinct values
   const auto add = [&](int64_t unit, const std::string& key, const store::Row& r) {
@@ -127,7 +128,7 @@ std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTab
       out[unit][key] += r.Int(5);
     }
   };
-  tx.Each(sql, {from.Iso(), to.Iso()}, [&](const store::Row& r) {
+  tx.Each(sql, {root, from.Iso(), to.Iso()}, [&](const store::Row& r) {
     const std::string day = r.Text(2), k = r.Text(3);
     const auto to_unit = holders.Holder(r.OptText(0), day);
     if (!two_sided) {

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/date.h"
@@ -60,12 +62,34 @@ ListEntry ListEntryFromRow(const store::Row& r);
 Counts CountFacts(store::Transaction& tx, const FactTable& t, int64_t org_id, const Date& from,
                   const Date& to);
 
+// The breakdown units' spans over a period, found by path: which unit holds a unit (its
+// path) on a day. One lookup per prefix of the path instead of a join of every fact with
+// every unit.
+class UnitHolders {
+ public:
+  // REQUIRES: `units` is not empty.
+  UnitHolders(store::Transaction& tx, const std::vector<int64_t>& units, const Date& from,
+              const Date& to);
+  // The unit whose span on `day` (within the period) has a path that is a prefix of `path`
+  // ("/1/7/" of "/1/7/12/"), as `path >= unit.path AND path < unit.path || '~'` says.
+  std::optional<int64_t> Holder(const std::optional<std::string>& path,
+                                const std::string& day) const;
+
+ private:
+  struct Span {
+    int64_t id;
+    std::string from, to;  // to "": open
+  };
+  std::unordered_map<std::string, std::vector<Span>> by_path_;
+};
+
 // CountFacts for many units at once, in one query: unit id → what CountFacts gives for that
 // unit (units with no fact are absent; distinct counts included: the values are gathered per
-// unit). REQUIRES: from <= to; the units' subtrees are
-// disjoint on every date of the period (direct children of one organization, or grassroots
-// organizations); `units` is not empty.
-std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t,
+// unit). Only facts inside the subtree of `root` on their date count, so the units' figures
+// add up to the root's. REQUIRES: from <= to; the units' subtrees are disjoint on every date
+// of the period (direct children of one organization, or grassroots organizations) and lie
+// in the subtree of `root`; `units` is not empty.
+std::map<int64_t, Counts> CountFactsByUnit(store::Transaction& tx, const FactTable& t, int64_t root,
                                            const std::vector<int64_t>& units, const Date& from,
                                            const Date& to);
 

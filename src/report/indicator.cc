@@ -82,7 +82,7 @@ void RegisterFactTable(FactTable t) {
   }
   std::function<std::map<int64_t, Counts>(Scope&, const std::vector<int64_t>&)> by_unit =
       [t](Scope& s, const std::vector<int64_t>& units) {
-        return CountFactsByUnit(*s.tx, t, units, s.period.from, s.period.to);
+        return CountFactsByUnit(*s.tx, t, s.org_id, units, s.period.from, s.period.to);
       };
   RegisterSource({name, Shape::kFlow,
                   [t = std::move(t)](Scope& s) {

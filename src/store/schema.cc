@@ -89,6 +89,12 @@ ALTER TABLE org_event ADD COLUMN voided_at TEXT;
 ALTER TABLE org_event ADD COLUMN void_reason TEXT;
 )sql";
 
+// Migration 0018: flows are driven from the subtree's units: each unit's events of a period
+// are found by (org_id, date), so a district's report no longer reads the country's events.
+constexpr const char* kFlowIndexes = R"sql(
+CREATE INDEX member_event_org_idx ON member_event(org_id, occurred_on);
+)sql";
+
 constexpr const char* kReportIndexes = R"sql(
 CREATE INDEX member_transfer_event_idx ON member_transfer(event_id);
 )sql";
@@ -115,6 +121,7 @@ const std::vector<Migration>& AllMigrations() {
       {15, "rewards", schema::RewardsSql()},
       {16, "self_service", schema::SelfServiceSql()},
       {17, "org_event_void", kOrgEventVoid},
+      {18, "flow_indexes", kFlowIndexes},
   };
   return kAll;
 }

@@ -13,12 +13,21 @@ namespace dangbo::service {
 
 namespace {
 
-std::string StepSql(const char* kind, const char* date_col, const char* no_col) {
-  return std::string("SELECT i.id, i.org_id, i.") + date_col + " AS done_on, '" + kind +
-         "' AS kind, d.voided_at, d.number || COALESCE(' — ' || i." + no_col +
+// Each implementation as up to three dated steps (studied, planned, resolved), one row per
+// step taken: a join with the three step names rather than a UNION, so the flow engine finds
+// a unit's steps by its index (report/flow.h, DrivenFromWhere).
+std::string StepSql() {
+  const auto by_step = [](const char* studied, const char* planned, const char* resolved) {
+    return std::string("CASE s.kind WHEN 'studied' THEN i.") + studied + " WHEN 'planned' THEN i." +
+           planned + " ELSE i." + resolved + " END";
+  };
+  const std::string done_on = by_step("studied_on", "plan_on", "resolution_on");
+  return "(SELECT i.id, i.org_id, " + done_on + " AS done_on, s.kind, d.voided_at, d.number || " +
+         "COALESCE(' — ' || " + by_step("note", "plan_no", "resolution_no") +
          ", '') AS detail FROM document_implementation i JOIN higher_document d ON d.id = "
-         "i.document_id WHERE i." +
-         date_col + " IS NOT NULL";
+         "i.document_id CROSS JOIN (SELECT 'studied' AS kind UNION ALL SELECT 'planned' UNION "
+         "ALL SELECT 'resolved') s WHERE " +
+         done_on + " IS NOT NULL)";
 }
 
 void Flow(const std::string& code, const std::string& label, const char* unit, const char* source,
@@ -39,9 +48,7 @@ void RegisterDocumentIndicators() {
 
   report::FactTable steps;
   steps.name = "document_step";
-  steps.from = "(" + StepSql("studied", "studied_on", "note") + " UNION ALL " +
-               StepSql("planned", "plan_on", "plan_no") + " UNION ALL " +
-               StepSql("resolved", "resolution_on", "resolution_no") + ")";
+  steps.from = StepSql();
   steps.date_col = "done_on";
   steps.voided_col = "voided_at";
   steps.list_select = "'org', e.org_id, o.name, o.name, e.done_on, e.detail";

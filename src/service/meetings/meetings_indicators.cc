@@ -34,15 +34,17 @@ void RegisterFacts() {
 
   // Attendance counted by meeting: one row per meeting and side (attended: present or late;
   // absent), weighted by the number of marks, so a year is thousands of rows, not members
-  // × meetings; listed by meeting.
+  // × meetings; listed by meeting. A join with the two sides, not a UNION, so the flow engine
+  // finds a unit's meetings by its index.
   report::FactTable marks;
   marks.name = "meeting_attendance";
-  marks.from =
-      "(SELECT id, org_id, held_on, 'attended' AS kind, voided_at, present_count + late_count "
-      "AS n FROM meeting WHERE status = 'held' AND present_count + late_count > 0 UNION ALL "
-      "SELECT id, org_id, held_on, 'absent' AS kind, voided_at, excused_count + "
-      "unexcused_count AS n FROM meeting WHERE status = 'held' AND excused_count + "
-      "unexcused_count > 0)";
+  const std::string n =
+      "CASE s.kind WHEN 'attended' THEN m.present_count + m.late_count ELSE m.excused_count + "
+      "m.unexcused_count END";
+  marks.from = "(SELECT m.id, m.org_id, m.held_on, s.kind, m.voided_at, " + n +
+               " AS n FROM meeting m CROSS JOIN (SELECT 'attended' AS kind UNION ALL SELECT "
+               "'absent') s WHERE m.status = 'held' AND " +
+               n + " > 0)";
   marks.date_col = "held_on";
   marks.voided_col = "voided_at";
   marks.weight_col = "n";

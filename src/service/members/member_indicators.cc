@@ -54,31 +54,62 @@ void EachUnitMove(report::Scope& s, const report::RowCallback& fn) {
     return std::string("(") + span + ".path >= " + root + ".path AND " + span + ".path < " + root +
            ".path || '~')";
   };
+  // The side is decided before the unit's members are joined: a restructuring of the
+  // country's tree reads only the units that crossed this subtree's edge. `before`: the old
+  // path inside the subtree as it was the day before.
+  const std::string now = "CASE WHEN " + inside("n", "x") + " THEN 1 ELSE 0 END",
+                    before =
+                        "CASE WHEN EXISTS (SELECT 1 FROM org_span xo WHERE xo.org_id = x.org_id "
+                        "AND xo.valid_from < n.valid_from AND (xo.valid_to IS NULL OR "
+                        "xo.valid_to >= n.valid_from) AND " +
+                        inside("p", "xo") + ") THEN 1 ELSE 0 END";
   s.tx->Each(
-      "SELECT 'member', m.id, m.full_name, n.name, n.valid_from, NULL, CASE WHEN " +
-          inside("n", "x") + " THEN 1 ELSE 0 END, CASE WHEN xo.path IS NOT NULL AND " +
-          inside("p", "xo") +
-          " THEN 1 ELSE 0 END FROM org_span n JOIN org_span p ON p.org_id = n.org_id AND "
-          "p.valid_to = n.valid_from AND p.path <> n.path JOIN member_span ms ON ms.org_id = "
-          "n.org_id AND ms.valid_from <= n.valid_from AND (ms.valid_to IS NULL OR ms.valid_to > "
-          "n.valid_from) AND ms.status IN " +
-          ActiveStatusesSql() +
-          " JOIN member m ON m.id = ms.member_id JOIN org_span x ON x.org_id = ? AND "
+      "SELECT 'member', m.id, m.full_name, n.name, n.valid_from, NULL, " + now +
+          " FROM org_span n JOIN org_span p ON p.org_id = n.org_id AND "
+          "p.valid_to = n.valid_from AND p.path <> n.path JOIN org_span x ON x.org_id = ? AND "
           "x.valid_from <= n.valid_from AND (x.valid_to IS NULL OR x.valid_to > n.valid_from) "
-          "LEFT JOIN org_span xo ON xo.org_id = x.org_id AND xo.valid_from < n.valid_from AND "
-          "(xo.valid_to IS NULL OR xo.valid_to >= n.valid_from) WHERE n.valid_from >= ? AND "
-          "n.valid_from <= ? ORDER BY n.valid_from, m.sort_key, m.id",
-      {s.org_id, s.period.from.Iso(), s.period.to.Iso()}, [&](const store::Row& r) {
-        const bool now = r.Int(6) != 0, before = r.Int(7) != 0;
-        if (now != before) fn(now ? "in" : "out", r);
+          "JOIN member_span ms ON ms.org_id = n.org_id AND ms.valid_from <= n.valid_from AND "
+          "(ms.valid_to IS NULL OR ms.valid_to > n.valid_from) AND ms.status IN " +
+          ActiveStatusesSql() +
+          " JOIN member m ON m.id = ms.member_id WHERE n.valid_from >= ? AND n.valid_from <= ? "
+          "AND " +
+          now + " <> " + before + " ORDER BY n.valid_from, m.sort_key, m.id",
+      {s.org_id, s.period.from.Iso(), s.period.to.Iso()},
+      [&](const store::Row& r) { fn(r.Int(6) != 0 ? "in" : "out", r); });
+}
+
+// EachUnitMove's counts for many breakdown units in one pass: each restructured unit's
+// members on the day its path changed, "in" at the unit holding the new path, "out" at the
+// one holding the old path the day before (nothing when one unit holds both).
+std::map<int64_t, report::Counts> UnitMovesByUnit(report::Scope& s,
+                                                  const std::vector<int64_t>& units) {
+  const report::UnitHolders holders(*s.tx, units, s.period.from.AddDays(-1), s.period.to);
+  std::map<int64_t, report::Counts> out;
+  s.tx->Each(
+      "SELECT n.path, p.path, n.valid_from, COUNT(*) FROM org_span n JOIN org_span p ON "
+      "p.org_id = n.org_id AND p.valid_to = n.valid_from AND p.path <> n.path JOIN member_span "
+      "ms ON ms.org_id = n.org_id AND ms.valid_from <= n.valid_from AND (ms.valid_to IS NULL OR "
+      "ms.valid_to > n.valid_from) AND ms.status IN " +
+          ActiveStatusesSql() +
+          " WHERE n.valid_from >= ? AND n.valid_from <= ? GROUP BY n.path, p.path, n.valid_from",
+      {s.period.from.Iso(), s.period.to.Iso()}, [&](const store::Row& r) {
+        const std::string day = r.Text(2);
+        const auto to = holders.Holder(r.Text(0), day);
+        const auto from = holders.Holder(r.Text(1), Date::Parse(day)->AddDays(-1).Iso());
+        if (to == from) return;
+        if (to) out[*to]["in"] += r.Int(3);
+        if (from) out[*from]["out"] += r.Int(3);
       });
+  return out;
 }
 
 // The period's opening (the day before it starts) and closing stocks, for the balance
 // "đầu kỳ + tăng − giảm = cuối kỳ".
 void RegisterBalance() {
-  report::RegisterSource(report::VisitedSource("member_unit_moves", report::Shape::kFlow,
-                                               {"in", "out"}, EachUnitMove));
+  report::Source moves =
+      report::VisitedSource("member_unit_moves", report::Shape::kFlow, {"in", "out"}, EachUnitMove);
+  moves.by_unit = UnitMovesByUnit;
+  report::RegisterSource(std::move(moves));
   report::RegisterSource({"member_balance", report::Shape::kFlow, [](report::Scope& s) {
                             return report::Counts{
                                 {"opening", MembersOn(s, s.period.from.AddDays(-1))},

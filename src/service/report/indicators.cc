@@ -57,12 +57,13 @@ Result<std::vector<report::Value>> ValuesOf(
   return report::Evaluate(scope, list);
 }
 
-// The fact tables' counts of every unit of a breakdown in one pass per table.
+// The fact tables' counts of every unit of a breakdown of `root` in one pass per table.
 std::map<int64_t, std::map<std::string, report::Counts>> CountUnits(
-    store::Transaction& tx, const report::Period& period,
+    store::Transaction& tx, int64_t root, const report::Period& period,
     const std::vector<const report::Indicator*>& list, const std::vector<report::OrgSpan>& units) {
   report::Scope scope;
   scope.tx = &tx;
+  scope.org_id = root;
   scope.period = period;
   std::vector<int64_t> ids;
   for (const auto& u : units) ids.push_back(u.id);
@@ -162,9 +163,10 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
     answer.previous = std::move(*previous);
   }
   std::vector<report::OrgSpan> units = BreakdownUnits(tx, q);
-  const auto counted = CountUnits(tx, q.period, *indicators, units);
+  const auto counted = CountUnits(tx, q.org_id, q.period, *indicators, units);
   const auto counted_before =
-      q.compare ? CountUnits(tx, q.period.YearEarlier(), *indicators, units) : decltype(counted){};
+      q.compare ? CountUnits(tx, q.org_id, q.period.YearEarlier(), *indicators, units)
+                : decltype(counted){};
   for (report::OrgSpan& unit : units) {
     const auto pre = counted.find(unit.id);
     auto v = ValuesOf(reader.index, tx, unit.id, q.at, q.period, *indicators,
