@@ -90,9 +90,11 @@ ALTER TABLE org_event ADD COLUMN void_reason TEXT;
 )sql";
 
 // Migration 0018: flows are driven from the subtree's units: each unit's events of a period
-// are found by (org_id, date), so a district's report no longer reads the country's events.
+// are found by (org_id, date), so a district's report no longer reads the country's events;
+// the units restructured in a period (their spans starting then) are found by date.
 constexpr const char* kFlowIndexes = R"sql(
 CREATE INDEX member_event_org_idx ON member_event(org_id, occurred_on);
+CREATE INDEX org_span_from_idx ON org_span(valid_from);
 )sql";
 
 constexpr const char* kReportIndexes = R"sql(
