@@ -43,6 +43,16 @@ if (s) {
   add(`stocks: whole country p50 ms (${fmt(s.country_members)} members)`, fmt(s.country.p50_ms, 1), '≤ 500');
   add('stocks: every province one by one, p50 ms', fmt(s.all_provinces_one_by_one.p50_ms, 1), '≤ 500');
 }
+const rep = read('reports.json');
+if (rep && rep.cases) {
+  // Each preset report (with its breakdown) and each domain's figures, for the country, the
+  // sampled provinces and districts (issue #9: a whole report for the country ≤ 2 s).
+  for (const c of rep.cases) {
+    const by = c.breakdown ? ` by ${c.breakdown}` : '';
+    add(`report ${c.report}${by} (${c.indicators} figures): country p50 / province max / district max ms`,
+      `${fmt(c.country.p50_ms, 1)} / ${fmt(c.province.max_ms, 1)} / ${fmt(c.district.max_ms, 1)}`, 'country ≤ 2,000');
+  }
+}
 const q = read('search.json');
 if (q) {
   for (const [k, v] of Object.entries(q)) {

@@ -6,6 +6,7 @@
 #     $BENCH_DIR, or reuses the one there if it was made with the same seed, counts and
 #     schema/generator fingerprint (a fresh one takes minutes and several GB);
 #  3. measures: stocks (StocksAt) for the country, each province and a sample of districts;
+#     the reports (each preset and domain, `dangbo-bench reports`);
 #     the import (CommitImport of a generated CSV, and MemberWriter alone); name searches
 #     through the HTTP API (sequential latency per query class, then wrk for throughput);
 #     the ceiling (SQLite's C API alone writing member-shaped rows); Google Benchmark
@@ -14,7 +15,7 @@
 #
 # Environment: BUILD (build dir, default build), BENCH_DIR (default /tmp/dangbo-bench),
 # SEED (1), MEMBERS (5600000), ORGS (300000), JOBS (2: the machine is shared),
-# PORT (18099), SKIP (space-separated steps to skip: stocks import search floor micro),
+# PORT (18099), SKIP (space-separated steps to skip: stocks reports import search floor micro),
 # REGENERATE=1 to make the data set again even if one is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,6 +83,10 @@ echo >>"$out/machine.json"
 if ! skip stocks; then
   say "stocks"
   "$BENCH" stocks --db "$db" --repeat 3 >"$out/stocks.json"
+fi
+if ! skip reports; then
+  say "reports (each preset and each domain's figures: the country, provinces, districts)"
+  "$BENCH" reports --db "$db" --repeat 3 --sample 3 >"$out/reports.json"
 fi
 if ! skip import; then
   say "import (100,000 rows into the national data set; removed afterwards)"
