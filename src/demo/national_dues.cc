@@ -65,7 +65,7 @@ int64_t GenerateNationalDues(store::Transaction& tx, const NationalDomainContext
             in_tree + ") d",
         {month, on, now, c.root_path, c.root_path + "~"});
     rows += tx.QueryRow("SELECT COUNT(*) FROM dues_payment WHERE month = ?", {month}).Int(0);
-    service::dues_internal::RefreshTallyOfMonth(tx, month);
+    service::dues_internal::RefreshTallyOfMonth(tx, month, now);
     if (const auto root = service::LoadOrg(tx, c.root_id)) {
       service::dues_internal::RemitMonth(tx, *root, month, on, now, "");
     }

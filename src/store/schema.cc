@@ -124,6 +124,7 @@ const std::vector<Migration>& AllMigrations() {
       {16, "self_service", schema::SelfServiceSql()},
       {17, "org_event_void", kOrgEventVoid},
       {18, "flow_indexes", kFlowIndexes},
+      {19, "recorded_cases", schema::RecordedCases()},
   };
   return kAll;
 }

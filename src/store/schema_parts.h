@@ -25,7 +25,8 @@ const char* AuditActionsSql();  // 0006: the same for audit_log.action
 // constraints replaced with the longer lists); "" when it adds none.
 std::string ExtensionSql(int version);
 
-const char* Recorded();  // 0008: span versions as recorded, frozen reports
+const char* Recorded();       // 0008: span versions as recorded, frozen reports
+const char* RecordedCases();  // 0019: the same for inspection and discipline cases, dues tallies
 
 // "a b c" -> "'a','b','c'".
 std::string SqlList(const std::string& codes);

@@ -1,5 +1,6 @@
 // Migration 0008 "recorded": what the registry said at any moment of recording, and the
-// reports an office sent up, frozen with their figures.
+// reports an office sent up, frozen with their figures; 0019: the same for the inspection
+// and discipline cases and the dues tallies.
 //
 // Spans are rewritten when history is corrected; from this migration every version of a
 // span row is kept. A current row carries recorded_at (when this version was written;
@@ -66,6 +67,31 @@ CREATE INDEX report_snapshot_org_idx ON report_snapshot(org_id, issued_on);
 const char* Recorded() {
   static const std::string kSql = kTables + ExtensionSql(8);
   return kSql.c_str();
+}
+
+// Migration 0019: the inspection and discipline cases and the dues tallies keep their
+// versions the same way, so their reports can be read as recorded too. A case written
+// once (version 1) was recorded when it was created; a case changed since, and the tallies,
+// count as known from the start (NULL), as the spans of migration 0008 did.
+const char* RecordedCases() {
+  return R"sql(
+ALTER TABLE inspection_case ADD COLUMN recorded_at TEXT;
+ALTER TABLE discipline_case ADD COLUMN recorded_at TEXT;
+ALTER TABLE dues_tally ADD COLUMN recorded_at TEXT;
+UPDATE inspection_case SET recorded_at = created_at WHERE version = 1;
+UPDATE discipline_case SET recorded_at = created_at WHERE version = 1;
+
+-- The retired tables have the columns of their tables (recorded_at included) and retired_at.
+CREATE TABLE inspection_case_retired AS SELECT * FROM inspection_case WHERE 1 = 0;
+ALTER TABLE inspection_case_retired ADD COLUMN retired_at TEXT;
+CREATE INDEX inspection_case_retired_idx ON inspection_case_retired(retired_at, id);
+CREATE TABLE discipline_case_retired AS SELECT * FROM discipline_case WHERE 1 = 0;
+ALTER TABLE discipline_case_retired ADD COLUMN retired_at TEXT;
+CREATE INDEX discipline_case_retired_idx ON discipline_case_retired(retired_at, id);
+CREATE TABLE dues_tally_retired AS SELECT * FROM dues_tally WHERE 1 = 0;
+ALTER TABLE dues_tally_retired ADD COLUMN retired_at TEXT;
+CREATE INDEX dues_tally_retired_idx ON dues_tally_retired(retired_at, org_id);
+)sql";
 }
 
 }  // namespace dangbo::store::schema

@@ -135,6 +135,27 @@ TEST_F(DisciplineTest, AppealWithinThirtyDaysAndItsOutcome) {
   EXPECT_EQ(old->status, "lapsed");
 }
 
+// A report as recorded before an appeal's decision shows the form then in force; today's
+// shows the milder one (every change of a case keeps the version it replaces).
+TEST_F(DisciplineTest, FiguresAsRecordedBeforeAnAppealDecisionKeepTheFormThen) {
+  DisciplineInput in = Member(AddMember(a1_, "Như Đã Ghi"), "warning");
+  in.received_on = "2026-03-02";
+  auto c = RecordDiscipline(*env_, kiemtra_, a_.id, in);
+  ASSERT_TRUE(c.ok()) << c.error().detail;
+  ASSERT_TRUE(LodgeAppeal(*env_, kiemtra_, c->id, {"2026-03-20"}).ok());
+  const std::string before = NextDay();
+  NextDay();
+  ASSERT_TRUE(
+      DecideAppeal(*env_, kiemtra_, c->id, {"changed", "2026-04-10", "5-QĐ", "reprimand"}).ok());
+  const char* codes =
+      "discipline.members_warning,discipline.members_reprimand,discipline.appeal_changed";
+  EXPECT_EQ(Figures(kiemtra_, a_, codes, Date(2026, 11, 21), "2026"),
+            (std::vector<int64_t>{0, 1, 1}));
+  EXPECT_EQ(Figures(kiemtra_, a_, codes, Date(2026, 11, 21), "2026", before),
+            (std::vector<int64_t>{1, 0, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM discipline_case_retired"), 2);  // appeal, decision
+}
+
 TEST_F(DisciplineTest, ExpulsionEndsTheMembershipThroughTheLifecycle) {
   const int64_t m = AddMember(a1_, "Khai Trừ");
   EXPECT_EQ(StockOn(a_, "2026-03-01"), 1);

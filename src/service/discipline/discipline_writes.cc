@@ -7,6 +7,7 @@
 #include "service/core/access.h"
 #include "service/core/audit.h"
 #include "service/core/kinds.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/discipline/discipline.h"
 #include "service/discipline/discipline_internal.h"
@@ -229,8 +230,8 @@ Result<DisciplineCase> RecordDiscipline(const Env& env, const Actor& actor, int6
             "INSERT INTO discipline_case (subject, member_id, org_id, handling_org_id, "
             "inspection_case_id, form, member_status, post, violation_on, violation, "
             "decision_no, decided_on, received_on, status, effect_event_id, note, recorded_by, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_force', "
-            "?, ?, ?, ?, ?) RETURNING id",
+            "created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "'in_force', ?, ?, ?, ?, ?, ?) RETURNING id",
             {in.subject, in.subject == "member" ? store::Value(in.member_id) : store::Null(),
              subject->org_id, org_id,
              in.inspection_case_id > 0 ? store::Value(in.inspection_case_id) : store::Null(),
@@ -239,7 +240,7 @@ Result<DisciplineCase> RecordDiscipline(const Env& env, const Actor& actor, int6
                                                               : text::Trim(in.post)),
              in.violation_on, text::Trim(in.violation), in.decision_no, in.decided_on,
              OrNull(in.received_on), *effect > 0 ? store::Value(*effect) : store::Null(),
-             OrNull(text::Trim(in.note)), actor.display_name, now, now})
+             OrNull(text::Trim(in.note)), actor.display_name, now, now, now})
           .Int(0);
   audit.entity_id = std::to_string(id);
   audit.org_id = subject->org_id;
@@ -274,10 +275,10 @@ Result<DisciplineCase> LodgeAppeal(const Env& env, const Actor& actor, int64_t i
             " ngày kể từ ngày nhận quyết định " + Vn(received) + "): hạn cuối là ngày " +
             Vn(c.appeal_until) + ".");
   }
-  tx->Exec(
-      "UPDATE discipline_case SET appeal_on = ?, status = 'appealed', version = version + 1, "
-      "updated_at = ? WHERE id = ?",
-      {in.appeal_on, FormatTimestamp(env.clock.Now()), id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "discipline_case", id,
+                "appeal_on = ?, status = 'appealed', version = version + 1, updated_at = ?",
+                {in.appeal_on, now}, now);
   return Reload(env, *tx, actor, audit, id);
 }
 
@@ -340,12 +341,14 @@ Result<DisciplineCase> DecideAppeal(const Env& env, const Actor& actor, int64_t 
       return s.error();
     }
   }
-  tx->Exec(
-      "UPDATE discipline_case SET appeal_outcome = ?, appeal_decided_on = ?, appeal_decision_no = "
-      "?, changed_form = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?",
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(
+      *tx, "discipline_case", id,
+      "appeal_outcome = ?, appeal_decided_on = ?, appeal_decision_no = ?, "
+      "changed_form = ?, status = ?, version = version + 1, updated_at = ?",
       {in.outcome, in.decided_on, OrNull(text::Trim(in.decision_no)),
-       outcome == AppealOutcome::kChanged ? store::Value(in.new_form) : store::Null(), status,
-       FormatTimestamp(env.clock.Now()), id});
+       outcome == AppealOutcome::kChanged ? store::Value(in.new_form) : store::Null(), status, now},
+      now);
   return Reload(env, *tx, actor, audit, id);
 }
 
@@ -365,10 +368,9 @@ Status VoidDiscipline(const Env& env, const Actor& actor, int64_t id, const std:
                                "trước (biến động đảng viên, lịch sử tổ chức).");
   }
   const std::string now = FormatTimestamp(env.clock.Now());
-  tx->Exec(
-      "UPDATE discipline_case SET voided_at = ?, note = ?, version = version + 1, "
-      "updated_at = ? WHERE id = ?",
-      {now, reason, now, id});
+  UpdateVersion(*tx, "discipline_case", id,
+                "voided_at = ?, note = ?, version = version + 1, updated_at = ?",
+                {now, reason, now}, now);
   audit.after = {{"voided_at", now}, {"reason", reason}};
   RecordAudit(*tx, actor, audit, env.clock.Now());
   tx->Commit();

@@ -128,7 +128,7 @@ Result<int64_t> ImportDues(const Env& env, const Actor& actor, int64_t org_id,
       }
     }
     writer.Flush();
-    dues_internal::RefreshTallyOfMonth(*tx, month);
+    dues_internal::RefreshTallyOfMonth(*tx, month, now);
     if (in.remit) {
       const std::string remit_on =
           std::min(MonthEnd(*ParseDuesMonth(month)).AddDays(10), today).Iso();

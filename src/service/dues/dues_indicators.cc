@@ -3,6 +3,7 @@
 // province's year reads units × 12 tally rows, not members × 12 payments.
 #include "service/dues/dues_indicators.h"
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 
 namespace dangbo::service {
@@ -20,6 +21,18 @@ void Flow(std::string code, std::string label, std::string unit, const std::stri
 }  // namespace
 
 void RegisterDuesIndicators() {
+  // The tallies keep the versions they replace; payments and remittances are never changed,
+  // only added to (a payment's correction is a new row).
+  report::RegisterRecordedTable({"dues_tally", "org_id, month, on_date, kind, amount, recorded_at",
+                                 "dues_tally_retired", ""});
+  report::RegisterRecordedTable({"dues_payment",
+                                 "id, member_id, org_id, month, paid_on, kind, due, paid, extra, "
+                                 "receipt_no, reason, corrects_id, recorded_at, recorded_by",
+                                 "", "voided_at"});
+  report::RegisterRecordedTable({"dues_remittance",
+                                 "id, org_id, to_org_id, month, remitted_on, base, keep_percent, "
+                                 "expected, amount, note, recorded_at, recorded_by",
+                                 "", "voided_at"});
   report::FactTable tally;
   tally.name = "dues_tally";
   tally.from = "dues_tally";

@@ -33,10 +33,12 @@ std::map<int64_t, MemberDue> DuesOfMonth(store::Transaction& tx,
                                          const std::vector<int64_t>& members,
                                          const std::string& month);
 
-// Rewrites the unit's tally of the month from its payment rows.
-void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& month);
+// Rewrites the unit's tally of the month from its payment rows, recorded at `now` (the rows
+// it replaces kept as retired: reports as recorded read them).
+void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& month,
+                  const std::string& now);
 // The same for every unit of a month at once (set-based; the generators).
-void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month);
+void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month, const std::string& now);
 
 // Records every remittance of the month not recorded yet in the subtree of `root`, as the
 // rules give them (children before parents); answers how many were written. Unscoped.

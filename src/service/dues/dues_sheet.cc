@@ -5,6 +5,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/dues/dues.h"
 #include "service/dues/dues_internal.h"
@@ -102,8 +103,9 @@ namespace {
 // order: on_date, month[, org_id].
 std::string TallySql(bool one_org) {
   const std::string filter = one_org ? " AND org_id = ?" : "";
-  return "INSERT INTO dues_tally (org_id, month, on_date, kind, amount) SELECT * FROM (SELECT "
-         "s.org_id, s.month, CAST(? AS TEXT) AS on_date, k.kind, CASE k.kind WHEN 'due' THEN "
+  return "INSERT INTO dues_tally (org_id, month, on_date, kind, amount, recorded_at) SELECT * "
+         "FROM (SELECT s.org_id, s.month, CAST(? AS TEXT) AS on_date, k.kind, CASE k.kind WHEN "
+         "'due' THEN "
          "SUM(s.d) WHEN 'paid' THEN SUM(s.p) "
          "WHEN 'extra' THEN SUM(s.x) WHEN 'arrears' THEN SUM(CASE WHEN s.p < s.d AND s.exc = 0 "
          "THEN s.d - s.p ELSE 0 END) WHEN 'payers' THEN SUM(CASE WHEN s.p >= s.d THEN 1 ELSE 0 "
@@ -115,20 +117,24 @@ std::string TallySql(bool one_org) {
          filter +
          " GROUP BY org_id, month, member_id) s CROSS JOIN (SELECT 'due' AS kind UNION ALL SELECT "
          "'paid' UNION ALL SELECT 'extra' UNION ALL SELECT 'arrears' UNION ALL SELECT 'payers' "
-         "UNION ALL SELECT 'unpaid') k GROUP BY s.org_id, s.month, k.kind) t WHERE t.amount <> 0";
+         "UNION ALL SELECT 'unpaid') k GROUP BY s.org_id, s.month, k.kind) t CROSS JOIN (SELECT "
+         "CAST(? AS TEXT) AS recorded_at) r WHERE t.amount <> 0";
 }
 
 }  // namespace
 
-void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& month) {
+void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& month,
+                  const std::string& now) {
+  RetireVersions(tx, "dues_tally", "org_id = ? AND month = ?", {org_id, month}, now);
   tx.Exec("DELETE FROM dues_tally WHERE org_id = ? AND month = ?", {org_id, month});
   const std::string end = MonthEnd(*ParseDuesMonth(month)).Iso();
-  tx.Exec(TallySql(true), {end, month, org_id});
+  tx.Exec(TallySql(true), {end, month, org_id, now});
 }
 
-void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month) {
+void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month, const std::string& now) {
+  RetireVersions(tx, "dues_tally", "month = ?", {month}, now);
   tx.Exec("DELETE FROM dues_tally WHERE month = ?", {month});
-  tx.Exec(TallySql(false), {MonthEnd(*ParseDuesMonth(month)).Iso(), month});
+  tx.Exec(TallySql(false), {MonthEnd(*ParseDuesMonth(month)).Iso(), month, now});
 }
 
 Status CheckReader(const Actor& actor) {
@@ -354,7 +360,7 @@ Result<DuesSheet> CollectDues(const Env& env, const Actor& actor, const CollectI
                      {"receipt_no", c.receipt_no},
                      {"reason", c.reason}});
   }
-  dues_internal::RefreshTally(*tx, in.org_id, in.month);
+  dues_internal::RefreshTally(*tx, in.org_id, in.month, now);
   attempt.after = {{"month", in.month}, {"paid_on", paid_on}, {"lines", after}};
   RecordAudit(*tx, actor, attempt, env.clock.Now());
   DuesSheet sheet = BuildSheet(*tx, *org, in.month, today);
@@ -400,7 +406,7 @@ Result<DuesSheet> CorrectDues(const Env& env, const Actor& actor, const DuesCorr
       "?, ?, ?, ?)",
       {in.member_id, in.org_id, in.month, on, in.paid_delta, in.extra_delta, in.reason, row->Int(0),
        FormatTimestamp(env.clock.Now()), actor.display_name});
-  dues_internal::RefreshTally(*tx, in.org_id, in.month);
+  dues_internal::RefreshTally(*tx, in.org_id, in.month, FormatTimestamp(env.clock.Now()));
   attempt.before = {{"paid", row->Int(1)}, {"extra", row->Int(2)}};
   attempt.after = {{"member_id", in.member_id},
                    {"paid_delta", in.paid_delta},

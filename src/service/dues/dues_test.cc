@@ -202,5 +202,19 @@ TEST_F(DuesTest, IndicatorsCountTheTally) {
   EXPECT_EQ(v[4].count, 32'900);
 }
 
+// A dues report as recorded before a correction shows what was collected then; the tally it
+// replaced is kept.
+TEST_F(DuesTest, FiguresAsRecordedBeforeACorrectionKeepTheAmountThen) {
+  ASSERT_TRUE(Pay(a1_, "2026-03", m1_, 47'000).ok());
+  const std::string before = NextDay();
+  NextDay();
+  ASSERT_TRUE(CorrectDues(*env_, op_, {a1_.id, "2026-03", m1_, -7'000, 0, "Thu nhầm", ""}).ok());
+  EXPECT_EQ(Figures(op_, root_, "dues.collected", Date(2026, 3, 31), "2026-Q1"),
+            std::vector<int64_t>{40'000});
+  EXPECT_EQ(Figures(op_, root_, "dues.collected", Date(2026, 3, 31), "2026-Q1", before),
+            std::vector<int64_t>{47'000});
+  EXPECT_GT(Count("SELECT COUNT(*) FROM dues_tally_retired"), 0);
+}
+
 }  // namespace
 }  // namespace dangbo::service::testing

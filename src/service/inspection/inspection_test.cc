@@ -103,6 +103,23 @@ TEST_F(InspectionTest, ProgrammeCaseConclusionAndFollowUp) {
   EXPECT_EQ(values->values[4].count, 1);
 }
 
+// Figures as recorded before a conclusion was entered do not have it; a case entered later
+// is not there either.
+TEST_F(InspectionTest, FiguresAsRecordedBeforeTheConclusionDoNotHaveIt) {
+  auto c = CreateInspection(*env_, kiemtra_, a_.id, OrgCase(a1_, "violation_signs", "2026-03-02"));
+  ASSERT_TRUE(c.ok()) << c.error().detail;
+  const std::string before = NextDay();
+  NextDay();
+  ASSERT_TRUE(ConcludeInspection(*env_, kiemtra_, c->id,
+                                 {"2026-04-01", true, "Vi phạm", "Sửa chữa", "2026-06-30"})
+                  .ok());
+  ASSERT_TRUE(CreateInspection(*env_, kiemtra_, a_.id, OrgCase(a2_, "finance", "2026-02-02")).ok());
+  const char* codes = "inspection.cases,inspection.violations";
+  EXPECT_EQ(Figures(kiemtra_, a_, codes, Date(2026, 11, 21), "2026"), (std::vector<int64_t>{2, 1}));
+  EXPECT_EQ(Figures(kiemtra_, a_, codes, Date(2026, 11, 21), "2026", before),
+            (std::vector<int64_t>{1, 0}));
+}
+
 TEST_F(InspectionTest, SecretariesSeeOnlyTheCasesTheirOrganizationConducts) {
   auto by_a =
       CreateInspection(*env_, kiemtra_, a_.id, OrgCase(a1_, "regular_supervision", "2026-02-01"));

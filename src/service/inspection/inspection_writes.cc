@@ -5,6 +5,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/inspection/inspection.h"
 #include "service/inspection/inspection_internal.h"
@@ -153,12 +154,13 @@ Result<InspectionCase> CreateInspection(const Env& env, const Actor& actor, int6
       tx.QueryRow(
             "INSERT INTO inspection_case (programme_id, org_id, handling_org_id, kind, subject, "
             "member_id, title, team, started_on, planned_end_on, documents, status, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
+            "updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) "
+            "RETURNING id",
             {in.programme_id > 0 ? store::Value(in.programme_id) : store::Null(), *unit, org_id,
              in.kind, in.subject,
              in.subject == "member" ? store::Value(in.member_id) : store::Null(),
              text::Trim(in.title), OrNull(in.team), in.started_on, OrNull(in.planned_end_on),
-             OrNull(in.documents), now, now})
+             OrNull(in.documents), now, now, now})
           .Int(0);
   audit.entity_id = std::to_string(id);
   audit.org_id = *unit;
@@ -194,14 +196,14 @@ Result<InspectionCase> ConcludeInspection(const Env& env, const Actor& actor, in
                           {{"concluded_on", "Trước ngày bắt đầu."}});
   }
   // Nothing to fix: the conclusion closes the case.
-  tx->Exec(
-      "UPDATE inspection_case SET status = ?, concluded_on = ?, violation = ?, conclusion = ?, "
-      "remedies = ?, fix_due_on = ?, closed_on = ?, version = version + 1, updated_at = ? WHERE "
-      "id = ?",
-      {to_fix ? "concluded" : "closed", in.concluded_on, int64_t{in.violation ? 1 : 0},
-       text::Trim(in.conclusion), OrNull(in.remedies), OrNull(in.fix_due_on),
-       to_fix ? store::Null() : store::Value(in.concluded_on), FormatTimestamp(env.clock.Now()),
-       id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "inspection_case", id,
+                "status = ?, concluded_on = ?, violation = ?, conclusion = ?, remedies = ?, "
+                "fix_due_on = ?, closed_on = ?, version = version + 1, updated_at = ?",
+                {to_fix ? "concluded" : "closed", in.concluded_on, int64_t{in.violation ? 1 : 0},
+                 text::Trim(in.conclusion), OrNull(in.remedies), OrNull(in.fix_due_on),
+                 to_fix ? store::Null() : store::Value(in.concluded_on), now},
+                now);
   return Finish(env, *tx, actor, audit, id);
 }
 
@@ -230,13 +232,11 @@ Result<InspectionCase> RecordFollowUp(const Env& env, const Actor& actor, int64_
       "(?, ?, ?, ?, ?)",
       {id, in.on, text::Trim(in.note), actor.display_name, now});
   if (in.close) {
-    tx->Exec(
-        "UPDATE inspection_case SET status = 'closed', closed_on = ?, version = version + 1, "
-        "updated_at = ? WHERE id = ?",
-        {in.on, now, id});
+    UpdateVersion(*tx, "inspection_case", id,
+                  "status = 'closed', closed_on = ?, version = version + 1, updated_at = ?",
+                  {in.on, now}, now);
   } else {
-    tx->Exec("UPDATE inspection_case SET version = version + 1, updated_at = ? WHERE id = ?",
-             {now, id});
+    UpdateVersion(*tx, "inspection_case", id, "version = version + 1, updated_at = ?", {now}, now);
   }
   return Finish(env, *tx, actor, audit, id);
 }
@@ -256,10 +256,8 @@ Status VoidInspection(const Env& env, const Actor& actor, int64_t id, const std:
                            "Cuộc kiểm tra này đã dẫn đến quyết định kỷ luật: không hủy được.");
   }
   const std::string now = FormatTimestamp(env.clock.Now());
-  tx->Exec(
-      "UPDATE inspection_case SET voided_at = ?, version = version + 1, updated_at = ? "
-      "WHERE id = ?",
-      {now, now, id});
+  UpdateVersion(*tx, "inspection_case", id, "voided_at = ?, version = version + 1, updated_at = ?",
+                {now, now}, now);
   audit.after = {{"voided_at", now}, {"reason", reason}};
   RecordAudit(*tx, actor, audit, env.clock.Now());
   tx->Commit();

@@ -14,6 +14,8 @@
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
+#include "service/report/catalogue.h"
+#include "service/report/indicators.h"
 
 namespace dangbo::service::testing {
 
@@ -100,6 +102,30 @@ class LifecycleTest : public DbTest {
   int64_t LatestEvent(int64_t member) {
     return Count("SELECT MAX(id) FROM member_event WHERE member_id = ? AND voided_at IS NULL",
                  {member});
+  }
+
+  // The counts of `codes` for `org` in `period` (stocks on `at`) read by `actor`, as recorded
+  // at the moment `recorded` ("": as the data is now); empty when refused.
+  std::vector<int64_t> Figures(const Actor& actor, const Org& org, const char* codes,
+                               const Date& at, const char* period,
+                               const std::string& recorded = "") {
+    auto indicators = ResolveIndicators(codes);
+    EXPECT_TRUE(indicators.ok());
+    if (!indicators.ok()) return {};
+    IndicatorQuery q{org.id, at, *report::ParsePeriod(period), *indicators};
+    q.recorded = recorded;
+    auto a = Indicators(*env_, actor, q);
+    EXPECT_TRUE(a.ok()) << (a.ok() ? "" : a.error().detail);
+    std::vector<int64_t> out;
+    if (a.ok()) {
+      for (const auto& v : a->values) out.push_back(v.count);
+    }
+    return out;
+  }
+  // The clock a day later, and the moment it shows then.
+  std::string NextDay() {
+    clock_.Advance(std::chrono::hours(24));
+    return FormatTimestamp(clock_.Now());
   }
 
   Org root_, a_, a1_, a2_, b_, b1_;
