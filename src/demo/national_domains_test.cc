@@ -124,6 +124,25 @@ TEST(NationalDomainsTest, TheReportEngineCountsTheSameFigures) {
   a = service::Indicators(*g.env, Actor::CliOperator(), q);
   ASSERT_TRUE(a.ok()) << a.error().detail;
   EXPECT_EQ(a->values[0].count, g.Count("SELECT COUNT(*) FROM meeting WHERE kind = 'regular'"));
+
+  // Attendance: presence is stored as each meeting's counts here (absences and late arrivals
+  // as rows), and the branch with the lowest and the highest rate read the same marks.
+  codes = service::ResolveIndicators(
+      "meetings.attendance_percent,meetings.attendance_min,meetings.attendance_max");
+  ASSERT_TRUE(codes.ok()) << codes.error().detail;
+  q.indicators = *codes;
+  a = service::Indicators(*g.env, Actor::CliOperator(), q);
+  ASSERT_TRUE(a.ok()) << a.error().detail;
+  const double attended = static_cast<double>(
+      g.Count("SELECT SUM(present_count + late_count) FROM meeting WHERE status = 'held'"));
+  const double marked = static_cast<double>(
+      g.Count("SELECT SUM(present_count + late_count + excused_count + unexcused_count) FROM "
+              "meeting WHERE status = 'held'"));
+  ASSERT_TRUE(a->values[0].percent && a->values[1].percent && a->values[2].percent);
+  EXPECT_NEAR(*a->values[0].percent, 100.0 * attended / marked, 1e-9);
+  EXPECT_GT(*a->values[1].percent, 50.0);
+  EXPECT_LE(*a->values[1].percent, *a->values[0].percent);
+  EXPECT_GE(*a->values[2].percent, *a->values[0].percent);
 }
 
 }  // namespace

@@ -68,7 +68,8 @@ struct MeetingStats {
   UnitMeetings total;
   int64_t units_meeting_all = 0;  // units that held every regular meeting due
   std::optional<double> min_percent, max_percent;
-  std::string min_unit, max_unit;
+  std::string min_unit, max_unit;  // names, shown; several units may share a name
+  int64_t min_org_id = 0, max_org_id = 0;
 };
 nlohmann::json MeetingStatsJson(const MeetingStats& s);
 // A period not over yet counts the meetings due by today.

@@ -71,9 +71,12 @@ MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Dat
   store::Params p = up;
   p.push_back(s.from);
   p.push_back(s.to);
+  // Attendance from each meeting's marks by status (kept with every roll call; the national
+  // set stores presence as these counts only), so a year reads meetings, not members × meetings.
   tx.Each(
       "SELECT x.org_id, x.kind, COUNT(*), SUM(CASE WHEN x.higher_member_id IS NULL THEN 0 "
-      "ELSE 1 END) FROM meeting x JOIN " +
+      "ELSE 1 END), SUM(x.present_count + x.late_count), SUM(x.present_count + x.late_count + "
+      "x.excused_count + x.unexcused_count) FROM meeting x JOIN " +
           units +
           " u ON u.org_id = x.org_id WHERE x.status = 'held' AND x.voided_at IS NULL AND "
           "x.held_on >= ? AND x.held_on <= ? GROUP BY x.org_id, x.kind",
@@ -85,17 +88,8 @@ MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Dat
          : kind == "committee" ? u.committee
                                : u.grassroots) += r.Int(2);
         u.higher += r.Int(3);
-      });
-  tx.Each(
-      "SELECT a.org_id, SUM(CASE WHEN a.status IN ('present', 'late') THEN 1 ELSE 0 END), "
-      "COUNT(*) FROM meeting_attendance a JOIN " +
-          units +
-          " u ON u.org_id = a.org_id WHERE a.voided_at IS NULL AND a.occurred_on >= ? AND "
-          "a.occurred_on <= ? GROUP BY a.org_id",
-      p, [&](const store::Row& r) {
-        UnitMeetings& u = s.units[at.at(r.Int(0))];
-        u.attended = r.Int(1);
-        u.marked = r.Int(2);
+        u.attended += r.Int(4);
+        u.marked += r.Int(5);
       });
   s.total.org_id = org_id;
   s.total.org_name = top->name;
@@ -117,10 +111,12 @@ MeetingStats CountMeetingStats(store::Transaction& tx, int64_t org_id, const Dat
     if (!s.min_percent || *u.attendance_percent < *s.min_percent) {
       s.min_percent = u.attendance_percent;
       s.min_unit = u.org_name;
+      s.min_org_id = u.org_id;
     }
     if (!s.max_percent || *u.attendance_percent > *s.max_percent) {
       s.max_percent = u.attendance_percent;
       s.max_unit = u.org_name;
+      s.max_org_id = u.org_id;
     }
   }
   Finish(s.total);

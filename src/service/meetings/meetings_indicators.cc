@@ -82,11 +82,11 @@ report::Counts UnitCounts(report::Scope& s) {
                       {"max_marked", 0}};
   for (const UnitMeetings& u : st.units) {
     if (!u.attendance_percent) continue;
-    if (u.org_name == st.min_unit && c["min_marked"] == 0) {
+    if (u.org_id == st.min_org_id) {
       c["min_attended"] = u.attended;
       c["min_marked"] = u.marked;
     }
-    if (u.org_name == st.max_unit && c["max_marked"] == 0) {
+    if (u.org_id == st.max_org_id) {
       c["max_attended"] = u.attended;
       c["max_marked"] = u.marked;
     }
@@ -105,8 +105,8 @@ std::vector<report::ListEntry> UnitList(report::Scope& s, const std::string& key
   for (const UnitMeetings& u : st.units) {
     const bool all = u.regular_due > 0 && u.regular >= u.regular_due;
     if (key == "units_meeting_all" && !all) continue;
-    if ((key == "min_attended" || key == "min_marked") && u.org_name != st.min_unit) continue;
-    if ((key == "max_attended" || key == "max_marked") && u.org_name != st.max_unit) continue;
+    if ((key == "min_attended" || key == "min_marked") && u.org_id != st.min_org_id) continue;
+    if ((key == "max_attended" || key == "max_marked") && u.org_id != st.max_org_id) continue;
     report::ListEntry e;
     e.kind = "org";
     e.id = u.org_id;
