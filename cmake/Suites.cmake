@@ -25,6 +25,11 @@ foreach(suite service demo)
         if(NOT shard_name STREQUAL "all")
           set(name ${suite}_${shard_name}_${engine})
         endif()
+        # The generator's drawing does not depend on the engine: that the same seed gives the
+        # same data (two more ten-year runs) is checked on SQLite only.
+        if(shard_name STREQUAL "bloc" AND engine STREQUAL "postgres")
+          string(APPEND shard_filter "-DemoTest.SameSeedSameDataOtherSeedOtherData")
+        endif()
         add_test(NAME ${name} COMMAND ${suite}_test --gtest_filter=${shard_filter})
         set_tests_properties(${name} PROPERTIES ENVIRONMENT "DANGBO_TEST_DB=${engine}" TIMEOUT 900)
         # CTest starts the costliest first (a fresh clone has no timing history): the bloc
