@@ -11,3 +11,9 @@ if(benchmark_FOUND)
   target_link_libraries(dangbo-microbench PRIVATE dangbo_demo dangbo_service benchmark::benchmark)
   set_target_properties(dangbo-microbench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
 endif()
+
+# The HTTP ceiling dangbo's HTTP figures are measured against (bench/ref_server.cc).
+find_package(Threads REQUIRED)
+add_executable(dangbo-refserver ${CMAKE_CURRENT_LIST_DIR}/ref_server.cc)
+target_link_libraries(dangbo-refserver PRIVATE Boost::headers Threads::Threads)
+set_target_properties(dangbo-refserver PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)

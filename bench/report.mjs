@@ -67,6 +67,26 @@ if (fs.existsSync(wrkPath)) {
   const p99 = (t.match(/99%\s+([\d.]+\w+)/) || [])[1];
   if (rps) add('search full_district under wrk -t2 -c8: req/s, p99', `${fmt(rps)} / ${p99}`, '');
 }
+// The request pipeline: each dangbo figure beside the reference server of the same run.
+const wrkFigures = (name) => {
+  const f = path.join(dir, name);
+  if (!fs.existsSync(f)) return null;
+  const t = fs.readFileSync(f, 'utf8');
+  const rps = Number((t.match(/Requests\/sec:\s+([\d.]+)/) || [])[1]);
+  const p99 = (t.match(/99%\s+([\d.]+\w+)/) || [])[1];
+  return rps ? { rps, p99 } : null;
+};
+const ref = wrkFigures('http-ref.txt');
+if (ref) {
+  add('http reference server (200 B) wrk -c64: req/s, p99', `${fmt(ref.rps)} / ${ref.p99}`, '');
+  for (const [file, label, target] of [
+    ['http-healthz.txt', 'GET /healthz', '≥ 0.7×'],
+    ['http-member.txt', "GET /api/members/{id}", '≥ 0.5×, p99 ≤ 10 ms'],
+  ]) {
+    const d = wrkFigures(file);
+    if (d) add(`http ${label} wrk -c64: req/s (× ref), p99`, `${fmt(d.rps)} (${fmt(d.rps / ref.rps, 2)}×) / ${d.p99}`, target);
+  }
+}
 const micro = read('micro.json');
 if (micro && micro.benchmarks) {
   for (const b of micro.benchmarks) add(`micro ${b.name}`, `${fmt(b.real_time, 2)} ${b.time_unit}`, '');

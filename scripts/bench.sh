@@ -9,13 +9,14 @@
 #     the reports (each preset and domain, `dangbo-bench reports`);
 #     the import (CommitImport of a generated CSV, and MemberWriter alone); name searches
 #     through the HTTP API (sequential latency per query class, then wrk for throughput);
+#     the request pipeline (wrk on /healthz and a member's file beside a bare Beast server);
 #     the ceiling (SQLite's C API alone writing member-shaped rows); Google Benchmark
 #     micro-benchmarks of the write path;
 #  4. prints a table, and keeps every raw JSON result in $BENCH_DIR/results-<time>/.
 #
 # Environment: BUILD (build dir, default build), BENCH_DIR (default /tmp/dangbo-bench),
 # SEED (1), MEMBERS (5600000), ORGS (300000), JOBS (2: the machine is shared),
-# PORT (18099), SKIP (space-separated steps to skip: stocks reports import search floor micro),
+# PORT (18099), SKIP (space-separated steps to skip: stocks reports import search http floor micro),
 # REGENERATE=1 to make the data set again even if one is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,7 @@ if [[ ! -f $BUILD/build.ninja ]]; then
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
 say "build ($BUILD, -j$JOBS)"
-ninja -C "$BUILD" -j "$JOBS" dangbo dangbo-bench >&2
+ninja -C "$BUILD" -j "$JOBS" dangbo dangbo-bench dangbo-refserver >&2
 if ninja -C "$BUILD" -t targets all 2>/dev/null | grep -q '^dangbo-microbench:'; then
   ninja -C "$BUILD" -j "$JOBS" dangbo-microbench >&2
 fi
@@ -79,6 +80,26 @@ cp "$BENCH_DIR/$name.generate.json" "$out/generate.json"
 } | tr -d '\n' >"$out/machine.json"
 echo >>"$out/machine.json"
 
+# The request pipeline against its ceiling, in the same run: bench/ref_server.cc answering
+# 200 bytes, then dangbo (already serving on $PORT) answering /healthz and GET
+# /api/members/{id}. wrk: 2 threads, 64 connections, 10 s each; raw output kept.
+http_bench() {
+  local db=$1 out=$2 ref member cookie
+  "$BUILD/bench/dangbo-refserver" --listen "127.0.0.1:$((PORT + 1))" &
+  ref=$!
+  sleep 0.5
+  wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$((PORT + 1))/" >"$out/http-ref.txt" 2>&1 || true
+  kill $ref 2>/dev/null || true
+  wait $ref 2>/dev/null || true
+  wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$PORT/healthz" >"$out/http-healthz.txt" 2>&1 || true
+  member=$(sqlite3 "file:$db?mode=ro" "SELECT id FROM member WHERE status = 'official' ORDER BY id LIMIT 1 OFFSET 1000")
+  cookie=$(curl -fsS -c - -H 'content-type: application/json' \
+    -d "{\"username\":\"bench\",\"password\":\"$(cat "$BENCH_DIR/$name.password")\"}" \
+    "http://127.0.0.1:$PORT/api/auth/login" | awk '$6 == "dangbo_session" {print $7}')
+  wrk -t2 -c64 -d10s --latency -H "Cookie: dangbo_session=$cookie" \
+    "http://127.0.0.1:$PORT/api/members/$member" >"$out/http-member.txt" 2>&1 || true
+}
+
 # 3. Measurements.
 if ! skip stocks; then
   say "stocks"
@@ -116,6 +137,10 @@ if ! skip search; then
       PATHS_FILE=$out/wrk-paths.txt wrk -t2 -c8 -d15s --latency -s bench/search.lua \
         -H "Cookie: dangbo_session=$cookie" "http://127.0.0.1:$PORT" >"$out/wrk.txt" 2>&1 || true
     fi
+  fi
+  if ! skip http && command -v wrk >/dev/null; then
+    say "http (wrk -c64: the reference server, then /healthz and a member's file)"
+    http_bench "$db" "$out"
   fi
   kill $server 2>/dev/null || true
   wait $server 2>/dev/null || true
