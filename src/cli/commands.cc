@@ -248,6 +248,7 @@ int Serve(const DbOption& db, const ServeOptions& o, const std::string& argv0) {
     so.workers = o.workers;
     so.trusted_proxies = o.trusted_proxies;
     so.max_connections = o.max_connections;
+    so.runs_inline = &http::App::RunsInline;
     http::Server server(so, [&app](http::Request& req) { return app.Handle(req); });
     const uint16_t bound = server.Start();
     std::cout << fmt::format("dangbo đang phục vụ tại http://{}:{} (cơ sở dữ liệu {})\n", host,

@@ -76,10 +76,13 @@ App::App(service::Env env, AppOptions options)
   if (!static_files_.available()) {
     spdlog::warn("không thấy giao diện web ở '{}': chỉ phục vụ API", options.web_root);
   }
-  Add(Method::kGet, "/healthz", Rule::Public(), [this](Call&) {
-    const service::Health h = service::CheckHealth(env_);
-    return Response::Json(
-        200, {{"status", "ok"}, {"database", h.database}, {"search_index", h.search_index}});
+  // `?deep=1` also asks the database; without it nothing is read (see CheckHealth).
+  Add(Method::kGet, "/healthz", Rule::Public(), [this](Call& call) {
+    const service::Health h = service::CheckHealth(env_, call.req.Query("deep") == "1");
+    return Response::Json(200, {{"status", "ok"},
+                                {"database", h.database},
+                                {"database_checked", h.database_checked},
+                                {"search_index", h.search_index}});
   });
   Add(Method::kGet, "/metrics", Rule::Public(), [this](Call& call) {
     if (!MetricsAllowed(call.req)) {
@@ -184,6 +187,10 @@ Response App::Handle(Request& req) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   metrics_.Observe(route, MethodName(req.method), res.status, secs);
   return res;
+}
+
+bool App::RunsInline(const Request& req) {
+  return req.method == Method::kGet && req.path == "/healthz" && req.Query("deep") != "1";
 }
 
 bool App::MetricsAllowed(const Request& req) const {

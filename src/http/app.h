@@ -99,6 +99,9 @@ class App {
   App(service::Env env, AppOptions options);
 
   Response Handle(Request& req);
+  // Whether `req` reads nothing from the database (the shallow /healthz): the server may
+  // answer it on its I/O thread (ServerOptions::runs_inline).
+  static bool RunsInline(const Request& req);
 
   using Fn = std::function<Response(Call&)>;
   void Add(Method method, const std::string& pattern, Rule rule, Fn fn);

@@ -167,6 +167,11 @@ class Session : public std::enable_shared_from_this<Session> {
     if (q != std::string::npos)
       req->query = ParseQuery(std::string_view(req->target).substr(q + 1));
 
+    if (server_.options.runs_inline && server_.options.runs_inline(*req)) {
+      busy_ = true;
+      server_.BeginRequest();
+      return Write(Answer(*req), req->method == Method::kHead);
+    }
     if (server_.queued.load() >= server_.options.max_queued) {
       return WriteError(503, "overloaded", "Máy chủ đang quá tải",
                         "Máy chủ đang bận xử lý nhiều yêu cầu. Hãy thử lại sau giây lát.");
@@ -176,19 +181,23 @@ class Session : public std::enable_shared_from_this<Session> {
     ++server_.queued;
     asio::post(*server_.workers, [self = shared_from_this(), req] {
       --self->server_.queued;
-      Response res;
-      try {
-        res = self->server_.handler(*req);
-      } catch (const std::exception& e) {
-        spdlog::error("handler fault on {}: {}", req->path, e.what());
-        res = Problem(500, "internal", "Lỗi hệ thống",
-                      "Máy chủ gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại.");
-      }
+      Response res = self->Answer(*req);
       const bool head = req->method == Method::kHead;
       asio::post(self->executor(), [self, res = std::move(res), head]() mutable {
         self->Write(std::move(res), head);
       });
     });
+  }
+
+  // The handler's answer; a fault escaping it is a 500, logged.
+  Response Answer(Request& req) {
+    try {
+      return server_.handler(req);
+    } catch (const std::exception& e) {
+      spdlog::error("handler fault on {}: {}", req.path, e.what());
+      return Problem(500, "internal", "Lỗi hệ thống",
+                     "Máy chủ gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại.");
+    }
   }
 
   void WriteError(int status, const char* code, const char* title, const char* detail) {

@@ -1,5 +1,6 @@
 // The HTTP/1.1 server: one io_context per core for sockets, a bounded pool of worker
-// threads for handlers (which do blocking database work), keep-alive, size and time
+// threads for handlers (which do blocking database work; requests that do none may be
+// answered on the I/O thread, see ServerOptions::runs_inline), keep-alive, size and time
 // limits, and a graceful stop in which in-flight requests finish.
 #pragma once
 
@@ -31,6 +32,9 @@ struct ServerOptions {
   // Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (reverse proxies). From any
   // other peer those headers are ignored, so a client cannot choose its own address.
   std::vector<std::string> trusted_proxies;
+  // Requests this says do no blocking work (nothing read from the database) are answered on
+  // the I/O thread that read them, without the hand-off to a worker and back.
+  std::function<bool(const Request&)> runs_inline;
 };
 
 using Handler = std::function<Response(Request&)>;

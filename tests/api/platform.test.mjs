@@ -59,6 +59,11 @@ test('healthz, metrics and security headers', async () => {
   assert.equal(body.status, 'ok');
   assert.equal(body.search_index, 'ready');
   assert.equal(body.database, (process.env.DANGBO_TEST_DB || 'sqlite') === 'sqlite' ? 'sqlite' : 'postgresql');
+  assert.equal(body.database_checked, false);
+  // The deep check asks the database as well.
+  const deep = await (await fetch(`${server.url}/healthz?deep=1`)).json();
+  assert.equal(deep.database_checked, true);
+  assert.equal(deep.status, 'ok');
   assert.match(h.headers.get('content-security-policy'), /frame-ancestors 'none'/);
   assert.equal(h.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(h.headers.get('referrer-policy'), 'same-origin');

@@ -2,6 +2,7 @@
 // 'refused' audit row; successful logins and logouts leave 'ok' rows.
 #include "service/accounts/auth.h"
 
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 
@@ -262,6 +263,36 @@ LoginResult AuthService::OpenSession(store::Transaction& tx, const User& user, c
   return out;
 }
 
+namespace {
+
+std::atomic<uint64_t> session_epoch{0};
+
+}  // namespace
+
+void ForgetCachedSessions() { ++session_epoch; }
+
+// A fresh entry of this epoch whose idle deadline need not be extended yet; else nothing,
+// and the caller reads the database.
+std::optional<Session> AuthService::Cached(const std::string& token_hash, TimePoint now) {
+  std::lock_guard lock(cache_mu_);
+  const auto it = cache_.find(token_hash);
+  if (it == cache_.end()) return std::nullopt;
+  const CachedSession& c = it->second;
+  if (c.epoch != session_epoch.load() || now - c.read_at >= options_.session_cache_ttl ||
+      now < c.read_at || c.expires <= now || now - c.last_seen >= std::chrono::minutes(1)) {
+    cache_.erase(it);
+    return std::nullopt;
+  }
+  return c.session;
+}
+
+void AuthService::Remember(const std::string& token_hash, CachedSession entry) {
+  if (options_.session_cache_ttl.count() <= 0) return;
+  std::lock_guard lock(cache_mu_);
+  if (cache_.size() >= 4096) cache_.clear();  // bounded; rebuilt from the database
+  cache_[token_hash] = std::move(entry);
+}
+
 Result<Session> AuthService::Authenticate(const std::string& token,
                                           const std::string& client_addr) {
   const Error expired = Error::Make(ErrorKind::kUnauthenticated, "session_expired",
@@ -271,6 +302,11 @@ Result<Session> AuthService::Authenticate(const std::string& token,
   }
   const std::string token_hash = Sha256Hex(token);
   const TimePoint now = env_.clock.Now();
+  if (auto hit = Cached(token_hash, now)) {
+    hit->actor = ActorFor(hit->user, client_addr);
+    return std::move(*hit);
+  }
+  const uint64_t epoch = session_epoch.load();
   Session s;
   TimePoint created, last_seen, expires;
   {
@@ -301,7 +337,10 @@ Result<Session> AuthService::Authenticate(const std::string& token,
     tx.Exec("UPDATE user_session SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
             {FormatTimestamp(now), s.expires_at, token_hash});
     tx.Commit();
+    last_seen = now;
+    expires = next;
   }
+  Remember(token_hash, {s, last_seen, expires, now, epoch});
   return s;
 }
 
@@ -315,6 +354,7 @@ Status AuthService::Logout(const Session& session, const std::string& token) {
                .org_id = session.user.org_id},
               env_.clock.Now());
   tx.Commit();
+  ForgetCachedSessions();  // after the commit: a reader cannot re-cache it
   return Status::Ok();
 }
 
@@ -357,6 +397,7 @@ Status AuthService::ChangePassword(const Session& session, const std::string& to
           {session.user.id, Sha256Hex(token)});
   RecordAudit(tx, session.actor, audit, env_.clock.Now());
   tx.Commit();
+  ForgetCachedSessions();  // after the commit: a reader cannot re-cache it
   return Status::Ok();
 }
 

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "base/result.h"
 #include "service/accounts/users.h"
@@ -23,6 +24,10 @@ struct AuthOptions {
   int max_failures_per_address = 30;         // per client address and window
   int failures_per_name_when_throttled = 2;  // see AuthService::AddressThrottled
   std::chrono::minutes address_window{15};
+  // How long a session read from the database is answered from memory. A session ended by
+  // this process ends at once (ForgetCachedSessions); one ended by another process sharing
+  // the database ends here within this time.
+  std::chrono::seconds session_cache_ttl{2};
 };
 
 struct Session {
@@ -69,8 +74,19 @@ class AuthService {
   std::optional<TimePoint> UnknownLocked(const std::string& name, TimePoint now);
   Error NoteUnknownFailure(const std::string& name, TimePoint now);
 
+  // A session as last read from the database, answered from memory for session_cache_ttl.
+  struct CachedSession {
+    Session session;
+    TimePoint last_seen, expires, read_at;
+    uint64_t epoch = 0;  // of ForgetCachedSessions when read
+  };
+  std::optional<Session> Cached(const std::string& token_hash, TimePoint now);
+  void Remember(const std::string& token_hash, CachedSession entry);
+
   Env env_;
   AuthOptions options_;
+  std::mutex cache_mu_;
+  std::unordered_map<std::string, CachedSession> cache_;  // token hash -> session
   std::mutex mu_;
   std::map<std::string, std::pair<TimePoint, int>> address_failures_;  // addr -> (window start, n)
   std::map<std::string, std::pair<TimePoint, int>> pair_failures_;     // addr \n name -> same
@@ -80,6 +96,10 @@ class AuthService {
   };
   std::map<std::string, UnknownName> unknown_failures_;  // normalized name -> state
 };
+
+// Forgets every session this process holds in memory: called after each write that ends
+// sessions (logout, a password changed or reset), so that they end at once here.
+void ForgetCachedSessions();
 
 // Builds the Actor for a loaded user.
 Actor ActorFor(const User& user, const std::string& client_addr);

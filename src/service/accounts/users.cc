@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "service/accounts/auth.h"
 #include "service/accounts/password.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
@@ -241,6 +242,7 @@ Status ResetPassword(const Env& env, const Actor& actor, int64_t user_id,
   audit.detail = "Đặt lại mật khẩu; kết thúc " + std::to_string(ended) + " phiên đăng nhập.";
   RecordAudit(tx, actor, audit, env.clock.Now());
   tx.Commit();
+  ForgetCachedSessions();  // after the commit: a reader cannot re-cache it
   return Status::Ok();
 }
 

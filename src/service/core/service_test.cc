@@ -2,6 +2,7 @@
 // manual clock for the time-dependent rules: session expiry, lock-out expiry.
 #include <gtest/gtest.h>
 
+#include "base/crypto.h"
 #include "service/accounts/auth.h"
 #include "service/accounts/password.h"
 #include "service/accounts/users.h"
@@ -236,6 +237,40 @@ TEST_F(ServiceTest, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
   EXPECT_FALSE(auth.Authenticate(again->token, "127.0.0.1").ok());
   EXPECT_FALSE(auth.Authenticate("", "127.0.0.1").ok());
   EXPECT_FALSE(auth.Authenticate("gia-mao", "127.0.0.1").ok());
+}
+
+// Sessions are answered from memory for a short while (AuthOptions::session_cache_ttl):
+// what this process ends, ends at once; what another process ends (here: the row deleted
+// behind the service's back), ends within that while.
+TEST_F(ServiceTest, RememberedSessionsEndAtOnceHereAndWithinSecondsElsewhere) {
+  const User u = MakeUser("pham.dung", root_.id, {"member"});
+  AuthService auth(*env_);
+  auto a = auth.Login("pham.dung", "Mat-khau-2026", "127.0.0.1");
+  auto b = auth.Login("pham.dung", "Mat-khau-2026", "127.0.0.1");
+  auto c = auth.Login("pham.dung", "Mat-khau-2026", "127.0.0.1");
+  ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+  for (const auto* t : {&a->token, &b->token, &c->token}) {
+    ASSERT_TRUE(auth.Authenticate(*t, "127.0.0.1").ok());
+  }
+  // Another process logs session a out.
+  {
+    store::Transaction tx = db_->BeginWrite();
+    tx.Exec("DELETE FROM user_session WHERE token_hash = ?", {Sha256Hex(a->token)});
+    tx.Commit();
+  }
+  clock_.Advance(std::chrono::seconds(1));
+  EXPECT_TRUE(auth.Authenticate(a->token, "127.0.0.1").ok()) << "remembered for 2 s";
+  clock_.Advance(std::chrono::seconds(1));
+  EXPECT_EQ(auth.Authenticate(a->token, "127.0.0.1").error().code, "session_expired");
+  // This process logs b out: at once.
+  auto sb = auth.Authenticate(b->token, "127.0.0.1");
+  ASSERT_TRUE(sb.ok());
+  ASSERT_TRUE(auth.Logout(*sb, b->token).ok());
+  EXPECT_EQ(auth.Authenticate(b->token, "127.0.0.1").error().code, "session_expired");
+  // An administrator resets the password (another service object): c ends at once.
+  ASSERT_TRUE(auth.Authenticate(c->token, "127.0.0.1").ok());
+  ASSERT_TRUE(ResetPassword(*env_, op_, u.id, "Mat-khau-moi-2026").ok());
+  EXPECT_EQ(auth.Authenticate(c->token, "127.0.0.1").error().code, "session_expired");
 }
 
 TEST_F(ServiceTest, AuditListIsScopedAndFiltered) {

@@ -108,6 +108,12 @@ class SqliteConnection final : public Connection {
 
   void ExecuteScript(std::string_view sql) override {
     CheckNotStreaming();
+    // Transaction control runs several times per request: a cached statement, not a
+    // script compiled again by sqlite3_exec each time.
+    if (sql == "BEGIN" || sql == "BEGIN IMMEDIATE" || sql == "COMMIT" || sql == "ROLLBACK") {
+      Exec(sql, {});
+      return;
+    }
     const std::string text(sql);
     char* err = nullptr;
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
