@@ -179,8 +179,14 @@ std::map<int64_t, std::map<std::string, Counts>> CountByUnit(
       for (const Term& t : *terms) {
         const Source& src = Raw().sources.at(t.source);
         if (!src.by_unit || !done.insert(t.source).second) continue;
+        // A stock reads the root as it was on the date; when it did not exist then, the
+        // units' own scopes say so.
+        if (src.shape == Shape::kStock && !PrepareStocks(scope)) continue;
         auto counts = src.by_unit(scope, units);
         for (int64_t u : units) out[u][t.source] = std::move(counts[u]);
+        if (auto own = counts.find(scope.org_id); own != counts.end()) {
+          out[scope.org_id][t.source] = std::move(own->second);
+        }
       }
     }
   }

@@ -47,7 +47,8 @@ struct Source {
   Shape shape = Shape::kFlow;
   Counter count;
   Lister list;  // empty: its figures have no list (e.g. a target)
-  // Optional: the counts of many disjoint units in one pass (fact tables have it).
+  // Optional: the counts of many disjoint units in one pass (fact tables have it). It may
+  // also give the scope's own organization's counts, under scope.org_id, from that pass.
   std::function<std::map<int64_t, Counts>(Scope&, const std::vector<int64_t>& units)> by_unit;
 };
 // REQUIRES: a new name; called before the catalogue is read concurrently (at start).
@@ -109,7 +110,8 @@ Result<std::vector<Value>> Evaluate(Scope& scope, const std::vector<const Indica
 
 // For a breakdown: the counts of every source the indicators use that can count many
 // units in one pass, by unit then source, for `scope`'s period (the units' own scopes then
-// read them through Scope::precounted).
+// read them through Scope::precounted); under scope.org_id, those the sources gave for the
+// scope itself.
 std::map<int64_t, std::map<std::string, Counts>> CountByUnit(
     Scope& scope, const std::vector<const Indicator*>& indicators,
     const std::vector<int64_t>& units);

@@ -124,7 +124,8 @@ void RegisterBalance() {
 }  // namespace
 
 void EachActiveMemberAt(store::Transaction& tx, const std::string& path, const Date& at,
-                        const std::string& more, const std::function<void(const store::Row&)>& fn) {
+                        const std::string& more, const std::function<void(const store::Row&)>& fn,
+                        bool in_name_order) {
   const std::string d = at.Iso();
   tx.Each(
       "SELECT 'member', m.id, m.full_name, os.name, ms.valid_from, ms.status" + more +
@@ -132,7 +133,7 @@ void EachActiveMemberAt(store::Transaction& tx, const std::string& path, const D
           "? AND (ms.valid_to IS NULL OR ms.valid_to > ?) JOIN member m ON m.id = ms.member_id "
           "WHERE os.valid_from <= ? AND (os.valid_to IS NULL OR os.valid_to > ?) AND os.path >= "
           "? AND os.path < ? AND ms.status IN " +
-          ActiveStatusesSql() + " ORDER BY m.sort_key, m.id",
+          ActiveStatusesSql() + (in_name_order ? " ORDER BY m.sort_key, m.id" : ""),
       {d, d, d, d, path, path + "~"}, fn);
 }
 

@@ -4,7 +4,12 @@
 #include "service/members/member_quality.h"
 
 #include <charconv>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <unordered_map>
 
+#include "report/flow.h"
 #include "report/indicator.h"
 #include "service/members/member_indicators.h"
 #include "text/text.h"
@@ -104,17 +109,71 @@ QualityFacts FactsOf(const store::Row& r) {
   return {text(6), text(7), text(8), text(9), text(10), text(11), text(12), text(13), text(14)};
 }
 
-report::Counts CountQuality(report::Scope& s) {
-  report::Counts out;
-  for (const auto& d : QualityDimensions()) {
-    for (const auto& b : d.bands) out[std::string(d.code) + "." + b.key] = 0;
+// Counts by dimension and band position, made into "<dimension>.<band>" keys at the end.
+class QualityTally {
+ public:
+  QualityTally() {
+    for (const auto& d : QualityDimensions()) counts_.emplace_back(d.bands.size(), 0);
   }
-  EachActiveMemberAt(*s.tx, s.org_at->path, s.at, kFactColumns, [&](const store::Row& r) {
-    const QualityFacts m = FactsOf(r);
-    for (const auto& d : QualityDimensions()) {
-      ++out[std::string(d.code) + "." + d.classify(m, s.at)];
+  void Add(const QualityFacts& m, const Date& at) {
+    const auto& dims = QualityDimensions();
+    for (size_t i = 0; i < dims.size(); ++i) ++counts_[i][BandOf(dims[i], dims[i].classify(m, at))];
+  }
+  report::Counts ToCounts() const {
+    report::Counts out;
+    const auto& dims = QualityDimensions();
+    for (size_t i = 0; i < dims.size(); ++i) {
+      for (size_t b = 0; b < dims[i].bands.size(); ++b) {
+        out[std::string(dims[i].code) + "." + dims[i].bands[b].key] = counts_[i][b];
+      }
     }
-  });
+    return out;
+  }
+
+ private:
+  // REQUIRES: `band` is one of `d`'s keys (every classifier returns one; a fault otherwise).
+  static size_t BandOf(const QualityDimension& d, const std::string& band) {
+    for (size_t b = 0; b < d.bands.size(); ++b) {
+      if (band == d.bands[b].key) return b;
+    }
+    throw std::logic_error(std::string("quality band ") + d.code + "." + band +
+                           " not in its table");
+  }
+  std::vector<std::vector<int64_t>> counts_;
+};
+
+report::Counts CountQuality(report::Scope& s) {
+  QualityTally tally;
+  EachActiveMemberAt(
+      *s.tx, s.org_at->path, s.at, kFactColumns,
+      [&](const store::Row& r) { tally.Add(FactsOf(r), s.at); }, false);
+  return tally.ToCounts();
+}
+
+// The tables of the disjoint `units` of a breakdown, and of the scope itself, in one pass
+// over the scope's members: each member goes to the unit whose subtree held their own unit
+// on the date.
+std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
+                                                     const std::vector<int64_t>& units) {
+  std::map<int64_t, QualityTally> tallies;
+  for (const int64_t u : units) tallies[u];
+  QualityTally& whole = tallies[s.org_id];  // the scope itself, from the same pass
+  const report::UnitHolders holders(*s.tx, units, s.at, s.at);
+  const std::string day = s.at.Iso();
+  std::unordered_map<std::string, std::optional<int64_t>> holder_of;  // a unit's path -> unit
+  EachActiveMemberAt(
+      *s.tx, s.org_at->path, s.at, std::string(kFactColumns) + ", os.path",
+      [&](const store::Row& r) {
+        const QualityFacts facts = FactsOf(r);
+        whole.Add(facts, s.at);
+        const std::string path = r.Text(15);
+        auto it = holder_of.find(path);
+        if (it == holder_of.end()) it = holder_of.emplace(path, holders.Holder(path, day)).first;
+        if (it->second) tallies[*it->second].Add(facts, s.at);
+      },
+      false);
+  std::map<int64_t, report::Counts> out;
+  for (const auto& [u, t] : tallies) out[u] = t.ToCounts();
   return out;
 }
 
@@ -195,7 +254,8 @@ const std::vector<QualityDimension>& QualityDimensions() {
 }
 
 void RegisterQualityIndicators() {
-  report::RegisterSource({"member_quality", report::Shape::kStock, CountQuality, ListQuality});
+  report::RegisterSource(
+      {"member_quality", report::Shape::kStock, CountQuality, ListQuality, CountQualityByUnit});
   for (const auto& d : QualityDimensions()) {
     for (const auto& b : d.bands) {
       const std::string key = std::string(d.code) + "." + b.key;

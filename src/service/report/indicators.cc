@@ -57,13 +57,15 @@ Result<std::vector<report::Value>> ValuesOf(
   return report::Evaluate(scope, list);
 }
 
-// The fact tables' counts of every unit of a breakdown of `root` in one pass per table.
+// The counts of every unit of a breakdown of `root` in one pass per source that can make them
+// (the fact tables, the quality tables).
 std::map<int64_t, std::map<std::string, report::Counts>> CountUnits(
-    store::Transaction& tx, int64_t root, const report::Period& period,
+    store::Transaction& tx, int64_t root, const Date& at, const report::Period& period,
     const std::vector<const report::Indicator*>& list, const std::vector<report::OrgSpan>& units) {
   report::Scope scope;
   scope.tx = &tx;
   scope.org_id = root;
+  scope.at = at;
   scope.period = period;
   std::vector<int64_t> ids;
   for (const auto& u : units) ids.push_back(u.id);
@@ -151,22 +153,26 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   if (Status s = CheckBreakdown(q.breakdown, *indicators); !s) return s.error();
   Reader reader = OpenReader(env, q.recorded);
   store::Transaction& tx = reader.tx;
-  auto values = ValuesOf(reader.index, tx, q.org_id, q.at, q.period, *indicators);
+  std::vector<report::OrgSpan> units = BreakdownUnits(tx, q);
+  const auto counted = CountUnits(tx, q.org_id, q.at, q.period, *indicators, units);
+  const auto counted_before = q.compare ? CountUnits(tx, q.org_id, q.at.AddYears(-1),
+                                                     q.period.YearEarlier(), *indicators, units)
+                                        : decltype(counted){};
+  // What a breakdown's pass counted for the organization itself.
+  const auto own = [](const auto& c, int64_t id) { return c.contains(id) ? &c.at(id) : nullptr; };
+  auto values =
+      ValuesOf(reader.index, tx, q.org_id, q.at, q.period, *indicators, own(counted, q.org_id));
   if (!values.ok()) return NotYetRecorded(values.error(), q.recorded);
   IndicatorAnswer answer{*org, q.at, q.period, std::move(*values)};
   answer.compared = q.compare;
   answer.breakdown = q.breakdown;
   answer.recorded = q.recorded;
   if (q.compare) {
-    auto previous = PreviousOf(reader.index, tx, q.org_id, q, *indicators);
+    auto previous =
+        PreviousOf(reader.index, tx, q.org_id, q, *indicators, own(counted_before, q.org_id));
     if (!previous.ok()) return previous.error();
     answer.previous = std::move(*previous);
   }
-  std::vector<report::OrgSpan> units = BreakdownUnits(tx, q);
-  const auto counted = CountUnits(tx, q.org_id, q.period, *indicators, units);
-  const auto counted_before =
-      q.compare ? CountUnits(tx, q.org_id, q.period.YearEarlier(), *indicators, units)
-                : decltype(counted){};
   for (report::OrgSpan& unit : units) {
     const auto pre = counted.find(unit.id);
     auto v = ValuesOf(reader.index, tx, unit.id, q.at, q.period, *indicators,
