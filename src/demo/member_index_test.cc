@@ -3,13 +3,17 @@
 // national-shaped data set, and writes through the services show at the next search.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "demo/demo_test_util.h"
 #include "demo/national.h"
+#include "report/period.h"
 #include "service/members/members.h"
 #include "service/orgs/org_history.h"
 #include "service/orgs/orgs.h"
+#include "service/report/indicators.h"
+#include "service/report/presets.h"
 #include "text/text.h"
 
 namespace dangbo::demo {
@@ -232,6 +236,46 @@ TEST(MemberIndexTest, StocksAsSqlForUnitsAndDatesAcrossAMerge) {
   EXPECT_GT(merged->members_moved, 0);
   compare("after the merge");
   EXPECT_EQ(StocksText(*p.indexed, orgs->front().id, Date(2020, 6, 30)), country_2020);
+}
+
+// The quality-analysis tables counted from memory equal those counted by SQL: the country
+// by TCCSĐ (one pass for all of them) and single units, on two dates.
+std::string QualityText(const service::Env& e, int64_t org, const Date& d,
+                        const std::string& breakdown) {
+  const service::ReportPreset* preset = service::FindPreset("chat-luong");
+  service::IndicatorQuery q;
+  q.org_id = org;
+  q.at = d;
+  q.period = report::YearPeriod(d.year());
+  q.indicators = preset->indicators;
+  q.breakdown = breakdown;
+  auto a = service::Indicators(e, Actor::CliOperator(), q);
+  if (!a.ok()) return "error " + a.error().code;
+  std::string out;
+  const auto line = [&](const std::string& who, const std::vector<report::Value>& v) {
+    out += who + ":";
+    for (const auto& x : v) out += " " + std::to_string(x.count);
+    out += "\n";
+  };
+  line("all", a->values);
+  for (const auto& u : a->units) line(u.unit.name, u.values);
+  return out;
+}
+
+TEST(MemberIndexTest, QualityTablesAsSql) {
+  Pair p;
+  auto orgs = service::ListOrgs(*p.env, Actor::CliOperator(), true);
+  ASSERT_TRUE(orgs.ok());
+  for (const Date& d : {Date(2020, 6, 30), Date(2026, 11, 21)}) {
+    const std::string sql = QualityText(*p.env, orgs->front().id, d, "grassroots");
+    EXPECT_EQ(QualityText(*p.indexed, orgs->front().id, d, "grassroots"), sql) << d.Iso();
+    EXPECT_GT(std::count(sql.begin(), sql.end(), '\n'), 10) << sql;
+    for (size_t i = 1; i < orgs->size(); i += 7) {
+      const service::Org& o = (*orgs)[i];
+      EXPECT_EQ(QualityText(*p.indexed, o.id, d, ""), QualityText(*p.env, o.id, d, ""))
+          << o.name << " " << d.Iso();
+    }
+  }
 }
 
 // PostgreSQL hands out change numbers at write time but commits in any order: a change

@@ -10,6 +10,10 @@ namespace dangbo::memindex {
 uint16_t Dict::Code(const std::string& s) {
   const auto it = codes_.find(s);
   if (it != codes_.end()) return it->second;
+  if (names_.size() >= kOverflow) {  // full: the rest share the last code, read as ""
+    if (names_.size() == kOverflow) names_.emplace_back();
+    return kOverflow;
+  }
   const auto code = static_cast<uint16_t>(names_.size());
   codes_.emplace(s, code);
   names_.push_back(s);
@@ -87,6 +91,8 @@ uint32_t Data::Append(const MemberRow& row, std::unordered_map<std::string, uint
   in.religion = religions.Code(row.religion);
   in.theory = theories.Code(row.theory_level);
   in.education = educations.Code(row.general_education);
+  in.professional = professionals.Code(row.professional_level);
+  in.state_mgmt = state_mgmts.Code(row.state_mgmt_level);
   in.birth = DateNumber(row.birth_date);
   in.admitted = DateNumber(row.admitted_on);
   info.push_back(in);

@@ -18,7 +18,11 @@ namespace dangbo::memindex {
 // Small string <-> code tables for low-cardinality fields (status, ethnicity, ...).
 class Dict {
  public:
-  uint16_t Code(const std::string& s);  // adds unknown strings
+  // Adds unknown strings. Past 65.535 distinct ones (free text), every new string gets one
+  // shared code whose name is "": full() says so.
+  uint16_t Code(const std::string& s);
+  bool full() const { return names_.size() > kOverflow; }
+  static constexpr size_t kOverflow = 65535;
   // -1 when `s` was never seen (no member has that value).
   int Find(const std::string& s) const;
   const std::string& Name(size_t code) const { return names_[code]; }
@@ -54,6 +58,7 @@ struct SpanRow {
 struct MemberRow {
   int64_t id = 0;
   std::string org_path, status, sex, ethnicity, religion, theory_level, general_education;
+  std::string professional_level, state_mgmt_level;
   std::string birth_date, admitted_on, sort_key;
   std::vector<std::string> tokens;
   std::vector<SpanRow> spans;
@@ -74,6 +79,7 @@ struct Data {
     uint32_t rank = 0;                // position in `order` (live slots only)
     int32_t birth = 0, admitted = 0;  // YYYYMMDD; 0 = none
     uint16_t ethnicity = 0, religion = 0, theory = 0, education = 0;
+    uint16_t professional = 0, state_mgmt = 0;  // read by the quality tables only
     uint8_t sex = 0;
   };
   std::vector<Info> info;
@@ -90,7 +96,7 @@ struct Data {
   std::vector<uint32_t> slot_of_id;  // id -> slot + 1; 0 = not indexed
   std::vector<std::string> paths;
   bool paths_sorted = true;
-  Dict statuses, sexes, ethnicities, religions, theories, educations;
+  Dict statuses, sexes, ethnicities, religions, theories, educations, professionals, state_mgmts;
   std::map<std::string, Posting, std::less<>> tokens;
   // The spans of every slot by unit id, for stocks at a date (dead slots' spans stay
   // until compaction and are skipped).

@@ -18,7 +18,7 @@ namespace {
 
 constexpr const char* kMemberColumns =
     "SELECT id, org_path, status, sex, ethnicity, religion, theory_level, general_education, "
-    "birth_date, admitted_on, sort_key FROM member";
+    "birth_date, admitted_on, sort_key, professional_level, state_mgmt_level FROM member";
 
 MemberRow FromRow(const store::Row& r) {
   MemberRow m;
@@ -33,6 +33,8 @@ MemberRow FromRow(const store::Row& r) {
   m.birth_date = r.Text(8);
   m.admitted_on = r.OptText(9).value_or("");
   m.sort_key = r.Text(10);
+  m.professional_level = r.OptText(11).value_or("");
+  m.state_mgmt_level = r.OptText(12).value_or("");
   return m;
 }
 
@@ -232,6 +234,46 @@ std::map<std::string, int64_t> MemberIndex::CountAt(const std::vector<int64_t>& 
     if (by_code[code] != 0) out[d.statuses.Name(code)] = by_code[code];
   }
   return out;
+}
+
+bool MemberIndex::EachAt(const std::vector<int64_t>& org_ids, const std::string& date,
+                         const std::vector<std::string>& statuses,
+                         const std::function<void(const Facts&)>& fn) const {
+  std::shared_lock lock(impl_->mu);
+  const Data& d = impl_->d;
+  for (const Dict* dict : {&d.sexes, &d.ethnicities, &d.religions, &d.theories, &d.educations,
+                           &d.professionals, &d.state_mgmts}) {
+    if (dict->full()) return false;
+  }
+  const int32_t day = DateNumber(date);
+  uint64_t wanted = 0;
+  for (const std::string& st : statuses) {
+    const int code = d.statuses.Find(st);
+    if (code >= 0 && code < 64) wanted |= uint64_t{1} << code;
+  }
+  Facts f;
+  for (const int64_t org : org_ids) {
+    if (org <= 0 || static_cast<size_t>(org) >= d.spans_by_org.size()) continue;
+    f.org_id = org;
+    for (const Data::Span& span : d.spans_by_org[static_cast<size_t>(org)]) {
+      if (span.from > day || (span.to != 0 && span.to <= day) || !d.Alive(span.slot) ||
+          ((wanted >> span.status) & 1) == 0) {
+        continue;
+      }
+      const Data::Info& in = d.info[span.slot];
+      f.sex = &d.sexes.Name(in.sex);
+      f.ethnicity = &d.ethnicities.Name(in.ethnicity);
+      f.religion = &d.religions.Name(in.religion);
+      f.theory_level = &d.theories.Name(in.theory);
+      f.general_education = &d.educations.Name(in.education);
+      f.professional_level = &d.professionals.Name(in.professional);
+      f.state_mgmt_level = &d.state_mgmts.Name(in.state_mgmt);
+      f.birth = in.birth;
+      f.admitted = in.admitted;
+      fn(f);
+    }
+  }
+  return true;
 }
 
 MemberIndex::Stats MemberIndex::GetStats() const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -57,6 +58,23 @@ class MemberIndex {
   // member part of the stocks at a date.
   std::map<std::string, int64_t> CountAt(const std::vector<int64_t>& org_ids,
                                          const std::string& date) const;
+
+  // What the quality tables read of a member, as the member file records it now: the text
+  // fields as the index's own strings (valid during the call only; equal values share one
+  // string), dates as YYYYMMDD (0: none), and the unit of the span on the date asked.
+  struct Facts {
+    int64_t org_id = 0;
+    const std::string *sex = nullptr, *ethnicity = nullptr, *religion = nullptr,
+                      *theory_level = nullptr, *general_education = nullptr,
+                      *professional_level = nullptr, *state_mgmt_level = nullptr;
+    int32_t birth = 0, admitted = 0;
+  };
+  // Calls `fn` for each member whose span on `date` (ISO) is in one of the units `org_ids`
+  // with one of `statuses`, and returns true; false, calling nothing, when a text field has
+  // more distinct values than the index tells apart. `fn` must not call into the index.
+  bool EachAt(const std::vector<int64_t>& org_ids, const std::string& date,
+              const std::vector<std::string>& statuses,
+              const std::function<void(const Facts&)>& fn) const;
 
   struct Stats {
     size_t members = 0;     // live

@@ -4,14 +4,17 @@
 #include "service/members/member_quality.h"
 
 #include <charconv>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
+#include "memindex/member_index.h"
 #include "report/flow.h"
 #include "report/indicator.h"
 #include "service/members/member_indicators.h"
+#include "service/members/member_spans.h"
 #include "text/text.h"
 
 namespace dangbo::service {
@@ -109,15 +112,32 @@ QualityFacts FactsOf(const store::Row& r) {
   return {text(6), text(7), text(8), text(9), text(10), text(11), text(12), text(13), text(14)};
 }
 
+// Each dimension's band position for a member.
+using Bands = std::vector<uint8_t>;
+
+// REQUIRES: `band` is one of `d`'s keys (every classifier returns one; a fault otherwise).
+uint8_t BandOf(const QualityDimension& d, const std::string& band) {
+  for (size_t b = 0; b < d.bands.size(); ++b) {
+    if (band == d.bands[b].key) return static_cast<uint8_t>(b);
+  }
+  throw std::logic_error(std::string("quality band ") + d.code + "." + band + " not in its table");
+}
+
+Bands Classify(const QualityFacts& m, const Date& at) {
+  const auto& dims = QualityDimensions();
+  Bands out(dims.size());
+  for (size_t i = 0; i < dims.size(); ++i) out[i] = BandOf(dims[i], dims[i].classify(m, at));
+  return out;
+}
+
 // Counts by dimension and band position, made into "<dimension>.<band>" keys at the end.
 class QualityTally {
  public:
   QualityTally() {
     for (const auto& d : QualityDimensions()) counts_.emplace_back(d.bands.size(), 0);
   }
-  void Add(const QualityFacts& m, const Date& at) {
-    const auto& dims = QualityDimensions();
-    for (size_t i = 0; i < dims.size(); ++i) ++counts_[i][BandOf(dims[i], dims[i].classify(m, at))];
+  void Add(const Bands& bands) {
+    for (size_t i = 0; i < bands.size(); ++i) ++counts_[i][bands[i]];
   }
   report::Counts ToCounts() const {
     report::Counts out;
@@ -131,22 +151,93 @@ class QualityTally {
   }
 
  private:
-  // REQUIRES: `band` is one of `d`'s keys (every classifier returns one; a fault otherwise).
-  static size_t BandOf(const QualityDimension& d, const std::string& band) {
-    for (size_t b = 0; b < d.bands.size(); ++b) {
-      if (band == d.bands[b].key) return b;
-    }
-    throw std::logic_error(std::string("quality band ") + d.code + "." + band +
-                           " not in its table");
-  }
   std::vector<std::vector<int64_t>> counts_;
 };
 
+// Members from the in-memory index: each dimension's band is looked up by the value of the
+// one fact it reads (a text as the index's shared string, a date as its number), classified
+// once per distinct value. Lives for one MemberIndex::EachAt call (the strings' lifetime).
+class IndexedClassifier {
+ public:
+  using Facts = memindex::MemberIndex::Facts;
+  explicit IndexedClassifier(const Date& at) : at_(at) {
+    for (const auto& d : QualityDimensions()) {
+      const Fact* f = nullptr;
+      for (const Fact& k : kFacts) {
+        if (k.field == d.reads) f = &k;
+      }
+      if (f == nullptr) throw std::logic_error(std::string("quality dimension ") + d.code);
+      facts_.push_back(f);
+    }
+    memo_.resize(facts_.size());
+    bands_.resize(facts_.size());
+  }
+
+  const Bands& Of(const Facts& m) {
+    const auto& dims = QualityDimensions();
+    for (size_t i = 0; i < dims.size(); ++i) {
+      const Fact& f = *facts_[i];
+      const uint64_t key =
+          f.text ? reinterpret_cast<uintptr_t>(m.*f.text) : static_cast<uint32_t>(m.*f.date);
+      auto [it, fresh] = memo_[i].try_emplace(key, 0);
+      if (fresh) {
+        QualityFacts one;
+        one.*f.field = f.text ? *(m.*f.text) : IsoOf(m.*f.date);
+        it->second = BandOf(dims[i], dims[i].classify(one, at_));
+      }
+      bands_[i] = it->second;
+    }
+    return bands_;
+  }
+
+ private:
+  // A fact of QualityFacts and where the index's Facts keep it.
+  struct Fact {
+    std::string QualityFacts::*field;
+    const std::string* Facts::*text;  // or null: a date
+    int32_t Facts::*date;
+  };
+  static constexpr Fact kFacts[] = {
+      {&QualityFacts::sex, &Facts::sex, nullptr},
+      {&QualityFacts::ethnicity, &Facts::ethnicity, nullptr},
+      {&QualityFacts::religion, &Facts::religion, nullptr},
+      {&QualityFacts::general_education, &Facts::general_education, nullptr},
+      {&QualityFacts::professional_level, &Facts::professional_level, nullptr},
+      {&QualityFacts::theory_level, &Facts::theory_level, nullptr},
+      {&QualityFacts::state_mgmt_level, &Facts::state_mgmt_level, nullptr},
+      {&QualityFacts::birth_date, nullptr, &Facts::birth},
+      {&QualityFacts::admitted_on, nullptr, &Facts::admitted},
+  };
+  // YYYYMMDD as ISO; "" for 0.
+  static std::string IsoOf(int32_t n) {
+    if (n == 0) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", n / 10000, n / 100 % 100, n % 100);
+    return buf;
+  }
+
+  Date at_;
+  std::vector<const Fact*> facts_;
+  std::vector<std::unordered_map<uint64_t, uint8_t>> memo_;
+  Bands bands_;
+};
+
+// Whether the scope's members can be read from the in-memory index (as recorded now).
+bool FromIndex(const report::Scope& s) {
+  return s.index != nullptr && s.index->Ready() && s.units.has_value();
+}
+
 report::Counts CountQuality(report::Scope& s) {
   QualityTally tally;
+  if (FromIndex(s)) {
+    IndexedClassifier classify(s.at);
+    const bool read = s.index->EachAt(s.units->ids, s.at.Iso(), ActiveStatusCodes(),
+                                      [&](const auto& m) { tally.Add(classify.Of(m)); });
+    if (read) return tally.ToCounts();
+  }
   EachActiveMemberAt(
       *s.tx, s.org_at->path, s.at, kFactColumns,
-      [&](const store::Row& r) { tally.Add(FactsOf(r), s.at); }, false);
+      [&](const store::Row& r) { tally.Add(Classify(FactsOf(r), s.at)); }, false);
   return tally.ToCounts();
 }
 
@@ -157,21 +248,40 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
                                                      const std::vector<int64_t>& units) {
   std::map<int64_t, QualityTally> tallies;
   for (const int64_t u : units) tallies[u];
-  QualityTally& whole = tallies[s.org_id];  // the scope itself, from the same pass
+  QualityTally& whole = tallies[s.org_id];
   const report::UnitHolders holders(*s.tx, units, s.at, s.at);
   const std::string day = s.at.Iso();
-  std::unordered_map<std::string, std::optional<int64_t>> holder_of;  // a unit's path -> unit
-  EachActiveMemberAt(
-      *s.tx, s.org_at->path, s.at, std::string(kFactColumns) + ", os.path",
-      [&](const store::Row& r) {
-        const QualityFacts facts = FactsOf(r);
-        whole.Add(facts, s.at);
-        const std::string path = r.Text(15);
-        auto it = holder_of.find(path);
-        if (it == holder_of.end()) it = holder_of.emplace(path, holders.Holder(path, day)).first;
-        if (it->second) tallies[*it->second].Add(facts, s.at);
-      },
-      false);
+  const auto add = [&](const Bands& bands, std::optional<int64_t> unit) {
+    whole.Add(bands);
+    if (unit) tallies[*unit].Add(bands);
+  };
+  bool counted = false;
+  if (FromIndex(s)) {
+    // Each unit of the subtree on the date, with the breakdown unit holding it.
+    std::unordered_map<int64_t, std::optional<int64_t>> unit_of;
+    s.tx->Each(
+        "SELECT org_id, path FROM org_span WHERE valid_from <= ? AND (valid_to IS NULL OR "
+        "valid_to > ?) AND path >= ? AND path < ?",
+        {day, day, s.org_at->path, s.org_at->path + "~"},
+        [&](const store::Row& r) { unit_of[r.Int(0)] = holders.Holder(r.Text(1), day); });
+    IndexedClassifier classify(s.at);
+    counted = s.index->EachAt(s.units->ids, day, ActiveStatusCodes(), [&](const auto& m) {
+      const auto u = unit_of.find(m.org_id);
+      add(classify.Of(m), u == unit_of.end() ? std::nullopt : u->second);
+    });
+  }
+  if (!counted) {
+    std::unordered_map<std::string, std::optional<int64_t>> holder_of;  // a unit's path -> unit
+    EachActiveMemberAt(
+        *s.tx, s.org_at->path, s.at, std::string(kFactColumns) + ", os.path",
+        [&](const store::Row& r) {
+          const std::string path = r.Text(15);
+          auto it = holder_of.find(path);
+          if (it == holder_of.end()) it = holder_of.emplace(path, holders.Holder(path, day)).first;
+          add(Classify(FactsOf(r), s.at), it->second);
+        },
+        false);
+  }
   std::map<int64_t, report::Counts> out;
   for (const auto& [u, t] : tallies) out[u] = t.ToCounts();
   return out;
@@ -205,19 +315,26 @@ const std::vector<QualityDimension>& QualityDimensions() {
         {"41_50", "Từ 41 đến 50 tuổi"},
         {"51_60", "Từ 51 đến 60 tuổi"},
         {"gt60", "Trên 60 tuổi"}},
-       AgeBand},
-      {"sex", "Giới tính", {{"male", "Nam"}, {"female", "Nữ"}}, Sex},
+       AgeBand,
+       &QualityFacts::birth_date},
+      {"sex", "Giới tính", {{"male", "Nam"}, {"female", "Nữ"}}, Sex, &QualityFacts::sex},
       {"ethnicity",
        "Dân tộc",
        {{"kinh", "Dân tộc Kinh"}, {"minority", "Dân tộc thiểu số"}},
-       Ethnicity},
-      {"religion", "Tôn giáo", {{"none", "Không theo tôn giáo"}, {"any", "Có tôn giáo"}}, Religion},
+       Ethnicity,
+       &QualityFacts::ethnicity},
+      {"religion",
+       "Tôn giáo",
+       {{"none", "Không theo tôn giáo"}, {"any", "Có tôn giáo"}},
+       Religion,
+       &QualityFacts::religion},
       {"education",
        "Giáo dục phổ thông",
        {{"upper_secondary", "Trung học phổ thông"},
         {"lower_secondary", "Trung học cơ sở"},
         {"unknown", "Chưa ghi trình độ"}},
-       GeneralEducation},
+       GeneralEducation,
+       &QualityFacts::general_education},
       {"professional",
        "Chuyên môn, nghiệp vụ",
        {{"doctor", "Tiến sĩ"},
@@ -226,21 +343,24 @@ const std::vector<QualityDimension>& QualityDimensions() {
         {"college", "Cao đẳng"},
         {"vocational", "Trung cấp, sơ cấp"},
         {"none", "Chưa qua đào tạo"}},
-       Professional},
+       Professional,
+       &QualityFacts::professional_level},
       {"theory",
        "Lý luận chính trị",
        {{"advanced", "Cao cấp, cử nhân"},
         {"intermediate", "Trung cấp"},
         {"elementary", "Sơ cấp"},
         {"none", "Chưa qua đào tạo"}},
-       Theory},
+       Theory,
+       &QualityFacts::theory_level},
       {"state_mgmt",
        "Quản lý nhà nước",
        {{"senior", "Chuyên viên cao cấp"},
         {"principal", "Chuyên viên chính"},
         {"specialist", "Chuyên viên"},
         {"none", "Chưa qua bồi dưỡng"}},
-       StateManagement},
+       StateManagement,
+       &QualityFacts::state_mgmt_level},
       {"party_age",
        "Tuổi Đảng",
        {{"lt10", "Dưới 10 năm"},
@@ -248,7 +368,8 @@ const std::vector<QualityDimension>& QualityDimensions() {
         {"20_29", "Từ 20 đến dưới 30 năm"},
         {"30_39", "Từ 30 đến dưới 40 năm"},
         {"ge40", "Từ 40 năm trở lên"}},
-       PartyAgeBand},
+       PartyAgeBand,
+       &QualityFacts::admitted_on},
   };
   return kDimensions;
 }

@@ -31,6 +31,7 @@ struct QualityDimension {
   const char* title;
   std::vector<QualityBand> bands;
   std::string (*classify)(const QualityFacts& m, const Date& at);
+  std::string QualityFacts::*reads;  // the one fact `classify` reads
 };
 const std::vector<QualityDimension>& QualityDimensions();
 

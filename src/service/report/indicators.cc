@@ -60,10 +60,12 @@ Result<std::vector<report::Value>> ValuesOf(
 // The counts of every unit of a breakdown of `root` in one pass per source that can make them
 // (the fact tables, the quality tables).
 std::map<int64_t, std::map<std::string, report::Counts>> CountUnits(
-    store::Transaction& tx, int64_t root, const Date& at, const report::Period& period,
-    const std::vector<const report::Indicator*>& list, const std::vector<report::OrgSpan>& units) {
+    memindex::MemberIndex* index, store::Transaction& tx, int64_t root, const Date& at,
+    const report::Period& period, const std::vector<const report::Indicator*>& list,
+    const std::vector<report::OrgSpan>& units) {
   report::Scope scope;
   scope.tx = &tx;
+  scope.index = index;
   scope.org_id = root;
   scope.at = at;
   scope.period = period;
@@ -154,8 +156,8 @@ Result<IndicatorAnswer> Indicators(const Env& env, const Actor& actor, const Ind
   Reader reader = OpenReader(env, q.recorded);
   store::Transaction& tx = reader.tx;
   std::vector<report::OrgSpan> units = BreakdownUnits(tx, q);
-  const auto counted = CountUnits(tx, q.org_id, q.at, q.period, *indicators, units);
-  const auto counted_before = q.compare ? CountUnits(tx, q.org_id, q.at.AddYears(-1),
+  const auto counted = CountUnits(reader.index, tx, q.org_id, q.at, q.period, *indicators, units);
+  const auto counted_before = q.compare ? CountUnits(reader.index, tx, q.org_id, q.at.AddYears(-1),
                                                      q.period.YearEarlier(), *indicators, units)
                                         : decltype(counted){};
   // What a breakdown's pass counted for the organization itself.
