@@ -276,6 +276,21 @@ TEST(MemberIndexTest, QualityTablesAsSql) {
           << o.name << " " << d.Iso();
     }
   }
+  // A member's file changed: the next report counts it (the index catches up first).
+  MemberQuery one;
+  one.page_size = 1;
+  auto first = service::SearchMembers(*p.env, Actor::CliOperator(), one);
+  ASSERT_TRUE(first.ok() && !first->items.empty());
+  auto file = service::GetMember(*p.env, Actor::CliOperator(), first->items[0].id);
+  ASSERT_TRUE(file.ok());
+  service::MemberInput in = file->data;
+  in.professional_level = in.professional_level.starts_with("Tiến sĩ") ? "" : "Tiến sĩ Luật";
+  in.state_mgmt_level = in.state_mgmt_level == "Chuyên viên chính" ? "" : "Chuyên viên chính";
+  ASSERT_TRUE(
+      service::UpdateMember(*p.env, Actor::CliOperator(), file->id, in, file->version).ok());
+  const Date today(2026, 11, 21);
+  EXPECT_EQ(QualityText(*p.indexed, orgs->front().id, today, "grassroots"),
+            QualityText(*p.env, orgs->front().id, today, "grassroots"));
 }
 
 // PostgreSQL hands out change numbers at write time but commits in any order: a change

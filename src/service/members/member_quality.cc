@@ -230,6 +230,7 @@ bool FromIndex(const report::Scope& s) {
 report::Counts CountQuality(report::Scope& s) {
   QualityTally tally;
   if (FromIndex(s)) {
+    s.index->CatchUp(*s.tx);  // this request's and other processes' writes first
     IndexedClassifier classify(s.at);
     const bool read = s.index->EachAt(s.units->ids, s.at.Iso(), ActiveStatusCodes(),
                                       [&](const auto& m) { tally.Add(classify.Of(m)); });
@@ -264,6 +265,7 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
         "valid_to > ?) AND path >= ? AND path < ?",
         {day, day, s.org_at->path, s.org_at->path + "~"},
         [&](const store::Row& r) { unit_of[r.Int(0)] = holders.Holder(r.Text(1), day); });
+    s.index->CatchUp(*s.tx);
     IndexedClassifier classify(s.at);
     counted = s.index->EachAt(s.units->ids, day, ActiveStatusCodes(), [&](const auto& m) {
       const auto u = unit_of.find(m.org_id);
