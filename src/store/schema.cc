@@ -106,6 +106,14 @@ CREATE INDEX meeting_facts_idx ON meeting(org_id, held_on, status, kind, voided_
   higher_member_id, present_count, late_count, excused_count, unexcused_count);
 )sql";
 
+// The absence warnings read the unexcused absences of a subtree's members: by member, so
+// that a district reads its own members' rows, not the whole country's year.
+constexpr const char* kAbsenceByMemberIndex = R"sql(
+DROP INDEX meeting_attendance_unexcused_idx;
+CREATE INDEX meeting_attendance_absent_member_idx ON meeting_attendance(member_id, occurred_on)
+  WHERE status = 'unexcused';
+)sql";
+
 constexpr const char* kReportIndexes = R"sql(
 CREATE INDEX member_transfer_event_idx ON member_transfer(event_id);
 )sql";
@@ -135,6 +143,7 @@ const std::vector<Migration>& AllMigrations() {
       {18, "flow_indexes", kFlowIndexes},
       {19, "recorded_cases", schema::RecordedCases()},
       {20, "meeting_facts_index", kMeetingFactsIndex},
+      {21, "absence_by_member_index", kAbsenceByMemberIndex},
   };
   return kAll;
 }

@@ -70,13 +70,15 @@ void Missing(store::Transaction& tx, const PathRange& r, const std::vector<Unit>
 std::vector<AbsenceWarning> Absences(store::Transaction& tx, const PathRange& r, int year,
                                      int64_t line, int64_t removal) {
   std::vector<AbsenceWarning> out;
+  // From the subtree's members to their absences (meeting_attendance_absent_member_idx):
+  // a district reads its own members' rows. (SQLite keeps the order by CROSS JOIN.)
   tx.Each(
-      "SELECT m.id, m.full_name, o.name, COUNT(*), MAX(a.occurred_on) FROM meeting_attendance a "
-      "JOIN member m ON m.id = a.member_id JOIN org o ON o.id = m.org_id WHERE a.status = "
-      "'unexcused' AND a.voided_at IS NULL AND a.occurred_on >= ? AND a.occurred_on <= ? AND "
-      "m.status IN ('probationary', 'official') AND m.org_path >= ? AND m.org_path < ? GROUP BY "
+      "SELECT m.id, m.full_name, o.name, COUNT(*), MAX(a.occurred_on) FROM member m CROSS JOIN "
+      "meeting_attendance a JOIN org o ON o.id = m.org_id WHERE m.org_path >= ? AND m.org_path "
+      "< ? AND m.status IN ('probationary', 'official') AND a.member_id = m.id AND a.status = "
+      "'unexcused' AND a.voided_at IS NULL AND a.occurred_on >= ? AND a.occurred_on <= ? GROUP BY "
       "m.id, m.full_name, o.name HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.id",
-      {Date(year, 1, 1).Iso(), Date(year, 12, 31).Iso(), r.lo, r.hi, line},
+      {r.lo, r.hi, Date(year, 1, 1).Iso(), Date(year, 12, 31).Iso(), line},
       [&](const store::Row& row) {
         AbsenceWarning w;
         w.member_id = row.Int(0);
