@@ -4,7 +4,6 @@
 #include "service/members/member_quality.h"
 
 #include <charconv>
-#include <cstdio>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -208,12 +207,9 @@ class IndexedClassifier {
       {&QualityFacts::birth_date, nullptr, &Facts::birth},
       {&QualityFacts::admitted_on, nullptr, &Facts::admitted},
   };
-  // YYYYMMDD as ISO; "" for 0.
+  // YYYYMMDD (a valid date: the index keeps 0 for anything else) as ISO; "" for 0.
   static std::string IsoOf(int32_t n) {
-    if (n == 0) return "";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", n / 10000, n / 100 % 100, n % 100);
-    return buf;
+    return n == 0 ? "" : Date(n / 10000, n / 100 % 100, n % 100).Iso();
   }
 
   Date at_;
@@ -227,31 +223,20 @@ bool FromIndex(const report::Scope& s) {
   return s.index != nullptr && s.index->Ready() && s.units.has_value();
 }
 
-report::Counts CountQuality(report::Scope& s) {
-  QualityTally tally;
-  if (FromIndex(s)) {
-    s.index->CatchUp(*s.tx);  // this request's and other processes' writes first
-    IndexedClassifier classify(s.at);
-    const bool read = s.index->EachAt(s.units->ids, s.at.Iso(), ActiveStatusCodes(),
-                                      [&](const auto& m) { tally.Add(classify.Of(m)); });
-    if (read) return tally.ToCounts();
-  }
-  EachActiveMemberAt(
-      *s.tx, s.org_at->path, s.at, kFactColumns,
-      [&](const store::Row& r) { tally.Add(Classify(FactsOf(r), s.at)); }, false);
-  return tally.ToCounts();
-}
-
-// The tables of the disjoint `units` of a breakdown, and of the scope itself, in one pass
-// over the scope's members: each member goes to the unit whose subtree held their own unit
-// on the date.
+// The tables of the disjoint `units` of a breakdown (none: the scope alone), and of the
+// scope itself, in one pass over the scope's members: each member goes to the unit whose
+// subtree held their own unit on the date.
 std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
                                                      const std::vector<int64_t>& units) {
   std::map<int64_t, QualityTally> tallies;
   for (const int64_t u : units) tallies[u];
   QualityTally& whole = tallies[s.org_id];
-  const report::UnitHolders holders(*s.tx, units, s.at, s.at);
   const std::string day = s.at.Iso();
+  std::optional<report::UnitHolders> holders;
+  if (!units.empty()) holders.emplace(*s.tx, units, s.at, s.at);
+  const auto holder = [&](const std::string& path) {
+    return holders ? holders->Holder(path, day) : std::nullopt;
+  };
   const auto add = [&](const Bands& bands, std::optional<int64_t> unit) {
     whole.Add(bands);
     if (unit) tallies[*unit].Add(bands);
@@ -260,12 +245,14 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
   if (FromIndex(s)) {
     // Each unit of the subtree on the date, with the breakdown unit holding it.
     std::unordered_map<int64_t, std::optional<int64_t>> unit_of;
-    s.tx->Each(
-        "SELECT org_id, path FROM org_span WHERE valid_from <= ? AND (valid_to IS NULL OR "
-        "valid_to > ?) AND path >= ? AND path < ?",
-        {day, day, s.org_at->path, s.org_at->path + "~"},
-        [&](const store::Row& r) { unit_of[r.Int(0)] = holders.Holder(r.Text(1), day); });
-    s.index->CatchUp(*s.tx);
+    if (holders) {
+      s.tx->Each(
+          "SELECT org_id, path FROM org_span WHERE valid_from <= ? AND (valid_to IS NULL OR "
+          "valid_to > ?) AND path >= ? AND path < ?",
+          {day, day, s.org_at->path, s.org_at->path + "~"},
+          [&](const store::Row& r) { unit_of[r.Int(0)] = holder(r.Text(1)); });
+    }
+    s.index->CatchUp(*s.tx);  // this request's and other processes' writes first
     IndexedClassifier classify(s.at);
     counted = s.index->EachAt(s.units->ids, day, ActiveStatusCodes(), [&](const auto& m) {
       const auto u = unit_of.find(m.org_id);
@@ -279,7 +266,7 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
         [&](const store::Row& r) {
           const std::string path = r.Text(15);
           auto it = holder_of.find(path);
-          if (it == holder_of.end()) it = holder_of.emplace(path, holders.Holder(path, day)).first;
+          if (it == holder_of.end()) it = holder_of.emplace(path, holder(path)).first;
           add(Classify(FactsOf(r), s.at), it->second);
         },
         false);
@@ -288,6 +275,8 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
   for (const auto& [u, t] : tallies) out[u] = t.ToCounts();
   return out;
 }
+
+report::Counts CountQuality(report::Scope& s) { return CountQualityByUnit(s, {})[s.org_id]; }
 
 // The members in one band ("age.le30"); the detail is the band's label.
 std::vector<report::ListEntry> ListQuality(report::Scope& s, const std::string& key) {
