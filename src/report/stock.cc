@@ -84,10 +84,11 @@ SubtreeUnits ReadSubtreeUnits(store::Transaction& tx, const OrgSpan& org, const 
   const std::string d = date.Iso();
   SubtreeUnits out;
   for (const auto& k : OrgKindCodes()) out.by_kind[k] = 0;
-  tx.Each(std::string("SELECT org_id, kind FROM org_span WHERE ") + kValidOn +
+  tx.Each(std::string("SELECT org_id, kind, path FROM org_span WHERE ") + kValidOn +
               " AND path >= ? AND path < ?",
           {d, d, org.path, org.path + "~"}, [&](const store::Row& r) {
             out.ids.push_back(r.Int(0));
+            out.paths.push_back(r.Text(2));
             if (r.Int(0) != org.id) ++out.by_kind[r.Text(1)];
           });
   return out;

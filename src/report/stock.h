@@ -56,7 +56,8 @@ Error OrgNotExisting(int64_t org_id, const Date& date);
 // kind: one read of org_span, for the counts that use the member index.
 struct SubtreeUnits {
   std::vector<int64_t> ids;
-  Counts by_kind;  // descendants only; the five kinds always present
+  std::vector<std::string> paths;  // each id's path on the date, in the same order
+  Counts by_kind;                  // descendants only; the five kinds always present
 };
 SubtreeUnits ReadSubtreeUnits(store::Transaction& tx, const OrgSpan& org, const Date& date);
 

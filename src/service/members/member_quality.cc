@@ -245,12 +245,8 @@ std::map<int64_t, report::Counts> CountQualityByUnit(report::Scope& s,
   if (FromIndex(s)) {
     // Each unit of the subtree on the date, with the breakdown unit holding it.
     std::unordered_map<int64_t, std::optional<int64_t>> unit_of;
-    if (holders) {
-      s.tx->Each(
-          "SELECT org_id, path FROM org_span WHERE valid_from <= ? AND (valid_to IS NULL OR "
-          "valid_to > ?) AND path >= ? AND path < ?",
-          {day, day, s.org_at->path, s.org_at->path + "~"},
-          [&](const store::Row& r) { unit_of[r.Int(0)] = holder(r.Text(1)); });
+    for (size_t i = 0; holders && i < s.units->ids.size(); ++i) {
+      unit_of[s.units->ids[i]] = holder(s.units->paths[i]);
     }
     s.index->CatchUp(*s.tx);  // this request's and other processes' writes first
     IndexedClassifier classify(s.at);
