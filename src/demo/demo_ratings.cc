@@ -98,7 +98,7 @@ Status AwardRound(Context& ctx, int64_t root_id, const Date& round) {
   auto due = service::BadgesDue(ctx.env, ctx.op, root_id, round);
   if (!due.ok()) return due.error();
   std::vector<service::RoundAward> awards;
-  for (const service::BadgeDueRow& d : *due) {
+  for (const service::BadgeDueRow& d : due->items) {
     // A few are proposed at a later round (the file was late).
     if (!d.hold_reason.empty() || d.badge_id || ctx.rng.Chance(0.04)) continue;
     awards.push_back({d.member_id, d.milestone});

@@ -48,6 +48,22 @@ test('the members due at a round, with party age at the round', async () => {
   assert.equal(may.items[1].round_on, '2016-09-02');
   const sep = await ok(who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-09-02`));
   assert.deepEqual(sep.items.map((d) => [d.member_id, d.milestone]).sort(), [[m.forty, 40], [m.thirty, 30]].sort());
+  assert.equal(sep.total, 2);
+  assert.deepEqual(sep.by_milestone, [{ milestone: 40, count: 1 }, { milestone: 30, count: 1 }]);
+  assert.equal(sep.to_propose, 2);
+  // Pages of the list, one milestone of it; the round's counts stay whole.
+  const second = await ok(who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-05-19&page=2&page_size=1`));
+  assert.deepEqual([second.total, second.items.map((d) => d.member_id)], [2, [m.forty]]);
+  const forty = await ok(who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-09-02&milestone=40`));
+  assert.deepEqual([forty.total, forty.items.map((d) => d.member_id), forty.by_milestone.length], [1, [m.forty], 2]);
+  for (const q of ['milestone=35', 'milestone=ba', 'page=0', 'page_size=0', 'page_size=501']) {
+    const bad = await who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-09-02&${q}`);
+    assert.equal(bad.status, 400, `${q}: ${bad.text}`);
+    assert.match(bad.json.detail, /[à-ỹĐđ]/u);
+  }
+  const text = cli(['badge', 'due', '--org', String(org.y.id), '--round', '2026-09-02', '--db', server.dbUrl]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /Tổng số: 2\. Mốc 40 năm: 1\. Mốc 30 năm: 1\. Chưa đề nghị: 2\./);
   const notRound = await who.staff.get(`/api/orgs/${org.y.id}/badges/due?round=2026-05-20`);
   assert.equal(notRound.status, 400);
   assert.match(notRound.json.detail, /đợt/);

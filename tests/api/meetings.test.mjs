@@ -5,7 +5,7 @@
 // higher-level assignments and the catalogue's indicators.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, admin, ok, server, useServer } from '../lib/harness.mjs';
+import { Client, admin, cli, ok, server, useServer } from '../lib/harness.mjs';
 
 const PASSWORD = 'Mat-khau-2026';
 const at = (date) => ({ effective_on: date, decision_no: '1-QĐ/ĐUK', decision_date: date });
@@ -183,6 +183,31 @@ test('a year planned, the worklist and absence warnings', async () => {
   assert.ok(item, JSON.stringify(late.items.map((w) => w.kind)));
   assert.ok(item.overdue);
   assert.match(item.detail, /3 buổi/);
+
+  // The worklist in pages, filtered on the server; its counts are the whole worklist's.
+  const byKind = Object.fromEntries(late.by_kind.map((k) => [k.kind, k.count]));
+  assert.equal(late.all, late.by_kind.reduce((n, k) => n + k.count, 0));
+  assert.equal(late.total, late.all);
+  assert.ok(byKind.absence_warning >= 1 && byKind.meeting_missing >= 1, JSON.stringify(late.by_kind));
+  const absences = await ok(admin.get(`/api/orgs/${org.g.id}/worklist?at=2025-12-20&kind=absence_warning`));
+  assert.equal(absences.total, byKind.absence_warning);
+  assert.ok(absences.items.every((w) => w.kind === 'absence_warning'));
+  assert.equal(absences.all, late.all);
+  const overdue = await ok(admin.get(`/api/orgs/${org.g.id}/worklist?at=2025-12-20&overdue=1`));
+  assert.equal(overdue.total, late.overdue);
+  assert.ok(overdue.items.every((w) => w.overdue));
+  const one = await ok(admin.get(`/api/orgs/${org.g.id}/worklist?at=2025-12-20&page_size=1&page=2`));
+  assert.deepEqual([one.items.length, one.total, one.items[0].title], [1, late.all, late.items[1].title]);
+  const mine = await ok(admin.get(`/api/orgs/${org.g.id}/worklist?at=2025-12-20&member_id=${people.c}`));
+  assert.ok(mine.total >= 1 && mine.items.every((w) => w.member_id === people.c));
+  for (const q of ['kind=party', 'overdue=yes', 'page=0', 'page_size=0', 'page_size=501', 'member_id=x']) {
+    const bad = await admin.get(`/api/orgs/${org.g.id}/worklist?at=2025-12-20&${q}`);
+    assert.equal(bad.status, 400, `${q}: ${bad.text}`);
+    assert.match(bad.json.detail, /[à-ỹĐđ]/u);
+  }
+  const text = cli(['worklist', '--org', String(org.g.id), '--at', '2025-12-20', '--kind', 'absence_warning', '--db', server.dbUrl]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, new RegExp(`${byKind.absence_warning} việc\\.`));
 });
 
 test('higher-level committee members assigned to a branch, and who attended', async () => {

@@ -3,7 +3,7 @@
 // file shows the badge. Needs a running server (see lib/browser.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserSuite, createBranch, loginWithApi, memberBody, stamp } from './lib/app.mjs';
+import { browserSuite, createBranch, loginWithApi, memberBody, pickOption, stamp } from './lib/app.mjs';
 
 const { config, open } = browserSuite();
 
@@ -26,12 +26,18 @@ test('a badge proposed, decided and awarded at a round', { timeout: 150_000 }, a
       const row = page.locator('.ant-table-row').filter({ hasText: name });
       await row.getByText('30 năm', { exact: true }).waitFor();
       await row.getByText('30 năm 0 tháng').waitFor();
+      await page.getByText('Chưa đề nghị: 1 đảng viên').waitFor();
+      // The list by one milestone: the round's milestones with their counts.
+      await pickOption(page, page.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Mốc tuổi Đảng' }) }), 'Huy hiệu 30 năm (1)');
+      await page.waitForURL(/milestone=30/);
+      await row.getByText('30 năm 0 tháng').waitFor();
       await page.getByRole('button', { name: `Đề nghị ${name}` }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Đề nghị Huy hiệu 30 năm tuổi Đảng').waitFor();
       await dialog.getByRole('button', { name: 'Đề nghị' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await row.getByText('Đã đề nghị').waitFor();
+      await page.getByText('Chưa đề nghị: 0 đảng viên').waitFor();
     });
 
     await step('the decision and the award', async () => {

@@ -222,6 +222,9 @@ test('recognized as official after 12 months of probation', { timeout: 120_000 }
     await page.waitForURL(`**/dang-vien/${admittedId}/cong-nhan`);
     await page.getByRole('heading', { name: 'Xét công nhận đảng viên chính thức' }).waitFor();
     await page.getByText('Lễ kết nạp', { exact: true }).waitFor();
+    // The worklist's item for this member (asked by member): probation ended 15/04/2026.
+    await page.locator('.ant-alert').getByText(/Quá hạn xét công nhận chính thức/).waitFor();
+    await page.locator('.ant-alert').getByText(/Hết dự bị ngày 15\/04\/2026/).waitFor();
   });
 
   await step('before the end of probation the server refuses', async () => {

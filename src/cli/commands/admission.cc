@@ -220,15 +220,18 @@ std::function<int()> AddAdmissionCommands(CLI::App& app, DbOption& db) {
   add_db(worklist);
   worklist->add_option("--org", o->org, "Mã tổ chức")->required();
   worklist->add_option("--at", o->at, "Ngày YYYY-MM-DD (mặc định hôm nay)");
+  worklist->add_option("--kind", o->kind, "Chỉ một loại việc (mã, ví dụ meeting_missing)");
   RunWithServices(runs, worklist, db, [o](const service::Env& env, const service::Actor& op) {
     auto at = ParseDate(o->at, service::Today(env), "--at");
     if (!at.ok()) return PrintError(at.error());
-    auto items = service::Worklist(env, op, o->org, *at);
-    if (!items.ok()) return PrintError(items.error());
-    for (const auto& w : *items) {
+    auto list = service::Worklist(env, op, o->org, *at, {.kind = o->kind});
+    if (!list.ok()) return PrintError(list.error());
+    for (const auto& w : list->items) {
       std::cout << (w.overdue ? "[QUÁ HẠN] " : "") << w.title << " — " << w.detail << "\n";
     }
-    std::cout << items->size() << " việc.\n";
+    std::cout << text::FormatInt(list->total) << " việc";
+    if (o->kind.empty()) std::cout << ", " << text::FormatInt(list->overdue) << " quá hạn";
+    std::cout << ".\n";
     return 0;
   });
 

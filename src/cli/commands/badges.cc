@@ -14,6 +14,7 @@ namespace {
 
 struct BadgeOpts {
   long long org = 0, id = 0;
+  int milestone = 0;
   std::string round, status, xlsx, docx;
   service::BadgeProposal proposal;
   service::BadgeStepInput step;
@@ -40,6 +41,7 @@ std::function<int()> AddBadgeCommands(CLI::App& app, DbOption& db) {
   due->add_option("--org", o->org, "Mã tổ chức (cây con)")->required();
   due->add_option("--round", o->round, "Ngày của đợt (3/2, 19/5, 2/9, 7/11), YYYY-MM-DD")
       ->required();
+  due->add_option("--milestone", o->milestone, "Chỉ một mốc tuổi Đảng (30, 40, 45 … 90)");
   due->add_option("--xlsx", o->xlsx, "Ghi danh sách ra tệp Excel (.xlsx)");
   due->add_option("--docx", o->docx, "Ghi danh sách ra văn bản Word (.docx) theo thể thức");
   RunWithServices(runs, due, db, [o](const service::Env& env, const service::Actor& op) {
@@ -48,19 +50,23 @@ std::function<int()> AddBadgeCommands(CLI::App& app, DbOption& db) {
       return PrintError(Error::Invalid("Ngày của đợt không hợp lệ.", {{"round", o->round}}));
     for (const auto& [path, format] : {std::pair{o->xlsx, "xlsx"}, std::pair{o->docx, "docx"}}) {
       if (path.empty()) continue;
-      auto bytes = service::ExportBadgesDue(env, op, o->org, *round, format);
+      auto bytes = service::ExportBadgesDue(env, op, o->org, *round, format, o->milestone);
       if (!bytes.ok()) return PrintError(bytes.error());
       if (int rc = WriteFileOrFail(path, *bytes); rc != 0) return rc;
     }
     if (!o->xlsx.empty() || !o->docx.empty()) return 0;
-    auto rows = service::BadgesDue(env, op, o->org, *round);
+    auto rows = service::BadgesDue(env, op, o->org, *round, {.milestone = o->milestone});
     if (!rows.ok()) return PrintError(rows.error());
-    for (const auto& r : *rows) {
+    for (const auto& r : rows->items) {
       std::cout << r.member_id << "\t" << r.full_name << "\t" << r.org_name << "\t" << r.milestone
                 << " năm\ttuổi Đảng " << r.party_age_years << " năm " << r.party_age_months
                 << " tháng\t" << (r.badge_status.empty() ? r.hold_reason : r.badge_status) << "\n";
     }
-    std::cout << "Tổng số: " << text::FormatInt(static_cast<int64_t>(rows->size())) << ".\n";
+    std::cout << "Tổng số: " << text::FormatInt(rows->total) << ".";
+    for (const auto& [milestone, n] : rows->by_milestone) {
+      std::cout << " Mốc " << milestone << " năm: " << text::FormatInt(n) << ".";
+    }
+    std::cout << " Chưa đề nghị: " << text::FormatInt(rows->to_propose) << ".\n";
     return 0;
   });
 

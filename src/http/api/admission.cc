@@ -230,7 +230,32 @@ void RegisterAdmissionRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto at = DateQuery(c.req, "at", service::Today(env));
     if (!at.ok()) return Problem(at.error());
-    return Respond(service::Worklist(env, c.actor(), *id, *at), ItemsJson(WorkItemJson));
+    service::WorklistQuery q;
+    if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
+    auto member = IntQuery(c.req, "member_id", 0);
+    if (!member.ok()) return Problem(member.error());
+    const std::string overdue = c.req.Query("overdue");
+    if (!overdue.empty() && overdue != "1" && overdue != "0") {
+      return Problem(Error::Invalid("Tham số “overdue” là 1 hoặc 0.", {{"overdue", "1 hoặc 0."}}));
+    }
+    if (q.page_size == 0) {  // the service reads 0 as "every item": not offered over HTTP
+      return Problem(Error::Invalid("Số dòng mỗi trang phải từ 1 đến 500.",
+                                    {{"page_size", "Số dòng mỗi trang phải từ 1 đến 500."}}));
+    }
+    q.kind = c.req.Query("kind");
+    q.overdue_only = overdue == "1";
+    q.member_id = *member;
+    return Respond(service::Worklist(env, c.actor(), *id, *at, q),
+                   [](const service::WorklistPage& w) {
+                     nlohmann::json by = nlohmann::json::array();
+                     for (const auto& [kind, n] : w.by_kind)
+                       by.push_back({{"kind", kind}, {"count", n}});
+                     return nlohmann::json{{"items", JsonArray(w.items, WorkItemJson)},
+                                           {"total", w.total},
+                                           {"by_kind", by},
+                                           {"overdue", w.overdue},
+                                           {"all", w.all}};
+                   });
   });
 
   app.Add(Method::kGet, "/api/holidays", kOrgReader, [&env](Call& c) {

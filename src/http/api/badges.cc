@@ -83,11 +83,27 @@ void RegisterBadgeRoutes(App& app) {
     if (!id.ok()) return Problem(id.error());
     auto round = RoundQuery(env, c.req);
     if (!round.ok()) return Problem(round.error());
-    return Respond(
-        service::BadgesDue(env, c.actor(), *id, *round),
-        [&round](const std::vector<service::BadgeDueRow>& rows) {
-          return nlohmann::json{{"round", round->Iso()}, {"items", JsonArray(rows, DueJson)}};
-        });
+    service::BadgeDueQuery q;
+    if (Status s = ReadPaging(c.req, &q.page, &q.page_size); !s) return Problem(s.error());
+    auto milestone = IntQuery(c.req, "milestone", 0);
+    if (!milestone.ok()) return Problem(milestone.error());
+    q.milestone = *milestone;
+    if (q.page_size == 0) {  // the service reads 0 as "every row": not offered over HTTP
+      return Problem(Error::Invalid("Số dòng mỗi trang phải từ 1 đến 500.",
+                                    {{"page_size", "Số dòng mỗi trang phải từ 1 đến 500."}}));
+    }
+    return Respond(service::BadgesDue(env, c.actor(), *id, *round, q),
+                   [&round](const service::BadgeDueList& due) {
+                     nlohmann::json by = nlohmann::json::array();
+                     for (const auto& [milestone, n] : due.by_milestone) {
+                       by.push_back({{"milestone", milestone}, {"count", n}});
+                     }
+                     return nlohmann::json{{"round", round->Iso()},
+                                           {"items", JsonArray(due.items, DueJson)},
+                                           {"total", due.total},
+                                           {"by_milestone", by},
+                                           {"to_propose", due.to_propose}};
+                   });
   });
 
   app.Add(Method::kGet, "/api/orgs/{id}/badges/due/export", kReadOrgMembers, [&env](Call& c) {
@@ -97,7 +113,9 @@ void RegisterBadgeRoutes(App& app) {
     if (!round.ok()) return Problem(round.error());
     auto format = ExportFormatParam(c.req);
     if (!format.ok()) return Problem(format.error());
-    auto bytes = service::ExportBadgesDue(env, c.actor(), *id, *round, *format);
+    auto milestone = IntQuery(c.req, "milestone", 0);
+    if (!milestone.ok()) return Problem(milestone.error());
+    auto bytes = service::ExportBadgesDue(env, c.actor(), *id, *round, *format, *milestone);
     if (!bytes.ok()) return Problem(bytes.error());
     return Response::Attachment(std::move(*bytes), "huy-hieu-dang-" + round->Iso() + "." + *format);
   });

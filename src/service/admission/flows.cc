@@ -83,22 +83,60 @@ std::optional<WorkItem> BadgeRoundItem(const Env& env, const Actor& actor, const
     }
   }
   if (!next || *next > horizon) return std::nullopt;
-  auto due = BadgesDue(env, actor, org.id, *next);
+  auto due = BadgesDue(env, actor, org.id, *next, {.page_size = 1});
   if (!due.ok()) return std::nullopt;
-  const auto n = std::count_if(due->begin(), due->end(), [](const BadgeDueRow& d) {
-    return !d.badge_id && d.hold_reason.empty();
-  });
+  const int64_t n = due->to_propose;
   if (n == 0) return std::nullopt;
   WorkItem w;
   w.kind = Code(WorkItemKind::kBadgeRoundDue);
-  w.title = "Đến đợt xét Huy hiệu Đảng ngày " + next->Vietnamese() + ": " +
-            text::FormatInt(static_cast<int64_t>(n)) + " đảng viên";
+  w.title = "Đến đợt xét Huy hiệu Đảng ngày " + next->Vietnamese() + ": " + text::FormatInt(n) +
+            " đảng viên";
   w.detail = "Lập danh sách đề nghị tặng Huy hiệu Đảng trước ngày " + next->Vietnamese() + ".";
   w.due_on = next->Iso();
   w.org_name = org.name;
   w.action = "/huy-hieu?org_id=" + std::to_string(org.id) +
              "&year=" + std::to_string(next->year()) + "&round=" + next->Iso();
   return w;
+}
+
+Status CheckWorklistQuery(const WorklistQuery& q) {
+  Validator v;
+  v.Check(q.kind.empty() || vocab::Parse<WorkItemKind>(q.kind).has_value(), "kind",
+          "Loại việc không hợp lệ.");
+  v.Check(q.member_id >= 0, "member_id", "Mã đảng viên không hợp lệ.");
+  v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
+  v.Check(q.page_size >= 0 && q.page_size <= 500, "page_size",
+          "Số dòng mỗi trang phải từ 1 đến 500.");
+  return v.ToStatus();
+}
+
+// The worklist in order of urgency, its counts, and the page `q` asks for.
+WorklistPage PageOfWorklist(std::vector<WorkItem> items, const WorklistQuery& q) {
+  std::stable_sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
+    if (a.overdue != b.overdue) return a.overdue;
+    return a.due_on < b.due_on;
+  });
+  WorklistPage out;
+  out.all = static_cast<int64_t>(items.size());
+  for (const auto& e : kWorkItemKinds) {
+    const auto n = std::count_if(items.begin(), items.end(),
+                                 [&e](const WorkItem& w) { return w.kind == e.code; });
+    if (n > 0) out.by_kind.emplace_back(std::string(e.code), n);
+  }
+  const size_t skip = q.page_size == 0 ? 0 : static_cast<size_t>(q.page - 1) * q.page_size;
+  size_t seen = 0;
+  for (WorkItem& w : items) {
+    out.overdue += w.overdue ? 1 : 0;
+    if (!q.kind.empty() && w.kind != q.kind) continue;
+    if (q.overdue_only && !w.overdue) continue;
+    if (q.member_id != 0 && w.member_id != q.member_id) continue;
+    ++out.total;
+    if (seen++ < skip) continue;
+    if (q.page_size == 0 || out.items.size() < static_cast<size_t>(q.page_size)) {
+      out.items.push_back(std::move(w));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -167,8 +205,9 @@ Result<std::vector<FlowPerson>> FlowPeople(const Env& env, const Actor& actor, i
   return out;
 }
 
-Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64_t org_id,
-                                       const Date& on) {
+Result<WorklistPage> Worklist(const Env& env, const Actor& actor, int64_t org_id, const Date& on,
+                              const WorklistQuery& q) {
+  if (Status s = CheckWorklistQuery(q); !s) return s.error();
   auto org = Readable(env, actor, org_id);
   if (!org.ok()) return org.error();
   store::Transaction tx = env.db.BeginRead();
@@ -297,11 +336,7 @@ Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64
   if (auto badges = BadgeRoundItem(env, actor, *org, on, horizon); badges) {
     items.push_back(std::move(*badges));
   }
-  std::sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
-    if (a.overdue != b.overdue) return a.overdue;
-    return a.due_on < b.due_on;
-  });
-  return items;
+  return PageOfWorklist(std::move(items), q);
 }
 
 }  // namespace dangbo::service

@@ -95,7 +95,24 @@ struct RemovalWarning {
 };
 WorkItem RemovalLineItem(const RemovalWarning& w);
 
-Result<std::vector<WorkItem>> Worklist(const Env& env, const Actor& actor, int64_t org_id,
-                                       const Date& on);
+// Which part of a worklist to answer.
+struct WorklistQuery {
+  std::string kind;  // one WorkItemKind code; "" every kind
+  bool overdue_only = false;
+  int64_t member_id = 0;  // only this member's items; 0 everyone's
+  int page = 1;           // from 1
+  int page_size = 0;      // 0: every item (the CLI, tests)
+};
+struct WorklistPage {
+  std::vector<WorkItem> items;  // the page asked: overdue first, then the nearest due date
+  int64_t total = 0;            // items that match the query
+  // The whole worklist, whatever was asked: items per kind (the vocabulary's order), overdue
+  // items, all items.
+  std::vector<std::pair<std::string, int64_t>> by_kind;
+  int64_t overdue = 0, all = 0;
+};
+// What is due in the subtree of `org_id` on `on`.
+Result<WorklistPage> Worklist(const Env& env, const Actor& actor, int64_t org_id, const Date& on,
+                              const WorklistQuery& q = {});
 
 }  // namespace dangbo::service

@@ -9,8 +9,8 @@
 namespace dangbo::service {
 
 Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                    const Date& round, const std::string& format) {
-  auto rows = BadgesDue(env, actor, org_id, round);
+                                    const Date& round, const std::string& format, int milestone) {
+  auto rows = BadgesDue(env, actor, org_id, round, {.milestone = milestone});
   if (!rows.ok()) return rows.error();
   auto org = GetOrg(env, actor, org_id);
   if (!org.ok()) return org.error();
@@ -24,7 +24,7 @@ Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t 
               "Đủ mốc từ ngày",
               "Ghi chú"};
   int n = 0;
-  for (const BadgeDueRow& d : *rows) {
+  for (const BadgeDueRow& d : rows->items) {
     std::string note = d.hold_reason;
     if (note.empty() && !d.badge_status.empty())
       note = std::string(vocab::LabelOf<BadgeStatus>(d.badge_status));

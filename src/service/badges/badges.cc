@@ -1,5 +1,5 @@
-// The badges vocabulary and the reads: the award rounds of a year, who is due at a round in a
-// subtree, the proposals and awards of a subtree, a member's badges.
+// The badges vocabulary and the reads: the award rounds of a year, the proposals and awards
+// of a subtree, a member's badges.
 #include "service/badges/badges.h"
 
 #include <algorithm>
@@ -32,13 +32,6 @@ constexpr std::array<vocab::Entry<BadgeStatus>, 3> kStatuses = {{
 }};
 static_assert(vocab::WellFormed<BadgeStatus>(kStatuses));
 
-Result<Org> ReadableOrg(const Env& env, const Actor& actor, int64_t org_id) {
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
-  return org;
-}
-
 }  // namespace
 
 std::span<const vocab::Entry<BadgeBasis>> VocabOf(BadgeBasis) { return kBases; }
@@ -49,57 +42,6 @@ std::vector<Date> BadgeRoundsOf(int year) {
   for (const rules::MonthDay& r : Rules().At(Date(year, 12, 31)).badges.rounds) {
     out.emplace_back(year, r.month, r.day);
   }
-  return out;
-}
-
-Result<std::vector<BadgeDueRow>> BadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                           const Date& round) {
-  if (!IsRound(round)) {
-    return Error::Invalid("Ngày xét không phải một đợt tặng Huy hiệu Đảng (3/2, 19/5, 2/9, 7/11).",
-                          {{"round", "Không phải ngày của đợt xét."}});
-  }
-  auto org = ReadableOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  const rules::RuleSet& rules = Rules().At(round);
-  const int first =
-      *std::min_element(rules.badges.milestones_years.begin(), rules.badges.milestones_years.end());
-  const PathRange range = SubtreeRange(org->path);
-  std::vector<int64_t> ids;
-  store::Transaction tx = env.db.BeginRead();
-  // Gaps only delay a milestone: whoever reaches the first one by the round was admitted
-  // at least that many years before it.
-  tx.Each("SELECT id FROM member WHERE org_path >= ? AND org_path < ? AND status IN " +
-              ActiveStatusesSql() + " AND admitted_on <= ?",
-          {range.lo, range.hi, round.AddYears(-first).Iso()},
-          [&ids](const store::Row& r) { ids.push_back(r.Int(0)); });
-  std::vector<BadgeDueRow> out;
-  for (int64_t id : ids) {
-    const auto m = LoadMemberFacts(tx, id);
-    if (!m) continue;
-    const auto due = DueAt(rules, *m, round);
-    if (!due) continue;
-    BadgeDueRow row{.member_id = id, .full_name = m->full_name, .org_id = m->org_id};
-    row.org_name =
-        store::Must(tx.QueryOne("SELECT name FROM org WHERE id = ?", {m->org_id}), "unit").Text(0);
-    row.admitted_on = m->admitted_on->Iso();
-    row.milestone = due->milestone_years;
-    row.reached_on = due->reached_on.Iso();
-    row.round_on = due->round.Iso();
-    const rules::PartyAge age = rules::ComputePartyAge(*m->admitted_on, m->gaps, round);
-    row.party_age_years = age.years;
-    row.party_age_months = age.months;
-    row.hold_reason = DisciplineHold(tx, rules, id, round);
-    if (const auto b = tx.QueryOne("SELECT id, status FROM badge WHERE member_id = ? AND "
-                                   "milestone = ? AND voided_at IS NULL",
-                                   {id, int64_t{row.milestone}})) {
-      row.badge_id = b->Int(0);
-      row.badge_status = b->Text(1);
-    }
-    out.push_back(std::move(row));
-  }
-  std::sort(out.begin(), out.end(), [](const BadgeDueRow& a, const BadgeDueRow& b) {
-    return a.milestone != b.milestone ? a.milestone > b.milestone : a.member_id < b.member_id;
-  });
   return out;
 }
 
@@ -115,7 +57,7 @@ Result<Page<Badge>> ListBadges(const Env& env, const Actor& actor, int64_t org_i
     if (!value->empty()) v.Check(Date::Parse(*value).has_value(), field, "Ngày không hợp lệ.");
   }
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = ReadableOrg(env, actor, org_id);
+  auto org = GetOrgFor(env, actor, org_id, Action::kMemberRead);
   if (!org.ok()) return org.error();
   const PathRange range = SubtreeRange(org->path);
   std::string where = "WHERE o.path >= ? AND o.path < ? AND b.voided_at IS NULL";

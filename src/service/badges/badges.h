@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -58,17 +59,33 @@ struct BadgeDueRow {
 // The award rounds of a year (3/2, 19/5, 2/9, 7/11 under the rules in force).
 std::vector<Date> BadgeRoundsOf(int year);
 
+// Which part of a round's due list to answer.
+struct BadgeDueQuery {
+  int milestone = 0;  // only this milestone; 0 every one
+  int page = 1;       // from 1
+  int page_size = 0;  // 0: every row (exports, the CLI)
+};
+struct BadgeDueList {
+  std::vector<BadgeDueRow> items;  // the page asked
+  int64_t total = 0;               // rows of the list (of the milestone asked)
+  // The whole round, whatever milestone was asked: members due per milestone (highest
+  // first), and how many of them are neither proposed yet nor held back.
+  std::vector<std::pair<int, int64_t>> by_milestone;
+  int64_t to_propose = 0;
+};
+
 // Members of the subtree active now who are due at `round` (an award round date): the next
 // milestone above their last award is reached on or before the round. Ordered by milestone
-// (highest first), then name.
-Result<std::vector<BadgeDueRow>> BadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                           const Date& round);
+// (highest first), then name (the registry's list order).
+Result<BadgeDueList> BadgesDue(const Env& env, const Actor& actor, int64_t org_id,
+                               const Date& round, const BadgeDueQuery& q = {});
 
 // The list of a round as offices send it up (STT, name, unit, admission date, milestone,
 // party age at the round, note): `format` "xlsx", a workbook titled with the organization
 // and the round, or "docx", the committee's list document (service/report/narrative.h).
 Result<std::string> ExportBadgesDue(const Env& env, const Actor& actor, int64_t org_id,
-                                    const Date& round, const std::string& format = "xlsx");
+                                    const Date& round, const std::string& format = "xlsx",
+                                    int milestone = 0);
 
 struct BadgeProposal {
   int milestone = 0;

@@ -46,7 +46,7 @@ class BadgesTest : public testing::LifecycleTest {
     EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().detail);
     std::vector<int> out;
     if (!rows.ok()) return out;
-    for (const auto& r : *rows) {
+    for (const auto& r : rows->items) {
       if (r.member_id == member) out.push_back(r.milestone);
     }
     return out;
@@ -73,6 +73,43 @@ TEST_F(BadgesTest, MilestoneRoundOnOrAfterWithGaps) {
   auto hidden = BadgesDue(*env_, staff_b_, a_.id, Date(2026, 5, 19));
   ASSERT_FALSE(hidden.ok());
   EXPECT_EQ(hidden.error().kind, ErrorKind::kNotFound);
+}
+
+TEST_F(BadgesTest, DueListByMilestoneThenNameInPages) {
+  const int64_t cuong =
+      AddMember(a1_, "Lê Văn Cường", "1996-05-19", "1997-05-19", "", "1950-01-01");
+  const int64_t an = AddMember(a2_, "Nguyễn Văn An", "1996-01-10", "1997-01-10", "", "1950-01-01");
+  const int64_t binh =
+      AddMember(a1_, "Trần Thị Bình", "1995-07-01", "1996-07-01", "", "1950-01-01");
+  const int64_t old = AddMember(a1_, "Phạm Văn Dũng", "1986-05-19", "1987-05-19", "", "1950-01-01");
+  ASSERT_TRUE(ProposeBadge(*env_, staff_a_, binh, Proposal(30, "2026-05-19")).ok());
+
+  auto all = BadgesDue(*env_, staff_a_, a_.id, Date(2026, 5, 19));
+  ASSERT_TRUE(all.ok()) << all.error().detail;
+  std::vector<int64_t> order;
+  for (const auto& r : all->items) order.push_back(r.member_id);
+  // 40 years first (never given the 30-year badge, due for the highest reached), then by name.
+  EXPECT_EQ(order, (std::vector<int64_t>{old, an, binh, cuong}));
+  EXPECT_EQ(all->total, 4);
+  EXPECT_EQ(all->by_milestone, (std::vector<std::pair<int, int64_t>>{{40, 1}, {30, 3}}));
+  EXPECT_EQ(all->to_propose, 3);  // Bình is proposed already
+  EXPECT_EQ(all->items[2].badge_status, "proposed");
+  EXPECT_EQ(all->items[1].org_name, a2_.name);
+
+  auto page = BadgesDue(*env_, staff_a_, a_.id, Date(2026, 5, 19),
+                        {.milestone = 30, .page = 2, .page_size = 2});
+  ASSERT_TRUE(page.ok()) << page.error().detail;
+  EXPECT_EQ(page->total, 3);
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].member_id, cuong);
+  EXPECT_EQ(page->by_milestone.size(), 2u);  // the whole round, whatever milestone was asked
+
+  for (const BadgeDueQuery& bad : {BadgeDueQuery{.milestone = 35}, BadgeDueQuery{.page = 0},
+                                   BadgeDueQuery{.page_size = 501}}) {
+    auto refused = BadgesDue(*env_, staff_a_, a_.id, Date(2026, 5, 19), bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::kInvalid);
+  }
 }
 
 TEST_F(BadgesTest, ProposeDecideAwardAndNextMilestone) {
@@ -149,7 +186,7 @@ TEST_F(BadgesTest, EarlyForIllnessAndDisciplineWait) {
   EXPECT_EQ(held.error().code, "badge_discipline_wait");
   ASSERT_TRUE(rows.ok());
   bool shown = false;
-  for (const auto& r : *rows) {
+  for (const auto& r : rows->items) {
     if (r.member_id == warned) shown = r.hold_reason.find("01/12/2026") != std::string::npos;
   }
   EXPECT_TRUE(shown);

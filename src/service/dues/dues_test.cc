@@ -166,9 +166,9 @@ TEST_F(DuesTest, ArrearsAtTwoAndThreeMonths) {
   EXPECT_FALSE((*a)[0].removal_line);
   auto items = Worklist(*env_, op_, root_.id, Date(2026, 11, 21));
   ASSERT_TRUE(items.ok());
-  const auto it = std::find_if(items->begin(), items->end(),
+  const auto it = std::find_if(items->items.begin(), items->items.end(),
                                [](const WorkItem& w) { return w.kind == "dues_arrears"; });
-  ASSERT_NE(it, items->end());
+  ASSERT_NE(it, items->items.end());
   EXPECT_FALSE(it->overdue);
   EXPECT_EQ(it->member_id, m1_);
   // A third month in the year reaches the removal line.

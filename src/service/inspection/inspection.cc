@@ -105,20 +105,13 @@ std::optional<InspectionCase> LoadVisibleCase(store::Transaction& tx, const Acto
   return c;
 }
 
-Result<Org> ReadableOrg(const Env& env, const Actor& actor, int64_t org_id) {
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kInspectionRead, org->path); !s) return s.error();
-  return org;
-}
-
 }  // namespace inspection_internal
 
 using namespace inspection_internal;  // NOLINT: this domain's own helpers
 
 Result<std::vector<InspectionProgramme>> ListProgrammes(const Env& env, const Actor& actor,
                                                         int64_t org_id) {
-  auto org = ReadableOrg(env, actor, org_id);
+  auto org = GetOrgFor(env, actor, org_id, Action::kInspectionRead);
   if (!org.ok()) return org.error();
   std::vector<InspectionProgramme> out;
   store::Transaction tx = env.db.BeginRead();
@@ -144,7 +137,7 @@ Result<Page<InspectionCase>> ListInspections(const Env& env, const Actor& actor,
   v.Check(q.status.empty() || vocab::Parse<InspectionStatus>(q.status).has_value(), "status",
           "Trạng thái không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();
-  auto org = ReadableOrg(env, actor, org_id);
+  auto org = GetOrgFor(env, actor, org_id, Action::kInspectionRead);
   if (!org.ok()) return org.error();
   const PathRange range = SubtreeRange(org->path);
   std::string where = "WHERE o.path >= ? AND o.path < ? AND x.voided_at IS NULL";

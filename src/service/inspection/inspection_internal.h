@@ -18,7 +18,5 @@ InspectionCase CaseFromRow(const store::Row& r);
 std::optional<InspectionCase> LoadVisibleCase(store::Transaction& tx, const Actor& actor,
                                               int64_t id);
 Error CaseNotFound(int64_t id);
-// The organization, in scope, when the actor may read inspection files.
-Result<Org> ReadableOrg(const Env& env, const Actor& actor, int64_t org_id);
 
 }  // namespace dangbo::service::inspection_internal

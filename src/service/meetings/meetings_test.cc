@@ -146,7 +146,7 @@ TEST_F(MeetingsTest, WorklistAsksForTheMonthsMeetingAndWarnsOfAbsences) {
   auto items = Worklist(*env_, op_, a_.id, Date(2026, 11, 21));
   ASSERT_TRUE(items.ok());
   auto has = [&](const std::string& kind, const std::string& org) {
-    return std::any_of(items->begin(), items->end(),
+    return std::any_of(items->items.begin(), items->items.end(),
                        [&](const WorkItem& w) { return w.kind == kind && w.org_name == org; });
   };
   EXPECT_TRUE(has("meeting_missing", "Chi bộ A1"));  // none in November yet
@@ -154,21 +154,21 @@ TEST_F(MeetingsTest, WorklistAsksForTheMonthsMeetingAndWarnsOfAbsences) {
   EXPECT_TRUE(has("thematic_missing", "Chi bộ A1"));
   EXPECT_TRUE(has("absence_warning", "Chi bộ A1"));
   // October was met by A1: no overdue item for it.
-  EXPECT_FALSE(std::any_of(items->begin(), items->end(), [](const WorkItem& w) {
+  EXPECT_FALSE(std::any_of(items->items.begin(), items->items.end(), [](const WorkItem& w) {
     return w.kind == "meeting_missing" && w.org_name == "Chi bộ A1" && w.overdue;
   }));
   // Early in December nothing of December is asked yet (nor the thematic of Q4's first
   // month); November, missed by both, is overdue.
   auto early = Worklist(*env_, op_, a_.id, Date(2026, 12, 5));
   ASSERT_TRUE(early.ok());
-  for (const WorkItem& w : *early) {
+  for (const WorkItem& w : early->items) {
     if (w.kind != "meeting_missing") continue;
     EXPECT_TRUE(w.overdue) << w.title;
     EXPECT_NE(w.title.find("11/2026"), std::string::npos) << w.title;
   }
   auto october = Worklist(*env_, op_, a_.id, Date(2026, 10, 3));
   ASSERT_TRUE(october.ok());
-  EXPECT_FALSE(std::any_of(october->begin(), october->end(),
+  EXPECT_FALSE(std::any_of(october->items.begin(), october->items.end(),
                            [](const WorkItem& w) { return w.kind == "thematic_missing"; }));
 }
 

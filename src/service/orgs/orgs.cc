@@ -172,10 +172,16 @@ Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id) {
   return ReadableOrg(tx, actor, id);
 }
 
-Result<PathRange> SubtreeFor(const Env& env, const Actor& actor, int64_t id, Action action) {
+Result<Org> GetOrgFor(const Env& env, const Actor& actor, int64_t id, Action action) {
   auto org = GetOrg(env, actor, id);
   if (!org.ok()) return org.error();
   if (Status s = Authorize(actor, action, org->path); !s) return s.error();
+  return org;
+}
+
+Result<PathRange> SubtreeFor(const Env& env, const Actor& actor, int64_t id, Action action) {
+  auto org = GetOrgFor(env, actor, id, action);
+  if (!org.ok()) return org.error();
   return SubtreeRange(org->path);
 }
 

@@ -41,6 +41,9 @@ Result<Org> CreateOrg(const Env& env, const Actor& actor, const NewOrg& in);
 // when asked.
 Result<std::vector<Org>> ListOrgs(const Env& env, const Actor& actor, bool include_ended = false);
 Result<Org> GetOrg(const Env& env, const Actor& actor, int64_t id);
+// Organization `id`, for what the actor may do `action` on there: a missing or outside id
+// answers as GetOrg does, a role without the right is refused.
+Result<Org> GetOrgFor(const Env& env, const Actor& actor, int64_t id, Action action);
 // The subtree of organization `id` as a path range, for a list of what the actor may do
 // `action` on there: a missing or outside id answers as GetOrg does, a role without the
 // right is refused.

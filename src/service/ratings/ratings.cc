@@ -34,12 +34,6 @@ static_assert(vocab::WellFormed<RatingStage>(kStages));
 using namespace ratings_internal;  // NOLINT: this domain's own helpers
 
 // The subtree of an organization the actor may read members of (404 outside the scope).
-Result<Org> ReadableOrg(const Env& env, const Actor& actor, int64_t org_id) {
-  auto org = GetOrg(env, actor, org_id);
-  if (!org.ok()) return org.error();
-  if (Status s = Authorize(actor, Action::kMemberRead, org->path); !s) return s.error();
-  return org;
-}
 
 Status CheckYear(const Env& env, int year) {
   if (year < 2000 || year > Today(env).year()) {
@@ -92,7 +86,7 @@ Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t 
   if (!q.stage.empty() && q.stage != "none" && !vocab::Parse<RatingStage>(q.stage)) {
     return Error::Invalid("Bước không hợp lệ.", {{"stage", "Bước không hợp lệ."}});
   }
-  auto org = ReadableOrg(env, actor, org_id);
+  auto org = GetOrgFor(env, actor, org_id, Action::kMemberRead);
   if (!org.ok()) return org.error();
   const PathRange range = SubtreeRange(org->path);
   const bool members = *subject == RatingSubject::kMember;
@@ -146,7 +140,7 @@ Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t 
 Result<RatingSummary> SummarizeRatings(const Env& env, const Actor& actor, int64_t org_id,
                                        int year) {
   if (Status s = CheckYear(env, year); !s) return s.error();
-  auto org = ReadableOrg(env, actor, org_id);
+  auto org = GetOrgFor(env, actor, org_id, Action::kMemberRead);
   if (!org.ok()) return org.error();
   const rules::RatingRules& rules = RatingRulesFor(year);
   RatingSummary out;

@@ -1,6 +1,6 @@
 import { api } from '../../shared/api/client';
-import type { Candidate, CandidateInput, CandidateQuery, CandidateStepInput, CandidateStepResult, RecognitionInput, RecognitionResult, WorkItem } from './types';
-import type { Items, Page } from '../../shared/api/types';
+import type { Candidate, CandidateInput, CandidateQuery, CandidateStepInput, CandidateStepResult, RecognitionInput, RecognitionResult, WorklistPage, WorklistQuery } from './types';
+import type { Page } from '../../shared/api/types';
 
 export function listCandidates(query: CandidateQuery, signal?: AbortSignal): Promise<Page<Candidate>> {
   return api.get<Page<Candidate>>('/api/candidates', { query: { ...query }, signal });
@@ -24,7 +24,7 @@ export function recognizeMember(id: number, body: RecognitionInput): Promise<Rec
   return api.post<RecognitionResult>(`/api/members/${id}/recognition`, body);
 }
 
-/** What is due in the subtree of `orgId` on `at` (default today). */
-export function getWorklist(orgId: number, at?: string, signal?: AbortSignal): Promise<Items<WorkItem>> {
-  return api.get<Items<WorkItem>>(`/api/orgs/${orgId}/worklist`, { query: { at }, signal });
+/** A page of what is due in the subtree of `orgId` (on `at`, default today), most urgent first. */
+export function getWorklist(orgId: number, query: WorklistQuery = {}, signal?: AbortSignal): Promise<WorklistPage> {
+  return api.get<WorklistPage>(`/api/orgs/${orgId}/worklist`, { query: { ...query }, signal });
 }

@@ -15,5 +15,5 @@ export const admissionFeature: Feature = {
 
 // What other features may use.
 export { getWorklist } from './api';
-export type { WorkItem, WorkItemKind } from './types';
+export type { WorkItem, WorkItemKind, WorklistQuery } from './types';
 export { WORK_KIND_COLORS } from './lib';

@@ -151,6 +151,26 @@ export type WorkItemKind =
   | 'absence_warning'
   | 'badge_round_due';
 
+/** A page of a worklist with the whole worklist's counts. */
+export interface WorklistPage {
+  items: WorkItem[];
+  /** Items that match the filter asked. */
+  total: number;
+  /** The whole worklist, whatever was asked. */
+  by_kind: { kind: WorkItemKind; count: number }[];
+  overdue: number;
+  all: number;
+}
+
+export interface WorklistQuery {
+  at?: string;
+  kind?: WorkItemKind;
+  overdue?: 1;
+  member_id?: number;
+  page?: number;
+  page_size?: number;
+}
+
 export interface WorkItem {
   kind: WorkItemKind | string;
   title: string;

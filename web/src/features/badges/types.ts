@@ -1,5 +1,7 @@
 // The badges API's types (/api/orgs/{id}/badges, /api/members/{id}/badges, /api/badges/{id}/steps).
 
+import type { Page } from '../../shared/api/types';
+
 export type BadgeStatus = 'proposed' | 'decided' | 'awarded';
 export type BadgeBasis = 'regular' | 'illness' | 'posthumous';
 
@@ -44,6 +46,22 @@ export interface BadgeDue {
   hold_reason: string;
   badge_id: number | null;
   badge_status: BadgeStatus | '';
+}
+
+/** A page of a round's due list, with the whole round's counts. */
+export interface BadgeDueList extends Page<BadgeDue> {
+  round: string;
+  /** Members due per milestone (highest first), whatever milestone was asked. */
+  by_milestone: { milestone: number; count: number }[];
+  /** Due and neither proposed yet nor held back. */
+  to_propose: number;
+}
+
+export interface BadgeDueQuery {
+  round: string;
+  milestone?: number;
+  page: number;
+  page_size: number;
 }
 
 export interface BadgeRound {

@@ -36,8 +36,8 @@ function ceremonyOf(events: MemberEvent[] | undefined): string {
 /** What the server's worklist says about this member's probation (its end and the last day to decide). */
 function useProbationNote(m: Member | undefined) {
   const { data } = useRemote(
-    (signal) => (m ? getWorklist(m.org_id, undefined, signal) : Promise.resolve({ items: [] })),
-    m ? `worklist:${m.org_id}` : 'none',
+    (signal) => (m ? getWorklist(m.org_id, { member_id: m.id }, signal) : Promise.resolve(null)),
+    m ? `worklist:${m.org_id}:${m.id}` : 'none',
   );
   return data?.items.find((w) => w.member_id === m?.id && (w.kind === 'probation_ending' || w.kind === 'recognition_overdue'));
 }

@@ -28,10 +28,18 @@ export default function BadgesPage() {
   const rounds = useRemote((signal) => getBadgeRounds(year, signal), `rounds:${year}`);
   const round = params.get('round') ?? rounds.data?.items.find((r) => r.on >= new Date().toISOString().slice(0, 10))?.on ?? rounds.data?.items.at(-1)?.on ?? '';
   const tab = params.get('tab') ?? 'den-han';
-  const due = useRemote((signal) => (round ? getBadgesDue(orgId, round, signal) : Promise.resolve(null)), `due:${orgId}:${round}`);
+  const milestone = Number(params.get('milestone')) || undefined;
+  // Both tabs read the page in the address; the hidden one asks for its first page (a change
+  // of tab goes back to page 1 anyway), which is enough for its count.
+  const duePage = tab === 'den-han' ? page : 1;
+  const listPage = tab === 'den-han' ? 1 : page;
+  const due = useRemote(
+    (signal) => (round ? getBadgesDue(orgId, { round, milestone, page: duePage, page_size: pageSize }, signal) : Promise.resolve(null)),
+    `due:${orgId}:${round}:${milestone}:${duePage}:${pageSize}`,
+  );
   const list = useRemote(
-    (signal) => (round ? listBadges(orgId, { round, page, page_size: pageSize }, signal) : Promise.resolve(null)),
-    `list:${orgId}:${round}:${page}:${pageSize}`,
+    (signal) => (round ? listBadges(orgId, { round, page: listPage, page_size: pageSize }, signal) : Promise.resolve(null)),
+    `list:${orgId}:${round}:${listPage}:${pageSize}`,
   );
   const [proposing, setProposing] = useState<BadgeDue | null>(null);
   const [stepping, setStepping] = useState<Badge | null>(null);
@@ -113,7 +121,7 @@ export default function BadgesPage() {
                   key={format}
                   icon={<DownloadOutlined />}
                   onClick={() =>
-                    exportBadgesDue(orgId, round, format).then(saveDownload, (e: unknown) =>
+                    exportBadgesDue(orgId, round, format, milestone).then(saveDownload, (e: unknown) =>
                       message.error(errorMessage(e)),
                     )
                   }
@@ -135,7 +143,7 @@ export default function BadgesPage() {
             </Col>
             <Col xs={10} md={5}>
               <Form.Item label="Năm">
-                <Select value={year} options={years.map((y) => ({ value: y, label: String(y) }))} onChange={(v: number) => update({ year: v, round: undefined })} aria-label="Năm" />
+                <Select value={year} options={years.map((y) => ({ value: y, label: String(y) }))} onChange={(v: number) => update({ year: v, round: undefined, milestone: undefined })} aria-label="Năm" />
               </Form.Item>
             </Col>
             <Col xs={14} md={9}>
@@ -143,7 +151,7 @@ export default function BadgesPage() {
                 <Select
                   value={round || undefined}
                   options={(rounds.data?.items ?? []).map((r) => ({ value: r.on, label: `${formatDate(r.on)}` }))}
-                  onChange={(v: string) => update({ round: v })}
+                  onChange={(v: string) => update({ round: v, milestone: undefined })}
                   aria-label="Đợt xét tặng"
                 />
               </Form.Item>
@@ -158,10 +166,30 @@ export default function BadgesPage() {
           items={[
             {
               key: 'den-han',
-              label: `Đến hạn xét tặng${due.data ? ` (${formatNumber(due.data.items.length)})` : ''}`,
+              label: `Đến hạn xét tặng${due.data ? ` (${formatNumber(due.data.by_milestone.reduce((n, b) => n + b.count, 0))})` : ''}`,
               children: (
                 <>
                   <LoadError error={due.error} />
+                  <Space wrap style={{ marginBottom: 12 }}>
+                    <Select
+                      style={{ minWidth: 220 }}
+                      value={milestone ?? 0}
+                      onChange={(v: number) => update({ milestone: v || undefined })}
+                      aria-label="Mốc tuổi Đảng"
+                      options={[
+                        { value: 0, label: 'Mọi mốc tuổi Đảng' },
+                        ...(due.data?.by_milestone ?? []).map((b) => ({
+                          value: b.milestone,
+                          label: `Huy hiệu ${b.milestone} năm (${formatNumber(b.count)})`,
+                        })),
+                      ]}
+                    />
+                    {due.data && (
+                      <Typography.Text type="secondary">
+                        Chưa đề nghị: {formatNumber(due.data.to_propose)} đảng viên
+                      </Typography.Text>
+                    )}
+                  </Space>
                   <Table<BadgeDue>
                     rowKey="member_id"
                     size="middle"
@@ -169,7 +197,7 @@ export default function BadgesPage() {
                     dataSource={due.data?.items ?? []}
                     loading={due.loading}
                     scroll={{ x: 1140 }}
-                    pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                    pagination={pagination(due.data?.total)}
                     locale={{ emptyText: 'Không có đảng viên đến hạn ở đợt này' }}
                   />
                 </>

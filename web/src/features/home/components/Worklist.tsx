@@ -3,9 +3,9 @@
 import { ArrowRightOutlined, CheckCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { getWorklist, WORK_KIND_COLORS, type WorkItem, type WorkItemKind } from '../../admission';
+import { getWorklist, WORK_KIND_COLORS, type WorkItem, type WorkItemKind, type WorklistQuery } from '../../admission';
 import { useLabel } from '../../../shared/hooks/useMeta';
 import { useRemote } from '../../../shared/hooks/useRemote';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
@@ -25,12 +25,6 @@ const ACTION_LABELS: Record<WorkItemKind, string> = {
   badge_round_due: 'Lập danh sách',
 };
 
-
-/** Overdue first, then the nearest due date. */
-function byUrgency(a: WorkItem, b: WorkItem): number {
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  return a.due_on.localeCompare(b.due_on);
-}
 
 const ALL = 'all';
 const OVERDUE = 'overdue';
@@ -91,36 +85,40 @@ function WorkItemRow({ item }: { item: WorkItem }) {
   );
 }
 
-/** The worklist card of the home page for `orgId`. */
+const PAGE_SIZE = 20;
+
+/** The worklist card of the home page for `orgId`: the server filters and pages it. */
 export function Worklist({ orgId }: { orgId: number | undefined }) {
   const [filter, setFilter] = useState<string>(ALL);
+  const [page, setPage] = useState(1);
   const kindName = useLabel('work_item_kind');
+  const query: WorklistQuery = {
+    page,
+    page_size: PAGE_SIZE,
+    ...(filter === OVERDUE ? { overdue: 1 } : filter !== ALL ? { kind: filter as WorkItemKind } : {}),
+  };
   const { data, error, loading, reload } = useRemote(
-    (signal) => (orgId ? getWorklist(orgId, undefined, signal) : Promise.resolve({ items: [] })),
-    `worklist:${orgId ?? ''}`,
+    (signal) => (orgId ? getWorklist(orgId, query, signal) : Promise.resolve(null)),
+    `worklist:${orgId ?? ''}:${filter}:${page}`,
   );
   const [shownOrg, setShownOrg] = useState(orgId);
   if (shownOrg !== orgId) {
     setShownOrg(orgId);
     setFilter(ALL);
+    setPage(1);
   }
+  const choose = (value: string) => {
+    setFilter(value);
+    setPage(1);
+  };
 
-  const items = useMemo(() => [...(data?.items ?? [])].sort(byUrgency), [data]);
-  const kinds = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const i of items) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
-    return counts;
-  }, [items]);
-  const overdue = items.filter((i) => i.overdue).length;
-  const shown = items.filter((i) => filter === ALL || (filter === OVERDUE ? i.overdue : i.kind === filter));
-  const activeFilter = filter === ALL || filter === OVERDUE || kinds.has(filter) ? filter : ALL;
-
+  const overdue = data?.overdue ?? 0;
   const options = [
-    { value: ALL, label: `Tất cả (${formatNumber(items.length)})` },
+    { value: ALL, label: `Tất cả (${formatNumber(data?.all ?? 0)})` },
     ...(overdue > 0 ? [{ value: OVERDUE, label: <span className="text-danger">Quá hạn ({formatNumber(overdue)})</span> }] : []),
-    ...[...kinds.entries()].map(([kind, n]) => ({
+    ...(data?.by_kind ?? []).map(({ kind, count }) => ({
       value: kind,
-      label: `${kindName(kind, 'Việc khác')} (${formatNumber(n)})`,
+      label: `${kindName(kind, 'Việc khác')} (${formatNumber(count)})`,
     })),
   ];
 
@@ -140,15 +138,19 @@ export function Worklist({ orgId }: { orgId: number | undefined }) {
         <Empty description="Chọn một tổ chức đảng để xem việc cần làm." />
       ) : (
         <>
-          {items.length > 0 && (
-            <Segmented value={activeFilter} onChange={(v) => setFilter(String(v))} options={options} className="work-filter" />
+          {(data?.all ?? 0) > 0 && (
+            <Segmented value={filter} onChange={(v) => choose(String(v))} options={options} className="work-filter" />
           )}
           <List<WorkItem>
             loading={loading && !data}
-            dataSource={shown}
+            dataSource={data?.items ?? []}
             rowKey={(i) => `${i.kind}:${i.member_id ?? ''}:${i.candidate_id ?? ''}:${i.transfer_id ?? ''}`}
             renderItem={(item) => <WorkItemRow item={item} />}
-            pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false, align: 'center' } : false}
+            pagination={
+              (data?.total ?? 0) > PAGE_SIZE
+                ? { current: page, pageSize: PAGE_SIZE, total: data?.total, onChange: setPage, showSizeChanger: false, align: 'center' }
+                : false
+            }
             locale={{
               emptyText: (
                 <Empty
