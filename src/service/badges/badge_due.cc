@@ -7,8 +7,8 @@
 #include "service/badges/badges.h"
 #include "service/badges/badges_internal.h"
 #include "service/lifecycle/lifecycle_common.h"
-#include "service/members/member_spans.h"
 #include "service/lifecycle/member_events.h"
+#include "service/members/member_spans.h"
 #include "service/orgs/orgs.h"
 
 namespace dangbo::service {
@@ -31,34 +31,33 @@ std::vector<Candidate> ReadCandidates(store::Transaction& tx, const PathRange& r
                                       const std::string& cutoff) {
   std::vector<Candidate> out;
   std::unordered_map<int64_t, size_t> at;
-  tx.Each(
-      std::string("SELECT m.id, m.full_name, m.org_id, m.admitted_on, m.sort_key, b.id, "
-                  "b.milestone, b.status, CASE WHEN EXISTS (SELECT 1 FROM member_event e WHERE "
-                  "e.member_id = m.id AND e.voided_at IS NULL AND e.kind IN ") +
-          kPartyAgeGapKindsSql +
-          ") THEN 1 ELSE 0 END FROM member m LEFT JOIN badge b ON b.member_id = m.id AND "
-          "b.voided_at IS NULL WHERE m.org_path >= ? AND m.org_path < ? AND m.status IN " +
-          ActiveStatusesSql() + " AND m.admitted_on <= ?",
-      {range.lo, range.hi, cutoff}, [&](const store::Row& r) {
-        const int64_t id = r.Int(0);
-        auto [it, fresh] = at.try_emplace(id, out.size());
-        if (fresh) {
-          Candidate c;
-          c.facts.id = id;
-          c.facts.full_name = r.Text(1);
-          c.facts.org_id = r.Int(2);
-          c.facts.admitted_on = Date::Parse(r.OptText(3).value_or(""));
-          c.sort_key = r.Text(4);
-          c.has_gap_events = r.Int(8) != 0;
-          out.push_back(std::move(c));
-        }
-        if (r.IsNull(5)) return;
-        Candidate& c = out[it->second];
-        const int ms = static_cast<int>(r.Int(6));
-        c.badges.emplace_back(ms, r.Int(5), r.Text(7));
-        c.facts.open_milestones.push_back(ms);
-        if (r.Text(7) == "awarded") c.facts.last_awarded = std::max(c.facts.last_awarded, ms);
-      });
+  tx.Each(std::string("SELECT m.id, m.full_name, m.org_id, m.admitted_on, m.sort_key, b.id, "
+                      "b.milestone, b.status, CASE WHEN EXISTS (SELECT 1 FROM member_event e WHERE "
+                      "e.member_id = m.id AND e.voided_at IS NULL AND e.kind IN ") +
+              kPartyAgeGapKindsSql +
+              ") THEN 1 ELSE 0 END FROM member m LEFT JOIN badge b ON b.member_id = m.id AND "
+              "b.voided_at IS NULL WHERE m.org_path >= ? AND m.org_path < ? AND m.status IN " +
+              ActiveStatusesSql() + " AND m.admitted_on <= ?",
+          {range.lo, range.hi, cutoff}, [&](const store::Row& r) {
+            const int64_t id = r.Int(0);
+            auto [it, fresh] = at.try_emplace(id, out.size());
+            if (fresh) {
+              Candidate c;
+              c.facts.id = id;
+              c.facts.full_name = r.Text(1);
+              c.facts.org_id = r.Int(2);
+              c.facts.admitted_on = Date::Parse(r.OptText(3).value_or(""));
+              c.sort_key = r.Text(4);
+              c.has_gap_events = r.Int(8) != 0;
+              out.push_back(std::move(c));
+            }
+            if (r.IsNull(5)) return;
+            Candidate& c = out[it->second];
+            const int ms = static_cast<int>(r.Int(6));
+            c.badges.emplace_back(ms, r.Int(5), r.Text(7));
+            c.facts.open_milestones.push_back(ms);
+            if (r.Text(7) == "awarded") c.facts.last_awarded = std::max(c.facts.last_awarded, ms);
+          });
   for (Candidate& c : out) {
     if (c.has_gap_events) c.facts.gaps = PartyAgeGaps(tx, c.facts.id);
   }
@@ -108,8 +107,8 @@ Status CheckQuery(const rules::RuleSet& rules, const Date& round, const BadgeDue
   }
   const auto& ms = rules.badges.milestones_years;
   Validator v;
-  v.Check(q.milestone == 0 || std::find(ms.begin(), ms.end(), q.milestone) != ms.end(),
-          "milestone", "Mốc tuổi Đảng không hợp lệ (30, 40, 45, 50 … 90 năm).");
+  v.Check(q.milestone == 0 || std::find(ms.begin(), ms.end(), q.milestone) != ms.end(), "milestone",
+          "Mốc tuổi Đảng không hợp lệ (30, 40, 45, 50 … 90 năm).");
   v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
   v.Check(q.page_size >= 0 && q.page_size <= 500, "page_size",
           "Số dòng mỗi trang phải từ 1 đến 500.");

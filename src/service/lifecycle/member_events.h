@@ -3,9 +3,7 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -123,17 +121,6 @@ Result<LifecycleResult> VoidMemberEventIn(store::Transaction& tx, const MemberSt
 std::vector<rules::Gap> PartyAgeGaps(store::Transaction& tx, int64_t member_id);
 // The member event kinds that open or close such a period, as an SQL list "(…)".
 extern const char* const kPartyAgeGapKindsSql;
-// Folds one member's events of those kinds, in date order, into the periods above (what
-// PartyAgeGaps does after its read; lists reading many members at once use it directly).
-class PartyAgeGapFold {
- public:
-  void Add(std::string_view kind, const Date& on);
-  std::vector<rules::Gap> Done();  // the periods; the fold is empty again after
-
- private:
-  std::vector<rules::Gap> gaps_;
-  std::optional<Date> open_;
-};
 // Party age on `on`, from the first admission less the gaps (rules::ComputePartyAge).
 Result<rules::PartyAge> PartyAgeOf(const Env& env, const Actor& actor, int64_t member_id, Date on);
 

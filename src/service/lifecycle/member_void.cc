@@ -174,30 +174,24 @@ Result<LifecycleResult> VoidMemberEvent(const Env& env, const Actor& actor, int6
 const char* const kPartyAgeGapKindsSql =
     "('left', 'removed', 'expelled', 'died', 'recognition_refused', 'readmitted')";
 
-void PartyAgeGapFold::Add(std::string_view kind, const Date& on) {
-  if (kind == "readmitted") {
-    if (open_) gaps_.push_back({*open_, on});
-    open_.reset();
-  } else if (!open_) {
-    open_ = on;
-  }
-}
-
-std::vector<rules::Gap> PartyAgeGapFold::Done() {
-  if (open_) gaps_.push_back({*open_, Date(2200, 12, 31)});
-  open_.reset();
-  return std::move(gaps_);
-}
-
 std::vector<rules::Gap> PartyAgeGaps(store::Transaction& tx, int64_t member_id) {
-  PartyAgeGapFold fold;
+  std::vector<rules::Gap> gaps;
+  std::optional<Date> open;
   tx.Each(std::string("SELECT kind, occurred_on FROM member_event WHERE member_id = ? AND "
                       "voided_at IS NULL AND kind IN ") +
               kPartyAgeGapKindsSql + " ORDER BY occurred_on, id",
           {member_id}, [&](const store::Row& r) {
-            if (const auto d = Date::Parse(r.Text(1))) fold.Add(r.Text(0), *d);
+            const auto d = Date::Parse(r.Text(1));
+            if (!d) return;
+            if (r.Text(0) == "readmitted") {
+              if (open) gaps.push_back({*open, *d});
+              open.reset();
+            } else if (!open) {
+              open = *d;
+            }
           });
-  return fold.Done();
+  if (open) gaps.push_back({*open, Date(2200, 12, 31)});
+  return gaps;
 }
 
 Result<rules::PartyAge> PartyAgeOf(const Env& env, const Actor& actor, int64_t member_id, Date on) {
