@@ -40,23 +40,18 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
   std::vector<DuesArrear> out;
   if (months.empty()) return out;
   const PathRange r = SubtreeRange(path);
-  std::map<int64_t, MemberRow> members;
-  tx.Each(
-      "SELECT m.id, m.org_id, m.full_name, o.name, COALESCE(m.admitted_on, '') FROM member "
-      "m JOIN org o ON o.id = m.org_id WHERE m.status IN ('probationary', 'official') AND "
-      "m.org_path >= ? AND m.org_path < ?",
-      {r.lo, r.hi}, [&](const store::Row& row) {
-        members[row.Int(0)] = {row.Int(1), row.Text(2), row.Text(3), row.Text(4).substr(0, 7)};
-      });
   std::set<std::pair<int64_t, std::string>> kept;  // (unit, month) with a sheet
+  std::set<int64_t> keeping;                       // units with a sheet in any of the months
   tx.Each(
       "SELECT DISTINCT t.org_id, t.month FROM dues_tally t JOIN org o ON o.id = t.org_id "
       "WHERE t.month >= ? AND t.month <= ? AND o.path >= ? AND o.path < ?",
       {months.front(), months.back(), r.lo, r.hi}, [&](const store::Row& row) {
         kept.insert({row.Int(0), row.Text(1)});
+        keeping.insert(row.Int(0));
       });
   // (member, month) → unpaid amount, or 0 when paid, exempt or excused.
   std::map<std::pair<int64_t, std::string>, int64_t> recorded;
+  std::set<int64_t> with_rows;
   tx.Each(
       "SELECT p.member_id, p.month, SUM(p.due), SUM(p.paid), MAX(CASE WHEN p.kind = "
       "'collection' AND p.reason IS NOT NULL AND p.reason <> '' THEN 1 ELSE 0 END) FROM "
@@ -66,6 +61,18 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
       {r.lo, r.hi, months.front(), months.back()}, [&](const store::Row& row) {
         const int64_t unpaid = row.Int(4) ? 0 : std::max<int64_t>(row.Int(2) - row.Int(3), 0);
         recorded[{row.Int(0), row.Text(1)}] = unpaid;
+        with_rows.insert(row.Int(0));
+      });
+  if (kept.empty() && recorded.empty()) return out;  // nothing kept, nothing recorded
+  // The members who may owe: in a unit that kept a sheet, or with a row of their own.
+  std::map<int64_t, MemberRow> members;
+  tx.Each(
+      "SELECT m.id, m.org_id, m.full_name, o.name, COALESCE(m.admitted_on, '') FROM member "
+      "m JOIN org o ON o.id = m.org_id WHERE m.status IN ('probationary', 'official') AND "
+      "m.org_path >= ? AND m.org_path < ?",
+      {r.lo, r.hi}, [&](const store::Row& row) {
+        if (!keeping.contains(row.Int(1)) && !with_rows.contains(row.Int(0))) return;
+        members[row.Int(0)] = {row.Int(1), row.Text(2), row.Text(3), row.Text(4).substr(0, 7)};
       });
   // Months of a kept sheet with no row for the member: unpaid unless nothing was due.
   std::map<std::string, std::vector<int64_t>> missing;
@@ -105,16 +112,18 @@ int64_t RemovalMonths(int year) {
 std::vector<DuesArrear> Warned(store::Transaction& tx, const std::string& path, int year,
                                const Date& on) {
   const int64_t removal = RemovalMonths(year);
-  std::map<int64_t, int64_t> absences;
-  for (const AbsenceWarning& a : UnexcusedAbsences(tx, path, year, 1)) {
-    absences[a.member_id] = a.unexcused;
-  }
   std::vector<DuesArrear> out;
   for (DuesArrear& a : CountArrears(tx, path, CountedMonths(year, on))) {
     if (static_cast<int64_t>(a.months.size()) < removal - 1) continue;
-    a.unexcused_absences = absences.contains(a.member_id) ? absences.at(a.member_id) : 0;
     a.removal_line = static_cast<int64_t>(a.months.size()) >= removal;
     out.push_back(std::move(a));
+  }
+  std::vector<int64_t> ids;
+  for (const DuesArrear& a : out) ids.push_back(a.member_id);
+  const std::map<int64_t, int64_t> absences = UnexcusedAbsenceCounts(tx, ids, year);
+  for (DuesArrear& a : out) {
+    const auto it = absences.find(a.member_id);
+    a.unexcused_absences = it == absences.end() ? 0 : it->second;
   }
   std::sort(out.begin(), out.end(), [](const DuesArrear& x, const DuesArrear& y) {
     if (x.months.size() != y.months.size()) return x.months.size() > y.months.size();

@@ -131,10 +131,19 @@ void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, con
   }
 }
 
-std::vector<AbsenceWarning> UnexcusedAbsences(store::Transaction& tx, const std::string& path,
-                                              int year, int64_t line) {
-  const int64_t removal = Rules().At(Date(year, 12, 31)).meeting_skip_removal_months;
-  return Absences(tx, SubtreeRange(path), year, line, removal);
+std::map<int64_t, int64_t> UnexcusedAbsenceCounts(store::Transaction& tx,
+                                                  const std::vector<int64_t>& members, int year) {
+  std::map<int64_t, int64_t> out;
+  for (const int64_t id : members) {  // meeting_attendance_absent_member_idx, one probe each
+    const int64_t n =
+        tx.QueryRow(
+              "SELECT COUNT(*) FROM meeting_attendance WHERE member_id = ? AND status = "
+              "'unexcused' AND voided_at IS NULL AND occurred_on >= ? AND occurred_on <= ?",
+              {id, Date(year, 1, 1).Iso(), Date(year, 12, 31).Iso()})
+            .Int(0);
+    if (n > 0) out[id] = n;
+  }
+  return out;
 }
 
 Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor& actor,

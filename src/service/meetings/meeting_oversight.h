@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,10 +95,10 @@ struct AbsenceWarning {
 Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor& actor,
                                                     int64_t org_id, int year);
 
-// The same, unscoped, with at least `line` absences (1: everyone absent without reason), for
-// the dues arrears shown beside them.
-std::vector<AbsenceWarning> UnexcusedAbsences(store::Transaction& tx, const std::string& path,
-                                              int year, int64_t line);
+// The unexcused absences in `year` of each of `members` who has any, unscoped: for the dues
+// arrears shown beside them.
+std::map<int64_t, int64_t> UnexcusedAbsenceCounts(store::Transaction& tx,
+                                                  const std::vector<int64_t>& members, int year);
 
 // The meeting items of the worklist of the subtree at `path` on `on`: units without a
 // meeting this month (last month: overdue), without a thematic meeting this quarter, and
