@@ -15,7 +15,8 @@ const read = (f) => {
     return null;
   }
 };
-const fmt = (x, d = 0) => (x === undefined || x === null ? '-' : Number(x).toLocaleString('en-US', {maximumFractionDigits: d, minimumFractionDigits: d}));
+// Vietnamese number format, as everywhere in the product: 2.700; 94,57.
+const fmt = (x, d = 0) => (x === undefined || x === null ? '-' : Number(x).toLocaleString('vi-VN', {maximumFractionDigits: d, minimumFractionDigits: d}));
 
 const rows = [];
 const add = (what, figure, target, note = '') => rows.push([what, figure, target, note]);
@@ -58,6 +59,15 @@ if (q) {
   for (const [k, v] of Object.entries(q)) {
     if (k === 'what') continue;
     add(`search ${k}: p50 / p99 ms (avg ${fmt(v.mean_total)} hits, n=${v.n})`, `${fmt(v.p50_ms, 1)} / ${fmt(v.p99_ms, 1)}`, 'p99 ≤ 5');
+  }
+}
+const lists = read('lists.json');
+if (lists && lists.pages) {
+  // Issue #10: the later domains' lists keep the speed of the member list at national scale.
+  for (const p of lists.pages) {
+    const figure = ['country', 'province', 'district'].map((k) => (p[k] ? fmt(p[k].median_ms, 1) : '-')).join(' / ');
+    const c = p.country;
+    add(`list ${p.name}: country / province / district median ms`, figure, '', c ? `country ${fmt(c.bytes / 1024, 1)} KB, ${fmt(c.total)} rows` : '');
   }
 }
 const wrkPath = path.join(dir, 'wrk.txt');

@@ -7,46 +7,16 @@
 //   node bench/search_latency.mjs --url http://127.0.0.1:8099 --user admin \
 //        --password-file FILE --queries FILE [--rounds 2] [--warmup 1]
 import fs from 'node:fs';
-import http from 'node:http';
+import {args, connect} from './http_client.mjs';
 
-function args() {
-  const a = {rounds: '2', warmup: '1'};
-  for (let i = 2; i < process.argv.length; i += 2) a[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
-  return a;
-}
-
-const opts = args();
-const base = new URL(opts.url);
-const agent = new http.Agent({keepAlive: true, maxSockets: 1});
-
-function request(method, path, body, cookie) {
-  return new Promise((resolve, reject) => {
-    const headers = {};
-    if (body) headers['content-type'] = 'application/json';
-    if (cookie) headers.cookie = cookie;
-    const req = http.request(
-        {host: base.hostname, port: base.port, method, path, headers, agent}, (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks)}));
-        });
-    req.on('error', reject);
-    if (body) req.write(JSON.stringify(body));
-    req.end();
-  });
-}
+const opts = args({rounds: '2', warmup: '1'});
+const {request, login, close} = connect(opts.url);
 
 function percentile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-const password = fs.readFileSync(opts['password-file'], 'utf8').trim();
-const login = await request('POST', '/api/auth/login', {username: opts.user, password});
-if (login.status !== 200) {
-  console.error('login failed', login.status, login.body.toString());
-  process.exit(1);
-}
-const cookie = login.headers['set-cookie'][0].split(';')[0];
+const cookie = await login(opts.user, opts['password-file']);
 
 const lines = fs.readFileSync(opts.queries, 'utf8').split('\n').filter(Boolean);
 const byClass = new Map();
@@ -89,4 +59,4 @@ for (const [cls, paths] of byClass) {
   };
 }
 console.log(JSON.stringify(result));
-agent.destroy();
+close();

@@ -16,7 +16,7 @@
 #
 # Environment: BUILD (build dir, default build), BENCH_DIR (default /tmp/dangbo-bench),
 # SEED (1), MEMBERS (5600000), ORGS (300000), JOBS (2: the machine is shared),
-# PORT (18099), SKIP (space-separated steps to skip: stocks reports import search http floor micro),
+# PORT (18099), SKIP (space-separated steps to skip: stocks reports import search lists http floor micro),
 # REGENERATE=1 to make the data set again even if one is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,6 +100,19 @@ http_bench() {
     "http://127.0.0.1:$PORT/api/members/$member" >"$out/http-member.txt" 2>&1 || true
 }
 
+# The list pages of the country, its first province and that province's first district
+# committee, for the latest year with meetings and with ratings.
+list_pages() {
+  local db=$1 out=$2 province district year rating_year
+  province=$(sqlite3 "file:$db?mode=ro" "SELECT id FROM org WHERE parent_id = 1 ORDER BY id LIMIT 1")
+  district=$(sqlite3 "file:$db?mode=ro" "SELECT id FROM org WHERE parent_id = $province AND kind = 'superior_committee' ORDER BY id LIMIT 1")
+  year=$(sqlite3 "file:$db?mode=ro" "SELECT COALESCE(MAX(substr(held_on, 1, 4)), strftime('%Y')) FROM meeting")
+  rating_year=$(sqlite3 "file:$db?mode=ro" "SELECT COALESCE(MAX(year), $year) FROM rating")
+  node bench/list_pages.mjs --url "http://127.0.0.1:$PORT" --user bench \
+    --password-file "$BENCH_DIR/$name.password" --orgs "country=1,province=$province,district=$district" \
+    --year "$year" --rating-year "$rating_year" --round "$year-09-02" >"$out/lists.json"
+}
+
 # 3. Measurements.
 if ! skip stocks; then
   say "stocks"
@@ -137,6 +150,10 @@ if ! skip search; then
       PATHS_FILE=$out/wrk-paths.txt wrk -t2 -c8 -d15s --latency -s bench/search.lua \
         -H "Cookie: dangbo_session=$cookie" "http://127.0.0.1:$PORT" >"$out/wrk.txt" 2>&1 || true
     fi
+  fi
+  if ! skip lists; then
+    say "list pages (country, a province, a district: members, meetings, ratings, badges, worklist)"
+    list_pages "$db" "$out"
   fi
   if ! skip http && command -v wrk >/dev/null; then
     say "http (wrk -c64: the reference server, then /healthz and a member's file)"
