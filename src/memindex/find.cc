@@ -21,11 +21,19 @@ struct Compiled {
   int32_t admitted_from = 0, admitted_before = 0;
   // The clustered slots of the scope: their path is in range without looking.
   uint32_t scope_lo = 0, scope_hi = 0;
-  bool needs_info = false;  // a filter beyond scope and status
+  bool needs_info = false;     // a filter beyond scope and status
+  std::vector<uint64_t> plus;  // Filter::plus as a bitmap over slots; empty when none
 };
 
-Compiled Compile(const Data& d, const Filter& f) {
+Compiled Compile(const Data& d, const Filter& f, bool with_plus) {
   Compiled c;
+  if (with_plus && !f.plus.empty()) {
+    c.plus.assign(d.slots() / 64 + 1, 0);
+    for (const int64_t id : f.plus) {
+      const int64_t s = d.SlotOf(id);
+      if (s >= 0) c.plus[static_cast<size_t>(s) >> 6] |= uint64_t{1} << (s & 63);
+    }
+  }
   c.path_lo = static_cast<uint32_t>(std::lower_bound(d.paths.begin(), d.paths.end(), f.path_lo) -
                                     d.paths.begin());
   c.path_hi = static_cast<uint32_t>(std::lower_bound(d.paths.begin(), d.paths.end(), f.path_hi) -
@@ -60,7 +68,7 @@ Compiled Compile(const Data& d, const Filter& f) {
   return c;
 }
 
-bool Passes(const Data& d, const Compiled& c, uint32_t s) {
+bool Matches(const Data& d, const Compiled& c, uint32_t s) {
   const uint8_t state = d.state[s];
   if (state == 0) return false;
   if (c.status_mask != 0 && ((c.status_mask >> (state - 1)) & 1) == 0) return false;
@@ -79,6 +87,13 @@ bool Passes(const Data& d, const Compiled& c, uint32_t s) {
     return false;
   }
   return true;
+}
+
+bool Passes(const Data& d, const Compiled& c, uint32_t s) {
+  if (!c.impossible && Matches(d, c, s)) return true;
+  if (c.plus.empty() || ((c.plus[s >> 6] >> (s & 63)) & 1) == 0 || d.state[s] == 0) return false;
+  const uint32_t path = d.info[s].path;
+  return path >= c.path_lo && path < c.path_hi;
 }
 
 // A word: the posting lists of the tokens it is a prefix of. Tested in ascending slot
@@ -377,8 +392,8 @@ std::optional<std::vector<int64_t>> Walk(const Data& d, size_t offset, size_t li
 }  // namespace
 
 Page FindIn(const Data& d, const NameQuery& q, const Filter& f, size_t offset, size_t limit) {
-  const Compiled c = Compile(d, f);
-  if (c.impossible) return {};
+  const Compiled c = Compile(d, f, q.words.empty());
+  if (c.impossible && c.plus.empty()) return {};
   std::vector<uint32_t> hits;
   if (q.words.empty()) {
     const Ranges scope = ScopeRanges(d, c);

@@ -21,6 +21,10 @@ struct Filter {
   std::string sex, ethnicity, religion, theory_level, general_education;
   std::string born_on_or_before, born_after;   // ISO dates
   std::string admitted_from, admitted_before;  // admitted_on in [from, before)
+  // Also these members when their org_path is in range, whatever the conditions above (a
+  // year's rating list: members active at its end, and those rated who have left since).
+  // Lists without name words only: ignored when the name query has words.
+  std::vector<int64_t> plus;
 };
 
 // A name query: every word must be a prefix of one of the member's name tokens (any

@@ -2,9 +2,12 @@
 // the 90% targets, the cap per TCCSĐ, the year before) and a member's ratings.
 #include "service/ratings/ratings.h"
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "service/core/access.h"
+#include "service/core/kinds.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
@@ -68,6 +71,45 @@ void CountLevels(store::Transaction& tx, const PathRange& range, int year, Level
       });
 }
 
+// The members who are on a year's list only if rated: not active now, or admitted after the
+// year; nullopt when more than `cap` of them are in the range (the list is left to SQL).
+std::optional<std::vector<int64_t>> RatedBeyondTheYear(const Env& env, store::Transaction& tx,
+                                                       const PathRange& range, int year,
+                                                       size_t cap) {
+  memindex::Filter gone{.path_lo = range.lo, .path_hi = range.hi};
+  for (const auto& e : vocab::Table<MemberStatus>()) {
+    const std::string code(e.code);
+    if (!IsActiveStatus(code)) gone.statuses.push_back(code);
+  }
+  memindex::Filter later{.path_lo = range.lo, .path_hi = range.hi};
+  later.statuses = ActiveStatusCodes();
+  later.admitted_from = Date(year + 1, 1, 1).Iso();
+  std::vector<int64_t> candidates;
+  for (const memindex::Filter& f : {gone, later}) {
+    const memindex::Page p = env.index->Find({}, f, 0, cap);
+    if (candidates.size() + static_cast<size_t>(p.total) > cap) return std::nullopt;
+    candidates.insert(candidates.end(), p.ids.begin(), p.ids.end());
+  }
+  // Which of them are rated, a few hundred at a time in id order (rating_member_year_idx read
+  // forward rather than at random).
+  std::sort(candidates.begin(), candidates.end());
+  constexpr size_t kChunk = 256;
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < candidates.size(); i += kChunk) {
+    const size_t n = std::min(kChunk, candidates.size() - i);
+    store::Params params = {int64_t{year}};
+    std::string marks;
+    for (size_t k = 0; k < n; ++k) {
+      params.push_back(candidates[i + k]);
+      marks += k == 0 ? "?" : ", ?";
+    }
+    tx.Each("SELECT member_id FROM rating WHERE year = ? AND voided_at IS NULL AND member_id IN (" +
+                marks + ")",
+            params, [&out](const store::Row& r) { out.push_back(r.Int(0)); });
+  }
+  return out;
+}
+
 }  // namespace
 
 std::span<const vocab::Entry<RatingSubject>> VocabOf(RatingSubject) { return kSubjects; }
@@ -127,13 +169,43 @@ Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t 
   select = "SELECT " + cols + select.substr(7, select.find(" FROM rating") - 7) + " ";
   Page<RatingRow> page;
   store::Transaction tx = env.db.BeginRead();
-  const PagedSql sql{select, "", from + where, order, params};
-  page.total = EachOnPage(tx, sql, q.page, q.page_size, [&](const store::Row& r) {
+  const auto read = [&](const store::Row& r) {
     RatingRow row{
         std::string(vocab::Code(*subject)), r.Int(0), r.Text(1), r.Int(2), r.Text(3), std::nullopt};
     if (!r.IsNull(4)) row.rating = RatingFromRow(r, 4);
     page.items.push_back(std::move(row));
-  });
+  };
+  // The whole members' list of a year, unfiltered: its order and count from the member index
+  // (the active members of the year's end, plus those rated who have left since), the rows of
+  // the page from SQL; the same list as the SQL below, which a subtree reads in full.
+  constexpr size_t kMostBeyond = 200'000;
+  if (members && q.stage.empty() && q.level.empty() && env.index != nullptr && env.index->Ready()) {
+    env.index->CatchUp(tx);
+    if (auto beyond = RatedBeyondTheYear(env, tx, range, q.year, kMostBeyond)) {
+      memindex::Filter f{.path_lo = range.lo, .path_hi = range.hi};
+      f.statuses = ActiveStatusCodes();
+      f.admitted_before = Date(q.year + 1, 1, 1).Iso();
+      f.plus = std::move(*beyond);
+      const size_t offset = static_cast<size_t>(q.page - 1) * static_cast<size_t>(q.page_size);
+      const memindex::Page found = env.index->Find({}, f, offset, static_cast<size_t>(q.page_size));
+      page.total = found.total;
+      if (found.ids.empty()) return page;
+      std::string marks;
+      store::Params ids = {year};
+      for (const int64_t id : found.ids) {
+        marks += marks.empty() ? "?" : ", ?";
+        ids.push_back(id);
+      }
+      tx.Each(select + from + "WHERE m.id IN (" + marks + ")", ids, read);
+      std::unordered_map<int64_t, size_t> at;
+      for (size_t i = 0; i < found.ids.size(); ++i) at[found.ids[i]] = i;
+      std::sort(page.items.begin(), page.items.end(),
+                [&at](const RatingRow& a, const RatingRow& b) { return at[a.id] < at[b.id]; });
+      return page;
+    }
+  }
+  const PagedSql sql{select, "", from + where, order, params};
+  page.total = EachOnPage(tx, sql, q.page, q.page_size, read);
   return page;
 }
 

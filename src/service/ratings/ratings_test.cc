@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "memindex/member_index.h"
 #include "report/period.h"
 #include "service/core/discipline_facts.h"
 #include "service/lifecycle/lifecycle_test_fixture.h"
@@ -223,6 +224,54 @@ TEST_F(RatingsTest, StepsInOrderScopeAndLists) {
   auto mine = MemberRatings(*env_, staff_a_, m);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine->size(), 1u);
+}
+
+// The whole members' list of a year from the member index (its order and count; the rows of
+// a page from SQL) is the list SQL gives, with the members rated who have left since and one
+// whose admission was corrected to after the year, on every page.
+TEST_F(RatingsTest, MembersListFromTheIndexIsTheListFromSql) {
+  std::vector<int64_t> ids;
+  std::vector<YearRating> rated;
+  const char* names[] = {"Lê Văn Tám",    "Nguyễn Thị Ba", "Trần Văn Một", "Phạm Thị Năm",
+                         "Hoàng Văn Hai", "Vũ Thị Bảy",    "Đỗ Văn Sáu",   "Bùi Thị Bốn"};
+  for (int i = 0; i < 8; ++i) {
+    ids.push_back(AddMember(i % 2 ? a1_ : a2_, names[i]));
+    if (i < 6) rated.push_back({M(ids.back()), "good"});
+  }
+  const int64_t late = AddMember(a1_, "Mới Vào Sau", "2025-03-01", "2026-03-01");
+  ASSERT_TRUE(ImportYearRatings(*env_, op_, root_.id, 2024,
+                                {"2024-12-10", "2024-12-20", "2025-01-15", "5-QĐ/ĐU"}, rated)
+                  .ok());
+  memindex::MemberIndex index;
+  index.Load(*db_);
+  ASSERT_TRUE(index.Ready());
+  const Env indexed{*db_, clock_, &index};
+  {  // After the index loaded: one rated member left, one rated member's admission corrected.
+    store::Transaction tx = db_->BeginWrite();
+    tx.Exec("UPDATE member SET status = 'left' WHERE id = ?", {ids[1]});
+    tx.Exec("UPDATE member SET admitted_on = '2025-02-01' WHERE id = ?", {ids[2]});
+    tx.Commit();
+  }
+  const auto answer = [&](const Env& e, const RatingQuery& q) {
+    auto page = ListRatings(e, staff_a_, a_.id, q);
+    if (!page.ok()) return "error " + page.error().code;
+    std::string out = "total " + std::to_string(page->total) + ":";
+    for (const RatingRow& r : page->items) {
+      out += " " + std::to_string(r.id) + (r.rating ? "*" : "") + "@" + std::to_string(r.org_id);
+    }
+    return out;
+  };
+  for (int page = 1; page <= 4; ++page) {
+    const RatingQuery q{.year = 2024, .page = page, .page_size = 3};
+    EXPECT_EQ(answer(indexed, q), answer(*env_, q)) << "page " << page;
+  }
+  const std::string all = answer(indexed, {.year = 2024});
+  EXPECT_EQ(all, answer(*env_, {.year = 2024}));
+  EXPECT_NE(all.find(" " + std::to_string(ids[1]) + "*"), std::string::npos) << all;  // left
+  EXPECT_NE(all.find(" " + std::to_string(ids[2]) + "*"), std::string::npos) << all;  // later
+  EXPECT_EQ(all.find(" " + std::to_string(late)), std::string::npos) << all;  // not yet a member
+  EXPECT_EQ(answer(indexed, {.year = 2024, .stage = "none"}),
+            answer(*env_, {.year = 2024, .stage = "none"}));
 }
 
 TEST_F(RatingsTest, YearImportAndIndicators) {
