@@ -238,7 +238,16 @@ test('figures per unit and the indicators of the catalogue, with the list behind
   assert.equal(b1.thematic_due, 4);
   assert.ok(b1.regular >= 5);
   assert.equal(stats.units.length, 2);
+  assert.equal(stats.unit_count, 2);
   assert.ok(stats.min_percent <= stats.max_percent);
+  // The units in pages; the figures stay the whole subtree's.
+  const second = await ok(admin.get(`/api/orgs/${org.g.id}/meeting-stats?period=2025&page=2&page_size=1`));
+  assert.deepEqual([second.units.length, second.unit_count, second.units[0].org_id], [1, 2, stats.units[1].org_id]);
+  assert.deepEqual(second.total, stats.total);
+  for (const q of ['page=0', 'page_size=0', 'page_size=501', 'page=x']) {
+    const bad = await admin.get(`/api/orgs/${org.g.id}/meeting-stats?period=2025&${q}`);
+    assert.equal(bad.status, 400, `${q}: ${bad.text}`);
+  }
   const codes = 'meetings.held,meetings.regular,meetings.regular_due,meetings.attendance_percent,meetings.attendance_min,meetings.attendance_max,meetings.units_meeting_all,meetings.higher_attended,meetings.absent_unexcused';
   const r = await ok(admin.get(`/api/orgs/${org.g.id}/indicators?codes=${codes}&period=2025&at=2025-12-31`));
   const v = Object.fromEntries(r.indicators.map((i) => [i.code, i]));

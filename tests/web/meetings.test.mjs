@@ -81,6 +81,14 @@ test('attendance taken in one tap per member on a 390 px phone', { timeout: 150_
       await assertNoPageOverflow(page);
     });
 
+    await step('the figures page: the chi bộ among the units (one page of them), on a phone', async () => {
+      await page.goto(`/sinh-hoat/thong-ke?org=${branch.id}`);
+      const statistic = page.locator('.ant-statistic').filter({ hasText: 'Chi bộ sinh hoạt đủ' });
+      await statistic.getByText(/^\d+\/1$/).waitFor();
+      await page.locator('.ant-table-row').filter({ hasText: branch.name }).waitFor();
+      await assertNoPageOverflow(page);
+    });
+
     assert.deepEqual(pageErrors.map(String), [], 'the page threw uncaught errors');
   } finally {
     await context.close();

@@ -72,7 +72,8 @@ struct MeetingStats {
   std::string min_unit, max_unit;  // names, shown; several units may share a name
   int64_t min_org_id = 0, max_org_id = 0;
 };
-nlohmann::json MeetingStatsJson(const MeetingStats& s);
+// The figures with the units of page `page` of `page_size` (0: every unit) and their count.
+nlohmann::json MeetingStatsJson(const MeetingStats& s, int page = 1, int page_size = 0);
 // A period not over yet counts the meetings due by today.
 Result<MeetingStats> MeetingStatsIn(const Env& env, const Actor& actor, int64_t org_id,
                                     const Date& from, const Date& to);

@@ -140,13 +140,16 @@ nlohmann::json UnitJson(const UnitMeetings& u) {
 
 }  // namespace
 
-nlohmann::json MeetingStatsJson(const MeetingStats& s) {
+nlohmann::json MeetingStatsJson(const MeetingStats& s, int page, int page_size) {
   nlohmann::json units = nlohmann::json::array();
-  for (const auto& u : s.units) units.push_back(UnitJson(u));
+  const size_t first = page_size == 0 ? 0 : static_cast<size_t>(page - 1) * page_size;
+  const size_t end = page_size == 0 ? s.units.size() : std::min(s.units.size(), first + page_size);
+  for (size_t i = first; i < end; ++i) units.push_back(UnitJson(s.units[i]));
   return {{"from", s.from},
           {"to", s.to},
           {"total", UnitJson(s.total)},
           {"units", units},
+          {"unit_count", s.units.size()},
           {"units_meeting_all", s.units_meeting_all},
           {"min_percent", Pct(s.min_percent)},
           {"min_unit", s.min_unit},

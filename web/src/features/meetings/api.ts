@@ -49,8 +49,9 @@ export function downloadMinutes(id: number): Promise<Download> {
   return download(`/api/meetings/${id}/minutes`, {}, `bien-ban-sinh-hoat-${id}`);
 }
 
-export function getMeetingStats(orgId: number, period: string, signal?: AbortSignal): Promise<MeetingStats> {
-  return api.get<MeetingStats>(`/api/orgs/${orgId}/meeting-stats`, { query: { period }, signal });
+/** The figures of the subtree for the period, with one page of its units' figures. */
+export function getMeetingStats(orgId: number, period: string, page: number, pageSize: number, signal?: AbortSignal): Promise<MeetingStats> {
+  return api.get<MeetingStats>(`/api/orgs/${orgId}/meeting-stats`, { query: { period, page, page_size: pageSize }, signal });
 }
 
 export function getAbsences(orgId: number, year: number, signal?: AbortSignal): Promise<Items<AbsenceWarning>> {

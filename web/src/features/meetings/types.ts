@@ -90,7 +90,9 @@ export interface MeetingStats {
   from: string;
   to: string;
   total: UnitMeetings;
+  /** The page of units asked for; `unit_count` of them in all. */
   units: UnitMeetings[];
+  unit_count: number;
   units_meeting_all: number;
   min_percent: number | null;
   min_unit: string;

@@ -46,11 +46,11 @@ const absenceColumns: TableColumnsType<AbsenceWarning> = [
 
 export default function MeetingStatsPage() {
   const { user } = useAuth();
-  const { params, update } = usePageParams();
+  const { params, page, pageSize, update, pagination } = usePageParams();
   const orgId = Number(params.get('org')) || user?.org_id || 0;
   const year = new Date().getFullYear();
   const period = params.get('period') || String(year);
-  const stats = useRemote((signal) => getMeetingStats(orgId, period, signal), `${orgId}:${period}`);
+  const stats = useRemote((signal) => getMeetingStats(orgId, period, page, pageSize, signal), `${orgId}:${period}:${page}:${pageSize}`);
   const absenceYear = Number(period.slice(0, 4)) || year;
   const absences = useRemote((signal) => getAbsences(orgId, absenceYear, signal), `${orgId}:${absenceYear}`);
   const s = stats.data;
@@ -85,7 +85,7 @@ export default function MeetingStatsPage() {
             </Col>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title="Chi bộ sinh hoạt đủ" value={`${formatNumber(s.units_meeting_all)}/${formatNumber(s.units.length)}`} />
+                <Statistic title="Chi bộ sinh hoạt đủ" value={`${formatNumber(s.units_meeting_all)}/${formatNumber(s.unit_count)}`} />
               </Card>
             </Col>
             <Col xs={12} md={6}>
@@ -100,7 +100,7 @@ export default function MeetingStatsPage() {
             </Col>
           </Row>
           <Card title={`Theo chi bộ, ${formatDate(s.from)} – ${formatDate(s.to)}`} style={{ marginBottom: 16 }}>
-            <Table<UnitMeetings> rowKey="org_id" columns={unitColumns} dataSource={s.units} size="small" scroll={{ x: 640 }} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+            <Table<UnitMeetings> rowKey="org_id" columns={unitColumns} dataSource={s.units} size="small" scroll={{ x: 640 }} pagination={pagination(s.unit_count)} />
           </Card>
         </>
       )}
