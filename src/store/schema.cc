@@ -114,6 +114,13 @@ CREATE INDEX meeting_attendance_absent_member_idx ON meeting_attendance(member_i
   WHERE status = 'unexcused';
 )sql";
 
+// The year's unexcused absences by date: a large subtree's warnings start from them rather
+// than from its members (service/meetings/meeting_checks.cc).
+constexpr const char* kAbsenceByDateIndex = R"sql(
+CREATE INDEX meeting_attendance_absent_date_idx ON meeting_attendance(occurred_on, member_id,
+  voided_at) WHERE status = 'unexcused';
+)sql";
+
 constexpr const char* kReportIndexes = R"sql(
 CREATE INDEX member_transfer_event_idx ON member_transfer(event_id);
 )sql";
@@ -144,6 +151,7 @@ const std::vector<Migration>& AllMigrations() {
       {19, "recorded_cases", schema::RecordedCases()},
       {20, "meeting_facts_index", kMeetingFactsIndex},
       {21, "absence_by_member_index", kAbsenceByMemberIndex},
+      {22, "absence_by_date_index", kAbsenceByDateIndex},
   };
   return kAll;
 }

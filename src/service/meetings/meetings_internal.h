@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "service/meetings/meeting_oversight.h"
 #include "service/meetings/meetings.h"
 #include "store/database.h"
 
@@ -29,6 +30,14 @@ Status CheckReader(const Actor& actor);
 
 // The checks of a meeting's input alone (meeting_writes.cc).
 Status CheckMeetingInput(const MeetingInput& in, const Date& today);
+
+// Members of the subtree `r` (active now) with at least `line` unexcused absences in `year`,
+// most absences first. The rows can be found from the subtree's members or from the year's
+// absences; both give the same list, the cheaper depends on the subtree's size
+// (kBySize: from the absences for the root of the tree, else from the members).
+enum class AbsenceRead { kBySize, kFromMembers, kFromAbsences };
+std::vector<AbsenceWarning> AbsencesIn(store::Transaction& tx, const PathRange& r, int year,
+                                       int64_t line, int64_t removal, AbsenceRead how);
 
 // Branch-like organization kinds, as an SQL list: "'grassroots_branch','branch'".
 inline constexpr const char* kBranchKinds = "'grassroots_branch','branch'";

@@ -10,6 +10,7 @@
 #include "service/admission/flows.h"
 #include "service/lifecycle/lifecycle_test_fixture.h"
 #include "service/meetings/meeting_oversight.h"
+#include "service/meetings/meetings_internal.h"
 #include "service/report/catalogue.h"
 #include "service/report/indicators.h"
 
@@ -170,6 +171,43 @@ TEST_F(MeetingsTest, WorklistAsksForTheMonthsMeetingAndWarnsOfAbsences) {
   ASSERT_TRUE(october.ok());
   EXPECT_FALSE(std::any_of(october->items.begin(), october->items.end(),
                            [](const WorkItem& w) { return w.kind == "thematic_missing"; }));
+}
+
+// The absence warnings read from the subtree's members or from the year's absences give the
+// same list at every level of the tree, whichever way the size would choose.
+TEST_F(MeetingsTest, AbsenceWarningsFromMembersOrFromAbsencesAgree) {
+  for (const char* on : {"2026-03-10", "2026-04-10", "2026-05-10"}) {
+    auto a = Held(a1_, on, op_);
+    ASSERT_TRUE(a.ok());
+    ASSERT_TRUE(SetAttendance(*env_, op_, a->id, {{m1_, "unexcused"}, {m2_, "unexcused"}}).ok());
+    auto b = Held(a2_, on, op_);
+    ASSERT_TRUE(b.ok());
+    ASSERT_TRUE(SetAttendance(*env_, op_, b->id, {{m3_, "unexcused"}}).ok());
+  }
+  auto last_year = Held(a1_, "2025-12-10", op_);  // another year: not counted
+  ASSERT_TRUE(last_year.ok());
+  ASSERT_TRUE(SetAttendance(*env_, op_, last_year->id, {{m1_, "unexcused"}}).ok());
+  auto list = [&](const Org& org, int64_t line, meetings_internal::AbsenceRead how) {
+    store::Transaction tx = db_->BeginRead();
+    std::string out;
+    for (const AbsenceWarning& w :
+         meetings_internal::AbsencesIn(tx, SubtreeRange(org.path), 2026, line, 3, how)) {
+      out += std::to_string(w.member_id) + ":" + std::to_string(w.unexcused) + ":" + w.last_on +
+             (w.removal_line ? "!" : "") + " ";
+    }
+    return out;
+  };
+  using R = meetings_internal::AbsenceRead;
+  for (const Org* org : {&root_, &a_, &a1_, &a2_, &b_}) {
+    for (int64_t line : {1, 3, 4}) {
+      const std::string members = list(*org, line, R::kFromMembers);
+      EXPECT_EQ(list(*org, line, R::kFromAbsences), members) << org->name << " " << line;
+      EXPECT_EQ(list(*org, line, R::kBySize), members) << org->name << " " << line;
+    }
+  }
+  EXPECT_EQ(list(a1_, 3, R::kFromAbsences),
+            std::to_string(m1_) + ":3:2026-05-10! " + std::to_string(m2_) + ":3:2026-05-10! ");
+  EXPECT_EQ(list(b_, 1, R::kFromAbsences), "");
 }
 
 TEST_F(MeetingsTest, APlanIsRecordedWhenHeldAndKeepsItsDateOnceMarked) {
