@@ -51,7 +51,6 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
       });
   // (member, month) → unpaid amount, or 0 when paid, exempt or excused.
   std::map<std::pair<int64_t, std::string>, int64_t> recorded;
-  std::set<int64_t> with_rows;
   tx.Each(
       "SELECT p.member_id, p.month, SUM(p.due), SUM(p.paid), MAX(CASE WHEN p.kind = "
       "'collection' AND p.reason IS NOT NULL AND p.reason <> '' THEN 1 ELSE 0 END) FROM "
@@ -61,7 +60,6 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
       {r.lo, r.hi, months.front(), months.back()}, [&](const store::Row& row) {
         const int64_t unpaid = row.Int(4) ? 0 : std::max<int64_t>(row.Int(2) - row.Int(3), 0);
         recorded[{row.Int(0), row.Text(1)}] = unpaid;
-        with_rows.insert(row.Int(0));
       });
   if (kept.empty() && recorded.empty()) return out;  // nothing kept, nothing recorded
   // The members who may owe: in a unit that kept a sheet, or with a row of their own.
@@ -71,7 +69,11 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
       "m JOIN org o ON o.id = m.org_id WHERE m.status IN ('probationary', 'official') AND "
       "m.org_path >= ? AND m.org_path < ?",
       {r.lo, r.hi}, [&](const store::Row& row) {
-        if (!keeping.contains(row.Int(1)) && !with_rows.contains(row.Int(0))) return;
+        const auto own = recorded.lower_bound({row.Int(0), ""});  // a row of their own?
+        if (!keeping.contains(row.Int(1)) &&
+            (own == recorded.end() || own->first.first != row.Int(0))) {
+          return;
+        }
         members[row.Int(0)] = {row.Int(1), row.Text(2), row.Text(3), row.Text(4).substr(0, 7)};
       });
   // Months of a kept sheet with no row for the member: unpaid unless nothing was due.

@@ -117,12 +117,6 @@ std::vector<AbsenceWarning> meetings_internal::AbsencesIn(store::Transaction& tx
 
 namespace {
 
-std::vector<AbsenceWarning> Absences(store::Transaction& tx, const PathRange& r, int year,
-                                     int64_t line, int64_t removal) {
-  return meetings_internal::AbsencesIn(tx, r, year, line, removal,
-                                       meetings_internal::AbsenceRead::kBySize);
-}
-
 // A reminder for the current month's meeting starts this many days before the month ends,
 // and one for the quarter's thematic meeting from the quarter's second month: earlier, every
 // unit of a large subtree would be listed while nothing is late yet.
@@ -153,7 +147,8 @@ void AppendMeetingWorkItems(store::Transaction& tx, const std::string& path, con
             WorkItemKind::kThematicMissing, items);
   }
   const int64_t removal = Rules().At(on).meeting_skip_removal_months;
-  for (const AbsenceWarning& a : Absences(tx, r, on.year(), removal - 1, removal)) {
+  for (const AbsenceWarning& a : meetings_internal::AbsencesIn(
+           tx, r, on.year(), removal - 1, removal, meetings_internal::AbsenceRead::kBySize)) {
     items.push_back(RemovalLineItem(
         {WorkItemKind::kAbsenceWarning, a.member_id, a.full_name, a.org_name, a.last_on, on.year(),
          "Vắng không lý do " + std::to_string(a.unexcused) + " buổi",
@@ -187,7 +182,8 @@ Result<std::vector<AbsenceWarning>> AbsenceWarnings(const Env& env, const Actor&
   }
   const int64_t removal = Rules().At(Date(year, 12, 31)).meeting_skip_removal_months;
   store::Transaction tx = env.db.BeginRead();
-  return Absences(tx, SubtreeRange(org->path), year, removal - 1, removal);
+  return meetings_internal::AbsencesIn(tx, SubtreeRange(org->path), year, removal - 1, removal,
+                                       meetings_internal::AbsenceRead::kBySize);
 }
 
 }  // namespace dangbo::service
