@@ -12,6 +12,7 @@
 #include "report/period.h"
 #include "service/core/audit.h"
 #include "service/core/health.h"
+#include "service/core/page.h"
 
 namespace dangbo::http {
 
@@ -295,6 +296,9 @@ Status ReadPaging(const Request& req, int* page, int* page_size) {
   if (!p.ok()) return p.error();
   auto ps = IntQuery(req, "page_size", 50);
   if (!ps.ok()) return ps.error();
+  Validator v;
+  service::CheckPaging(v, *p, *ps);
+  if (Status s = v.ToStatus(); !s) return s;
   *page = *p;
   *page_size = *ps;
   return Status::Ok();

@@ -214,7 +214,9 @@ service::Decision ReadDecision(BodyReader& r);
 // ?format=xlsx (the default) | docx of the export endpoints.
 Result<std::string> ExportFormatParam(const Request& req);
 
-// Paging parameters shared by list endpoints (?page=&page_size=).
+// Paging parameters shared by list endpoints (?page=&page_size=, default 1 and 50), checked
+// as service::CheckPaging does: a page from 1, 1 to 500 rows (0, "every row", is for
+// exports and the CLI, not offered over HTTP).
 Status ReadPaging(const Request& req, int* page, int* page_size);
 
 void RegisterAuthRoutes(App& app);

@@ -238,10 +238,6 @@ void RegisterAdmissionRoutes(App& app) {
     if (!overdue.empty() && overdue != "1" && overdue != "0") {
       return Problem(Error::Invalid("Tham số “overdue” là 1 hoặc 0.", {{"overdue", "1 hoặc 0."}}));
     }
-    if (q.page_size == 0) {  // the service reads 0 as "every item": not offered over HTTP
-      return Problem(Error::Invalid("Số dòng mỗi trang phải từ 1 đến 500.",
-                                    {{"page_size", "Số dòng mỗi trang phải từ 1 đến 500."}}));
-    }
     q.kind = c.req.Query("kind");
     q.overdue_only = overdue == "1";
     q.member_id = *member;

@@ -188,9 +188,7 @@ Result<User> CreateUser(const Env& env, const Actor& actor, const NewUser& in) {
 
 Result<UserPage> ListUsers(const Env& env, const Actor& actor, const UserQuery& query) {
   Validator v;
-  v.Check(query.page >= 1, "page", "Số trang phải từ 1 trở lên.");
-  v.Check(query.page_size >= 1 && query.page_size <= 500, "page_size",
-          "Số dòng mỗi trang phải từ 1 đến 500.");
+  CheckPaging(v, query.page, query.page_size);
   if (Status s = v.ToStatus(); !s) return s.error();
   if (!RoleAllows(actor, Action::kUserManage)) {
     return Error::Forbidden("Chỉ quản trị hệ thống được xem danh sách người dùng.");

@@ -314,8 +314,7 @@ Result<CandidatePage> ListCandidates(const Env& env, const Actor& actor, const C
     return Error::Forbidden("Vai trò của bạn không được xem danh sách quần chúng ưu tú.");
   }
   Validator v;
-  v.Check(q.page >= 1 && q.page_size >= 1 && q.page_size <= 500, "page_size",
-          "Trang từ 1, mỗi trang 1 đến 500 dòng.");
+  CheckPaging(v, q.page, q.page_size);
   v.Check(q.status.empty() || q.status == "all" || CandidateStatusLabel(q.status) != q.status,
           "status", "Trạng thái không hợp lệ.");
   if (Status s = v.ToStatus(); !s) return s.error();

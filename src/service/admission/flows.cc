@@ -2,6 +2,7 @@
 #include "service/admission/flows.h"
 
 #include <algorithm>
+#include <map>
 
 #include "report/flow.h"
 #include "report/period.h"
@@ -104,9 +105,7 @@ Status CheckWorklistQuery(const WorklistQuery& q) {
   v.Check(q.kind.empty() || vocab::Parse<WorkItemKind>(q.kind).has_value(), "kind",
           "Loại việc không hợp lệ.");
   v.Check(q.member_id >= 0, "member_id", "Mã đảng viên không hợp lệ.");
-  v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
-  v.Check(q.page_size >= 0 && q.page_size <= 500, "page_size",
-          "Số dòng mỗi trang phải từ 1 đến 500.");
+  CheckPaging(v, q.page, q.page_size, /*zero_is_all=*/true);
   return v.ToStatus();
 }
 
@@ -118,22 +117,20 @@ WorklistPage PageOfWorklist(std::vector<WorkItem> items, const WorklistQuery& q)
   });
   WorklistPage out;
   out.all = static_cast<int64_t>(items.size());
-  for (const auto& e : kWorkItemKinds) {
-    const auto n = std::count_if(items.begin(), items.end(),
-                                 [&e](const WorkItem& w) { return w.kind == e.code; });
-    if (n > 0) out.by_kind.emplace_back(std::string(e.code), n);
-  }
-  const size_t skip = q.page_size == 0 ? 0 : static_cast<size_t>(q.page - 1) * q.page_size;
-  size_t seen = 0;
+  std::map<std::string, int64_t, std::less<>> per_kind;
+  PageWindow window(q.page, q.page_size);
   for (WorkItem& w : items) {
+    ++per_kind[w.kind];
     out.overdue += w.overdue ? 1 : 0;
     if (!q.kind.empty() && w.kind != q.kind) continue;
     if (q.overdue_only && !w.overdue) continue;
     if (q.member_id != 0 && w.member_id != q.member_id) continue;
-    ++out.total;
-    if (seen++ < skip) continue;
-    if (q.page_size == 0 || out.items.size() < static_cast<size_t>(q.page_size)) {
-      out.items.push_back(std::move(w));
+    if (window.Take()) out.items.push_back(std::move(w));
+  }
+  out.total = window.seen();
+  for (const auto& e : kWorkItemKinds) {  // in the vocabulary's order
+    if (const auto it = per_kind.find(e.code); it != per_kind.end()) {
+      out.by_kind.emplace_back(std::string(e.code), it->second);
     }
   }
   return out;

@@ -109,9 +109,7 @@ Status CheckQuery(const rules::RuleSet& rules, const Date& round, const BadgeDue
   Validator v;
   v.Check(q.milestone == 0 || std::find(ms.begin(), ms.end(), q.milestone) != ms.end(), "milestone",
           "Mốc tuổi Đảng không hợp lệ (30, 40, 45, 50 … 90 năm).");
-  v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
-  v.Check(q.page_size >= 0 && q.page_size <= 500, "page_size",
-          "Số dòng mỗi trang phải từ 1 đến 500.");
+  CheckPaging(v, q.page, q.page_size, /*zero_is_all=*/true);
   return v.ToStatus();
 }
 
@@ -133,21 +131,15 @@ Result<BadgeDueList> BadgesDue(const Env& env, const Actor& actor, int64_t org_i
   std::vector<Due> due = DueRows(tx, rules, members, round);
 
   BadgeDueList out;
-  for (const Due& d : due) {
+  PageWindow window(q.page, q.page_size);
+  std::unordered_map<int64_t, std::string> org_names;
+  for (Due& d : due) {
     if (out.by_milestone.empty() || out.by_milestone.back().first != d.row.milestone) {
       out.by_milestone.emplace_back(d.row.milestone, 0);
     }
     ++out.by_milestone.back().second;
     if (!d.row.badge_id && d.row.hold_reason.empty()) ++out.to_propose;
-    if (q.milestone == 0 || d.row.milestone == q.milestone) ++out.total;
-  }
-  const size_t skip = q.page_size == 0 ? 0 : static_cast<size_t>(q.page - 1) * q.page_size;
-  size_t seen = 0;
-  std::unordered_map<int64_t, std::string> org_names;
-  for (Due& d : due) {
-    if (q.milestone != 0 && d.row.milestone != q.milestone) continue;
-    if (seen++ < skip) continue;
-    if (q.page_size != 0 && out.items.size() == static_cast<size_t>(q.page_size)) break;
+    if ((q.milestone != 0 && d.row.milestone != q.milestone) || !window.Take()) continue;
     auto [name, fresh] = org_names.try_emplace(d.row.org_id);
     if (fresh) {
       name->second =
@@ -157,6 +149,7 @@ Result<BadgeDueList> BadgesDue(const Env& env, const Actor& actor, int64_t org_i
     d.row.org_name = name->second;
     out.items.push_back(std::move(d.row));
   }
+  out.total = window.seen();
   return out;
 }
 

@@ -84,9 +84,7 @@ void RecordRefusal(store::Database& db, const Actor& actor, AuditEntry entry, co
 
 Result<AuditPage> ListAudit(const Env& env, const Actor& actor, const AuditFilter& f) {
   Validator v;
-  v.Check(f.page >= 1, "page", "Số trang phải từ 1 trở lên.");
-  v.Check(f.page_size >= 1 && f.page_size <= 500, "page_size",
-          "Số dòng mỗi trang phải từ 1 đến 500.");
+  CheckPaging(v, f.page, f.page_size);
   v.Check(f.from.empty() || ValidDateOrTimestamp(f.from), "from",
           "Ngày bắt đầu phải có dạng YYYY-MM-DD.");
   v.Check(f.to.empty() || ValidDateOrTimestamp(f.to), "to",

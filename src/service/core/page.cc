@@ -14,6 +14,18 @@ int64_t EachOnPage(store::Transaction& tx, const PagedSql& sql, int page, int pa
   return total;
 }
 
+std::string Marks(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += i ? ", ?" : "?";
+  return s;
+}
+
+void CheckPaging(Validator& v, int page, int page_size, bool zero_is_all) {
+  v.Check(page >= 1, "page", "Số trang phải từ 1 trở lên.");
+  v.Check((page_size >= 1 || (zero_is_all && page_size == 0)) && page_size <= kMaxPageSize,
+          "page_size", "Số dòng mỗi trang phải từ 1 đến " + std::to_string(kMaxPageSize) + ".");
+}
+
 void AndWithinYear(std::string& where, store::Params& params, const std::string& column, int year) {
   if (year == 0) return;
   where += " AND " + column + " >= ? AND " + column + " <= ?";

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "store/database.h"
 
 namespace dangbo::service {
@@ -31,6 +32,33 @@ struct PagedSql {
 // number of rows of the whole list.
 int64_t EachOnPage(store::Transaction& tx, const PagedSql& sql, int page, int page_size,
                    const store::RowCallback& each);
+
+// "?, ?, …" with `n` marks: the parameters of an SQL "IN (…)" list.
+std::string Marks(size_t n);
+
+// The largest page a list answers.
+inline constexpr int kMaxPageSize = 500;
+
+// The one check of a page request: `page` from 1, `page_size` from 1 to kMaxPageSize, or 0
+// when `zero_is_all` (exports and the CLI ask a service for every row that way).
+void CheckPaging(Validator& v, int page, int page_size, bool zero_is_all = false);
+
+// Walks the matches of a list in its order and says which fall on page `page` of
+// `page_size` (0: every match); counts them all.
+class PageWindow {
+ public:
+  PageWindow(int page, int page_size)
+      : skip_(page_size == 0 ? 0 : static_cast<int64_t>(page - 1) * page_size), size_(page_size) {}
+  // Counts one more match; true when it is on the page.
+  bool Take() {
+    const int64_t i = seen_++;
+    return i >= skip_ && (size_ == 0 || i < skip_ + size_);
+  }
+  int64_t seen() const { return seen_; }
+
+ private:
+  int64_t skip_, size_, seen_ = 0;
+};
 
 // Adds " AND <column> within `year`" to a list's WHERE clause, with its two parameters;
 // `year` 0 adds nothing (every year). `column` holds 'YYYY-MM-DD' dates.

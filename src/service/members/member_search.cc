@@ -44,12 +44,6 @@ constexpr size_t kMaxTokens = 8;
 constexpr int64_t kCountCap = 5000;
 constexpr int64_t kLargeCountCap = 200000;
 
-std::string Marks(size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s += i ? ", ?" : "?";
-  return s;
-}
-
 // The word's postings inside the scope, counted up to `cap` (each costs an index entry).
 int64_t Postings(store::Transaction& tx, const Word& x, const PathRange& scope, int64_t cap) {
   store::Params p(x.tokens.begin(), x.tokens.end());
@@ -146,9 +140,7 @@ struct Resolved {
 Result<Resolved> Resolve(store::Transaction& tx, const Actor& actor, const MemberQuery& q,
                          const Date& today) {
   Validator v;
-  v.Check(q.page >= 1, "page", "Số trang phải từ 1 trở lên.");
-  v.Check(q.page_size >= 1 && q.page_size <= 500, "page_size",
-          "Số dòng mỗi trang phải từ 1 đến 500.");
+  CheckPaging(v, q.page, q.page_size);
   v.Check(q.status.empty() || q.status == "all" || IsKnownStatus(q.status), "status",
           "Trạng thái không hợp lệ.");
   v.Check(q.sex.empty() || q.sex == "male" || q.sex == "female", "sex",

@@ -98,16 +98,34 @@ std::optional<std::vector<int64_t>> RatedBeyondTheYear(const Env& env, store::Tr
   for (size_t i = 0; i < candidates.size(); i += kChunk) {
     const size_t n = std::min(kChunk, candidates.size() - i);
     store::Params params = {int64_t{year}};
-    std::string marks;
-    for (size_t k = 0; k < n; ++k) {
-      params.push_back(candidates[i + k]);
-      marks += k == 0 ? "?" : ", ?";
-    }
+    params.insert(params.end(), candidates.begin() + static_cast<std::ptrdiff_t>(i),
+                  candidates.begin() + static_cast<std::ptrdiff_t>(i + n));
     tx.Each("SELECT member_id FROM rating WHERE year = ? AND voided_at IS NULL AND member_id IN (" +
-                marks + ")",
+                Marks(n) + ")",
             params, [&out](const store::Row& r) { out.push_back(r.Int(0)); });
   }
   return out;
+}
+
+// The order and count of a year's whole members' list (no stage or level asked) from the
+// member index: the members active at the year's end plus those rated who are no longer on
+// it; page `page` of its ids. nullopt when the index is not ready or more than
+// kMostBeyond members would have to be looked at: the list is left to SQL, which gives the
+// same list.
+std::optional<memindex::Page> MembersFromIndex(const Env& env, store::Transaction& tx,
+                                               const PathRange& range, int year, int page,
+                                               int page_size) {
+  constexpr size_t kMostBeyond = 200'000;
+  if (env.index == nullptr || !env.index->Ready()) return std::nullopt;
+  env.index->CatchUp(tx);
+  auto beyond = RatedBeyondTheYear(env, tx, range, year, kMostBeyond);
+  if (!beyond) return std::nullopt;
+  memindex::Filter f{.path_lo = range.lo, .path_hi = range.hi};
+  f.statuses = ActiveStatusCodes();
+  f.admitted_before = Date(year + 1, 1, 1).Iso();
+  f.plus = std::move(*beyond);
+  const size_t offset = static_cast<size_t>(page - 1) * static_cast<size_t>(page_size);
+  return env.index->Find({}, f, offset, static_cast<size_t>(page_size));
 }
 
 }  // namespace
@@ -128,6 +146,9 @@ Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t 
   if (!q.stage.empty() && q.stage != "none" && !vocab::Parse<RatingStage>(q.stage)) {
     return Error::Invalid("Bước không hợp lệ.", {{"stage", "Bước không hợp lệ."}});
   }
+  Validator paging;
+  CheckPaging(paging, q.page, q.page_size);
+  if (Status s = paging.ToStatus(); !s) return s.error();
   auto org = GetOrgFor(env, actor, org_id, Action::kMemberRead);
   if (!org.ok()) return org.error();
   const PathRange range = SubtreeRange(org->path);
@@ -175,30 +196,15 @@ Result<Page<RatingRow>> ListRatings(const Env& env, const Actor& actor, int64_t 
     if (!r.IsNull(4)) row.rating = RatingFromRow(r, 4);
     page.items.push_back(std::move(row));
   };
-  // The whole members' list of a year, unfiltered: its order and count from the member index
-  // (the active members of the year's end, plus those rated who have left since), the rows of
-  // the page from SQL; the same list as the SQL below, which a subtree reads in full.
-  constexpr size_t kMostBeyond = 200'000;
-  if (members && q.stage.empty() && q.level.empty() && env.index != nullptr && env.index->Ready()) {
-    env.index->CatchUp(tx);
-    if (auto beyond = RatedBeyondTheYear(env, tx, range, q.year, kMostBeyond)) {
-      memindex::Filter f{.path_lo = range.lo, .path_hi = range.hi};
-      f.statuses = ActiveStatusCodes();
-      f.admitted_before = Date(q.year + 1, 1, 1).Iso();
-      f.plus = std::move(*beyond);
-      const size_t offset = static_cast<size_t>(q.page - 1) * static_cast<size_t>(q.page_size);
-      const memindex::Page found = env.index->Find({}, f, offset, static_cast<size_t>(q.page_size));
-      page.total = found.total;
-      if (found.ids.empty()) return page;
-      std::string marks;
+  if (members && q.stage.empty() && q.level.empty()) {
+    if (auto found = MembersFromIndex(env, tx, range, q.year, q.page, q.page_size)) {
+      page.total = found->total;
+      if (found->ids.empty()) return page;
       store::Params ids = {year};
-      for (const int64_t id : found.ids) {
-        marks += marks.empty() ? "?" : ", ?";
-        ids.push_back(id);
-      }
-      tx.Each(select + from + "WHERE m.id IN (" + marks + ")", ids, read);
-      std::unordered_map<int64_t, size_t> at;
-      for (size_t i = 0; i < found.ids.size(); ++i) at[found.ids[i]] = i;
+      ids.insert(ids.end(), found->ids.begin(), found->ids.end());
+      tx.Each(select + from + "WHERE m.id IN (" + Marks(found->ids.size()) + ")", ids, read);
+      std::unordered_map<int64_t, size_t> at;  // the index's order
+      for (size_t i = 0; i < found->ids.size(); ++i) at[found->ids[i]] = i;
       std::sort(page.items.begin(), page.items.end(),
                 [&at](const RatingRow& a, const RatingRow& b) { return at[a.id] < at[b.id]; });
       return page;
