@@ -152,6 +152,7 @@ const std::vector<Migration>& AllMigrations() {
       {20, "meeting_facts_index", kMeetingFactsIndex},
       {21, "absence_by_member_index", kAbsenceByMemberIndex},
       {22, "absence_by_date_index", kAbsenceByDateIndex},
+      {23, "dues_standing", schema::DuesStandingSql()},
   };
   return kAll;
 }

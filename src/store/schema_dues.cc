@@ -152,4 +152,64 @@ const char* DuesSql() {
   return kSql.c_str();
 }
 
+namespace {
+
+// A 'YYYY-MM' column's month as a bit of its year's mask (January 1, December 2048), and
+// its year.
+std::string MonthBit(const std::string& col) {
+  return "(1 << (CAST(substr(" + col + ", 6, 2) AS INTEGER) - 1))";
+}
+std::string YearOf(const std::string& col) { return "CAST(substr(" + col + ", 1, 4) AS INTEGER)"; }
+
+}  // namespace
+
+const char* DuesStandingOfPayments() {
+  static const std::string kSql =
+      "SELECT member_id, y AS year, SUM(bit) AS recorded_mask, SUM(CASE WHEN exc = 0 AND p < d "
+      "THEN bit ELSE 0 END) AS unpaid_mask FROM (SELECT member_id, " +
+      YearOf("month") + " AS y, " + MonthBit("month") +
+      " AS bit, SUM(due) AS d, SUM(paid) AS p, MAX(CASE WHEN kind = 'collection' AND reason IS "
+      "NOT NULL AND reason <> '' THEN 1 ELSE 0 END) AS exc FROM dues_payment WHERE voided_at IS "
+      "NULL GROUP BY member_id, month) s GROUP BY member_id, y";
+  return kSql.c_str();
+}
+
+const char* DuesKeptOfTallies() {
+  static const std::string kSql = "SELECT org_id, " + YearOf("month") + " AS year, SUM(" +
+                                  MonthBit("month") +
+                                  ") AS kept_mask FROM (SELECT DISTINCT org_id, month FROM "
+                                  "dues_tally) t GROUP BY org_id, " +
+                                  YearOf("month");
+  return kSql.c_str();
+}
+
+const char* DuesStandingSql() {
+  static const std::string kSql = std::string(R"sql(
+-- Per member and year, the months with a payment row (recorded_mask) and those of them left
+-- unpaid without a reason (unpaid_mask); bit 0 is January. Kept with every write to a
+-- unit's month (service/dues/dues_standing.cc), so the arrears of a subtree read one row per
+-- member instead of twelve payment rows.
+CREATE TABLE dues_standing (
+  member_id BIGINT NOT NULL REFERENCES member(id),
+  year INTEGER NOT NULL,
+  recorded_mask INTEGER NOT NULL,
+  unpaid_mask INTEGER NOT NULL,
+  PRIMARY KEY (member_id, year)
+) @WITHOUT_ROWID@;
+
+-- Per unit and year, the months whose collection sheet the unit kept (it has a tally).
+CREATE TABLE dues_kept (
+  org_id BIGINT NOT NULL REFERENCES org(id),
+  year INTEGER NOT NULL,
+  kept_mask INTEGER NOT NULL,
+  PRIMARY KEY (org_id, year)
+) @WITHOUT_ROWID@;
+
+INSERT INTO dues_standing (member_id, year, recorded_mask, unpaid_mask) )sql") +
+                                  DuesStandingOfPayments() +
+                                  ";\nINSERT INTO dues_kept (org_id, year, kept_mask) " +
+                                  DuesKeptOfTallies() + ";\n";
+  return kSql.c_str();
+}
+
 }  // namespace dangbo::store::schema

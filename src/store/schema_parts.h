@@ -40,6 +40,11 @@ const char* InspectionDisciplineSql();  // 0011: inspection and discipline table
 // The coded columns of 0011's tables.
 const std::vector<CodedColumn>& InspectionDisciplineCodedColumns();
 const char* DuesSql();  // 0012: dues bases, reliefs, payments, tallies, remittances, retention
+const char* DuesStandingSql();  // 0023: each member's paid and unpaid months, units' kept months
+// What dues_standing and dues_kept must hold, recomputed from the payments and the tallies
+// (SELECTs with the tables' columns; `dangbo verify` compares).
+const char* DuesStandingOfPayments();
+const char* DuesKeptOfTallies();
 // The coded columns of 0012's tables.
 const std::vector<CodedColumn>& DuesCodedColumns();
 const char* TrainingSql();  // 0013: training classes, learners, certificates; cadre planning

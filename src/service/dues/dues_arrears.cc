@@ -1,12 +1,14 @@
 // Arrears: members whose unit kept its sheet for a month in which they paid less than due
 // without a reason and were not exempt; warned at one month below the removal line (Điều lệ:
 // 3 months in a year), shown with the unexcused meeting absences of the same year.
+#include <algorithm>
+#include <bit>
 #include <map>
-#include <set>
 
 #include "rules/ruleset.h"
 #include "service/admission/flows.h"
 #include "service/core/access.h"
+#include "service/core/page.h"
 #include "service/dues/dues.h"
 #include "service/dues/dues_checks.h"
 #include "service/dues/dues_internal.h"
@@ -29,78 +31,101 @@ std::vector<std::string> CountedMonths(int year, const Date& on) {
   return out;
 }
 
-struct MemberRow {
+struct Candidate {
   int64_t org_id = 0;
-  std::string full_name, org_name, first_month;
+  std::string first_month;  // of admission, "YYYY-MM"; "" when not known
+  int64_t unpaid = 0;       // recorded months left unpaid without a reason
+  int64_t missing = 0;      // months of a kept sheet without a row of the member
 };
 
-// Every member of the subtree (active now) with unpaid months among `months`.
+int Bits(int64_t mask) { return std::popcount(static_cast<uint64_t>(mask)); }
+
+// The members of the subtree (active now) who may owe at least `at_least` of the counted
+// months (January to `months.back()`): from each one's row of the year in dues_standing and
+// their unit's in dues_kept, never from the payments themselves.
+std::map<int64_t, Candidate> Candidates(store::Transaction& tx, const std::string& path,
+                                        const std::vector<std::string>& months, int64_t at_least) {
+  const PathRange r = SubtreeRange(path);
+  const int64_t year = ParseDuesMonth(months.front())->year();
+  const int64_t counted = (int64_t{1} << months.size()) - 1;
+  std::map<int64_t, Candidate> out;
+  tx.Each(
+      "SELECT m.id, m.org_id, COALESCE(m.admitted_on, ''), COALESCE(s.recorded_mask, 0), "
+      "COALESCE(s.unpaid_mask, 0), COALESCE(k.kept_mask, 0) FROM member m LEFT JOIN "
+      "dues_standing s ON s.member_id = m.id AND s.year = ? LEFT JOIN dues_kept k ON k.org_id = "
+      "m.org_id AND k.year = ? WHERE m.status IN ('probationary', 'official') AND m.org_path >= "
+      "? AND m.org_path < ? AND ((COALESCE(s.unpaid_mask, 0) & ?) <> 0 OR (COALESCE(k.kept_mask, "
+      "0) & ? & ~COALESCE(s.recorded_mask, 0)) <> 0)",
+      {year, year, r.lo, r.hi, counted, counted}, [&](const store::Row& row) {
+        Candidate c{row.Int(1), row.Text(2).substr(0, 7), row.Int(4) & counted, 0};
+        c.missing = row.Int(5) & counted & ~row.Int(3);
+        for (size_t i = 0; i < months.size(); ++i) {  // no dues before admission
+          if (months[i] < c.first_month) c.missing &= ~(int64_t{1} << i);
+        }
+        if (Bits(c.unpaid) + Bits(c.missing) >= at_least) out[row.Int(0)] = c;
+      });
+  return out;
+}
+
+// Every member of the subtree (active now) with at least `at_least` unpaid months among
+// `months` (January on of one year): unpaid recorded months, and months of a kept sheet with
+// no row for the member unless nothing was due.
 std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& path,
-                                     const std::vector<std::string>& months) {
+                                     const std::vector<std::string>& months, int64_t at_least) {
   std::vector<DuesArrear> out;
   if (months.empty()) return out;
-  const PathRange r = SubtreeRange(path);
-  std::set<std::pair<int64_t, std::string>> kept;  // (unit, month) with a sheet
-  std::set<int64_t> keeping;                       // units with a sheet in any of the months
-  tx.Each(
-      "SELECT DISTINCT t.org_id, t.month FROM dues_tally t JOIN org o ON o.id = t.org_id "
-      "WHERE t.month >= ? AND t.month <= ? AND o.path >= ? AND o.path < ?",
-      {months.front(), months.back(), r.lo, r.hi}, [&](const store::Row& row) {
-        kept.insert({row.Int(0), row.Text(1)});
-        keeping.insert(row.Int(0));
-      });
-  // (member, month) → unpaid amount, or 0 when paid, exempt or excused.
-  std::map<std::pair<int64_t, std::string>, int64_t> recorded;
-  tx.Each(
-      "SELECT p.member_id, p.month, SUM(p.due), SUM(p.paid), MAX(CASE WHEN p.kind = "
-      "'collection' AND p.reason IS NOT NULL AND p.reason <> '' THEN 1 ELSE 0 END) FROM "
-      "dues_payment p JOIN member m ON m.id = p.member_id WHERE m.org_path >= ? AND "
-      "m.org_path < ? AND p.month >= ? AND p.month <= ? AND p.voided_at IS NULL GROUP BY "
-      "p.member_id, p.month",
-      {r.lo, r.hi, months.front(), months.back()}, [&](const store::Row& row) {
-        const int64_t unpaid = row.Int(4) ? 0 : std::max<int64_t>(row.Int(2) - row.Int(3), 0);
-        recorded[{row.Int(0), row.Text(1)}] = unpaid;
-      });
-  if (kept.empty() && recorded.empty()) return out;  // nothing kept, nothing recorded
-  // The members who may owe: in a unit that kept a sheet, or with a row of their own.
-  std::map<int64_t, MemberRow> members;
-  tx.Each(
-      "SELECT m.id, m.org_id, m.full_name, o.name, COALESCE(m.admitted_on, '') FROM member "
-      "m JOIN org o ON o.id = m.org_id WHERE m.status IN ('probationary', 'official') AND "
-      "m.org_path >= ? AND m.org_path < ?",
-      {r.lo, r.hi}, [&](const store::Row& row) {
-        const auto own = recorded.lower_bound({row.Int(0), ""});  // a row of their own?
-        if (!keeping.contains(row.Int(1)) &&
-            (own == recorded.end() || own->first.first != row.Int(0))) {
-          return;
-        }
-        members[row.Int(0)] = {row.Int(1), row.Text(2), row.Text(3), row.Text(4).substr(0, 7)};
-      });
-  // Months of a kept sheet with no row for the member: unpaid unless nothing was due.
-  std::map<std::string, std::vector<int64_t>> missing;
-  for (const auto& [id, m] : members) {
-    for (const std::string& month : months) {
-      if (month < m.first_month || !kept.contains({m.org_id, month})) continue;
-      if (!recorded.contains({id, month})) missing[month].push_back(id);
+  const std::map<int64_t, Candidate> members = Candidates(tx, path, months, at_least);
+  std::vector<int64_t> ids;
+  for (const auto& [id, c] : members) ids.push_back(id);
+  std::map<std::pair<int64_t, std::string>, int64_t> unpaid;  // (member, month) → amount
+  std::map<int64_t, std::pair<std::string, std::string>> names;
+  for (size_t i = 0; i < ids.size(); i += 256) {
+    const std::vector<int64_t> chunk(ids.begin() + i, ids.begin() + std::min(ids.size(), i + 256));
+    const std::vector<store::Value> in(chunk.begin(), chunk.end());
+    std::vector<store::Value> params = {months.front(), months.back()};
+    params.insert(params.end(), in.begin(), in.end());
+    tx.Each(
+        "SELECT member_id, month, SUM(due) - SUM(paid) FROM dues_payment WHERE voided_at IS "
+        "NULL AND month >= ? AND month <= ? AND member_id IN (" +
+            Marks(chunk.size()) + ") GROUP BY member_id, month",
+        params, [&](const store::Row& row) {
+          const Candidate& c = members.at(row.Int(0));
+          const int bit = ParseDuesMonth(row.Text(1))->month() - 1;
+          if (c.unpaid >> bit & 1) unpaid[{row.Int(0), row.Text(1)}] = row.Int(2);
+        });
+    tx.Each(
+        "SELECT m.id, m.full_name, o.name FROM member m JOIN org o ON o.id = m.org_id WHERE m.id "
+        "IN (" +
+            Marks(chunk.size()) + ")",
+        in, [&](const store::Row& row) {
+          names[row.Int(0)] = {row.Text(1), row.Text(2)};
+        });
+  }
+  std::map<std::string, std::vector<int64_t>> missing;  // month → members without a row
+  for (const auto& [id, c] : members) {
+    for (size_t i = 0; i < months.size(); ++i) {
+      if (c.missing >> i & 1) missing[months[i]].push_back(id);
     }
   }
-  for (const auto& [month, ids] : missing) {
-    for (const auto& [id, due] : dues_internal::DuesOfMonth(tx, ids, month)) {
-      recorded[{id, month}] = due.due;
+  for (const auto& [month, who] : missing) {
+    for (const auto& [id, due] : dues_internal::DuesOfMonth(tx, who, month)) {
+      unpaid[{id, month}] = due.due;
     }
   }
-  for (const auto& [id, m] : members) {
+  for (const auto& [id, c] : members) {
     DuesArrear a;
     a.member_id = id;
-    a.full_name = m.full_name;
-    a.org_name = m.org_name;
+    a.full_name = names[id].first;
+    a.org_name = names[id].second;
     for (const std::string& month : months) {
-      const auto it = recorded.find({id, month});
-      if (it == recorded.end() || it->second <= 0) continue;
+      const auto it = unpaid.find({id, month});
+      if (it == unpaid.end() || it->second <= 0) continue;
       a.months.push_back(month);
       a.amount += it->second;
     }
-    if (!a.months.empty()) out.push_back(std::move(a));
+    if (!a.months.empty() && static_cast<int64_t>(a.months.size()) >= at_least) {
+      out.push_back(std::move(a));
+    }
   }
   return out;
 }
@@ -115,8 +140,7 @@ std::vector<DuesArrear> Warned(store::Transaction& tx, const std::string& path, 
                                const Date& on) {
   const int64_t removal = RemovalMonths(year);
   std::vector<DuesArrear> out;
-  for (DuesArrear& a : CountArrears(tx, path, CountedMonths(year, on))) {
-    if (static_cast<int64_t>(a.months.size()) < removal - 1) continue;
+  for (DuesArrear& a : CountArrears(tx, path, CountedMonths(year, on), removal - 1)) {
     a.removal_line = static_cast<int64_t>(a.months.size()) >= removal;
     out.push_back(std::move(a));
   }

@@ -40,6 +40,14 @@ void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& mon
 // The same for every unit of a month at once (set-based; the generators).
 void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month, const std::string& now);
 
+// Each member's months with payment rows and unpaid months of a year, bit 0 January
+// (dues_standing), and each unit's months with a tally (dues_kept): rewritten for the
+// members with rows in the unit's month and for the unit after its tally (RefreshTally
+// calls it), or for a whole month (RefreshTallyOfMonth).
+inline constexpr int64_t kAllMonths = 0xFFF;
+void RefreshStanding(store::Transaction& tx, int64_t org_id, const std::string& month);
+void RefreshStandingOfMonth(store::Transaction& tx, const std::string& month);
+
 // Records every remittance of the month not recorded yet in the subtree of `root`, as the
 // rules give them (children before parents); answers how many were written. Unscoped.
 int64_t RemitMonth(store::Transaction& tx, const Org& root, const std::string& month,

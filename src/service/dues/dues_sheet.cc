@@ -129,12 +129,14 @@ void RefreshTally(store::Transaction& tx, int64_t org_id, const std::string& mon
   tx.Exec("DELETE FROM dues_tally WHERE org_id = ? AND month = ?", {org_id, month});
   const std::string end = MonthEnd(*ParseDuesMonth(month)).Iso();
   tx.Exec(TallySql(true), {end, month, org_id, now});
+  RefreshStanding(tx, org_id, month);
 }
 
 void RefreshTallyOfMonth(store::Transaction& tx, const std::string& month, const std::string& now) {
   RetireVersions(tx, "dues_tally", "month = ?", {month}, now);
   tx.Exec("DELETE FROM dues_tally WHERE month = ?", {month});
   tx.Exec(TallySql(false), {MonthEnd(*ParseDuesMonth(month)).Iso(), month, now});
+  RefreshStandingOfMonth(tx, month);
 }
 
 Status CheckReader(const Actor& actor) {

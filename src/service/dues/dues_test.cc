@@ -12,6 +12,7 @@
 #include "service/lifecycle/lifecycle_test_fixture.h"
 #include "service/report/catalogue.h"
 #include "service/report/indicators.h"
+#include "service/verify/verify.h"
 
 namespace dangbo::service::testing {
 namespace {
@@ -177,6 +178,64 @@ TEST_F(DuesTest, ArrearsAtTwoAndThreeMonths) {
   ASSERT_EQ(a->size(), 1u);
   EXPECT_EQ((*a)[0].months.size(), 3u);
   EXPECT_TRUE((*a)[0].removal_line);
+}
+
+// The arrears come from each member's months kept beside the payments (dues_standing) and
+// each unit's kept months (dues_kept): a month left unpaid, a month the sheet was kept
+// without the member, corrections either way; `dangbo verify` finds the summaries equal to
+// their recomputation, and finds a summary changed by hand.
+TEST_F(DuesTest, ArrearsFromTheKeptMonthsFollowEveryWrite) {
+  const int64_t m4 = AddMember(a2_, "Đỗ Thị Bốn");
+  Basis(m4, "2021-01", "salaried", 5'000'000);
+  for (int m = 1; m <= 6; ++m) {
+    const std::string month = "2026-0" + std::to_string(m);
+    ASSERT_TRUE(Pay(a1_, month.c_str(), m1_, m == 2 || m == 5 ? 0 : 47'000).ok());
+    ASSERT_TRUE(Pay(a1_, month.c_str(), m2_, 0, "Ốm").ok());
+    ASSERT_TRUE(Pay(a2_, month.c_str(), m4, 50'000).ok());
+    if (m != 3 && m != 4) {
+      ASSERT_TRUE(Pay(a2_, month.c_str(), m3_, 50'000).ok());
+    }
+  }
+  const auto warned = [&] {
+    std::vector<std::pair<int64_t, int64_t>> out;  // (member, amount)
+    auto a = DuesArrears(*env_, op_, root_.id, 2026);
+    EXPECT_TRUE(a.ok());
+    for (const DuesArrear& x : a.ok() ? *a : std::vector<DuesArrear>{}) {
+      out.emplace_back(x.member_id, x.amount);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  // m1: February and May recorded unpaid; m3: March and April not on the kept sheet.
+  EXPECT_EQ(warned(), (std::vector<std::pair<int64_t, int64_t>>{{m1_, 94'000}, {m3_, 100'000}}));
+  auto a2 = DuesArrears(*env_, op_, a2_.id, 2026);
+  ASSERT_TRUE(a2.ok());
+  ASSERT_EQ(a2->size(), 1u);
+  EXPECT_EQ((*a2)[0].months, (std::vector<std::string>{"2026-03", "2026-04"}));
+  EXPECT_EQ((*a2)[0].org_name, a2_.name);
+  // m1 pays May late; m3 is recorded for March with a reason; m4 gives back February's dues.
+  ASSERT_TRUE(CorrectDues(*env_, op_, {a1_.id, "2026-05", m1_, 47'000, 0, "Nộp muộn", ""}).ok());
+  ASSERT_TRUE(Pay(a2_, "2026-03", m3_, 0, "Đi công tác").ok());
+  ASSERT_TRUE(CorrectDues(*env_, op_, {a2_.id, "2026-02", m4, -50'000, 0, "Trả lại", ""}).ok());
+  ASSERT_TRUE(CorrectDues(*env_, op_, {a2_.id, "2026-06", m4, -50'000, 0, "Trả lại", ""}).ok());
+  EXPECT_EQ(warned(), (std::vector<std::pair<int64_t, int64_t>>{{m4, 100'000}}));
+
+  const auto dues_checks = [&] {
+    int64_t found = 0;
+    for (const VerifyCheck& c : VerifyDatabase(*db_).checks) {
+      if (c.code == "dues_standing" || c.code == "dues_kept") found += c.found;
+    }
+    return found;
+  };
+  EXPECT_EQ(dues_checks(), 0);
+  {
+    store::Transaction tx = db_->BeginWrite();
+    tx.Exec("UPDATE dues_standing SET unpaid_mask = 0 WHERE member_id = ?", {m4});
+    tx.Exec("DELETE FROM dues_kept WHERE org_id = ?", {a1_.id});
+    tx.Commit();
+  }
+  EXPECT_EQ(dues_checks(), 2);
+  EXPECT_TRUE(warned().empty()) << "the arrears read the summaries, not the payments";
 }
 
 TEST_F(DuesTest, IndicatorsCountTheTally) {

@@ -8,6 +8,7 @@
 
 #include "service/members/member_spans.h"
 #include "service/verify/verify_internal.h"
+#include "store/schema_parts.h"
 #include "text/text.h"
 
 namespace dangbo::service {
@@ -218,6 +219,50 @@ std::vector<SqlCheck> OrgChecks() {
   return checks;
 }
 
+// The dues' summaries kept beside their rows (dues_standing from the payments, dues_kept
+// from the tallies): a row that differs from its recomputation, or one left where nothing
+// should be.
+std::vector<SqlCheck> DuesChecks() {
+  const std::string standing = store::schema::DuesStandingOfPayments();
+  const std::string kept = store::schema::DuesKeptOfTallies();
+  // "tháng 1, 3" of a mask (bit 0 January), read as stored (NULL: no row) and recomputed.
+  const auto months = [](const store::Row& r, size_t i) {
+    if (r.IsNull(i)) return std::string("(không có)");
+    std::string out;
+    for (int m = 0; m < 12; ++m) {
+      if (r.Int(i) >> m & 1) out += (out.empty() ? "tháng " : ", ") + std::to_string(m + 1);
+    }
+    return out.empty() ? std::string("không tháng nào") : out;
+  };
+  const RowText masks = [months](const store::Row& r) {
+    return r.Text(0) + " năm " + r.Text(1) + ": lưu " + months(r, 4) + " / " + months(r, 5) +
+           "; tính lại " + months(r, 2) + " / " + months(r, 3);
+  };
+  return {
+      {"dues_standing", "Tháng đã ghi thu / chưa đóng của đảng viên khác sổ thu đảng phí",
+       "SELECT x.member_id, x.year, x.recorded_mask, x.unpaid_mask, s.recorded_mask, "
+       "s.unpaid_mask FROM (" +
+           standing +
+           ") x LEFT JOIN dues_standing s ON s.member_id = x.member_id AND s.year = x.year "
+           "WHERE s.member_id IS NULL OR s.recorded_mask <> x.recorded_mask OR s.unpaid_mask <> "
+           "x.unpaid_mask UNION ALL SELECT s.member_id, s.year, 0, 0, s.recorded_mask, "
+           "s.unpaid_mask FROM dues_standing s LEFT JOIN (" +
+           standing +
+           ") x ON x.member_id = s.member_id AND x.year = s.year WHERE x.member_id IS NULL AND "
+           "(s.recorded_mask <> 0 OR s.unpaid_mask <> 0) ORDER BY 1, 2",
+       [masks](const store::Row& r) { return "đảng viên mã " + masks(r); }},
+      {"dues_kept", "Tháng đã lập sổ thu của chi bộ khác bảng tổng hợp đảng phí",
+       "SELECT x.org_id, x.year, x.kept_mask, 0, k.kept_mask, 0 FROM (" + kept +
+           ") x LEFT JOIN dues_kept k ON k.org_id = x.org_id AND k.year = x.year WHERE "
+           "k.org_id IS NULL OR k.kept_mask <> x.kept_mask UNION ALL SELECT k.org_id, k.year, 0, "
+           "0, k.kept_mask, 0 FROM dues_kept k LEFT JOIN (" +
+           kept +
+           ") x ON x.org_id = k.org_id AND x.year = k.year WHERE x.org_id IS NULL AND "
+           "k.kept_mask <> 0 ORDER BY 1, 2",
+       [masks](const store::Row& r) { return "tổ chức mã " + masks(r); }},
+  };
+}
+
 VerifyCheck RunSqlCheck(store::Transaction& tx, const SqlCheck& c, int64_t limit) {
   VerifyCheck out{c.code, c.title, 0, {}};
   tx.Each(c.sql, {}, [&](const store::Row& r) {
@@ -260,6 +305,7 @@ VerifyReport VerifyDatabase(store::Database& db, int64_t limit) {
   for (const auto& c : MemberChecks()) r.checks.push_back(RunSqlCheck(tx, c, limit));
   r.checks.push_back(VerifyMemberNames(tx, limit));
   for (const auto& c : OrgChecks()) r.checks.push_back(RunSqlCheck(tx, c, limit));
+  for (const auto& c : DuesChecks()) r.checks.push_back(RunSqlCheck(tx, c, limit));
   return r;
 }
 
