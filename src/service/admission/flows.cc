@@ -2,6 +2,7 @@
 #include "service/admission/flows.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "report/flow.h"
@@ -224,9 +225,14 @@ Result<WorklistPage> Worklist(const Env& env, const Actor& actor, int64_t org_id
       {r.lo, r.hi}, [&](const store::Row& row) {
         probationers.push_back({row.Int(0), row.Text(1), row.Text(2), row.Text(3)});
       });
+  // A probation starts on or after the admission (ProbationStart), so one that cannot end
+  // by the horizon under the shortest probation of any rule set needs no start read.
+  int shortest = std::numeric_limits<int>::max();
+  for (const rules::RuleSet& rs : Rules().sets())
+    shortest = std::min(shortest, rs.probation_months);
   for (const auto& p : probationers) {
     const auto admitted = Date::Parse(p.admitted_on);
-    if (!admitted) continue;
+    if (!admitted || admitted->AddMonths(shortest) > horizon) continue;
     const Date start = ProbationStart(tx, p.id, *admitted);
     const rules::RuleSet& rs = Rules().At(start);
     const Date end = rules::ProbationEnd(rs, start);

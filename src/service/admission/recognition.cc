@@ -1,6 +1,8 @@
 // Recognition and refusal at the end of probation.
 #include "service/admission/recognition.h"
 
+#include <algorithm>
+
 #include "service/calendar/holidays.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
@@ -14,7 +16,9 @@ Date ProbationStartFrom(const std::string& event_detail_json, const Date& admitt
   if (detail.is_object()) {
     for (const char* key : {"ceremony_on", "readmitted_on"}) {
       if (detail.contains(key) && detail[key].is_string()) {
-        if (const auto d = Date::Parse(detail[key].get<std::string>())) return *d;
+        if (const auto d = Date::Parse(detail[key].get<std::string>())) {
+          return std::max(*d, admitted_on);
+        }
       }
     }
   }

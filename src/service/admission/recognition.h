@@ -29,7 +29,8 @@ struct RecognitionResult {
 };
 
 // The ceremony date of the member's admission (probation starts there); the admission date
-// for files entered without one.
+// for files entered without one. ENSURES: never before `admitted_on` (a ceremony follows the
+// decision, a readmission the first admission; a date before it is taken as the admission).
 Date ProbationStart(store::Transaction& tx, int64_t member_id, const Date& admitted_on);
 // The same from the detail of the member's latest admitted/readmitted event.
 Date ProbationStartFrom(const std::string& event_detail_json, const Date& admitted_on);
