@@ -1,6 +1,7 @@
 // Who is due for Huy hiệu Đảng at a round in a subtree: one read of the subtree's members long
 // enough in the party, with their badges; the milestone rule per member; then the page asked.
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <unordered_map>
 
@@ -71,20 +72,32 @@ struct Due {
 
 std::vector<Due> DueRows(store::Transaction& tx, const rules::RuleSet& rules,
                          const std::vector<Candidate>& members, const Date& round) {
-  std::vector<Due> out;
+  std::vector<std::pair<const Candidate*, rules::BadgeDue>> due_members;
+  std::vector<int64_t> ids;
   for (const Candidate& c : members) {
-    const auto due = DueAt(rules, c.facts, round);
-    if (!due) continue;
+    if (auto due = DueAt(rules, c.facts, round)) {
+      due_members.emplace_back(&c, *due);
+      ids.push_back(c.facts.id);
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  const std::map<int64_t, DisciplineDecision> decisions =
+      Discipline().LatestBeforeEach(tx, ids, round);
+  std::vector<Due> out;
+  for (const auto& [candidate, due] : due_members) {
+    const Candidate& c = *candidate;
     const MemberFacts& m = c.facts;
     BadgeDueRow row{.member_id = m.id, .full_name = m.full_name, .org_id = m.org_id};
     row.admitted_on = m.admitted_on->Iso();
-    row.milestone = due->milestone_years;
-    row.reached_on = due->reached_on.Iso();
-    row.round_on = due->round.Iso();
+    row.milestone = due.milestone_years;
+    row.reached_on = due.reached_on.Iso();
+    row.round_on = due.round.Iso();
     const rules::PartyAge age = rules::ComputePartyAge(*m.admitted_on, m.gaps, round);
     row.party_age_years = age.years;
     row.party_age_months = age.months;
-    row.hold_reason = DisciplineHold(tx, rules, m.id, round);
+    const auto decision = decisions.find(m.id);
+    row.hold_reason = DisciplineHoldOf(
+        rules, decision == decisions.end() ? std::nullopt : std::optional(decision->second), round);
     for (const auto& [milestone, id, status] : c.badges) {
       if (milestone != row.milestone) continue;
       row.badge_id = id;

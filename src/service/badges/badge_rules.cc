@@ -74,7 +74,11 @@ std::optional<rules::BadgeDue> DueAt(const rules::RuleSet& rules, const MemberFa
 
 std::string DisciplineHold(store::Transaction& tx, const rules::RuleSet& rules, int64_t member_id,
                            const Date& round) {
-  const auto d = Discipline().LatestBefore(tx, member_id, round);
+  return DisciplineHoldOf(rules, Discipline().LatestBefore(tx, member_id, round), round);
+}
+
+std::string DisciplineHoldOf(const rules::RuleSet& rules,
+                             const std::optional<DisciplineDecision>& d, const Date& round) {
   if (!d) return "";
   const auto after = rules::BadgeEligibleAfterDiscipline(rules, d->form, d->decided_on);
   if (!after) return "Đảng viên đã bị khai trừ: không xét tặng Huy hiệu Đảng.";

@@ -8,6 +8,7 @@
 
 #include "rules/lifecycle.h"
 #include "service/badges/badges.h"
+#include "service/core/discipline_facts.h"
 #include "store/database.h"
 
 namespace dangbo::service::badges_internal {
@@ -37,6 +38,9 @@ std::optional<rules::BadgeDue> DueAt(const rules::RuleSet& rules, const MemberFa
 // Why a member may not be proposed at `round` because of discipline ("" when nothing holds).
 std::string DisciplineHold(store::Transaction& tx, const rules::RuleSet& rules, int64_t member_id,
                            const Date& round);
+// The same from the member's latest decision by the round (none: "").
+std::string DisciplineHoldOf(const rules::RuleSet& rules,
+                             const std::optional<DisciplineDecision>& latest, const Date& round);
 // Every check of a proposal of `m` for `milestone` at `round` on `basis`.
 Status CheckEligible(store::Transaction& tx, const MemberFacts& m, int milestone, const Date& round,
                      BadgeBasis basis);

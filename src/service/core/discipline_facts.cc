@@ -22,6 +22,15 @@ std::atomic<const DisciplineFacts*> g_facts{&kNone};
 
 }  // namespace
 
+std::map<int64_t, DisciplineDecision> DisciplineFacts::LatestBeforeEach(
+    store::Transaction& tx, const std::vector<int64_t>& members, const Date& on) const {
+  std::map<int64_t, DisciplineDecision> out;
+  for (int64_t id : members) {
+    if (auto d = LatestBefore(tx, id, on)) out.emplace(id, *d);
+  }
+  return out;
+}
+
 const DisciplineFacts& Discipline() { return *g_facts.load(); }
 
 const DisciplineFacts* SetDisciplineFacts(const DisciplineFacts* facts) {

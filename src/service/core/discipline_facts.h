@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <vector>
 
 #include "base/date.h"
 #include "rules/ruleset.h"
@@ -26,6 +28,10 @@ class DisciplineFacts {
   // The member's latest discipline decision dated on or before `on`, if any.
   virtual std::optional<DisciplineDecision> LatestBefore(store::Transaction& tx, int64_t member_id,
                                                          const Date& on) const = 0;
+  // The same for each of `members` (sorted ascending) that has one: by default one read per
+  // member; a reader over a table overrides it with one read.
+  virtual std::map<int64_t, DisciplineDecision> LatestBeforeEach(
+      store::Transaction& tx, const std::vector<int64_t>& members, const Date& on) const;
 };
 
 // The reader in force: by default one that knows of no discipline.

@@ -3,6 +3,7 @@
 // decision, and the reader that ratings and badges consult.
 #include "service/discipline/discipline.h"
 
+#include <algorithm>
 #include <array>
 
 #include "service/core/access.h"
@@ -269,6 +270,26 @@ class DisciplineRecords final : public DisciplineFacts {
     const auto form = vocab::Parse<rules::DisciplineForm>(r->Text(0));
     if (!form) return std::nullopt;
     return DisciplineDecision{*form, *Date::Parse(r->Text(1))};
+  }
+  // Decisions are rare beside members: every one in force dated by `on`, kept for `members`.
+  std::map<int64_t, DisciplineDecision> LatestBeforeEach(store::Transaction& tx,
+                                                         const std::vector<int64_t>& members,
+                                                         const Date& on) const override {
+    std::map<int64_t, DisciplineDecision> out;
+    tx.Each(
+        "SELECT member_id, COALESCE(changed_form, form), decided_on FROM discipline_case WHERE "
+        "voided_at IS NULL AND status <> 'annulled' AND decided_on <= ? ORDER BY member_id, "
+        "decided_on, id",
+        {on.Iso()}, [&](const store::Row& r) {
+          if (!std::binary_search(members.begin(), members.end(), r.Int(0))) return;
+          const auto form = vocab::Parse<rules::DisciplineForm>(r.Text(1));
+          if (!form) {
+            out.erase(r.Int(0));  // as LatestBefore: the latest decision or none
+          } else {
+            out.insert_or_assign(r.Int(0), DisciplineDecision{*form, *Date::Parse(r.Text(2))});
+          }
+        });
+    return out;
   }
 };
 

@@ -313,9 +313,24 @@ TEST_F(DisciplineTest, RatingsAndBadgesReadTheRealRecords) {
   // Cảnh cáo on 01/03/2026 holds a badge back 9 months: not at 7/11/2026.
   auto badge = ProposeBadge(
       *env_, staff_a_, m, {.milestone = 30, .round_on = "2026-11-07", .proposed_on = "2026-10-01"});
+  // The round's due list reads every decision at once: the member is listed, held back, and
+  // not counted among those to propose; the others are not held.
+  auto due = BadgesDue(*env_, staff_a_, a_.id, Date(2026, 11, 7), {});
   SetDisciplineFacts(nullptr);
   ASSERT_FALSE(badge.ok());
   EXPECT_EQ(badge.error().code, "badge_discipline_wait");
+  ASSERT_TRUE(due.ok());
+  int64_t held = 0, unheld = 0;
+  for (const BadgeDueRow& r : due->items) {
+    if (r.member_id == m) {
+      EXPECT_NE(r.hold_reason.find("01/12/2026"), std::string::npos) << r.hold_reason;
+      ++held;
+    } else if (r.hold_reason.empty()) {
+      ++unheld;
+    }
+  }
+  EXPECT_EQ(held, 1);
+  EXPECT_EQ(due->to_propose, unheld);
 }
 
 }  // namespace
