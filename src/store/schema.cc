@@ -160,6 +160,7 @@ const std::vector<Migration>& AllMigrations() {
       {22, "absence_by_date_index", kAbsenceByDateIndex},
       {23, "dues_standing", schema::DuesStandingSql()},
       {24, "probation_index", kProbationIndex},
+      {25, "recorded_ratings_badges", schema::RecordedRatingsBadges()},
   };
   return kAll;
 }

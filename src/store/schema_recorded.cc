@@ -94,4 +94,20 @@ CREATE INDEX dues_tally_retired_idx ON dues_tally_retired(retired_at, org_id);
 )sql";
 }
 
+const char* RecordedRatingsBadges() {
+  return R"sql(
+ALTER TABLE rating ADD COLUMN recorded_at TEXT;
+ALTER TABLE badge ADD COLUMN recorded_at TEXT;
+UPDATE rating SET recorded_at = created_at WHERE version = 1;
+UPDATE badge SET recorded_at = created_at WHERE version = 1;
+
+CREATE TABLE rating_retired AS SELECT * FROM rating WHERE 1 = 0;
+ALTER TABLE rating_retired ADD COLUMN retired_at TEXT;
+CREATE INDEX rating_retired_idx ON rating_retired(retired_at, id);
+CREATE TABLE badge_retired AS SELECT * FROM badge WHERE 1 = 0;
+ALTER TABLE badge_retired ADD COLUMN retired_at TEXT;
+CREATE INDEX badge_retired_idx ON badge_retired(retired_at, id);
+)sql";
+}
+
 }  // namespace dangbo::store::schema

@@ -4,6 +4,7 @@
 #include "service/badges/badges_internal.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/members/members.h"
@@ -67,9 +68,10 @@ int64_t InsertProposal(store::Transaction& tx, const MemberFacts& m, int milesto
       .QueryRow(
           "INSERT INTO badge (member_id, org_id, milestone, round_on, basis, status, "
           "party_age_years, party_age_months, proposed_on, proposed_by, note, created_at, "
-          "updated_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          "updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?, ?, ?) "
+          "RETURNING id",
           {m.id, m.org_id, int64_t{milestone}, round.Iso(), basis, int64_t{age.years},
-           int64_t{age.months}, on, by, note.empty() ? store::Null() : store::Value(note), now,
+           int64_t{age.months}, on, by, note.empty() ? store::Null() : store::Value(note), now, now,
            now})
       .Int(0);
 }
@@ -136,10 +138,9 @@ Result<Badge> RecordBadgeStep(const Env& env, const Actor& actor, int64_t badge_
     if (cur.status == "awarded") {
       return Error::Conflict("badge_awarded", "Huy hiệu đã trao, không hủy được đề nghị.");
     }
-    tx.Exec(
-        "UPDATE badge SET voided_at = ?, note = ?, version = version + 1, updated_at = ? "
-        "WHERE id = ?",
-        {now, in.reason, now, badge_id});
+    UpdateVersion(tx, "badge", badge_id,
+                  "voided_at = ?, note = ?, version = version + 1, updated_at = ?",
+                  {now, in.reason, now}, now);
   } else if (in.step == "decide") {
     if (cur.status != "proposed") {
       return Error::Conflict("badge_stage", "Đề nghị này đã có quyết định.");
@@ -148,10 +149,10 @@ Result<Badge> RecordBadgeStep(const Env& env, const Actor& actor, int64_t badge_
       return Error::Invalid("Ngày quyết định không được trước ngày đề nghị.",
                             {{"on", "Trước ngày đề nghị."}});
     }
-    tx.Exec(
-        "UPDATE badge SET status = 'decided', decision_no = ?, decision_on = ?, decided_by = "
-        "?, version = version + 1, updated_at = ? WHERE id = ?",
-        {in.decision_no, in.on, actor.display_name, now, badge_id});
+    UpdateVersion(tx, "badge", badge_id,
+                  "status = 'decided', decision_no = ?, decision_on = ?, decided_by = ?, version "
+                  "= version + 1, updated_at = ?",
+                  {in.decision_no, in.on, actor.display_name, now}, now);
   } else {
     if (cur.status != "decided") {
       return Error::Conflict("badge_stage",
@@ -163,10 +164,10 @@ Result<Badge> RecordBadgeStep(const Env& env, const Actor& actor, int64_t badge_
       return Error::Invalid("Ngày trao không được trước ngày quyết định.",
                             {{"on", "Trước ngày quyết định."}});
     }
-    tx.Exec(
-        "UPDATE badge SET status = 'awarded', awarded_on = ?, awarded_by = ?, version = "
-        "version + 1, updated_at = ? WHERE id = ?",
-        {in.on, actor.display_name, now, badge_id});
+    UpdateVersion(tx, "badge", badge_id,
+                  "status = 'awarded', awarded_on = ?, awarded_by = ?, version = version + 1, "
+                  "updated_at = ?",
+                  {in.on, actor.display_name, now}, now);
   }
   Badge after = cur;
   if (in.step != "void") after = Reload(tx, badge_id);
@@ -210,6 +211,7 @@ Result<int64_t> ImportBadgeRound(const Env& env, const Actor& actor, int64_t org
     if (Status s = CheckEligible(tx, *m, a.milestone, *round, basis); !s) return s.error();
     const int64_t id = InsertProposal(tx, *m, a.milestone, *round, std::string(vocab::Code(basis)),
                                       d.proposed_on, actor.display_name, "", now);
+    // The proposal was written in this transaction: one version, recorded now.
     tx.Exec(
         "UPDATE badge SET status = 'awarded', decision_no = ?, decision_on = ?, decided_by = "
         "?, awarded_on = ?, awarded_by = ? WHERE id = ?",

@@ -193,6 +193,30 @@ TEST_F(BadgesTest, EarlyForIllnessAndDisciplineWait) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM badge WHERE member_id = ?", {warned}), 0);
 }
 
+// Badge figures as recorded before the award and before a proposal was withdrawn count the
+// badges as they stood then.
+TEST_F(BadgesTest, FiguresAsRecordedBeforeAnAwardAndAWithdrawal) {
+  const int64_t m = AddMember(a1_, "Phạm Văn Dũng", "1986-05-19", "1987-05-19", "", "1950-01-01");
+  const int64_t n = AddMember(a1_, "Lê Văn Cường", "1996-05-19", "1997-05-19", "", "1950-01-01");
+  auto b = ProposeBadge(*env_, staff_a_, m, Proposal(40, "2026-05-19"));
+  ASSERT_TRUE(b.ok()) << b.error().detail;
+  auto c = ProposeBadge(*env_, staff_a_, n, Proposal(30, "2026-05-19"));
+  ASSERT_TRUE(c.ok()) << c.error().detail;
+  ASSERT_TRUE(
+      RecordBadgeStep(*env_, staff_a_, b->id, {"decide", "125-QĐ/TU", "2026-10-02", "", 0}).ok());
+  const std::string decided = NextDay();
+  NextDay();
+  ASSERT_TRUE(RecordBadgeStep(*env_, staff_a_, b->id, {"award", "", "2026-11-07", "", 0}).ok());
+  ASSERT_TRUE(
+      RecordBadgeStep(*env_, staff_a_, c->id, {"void", "", "", "Đề nghị nhầm mốc", 0}).ok());
+  const char* codes = "badges.proposed,badges.awarded,badges.awarded_40";
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2026, 12, 31), "2026"),
+            (std::vector<int64_t>{1, 1, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2026, 12, 31), "2026", decided),
+            (std::vector<int64_t>{2, 0, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM badge_retired"), 3);
+}
+
 TEST_F(BadgesTest, WholeRoundImport) {
   const int64_t a = AddMember(a1_, "Nguyễn Một", "1996-05-19", "1997-05-19", "", "1950-01-01");
   const int64_t b =

@@ -2,6 +2,7 @@
 #include "service/core/span_history.h"
 
 #include <stdexcept>
+#include <vector>
 
 namespace dangbo::service {
 
@@ -9,28 +10,33 @@ namespace {
 
 struct VersionedTable {
   const char* table;
-  const char* columns;  // every column but recorded_at
+  std::string columns;  // every column but recorded_at
 };
-constexpr VersionedTable kVersionedTables[] = {
-    {"member_span", "member_id, valid_from, valid_to, org_id, status"},
-    {"org_span", "org_id, valid_from, valid_to, parent_id, kind, name, path"},
-    {"inspection_case",
-     "id, programme_id, org_id, handling_org_id, kind, subject, member_id, title, team, "
-     "started_on, planned_end_on, documents, status, concluded_on, violation, conclusion, "
-     "remedies, fix_due_on, closed_on, version, created_at, updated_at, voided_at"},
-    {"discipline_case",
-     "id, subject, member_id, org_id, handling_org_id, inspection_case_id, form, member_status, "
-     "post, violation_on, violation, decision_no, decided_on, received_on, status, appeal_on, "
-     "appeal_outcome, appeal_decided_on, appeal_decision_no, changed_form, effect_event_id, note, "
-     "recorded_by, version, created_at, updated_at, voided_at"},
-    {"dues_tally", "org_id, month, on_date, kind, amount"},
-};
+const std::vector<VersionedTable>& VersionedTables() {
+  static const std::vector<VersionedTable> kAll = {
+      {"member_span", "member_id, valid_from, valid_to, org_id, status"},
+      {"org_span", "org_id, valid_from, valid_to, parent_id, kind, name, path"},
+      {"inspection_case",
+       "id, programme_id, org_id, handling_org_id, kind, subject, member_id, title, team, "
+       "started_on, planned_end_on, documents, status, concluded_on, violation, conclusion, "
+       "remedies, fix_due_on, closed_on, version, created_at, updated_at, voided_at"},
+      {"discipline_case",
+       "id, subject, member_id, org_id, handling_org_id, inspection_case_id, form, "
+       "member_status, post, violation_on, violation, decision_no, decided_on, received_on, "
+       "status, appeal_on, appeal_outcome, appeal_decided_on, appeal_decision_no, changed_form, "
+       "effect_event_id, note, recorded_by, version, created_at, updated_at, voided_at"},
+      {"dues_tally", "org_id, month, on_date, kind, amount"},
+      {"rating", std::string(kRatingColumns) + ", voided_at"},
+      {"badge", std::string(kBadgeColumns) + ", voided_at"},
+  };
+  return kAll;
+}
 
 }  // namespace
 
 void RetireVersions(store::Transaction& tx, std::string_view table, const std::string& where,
                     const store::Params& params, const std::string& now) {
-  for (const VersionedTable& c : kVersionedTables) {
+  for (const VersionedTable& c : VersionedTables()) {
     if (table != c.table) continue;
     store::Params all{now};
     all.insert(all.end(), params.begin(), params.end());

@@ -1,7 +1,7 @@
 // Tables that keep every version they had: the spans (member_span, org_span, migration 0008),
-// the inspection and discipline cases and the dues tallies (0019). A row about to be changed
-// or deleted is first copied to <table>_retired with the moment, and every row written
-// carries recorded_at. Reports "as recorded on" a past moment read them.
+// the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025). A row
+// about to be changed or deleted is first copied to <table>_retired with the moment, and every row
+// written carries recorded_at. Reports "as recorded on" a past moment read them.
 #pragma once
 
 #include <string>
@@ -12,6 +12,18 @@
 namespace dangbo::service {
 
 enum class SpanTable { kMember, kOrg };
+
+// The columns of the versioned rating and badge rows but recorded_at and voided_at (what a
+// reading as recorded selects beside recorded_at).
+inline constexpr const char* kRatingColumns =
+    "id, year, subject, member_id, org_id, grassroots_id, rated_on, scheme, stage, self_level, "
+    "self_score, self_on, self_by, proposed_level, proposed_score, proposed_on, proposed_by, "
+    "decided_level, decided_score, decided_on, decided_by, approved_on, approved_by, "
+    "approval_no, level, note, version, created_at, updated_at";
+inline constexpr const char* kBadgeColumns =
+    "id, member_id, org_id, milestone, round_on, basis, status, party_age_years, "
+    "party_age_months, proposed_on, proposed_by, decision_no, decision_on, decided_by, "
+    "awarded_on, awarded_by, note, version, created_at, updated_at";
 
 // Copies the rows of `table` matching `where` (SQL over the table's columns, with `params`)
 // to its retired table, retired at `now` (a FormatTimestamp string).

@@ -5,7 +5,9 @@
 
 #include <string>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/ratings/ratings.h"
 
 namespace dangbo::service {
@@ -56,6 +58,9 @@ void RegisterGroup(const std::string& group, const std::string& kind, const std:
 }  // namespace
 
 void RegisterRatingIndicators() {
+  // Every step keeps the version it replaces (service/core/span_history.h).
+  report::RegisterRecordedTable(
+      {"rating", std::string(kRatingColumns) + ", recorded_at", "rating_retired", "voided_at"});
   report::RegisterFactTable(RatingFacts());
   RegisterGroup("members", "member", "Đảng viên", "đảng viên", "đảng viên", true);
   RegisterGroup("grassroots", "grassroots", "Tổ chức cơ sở đảng", "tổ chức cơ sở đảng", "tổ chức",

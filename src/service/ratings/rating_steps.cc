@@ -4,6 +4,7 @@
 #include "base/clock.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/members/member_spans.h"
 #include "service/members/members.h"
@@ -150,27 +151,29 @@ int64_t WriteStep(store::Transaction& tx, const Subject& s, const std::optional<
             "INSERT INTO rating (year, subject, member_id, org_id, grassroots_id, rated_on, "
             "scheme, stage, " +
                 st + "_level, " + st + "_score, " + st + "_on, " + st +
-                "_by, level, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "_by, level, note, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             {int64_t{in.year}, member ? "member" : "org",
              member ? store::Value(s.id) : store::Null(), s.unit_id,
              s.grassroots ? store::Value(s.grassroots->id) : store::Null(), YearEnd(in.year),
-             scheme, st, level, score, in.on, by, level, note, now, now})
+             scheme, st, level, score, in.on, by, level, note, now, now, now})
         .Int(0);
   }
   if (stage == RatingStage::kApproved) {
-    tx.Exec(
-        "UPDATE rating SET stage = ?, approved_on = ?, approved_by = ?, approval_no = ?, "
-        "note = COALESCE(?, note), version = version + 1, updated_at = ? WHERE id = ?",
+    UpdateVersion(
+        tx, "rating", old->id,
+        "stage = ?, approved_on = ?, approved_by = ?, approval_no = ?, note = "
+        "COALESCE(?, note), version = version + 1, updated_at = ?",
         {st, in.on, by, in.approval_no.empty() ? store::Null() : store::Value(in.approval_no), note,
-         now, old->id});
+         now},
+        now);
     return old->id;
   }
-  tx.Exec("UPDATE rating SET stage = ?, " + st + "_level = ?, " + st + "_score = ?, " + st +
-              "_on = ?, " + st +
-              "_by = ?, level = ?, note = COALESCE(?, note), version = version "
-              "+ 1, updated_at = ? WHERE id = ?",
-          {st, level, score, in.on, by, level, note, now, old->id});
+  UpdateVersion(tx, "rating", old->id,
+                "stage = ?, " + st + "_level = ?, " + st + "_score = ?, " + st + "_on = ?, " + st +
+                    "_by = ?, level = ?, note = COALESCE(?, note), version = version + 1, "
+                    "updated_at = ?",
+                {st, level, score, in.on, by, level, note, now}, now);
   return old->id;
 }
 

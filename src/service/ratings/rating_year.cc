@@ -134,8 +134,8 @@ Result<int64_t> ImportYearRatings(const Env& env, const Actor& actor, int64_t or
         "INSERT INTO rating (year, subject, member_id, org_id, grassroots_id, rated_on, scheme, "
         "stage, proposed_level, proposed_score, proposed_on, proposed_by, decided_level, "
         "decided_score, decided_on, decided_by, approved_on, approved_by, approval_no, level, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?)",
+        "created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {int64_t{year},
          member ? "member" : "org",
          member ? store::Value(t.id) : store::Null(),
@@ -155,6 +155,7 @@ Result<int64_t> ImportYearRatings(const Env& env, const Actor& actor, int64_t or
          actor.display_name,
          dates.approval_no.empty() ? store::Null() : store::Value(dates.approval_no),
          level,
+         now,
          now,
          now});
   }

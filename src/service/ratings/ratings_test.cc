@@ -274,6 +274,32 @@ TEST_F(RatingsTest, MembersListFromTheIndexIsTheListFromSql) {
             answer(*env_, {.year = 2024, .stage = "none"}));
 }
 
+// A report as recorded on a day between two steps counts the rating as it stood then: no
+// decided level yet; every step keeps the version it replaced (rating_retired).
+TEST_F(RatingsTest, FiguresAsRecordedBetweenTwoStepsKeepTheRatingThen) {
+  const int64_t m = AddMember(a1_, "Đặng Văn Ghi");
+  ASSERT_TRUE(
+      RecordRatingStep(*env_, secretary_a1_, M(m), Step(2024, "proposed", "2025-01-10", "good"))
+          .ok());
+  const std::string proposed = NextDay();
+  NextDay();
+  ASSERT_TRUE(
+      RecordRatingStep(*env_, staff_a_, M(m), Step(2024, "decided", "2025-01-20", "excellent"))
+          .ok());
+  const std::string decided = NextDay();
+  NextDay();
+  auto again = RecordRatingStep(*env_, staff_a_, M(m), Step(2024, "decided", "2025-01-25", "good"));
+  ASSERT_TRUE(again.ok()) << again.error().detail;
+  const char* codes = "ratings.members_rated,ratings.members_excellent,ratings.members_good";
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2024, 12, 31), "2024"),
+            (std::vector<int64_t>{1, 0, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2024, 12, 31), "2024", proposed),
+            (std::vector<int64_t>{0, 0, 0}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2024, 12, 31), "2024", decided),
+            (std::vector<int64_t>{1, 1, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM rating_retired"), 2);
+}
+
 TEST_F(RatingsTest, YearImportAndIndicators) {
   std::vector<YearRating> all;
   for (int i = 0; i < 9; ++i) {
