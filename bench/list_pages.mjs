@@ -1,14 +1,15 @@
 // List pages through the HTTP API, for the country, a province and a district: the member
 // list beside the later domains' lists (meetings, meeting figures, absence warnings,
-// ratings, badges, a round's due list) and the worklist. Each is asked once to warm up, then
+// ratings, badges, a round's due list, dues arrears) and the worklist. Each is asked once to warm up, then
 // `--repeat` times one after another; prints the median per page and scope as one JSON line.
 //
 //   node bench/list_pages.mjs --url http://127.0.0.1:8099 --user bench --password-file FILE \
 //        --orgs country=1,province=2,district=3 --year 2024 --rating-year 2023 \
-//        --round 2024-09-02 [--repeat 5]
+//        --round 2024-09-02 [--dues-year 2024] [--repeat 5]
 import {args, connect} from './http_client.mjs';
 
 const opts = args({repeat: '5'});
+opts['dues-year'] ??= opts.year;
 const {request, login, close} = connect(opts.url);
 const cookie = await login(opts.user, opts['password-file']);
 
@@ -20,6 +21,7 @@ const pages = [
   ['ratings', `/api/orgs/ORG/ratings?year=${opts['rating-year']}`],
   ['badges', `/api/orgs/ORG/badges?year=${opts.year}`],
   ['badges-due', `/api/orgs/ORG/badges/due?round=${opts.round}`],
+  ['dues-arrears', `/api/orgs/ORG/dues/arrears?year=${opts['dues-year']}`],
   ['worklist', '/api/orgs/ORG/worklist'],
 ];
 const scopes = opts.orgs.split(',').map((kv) => kv.split('='));

@@ -103,14 +103,16 @@ http_bench() {
 # The list pages of the country, its first province and that province's first district
 # committee, for the latest year with meetings and with ratings.
 list_pages() {
-  local db=$1 out=$2 province district year rating_year
+  local db=$1 out=$2 province district year rating_year dues_year
   province=$(sqlite3 "file:$db?mode=ro" "SELECT id FROM org WHERE parent_id = 1 ORDER BY id LIMIT 1")
   district=$(sqlite3 "file:$db?mode=ro" "SELECT id FROM org WHERE parent_id = $province AND kind = 'superior_committee' ORDER BY id LIMIT 1")
   year=$(sqlite3 "file:$db?mode=ro" "SELECT COALESCE(MAX(substr(held_on, 1, 4)), strftime('%Y')) FROM meeting")
   rating_year=$(sqlite3 "file:$db?mode=ro" "SELECT COALESCE(MAX(year), $year) FROM rating")
+  dues_year=$(sqlite3 "file:$db?mode=ro" "SELECT COALESCE(MAX(substr(month, 1, 4)), $year) FROM dues_payment")
   node bench/list_pages.mjs --url "http://127.0.0.1:$PORT" --user bench \
     --password-file "$BENCH_DIR/$name.password" --orgs "country=1,province=$province,district=$district" \
-    --year "$year" --rating-year "$rating_year" --round "$year-09-02" >"$out/lists.json"
+    --year "$year" --rating-year "$rating_year" --round "$year-09-02" --dues-year "$dues_year" \
+    >"$out/lists.json"
 }
 
 # 3. Measurements.
