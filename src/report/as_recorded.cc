@@ -44,7 +44,8 @@ bool EndsTableRef(std::string_view word) {
 // The table as of `moment` (a parenthesised subquery, without alias).
 std::string Reading(const RecordedTable& t, const std::string& moment) {
   const std::string m = "'" + moment + "'";
-  const std::string known = "(recorded_at IS NULL OR recorded_at <= " + m + ")";
+  const std::string known =
+      "(" + t.recorded_col + " IS NULL OR " + t.recorded_col + " <= " + m + ")";
   std::string cols = t.columns;
   if (!t.voided_col.empty()) {
     cols += ", CASE WHEN " + t.voided_col + " <= " + m + " THEN " + t.voided_col + " END AS " +

@@ -23,9 +23,11 @@ struct RecordedTable {
   std::string retired;
   // Non-empty: the column marking a fact voided; voided after the moment reads as NULL.
   std::string voided_col;
+  // When each row was written; NULL: before recording history was kept (migration 0008),
+  // read as known at every moment. A table whose rows are only ever added and voided
+  // (never edited) may name its creation time here.
+  std::string recorded_col = "recorded_at";
 };
-// Every row's recorded_at says when it was written; NULL: before recording history was
-// kept (migration 0008), read as known at every moment.
 // REQUIRES: a new name; called before reports are read concurrently (at start).
 void RegisterRecordedTable(RecordedTable t);
 

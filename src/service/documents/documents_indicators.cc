@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "service/documents/documents.h"
 
@@ -38,6 +39,13 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 }  // namespace
 
 void RegisterDocumentIndicators() {
+  // Documents are only ever added and voided: as recorded by their creation. (Each TCCSĐ's
+  // implementation row is rewritten in place: as it is now.)
+  report::RegisterRecordedTable(
+      {"higher_document",
+       "id, org_id, kind, number, issuer, issued_on, title, note, created_at, updated_at, "
+       "void_reason",
+       "", "voided_at", "created_at"});
   report::FactTable docs;
   docs.name = "higher_document";
   docs.from = "(SELECT id, org_id, issued_on, kind, voided_at, number, title FROM higher_document)";

@@ -87,5 +87,19 @@ TEST_F(DocumentsTest, StepsOfEachGrassrootsOrganizationAreCounted) {
   EXPECT_EQ(GetDocument(*env_, staff_b_, a_.id, d->id).error().kind, ErrorKind::kNotFound);
 }
 
+// A document is only ever added and voided: as recorded between the two it counts.
+TEST_F(DocumentsTest, FiguresAsRecordedBeforeADocumentWasVoided) {
+  auto d = CreateDocument(*env_, op_, root_.id, Doc());
+  ASSERT_TRUE(d.ok()) << d.error().detail;
+  const std::string written = NextDay();
+  NextDay();
+  ASSERT_TRUE(VoidDocument(*env_, op_, d->id, "Nhập trùng").ok());
+  EXPECT_EQ(Figures(op_, root_, "documents.total,documents.resolution", Date(2025, 12, 31), "2025"),
+            (std::vector<int64_t>{0, 0}));
+  EXPECT_EQ(Figures(op_, root_, "documents.total,documents.resolution", Date(2025, 12, 31), "2025",
+                    written),
+            (std::vector<int64_t>{1, 1}));
+}
+
 }  // namespace
 }  // namespace dangbo::service

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "service/rewards/rewards.h"
 #include "text/text.h"
@@ -36,6 +37,17 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 }  // namespace
 
 void RegisterRewardIndicators() {
+  // Awards and movements are only ever added and voided: as recorded by their creation.
+  report::RegisterRecordedTable(
+      {"reward",
+       "id, org_id, subject, member_id, recipient, form, level, decision_no, decided_on, reason, "
+       "period_label, emulation_id, effects, created_at, updated_at, void_reason",
+       "", "voided_at", "created_at"});
+  report::RegisterRecordedTable(
+      {"emulation",
+       "id, org_id, kind, title, starts_on, ends_on, note, version, created_at, updated_at, "
+       "void_reason",
+       "", "voided_at", "created_at"});
   report::RegisterFactTable(RewardFacts("reward", "subject"));
   report::RegisterFactTable(RewardFacts("reward_form", "form"));
   report::FactTable emulation;

@@ -118,5 +118,26 @@ TEST_F(RewardsTest, MovementsAndIndicatorsBySubject) {
   EXPECT_FALSE(ListRewards(*env_, staff_b_, a_.id, {}).ok());
 }
 
+// Awards and movements are only ever added and voided: a report as recorded on a day counts
+// those written by then and not yet voided then.
+TEST_F(RewardsTest, FiguresAsRecordedBeforeAnAwardAndBeforeItsVoiding) {
+  const std::string before = FormatTimestamp(clock_.Now());
+  NextDay();
+  auto r = CreateReward(*env_, staff_a_, a1_.id, Award("collective"));
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  ASSERT_TRUE(CreateEmulation(*env_, staff_a_, a_.id,
+                              {"movement", "Thi đua chào mừng Đại hội", "2025-03-01", "", ""})
+                  .ok());
+  const std::string written = NextDay();
+  NextDay();
+  ASSERT_TRUE(VoidReward(*env_, staff_a_, r->id, "Ghi nhầm quyết định").ok());
+  const char* codes = "rewards.collective,emulation.movement";
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2025, 12, 31), "2025"), (std::vector<int64_t>{0, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2025, 12, 31), "2025", written),
+            (std::vector<int64_t>{1, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2025, 12, 31), "2025", before),
+            (std::vector<int64_t>{0, 0}));
+}
+
 }  // namespace
 }  // namespace dangbo::service
