@@ -278,8 +278,8 @@ class DisciplineRecords final : public DisciplineFacts {
     std::map<int64_t, DisciplineDecision> out;
     tx.Each(
         "SELECT member_id, COALESCE(changed_form, form), decided_on FROM discipline_case WHERE "
-        "voided_at IS NULL AND status <> 'annulled' AND decided_on <= ? ORDER BY member_id, "
-        "decided_on, id",
+        "member_id IS NOT NULL AND voided_at IS NULL AND status <> 'annulled' AND decided_on <= "
+        "? ORDER BY member_id, decided_on, id",
         {on.Iso()}, [&](const store::Row& r) {
           if (!std::binary_search(members.begin(), members.end(), r.Int(0))) return;
           const auto form = vocab::Parse<rules::DisciplineForm>(r.Text(1));

@@ -313,8 +313,12 @@ TEST_F(DisciplineTest, RatingsAndBadgesReadTheRealRecords) {
   // Cảnh cáo on 01/03/2026 holds a badge back 9 months: not at 7/11/2026.
   auto badge = ProposeBadge(
       *env_, staff_a_, m, {.milestone = 30, .round_on = "2026-11-07", .proposed_on = "2026-10-01"});
-  // The round's due list reads every decision at once: the member is listed, held back, and
-  // not counted among those to propose; the others are not held.
+  // The round's due list reads every decision at once (an organization's among them): the
+  // member is listed, held back, and not counted among those to propose; the others are not.
+  DisciplineInput reprimand = Member(0, "reprimand");
+  reprimand.subject = "org";
+  reprimand.subject_org_id = a2_.id;
+  ASSERT_TRUE(RecordDiscipline(*env_, kiemtra_, a_.id, reprimand).ok());
   auto due = BadgesDue(*env_, staff_a_, a_.id, Date(2026, 11, 7), {});
   SetDisciplineFacts(nullptr);
   ASSERT_FALSE(badge.ok());
