@@ -161,6 +161,7 @@ const std::vector<Migration>& AllMigrations() {
       {23, "dues_standing", schema::DuesStandingSql()},
       {24, "probation_index", kProbationIndex},
       {25, "recorded_ratings_badges", schema::RecordedRatingsBadges()},
+      {26, "recorded_meetings", schema::RecordedMeetings()},
   };
   return kAll;
 }

@@ -28,6 +28,7 @@ std::string ExtensionSql(int version);
 const char* Recorded();       // 0008: span versions as recorded, frozen reports
 const char* RecordedCases();  // 0019: the same for inspection and discipline cases, dues tallies
 const char* RecordedRatingsBadges();  // 0025: ratings and badges keep their versions
+const char* RecordedMeetings();       // 0026: meetings and their attendance, the same
 
 // "a b c" -> "'a','b','c'".
 std::string SqlList(const std::string& codes);

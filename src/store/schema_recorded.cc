@@ -94,20 +94,37 @@ CREATE INDEX dues_tally_retired_idx ON dues_tally_retired(retired_at, org_id);
 )sql";
 }
 
+namespace {
+
+// A versioned table's retired copy: the table's columns, retired_at, and an index by it.
+std::string Retired(const std::string& table, const std::string& key) {
+  return "CREATE TABLE " + table + "_retired AS SELECT * FROM " + table +
+         " WHERE 1 = 0;\nALTER TABLE " + table + "_retired ADD COLUMN retired_at TEXT;\n" +
+         "CREATE INDEX " + table + "_retired_idx ON " + table + "_retired(retired_at, " + key +
+         ");\n";
+}
+
+}  // namespace
+
 const char* RecordedRatingsBadges() {
-  return R"sql(
+  static const std::string kSql = std::string(R"sql(
 ALTER TABLE rating ADD COLUMN recorded_at TEXT;
 ALTER TABLE badge ADD COLUMN recorded_at TEXT;
 UPDATE rating SET recorded_at = created_at WHERE version = 1;
 UPDATE badge SET recorded_at = created_at WHERE version = 1;
+)sql") + Retired("rating", "id") + Retired("badge", "id");
+  return kSql.c_str();
+}
 
-CREATE TABLE rating_retired AS SELECT * FROM rating WHERE 1 = 0;
-ALTER TABLE rating_retired ADD COLUMN retired_at TEXT;
-CREATE INDEX rating_retired_idx ON rating_retired(retired_at, id);
-CREATE TABLE badge_retired AS SELECT * FROM badge WHERE 1 = 0;
-ALTER TABLE badge_retired ADD COLUMN retired_at TEXT;
-CREATE INDEX badge_retired_idx ON badge_retired(retired_at, id);
-)sql";
+const char* RecordedMeetings() {
+  // Versions keep no minutes file (minutes_base64 stays NULL in them): figures never read it.
+  static const std::string kSql = std::string(R"sql(
+ALTER TABLE meeting ADD COLUMN recorded_at TEXT;
+ALTER TABLE meeting_attendance ADD COLUMN recorded_at TEXT;
+UPDATE meeting SET recorded_at = created_at WHERE version = 1;
+)sql") + Retired("meeting", "id") +
+                                  Retired("meeting_attendance", "meeting_id");
+  return kSql.c_str();
 }
 
 }  // namespace dangbo::store::schema

@@ -28,6 +28,8 @@ const std::vector<VersionedTable>& VersionedTables() {
       {"dues_tally", "org_id, month, on_date, kind, amount"},
       {"rating", std::string(kRatingColumns) + ", voided_at"},
       {"badge", std::string(kBadgeColumns) + ", voided_at"},
+      {"meeting", std::string(kMeetingColumns) + ", voided_at"},
+      {"meeting_attendance", std::string(kAttendanceColumns) + ", voided_at"},
   };
   return kAll;
 }

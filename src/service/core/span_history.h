@@ -1,7 +1,8 @@
 // Tables that keep every version they had: the spans (member_span, org_span, migration 0008),
-// the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025). A row
-// about to be changed or deleted is first copied to <table>_retired with the moment, and every row
-// written carries recorded_at. Reports "as recorded on" a past moment read them.
+// the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025),
+// meetings and their attendance (0026). A row about to be changed or deleted is first copied
+// to <table>_retired with the moment, and every row written carries recorded_at. Reports "as
+// recorded on" a past moment read them.
 #pragma once
 
 #include <string>
@@ -24,6 +25,14 @@ inline constexpr const char* kBadgeColumns =
     "id, member_id, org_id, milestone, round_on, basis, status, party_age_years, "
     "party_age_months, proposed_on, proposed_by, decision_no, decision_on, decided_by, "
     "awarded_on, awarded_by, note, version, created_at, updated_at";
+// The same of meetings (the minutes file left out: versions do not keep it) and attendance.
+inline constexpr const char* kMeetingColumns =
+    "id, org_id, kind, status, planned_on, held_on, topic, chair_member_id, chair_name, "
+    "recorder_member_id, recorder_name, higher_member_id, higher_name, resolution, quality, "
+    "minutes_name, minutes_type, minutes_size, present_count, late_count, excused_count, "
+    "unexcused_count, version, created_at, updated_at, void_reason";
+inline constexpr const char* kAttendanceColumns =
+    "meeting_id, member_id, org_id, occurred_on, status, home_org_id";
 
 // Copies the rows of `table` matching `where` (SQL over the table's columns, with `params`)
 // to its retired table, retired at `now` (a FormatTimestamp string).

@@ -1,10 +1,13 @@
 // Attendance at a held meeting: the roster of the unit on the meeting's date (members away
 // on a temporary transfer attend where they are) and the marks, one member at a time.
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/page.h"
+#include "service/core/span_history.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/meetings/meetings.h"
 #include "service/meetings/meetings_internal.h"
@@ -116,6 +119,15 @@ Result<Meeting> SetAttendance(const Env& env, const Actor& actor, int64_t id,
   std::map<int64_t, Attendee> roster;
   for (Attendee& a : MarkedRoster(*tx, *m)) roster.emplace(a.member_id, std::move(a));
   nlohmann::json was = nlohmann::json::object(), now = nlohmann::json::object();
+  const std::string at = FormatTimestamp(env.clock.Now());
+  // The marks replaced keep their versions (reports as recorded before this save).
+  for (size_t i = 0; i < marks.size(); i += 256) {
+    const size_t n = std::min<size_t>(256, marks.size() - i);
+    store::Params ids{id};
+    for (size_t k = i; k < i + n; ++k) ids.push_back(marks[k].member_id);
+    RetireVersions(*tx, "meeting_attendance", "meeting_id = ? AND member_id IN (" + Marks(n) + ")",
+                   ids, at);
+  }
   for (size_t i = 0; i < marks.size(); ++i) {
     const auto it = roster.find(marks[i].member_id);
     if (it == roster.end()) {
@@ -137,19 +149,19 @@ Result<Meeting> SetAttendance(const Env& env, const Actor& actor, int64_t id,
                           : std::nullopt;
     tx->Exec(
         "INSERT INTO meeting_attendance (meeting_id, member_id, org_id, occurred_on, status, "
-        "home_org_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, member_id) DO UPDATE "
-        "SET status = excluded.status",
+        "home_org_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, "
+        "member_id) DO UPDATE SET status = excluded.status, recorded_at = excluded.recorded_at",
         {id, marks[i].member_id, m->org_id, m->held_on, marks[i].status,
-         home ? store::Value(home->Int(0)) : store::Value(nullptr)});
+         home ? store::Value(home->Int(0)) : store::Value(nullptr), at});
   }
-  tx->Exec(
-      "UPDATE meeting SET present_count = (SELECT COUNT(*) FROM meeting_attendance WHERE "
-      "meeting_id = ? AND status = 'present'), late_count = (SELECT COUNT(*) FROM "
-      "meeting_attendance WHERE meeting_id = ? AND status = 'late'), excused_count = (SELECT "
-      "COUNT(*) FROM meeting_attendance WHERE meeting_id = ? AND status = 'excused'), "
-      "unexcused_count = (SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ? AND "
-      "status = 'unexcused') WHERE id = ?",
-      {id, id, id, id, id});
+  UpdateVersion(*tx, "meeting", id,
+                "present_count = (SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ? "
+                "AND status = 'present'), late_count = (SELECT COUNT(*) FROM meeting_attendance "
+                "WHERE meeting_id = ? AND status = 'late'), excused_count = (SELECT COUNT(*) FROM "
+                "meeting_attendance WHERE meeting_id = ? AND status = 'excused'), "
+                "unexcused_count = (SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ? "
+                "AND status = 'unexcused')",
+                {id, id, id, id}, at);
   const auto after = LoadMeeting(*tx, id, nullptr);
   if (!after) return MeetingNotFound(id);
   AuditEntry done = attempt;

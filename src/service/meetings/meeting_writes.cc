@@ -4,6 +4,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/meetings/meetings.h"
@@ -118,11 +119,12 @@ int64_t Insert(store::Transaction& tx, const MeetingInput& in, const std::string
       .QueryRow(
           "INSERT INTO meeting (org_id, kind, status, planned_on, held_on, topic, "
           "chair_member_id, chair_name, recorder_member_id, recorder_name, higher_member_id, "
-          "higher_name, resolution, quality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          "higher_name, resolution, quality, created_at, updated_at, recorded_at) VALUES (?, ?, "
+          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           {in.org_id, in.kind, StatusOf(in), N(in.planned_on), N(in.held_on), in.topic,
            N(in.chair_member_id), N(in.chair_name), N(in.recorder_member_id), N(in.recorder_name),
-           N(in.higher_member_id), N(in.higher_name), N(in.resolution), N(in.quality), now, now})
+           N(in.higher_member_id), N(in.higher_name), N(in.resolution), N(in.quality), now, now,
+           now})
       .Int(0);
 }
 
@@ -187,14 +189,17 @@ Result<Meeting> RecordMeeting(const Env& env, const Actor& actor, int64_t id,
   const auto org = LoadOrg(*tx, before->org_id);
   if (!org) return OrgNotFound(before->org_id);
   if (Status s = ResolvePersons(*tx, actor, *org, in); !s) return s.error();
-  tx->Exec(
-      "UPDATE meeting SET kind = ?, status = ?, planned_on = ?, held_on = ?, topic = ?, "
-      "chair_member_id = ?, chair_name = ?, recorder_member_id = ?, recorder_name = ?, "
-      "higher_member_id = ?, higher_name = ?, resolution = ?, quality = ?, version = version + "
-      "1, updated_at = ? WHERE id = ?",
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(
+      *tx, "meeting", id,
+      "kind = ?, status = ?, planned_on = ?, held_on = ?, topic = ?, chair_member_id = "
+      "?, chair_name = ?, recorder_member_id = ?, recorder_name = ?, higher_member_id = "
+      "?, higher_name = ?, resolution = ?, quality = ?, version = version + 1, "
+      "updated_at = ?",
       {in.kind, StatusOf(in), N(in.planned_on), N(in.held_on), in.topic, N(in.chair_member_id),
        N(in.chair_name), N(in.recorder_member_id), N(in.recorder_name), N(in.higher_member_id),
-       N(in.higher_name), N(in.resolution), N(in.quality), FormatTimestamp(env.clock.Now()), id});
+       N(in.higher_name), N(in.resolution), N(in.quality), now},
+      now);
   const auto m = LoadMeeting(*tx, id, nullptr);
   if (!m) return MeetingNotFound(id);
   AuditEntry done = attempt;

@@ -2,7 +2,9 @@
 // and the per-unit figures source (due meetings, units meeting all, attendance min–max).
 #include "service/meetings/meetings_indicators.h"
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/meetings/meetings.h"
 #include "text/text.h"
@@ -14,6 +16,13 @@ namespace {
 constexpr const char* kMeetings = "buổi";
 
 void RegisterFacts() {
+  // Every edit of a meeting and every save of its marks keep the versions they replace
+  // (service/core/span_history.h).
+  report::RegisterRecordedTable(
+      {"meeting", std::string(kMeetingColumns) + ", recorded_at", "meeting_retired", "voided_at"});
+  report::RegisterRecordedTable({"meeting_attendance",
+                                 std::string(kAttendanceColumns) + ", recorded_at",
+                                 "meeting_attendance_retired", "voided_at"});
   report::FactTable held;
   held.name = "meeting";
   held.from =

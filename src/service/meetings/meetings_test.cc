@@ -241,6 +241,32 @@ TEST_F(MeetingsTest, APlanIsRecordedWhenHeldAndKeepsItsDateOnceMarked) {
   EXPECT_EQ(Audits("meeting.plan"), 2);
 }
 
+// A report as recorded on a day counts the meetings and marks as they stood: a plan not yet
+// held, then the meeting held with an absence without reason, later excused.
+TEST_F(MeetingsTest, FiguresAsRecordedKeepThePlanThenTheMarksOfThatDay) {
+  auto plan = PlanYear(*env_, secretary_a1_, {a1_.id, 2026, 31});
+  ASSERT_TRUE(plan.ok()) << plan.error().detail;
+  const Meeting& feb = (*plan)[2];
+  const std::string planned = NextDay();
+  NextDay();
+  MeetingInput in;
+  in.held_on = "2026-02-27";
+  in.topic = feb.topic;
+  ASSERT_TRUE(RecordMeeting(*env_, secretary_a1_, feb.id, in).ok());
+  ASSERT_TRUE(
+      SetAttendance(*env_, secretary_a1_, feb.id, {{m1_, "present"}, {m2_, "unexcused"}}).ok());
+  const std::string held = NextDay();
+  NextDay();
+  ASSERT_TRUE(SetAttendance(*env_, secretary_a1_, feb.id, {{m2_, "excused"}}).ok());
+  const char* codes = "meetings.held,meetings.absent_unexcused";
+  const Date at(2026, 3, 31);
+  EXPECT_EQ(Figures(op_, a_, codes, at, "2026-Q1"), (std::vector<int64_t>{1, 0}));
+  EXPECT_EQ(Figures(op_, a_, codes, at, "2026-Q1", held), (std::vector<int64_t>{1, 1}));
+  EXPECT_EQ(Figures(op_, a_, codes, at, "2026-Q1", planned), (std::vector<int64_t>{0, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM meeting_attendance_retired"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM meeting_retired WHERE id = ?", {feb.id}), 3);
+}
+
 TEST_F(MeetingsTest, MinutesOfAKnownTypeOnly) {
   auto m = Held(a1_, "2026-03-05", secretary_a1_);
   ASSERT_TRUE(m.ok());
