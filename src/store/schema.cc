@@ -162,6 +162,7 @@ const std::vector<Migration>& AllMigrations() {
       {24, "probation_index", kProbationIndex},
       {25, "recorded_ratings_badges", schema::RecordedRatingsBadges()},
       {26, "recorded_meetings", schema::RecordedMeetings()},
+      {27, "recorded_training", schema::RecordedTraining()},
   };
   return kAll;
 }

@@ -29,6 +29,7 @@ const char* Recorded();       // 0008: span versions as recorded, frozen reports
 const char* RecordedCases();  // 0019: the same for inspection and discipline cases, dues tallies
 const char* RecordedRatingsBadges();  // 0025: ratings and badges keep their versions
 const char* RecordedMeetings();       // 0026: meetings and their attendance, the same
+const char* RecordedTraining();       // 0027: training classes and learners, the same
 
 // "a b c" -> "'a','b','c'".
 std::string SqlList(const std::string& codes);

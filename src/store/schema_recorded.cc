@@ -127,4 +127,17 @@ UPDATE meeting SET recorded_at = created_at WHERE version = 1;
   return kSql.c_str();
 }
 
+const char* RecordedTraining() {
+  // A learner row has no version number: one never changed since written is taken as
+  // recorded then, a changed one as known before recording history was kept.
+  static const std::string kSql = std::string(R"sql(
+ALTER TABLE training_class ADD COLUMN recorded_at TEXT;
+ALTER TABLE training_learner ADD COLUMN recorded_at TEXT;
+UPDATE training_class SET recorded_at = created_at WHERE version = 1;
+UPDATE training_learner SET recorded_at = created_at WHERE updated_at = created_at;
+)sql") + Retired("training_class", "id") +
+                                  Retired("training_learner", "id");
+  return kSql.c_str();
+}
+
 }  // namespace dangbo::store::schema

@@ -30,6 +30,8 @@ const std::vector<VersionedTable>& VersionedTables() {
       {"badge", std::string(kBadgeColumns) + ", voided_at"},
       {"meeting", std::string(kMeetingColumns) + ", voided_at"},
       {"meeting_attendance", std::string(kAttendanceColumns) + ", voided_at"},
+      {"training_class", std::string(kTrainingClassColumns) + ", voided_at"},
+      {"training_learner", std::string(kLearnerColumns) + ", voided_at"},
   };
   return kAll;
 }

@@ -1,8 +1,8 @@
 // Tables that keep every version they had: the spans (member_span, org_span, migration 0008),
 // the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025),
-// meetings and their attendance (0026). A row about to be changed or deleted is first copied
-// to <table>_retired with the moment, and every row written carries recorded_at. Reports "as
-// recorded on" a past moment read them.
+// meetings and their attendance (0026), training classes and learners (0027). A row about to be
+// changed or deleted is first copied to <table>_retired with the moment, and every row written
+// carries recorded_at. Reports "as recorded on" a past moment read them.
 #pragma once
 
 #include <string>
@@ -33,6 +33,13 @@ inline constexpr const char* kMeetingColumns =
     "unexcused_count, version, created_at, updated_at, void_reason";
 inline constexpr const char* kAttendanceColumns =
     "meeting_id, member_id, org_id, occurred_on, status, home_org_id";
+// The same of training classes and their learners.
+inline constexpr const char* kTrainingClassColumns =
+    "id, org_id, kind, title, starts_on, ends_on, place, note, version, created_at, updated_at, "
+    "void_reason";
+inline constexpr const char* kLearnerColumns =
+    "id, class_id, member_id, candidate_id, org_id, result, grade, certificate_no, "
+    "certificate_on, effects, created_at, updated_at";
 
 // Copies the rows of `table` matching `where` (SQL over the table's columns, with `params`)
 // to its retired table, retired at `now` (a FormatTimestamp string).

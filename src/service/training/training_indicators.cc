@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <string>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "report/period.h"
+#include "service/core/span_history.h"
 #include "service/training/training.h"
 #include "text/text.h"
 
@@ -81,6 +83,13 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 }  // namespace
 
 void RegisterTrainingIndicators() {
+  // Every edit of a class and every result keep the versions they replace
+  // (service/core/span_history.h).
+  report::RegisterRecordedTable({"training_class",
+                                 std::string(kTrainingClassColumns) + ", recorded_at",
+                                 "training_class_retired", "voided_at"});
+  report::RegisterRecordedTable({"training_learner", std::string(kLearnerColumns) + ", recorded_at",
+                                 "training_learner_retired", "voided_at"});
   report::FactTable classes;
   classes.name = "training_class";
   classes.from = "(SELECT id, org_id, starts_on, kind, voided_at, title FROM training_class)";

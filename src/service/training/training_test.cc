@@ -219,5 +219,30 @@ TEST_F(TrainingTest, IndicatorsCountClassesLearnersAndCommitteeMembersTrained) {
   EXPECT_EQ(people->items[0].id, sec);
 }
 
+// A report as recorded on a day counts the learners and results as they stood: enrolled but
+// not completed, then completed, then the certificate voided.
+TEST_F(TrainingTest, FiguresAsRecordedKeepTheResultsOfThatDay) {
+  const int64_t m = AddMember(a1_, "Học Viên Ghi Nhận");
+  auto cls = CreateTrainingClass(*env_, staff_a_, a_.id, Class("new_member"));
+  ASSERT_TRUE(cls.ok()) << cls.error().detail;
+  auto with = AddLearners(*env_, staff_a_, cls->id, {m}, {});
+  ASSERT_TRUE(with.ok()) << with.error().detail;
+  const std::string enrolled = NextDay();
+  NextDay();
+  ASSERT_TRUE(RecordResult(*env_, staff_a_, cls->id, Learner(*with),
+                           {"completed", "fair", "CN-01", "2026-03-10"})
+                  .ok());
+  const std::string completed = NextDay();
+  NextDay();
+  ASSERT_TRUE(VoidCertificate(*env_, staff_a_, cls->id, Learner(*with), "Nhầm người").ok());
+  const char* codes = "training.classes,training.learners,training.completed";
+  const Date at(2026, 3, 31);
+  EXPECT_EQ(Figures(staff_a_, a_, codes, at, "2026-Q1"), (std::vector<int64_t>{1, 1, 0}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, at, "2026-Q1", completed),
+            (std::vector<int64_t>{1, 1, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, at, "2026-Q1", enrolled), (std::vector<int64_t>{1, 1, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_learner_retired"), 2);
+}
+
 }  // namespace
 }  // namespace dangbo::service

@@ -7,6 +7,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/orgs/orgs.h"
@@ -121,9 +122,10 @@ Result<TrainingClass> CreateTrainingClass(const Env& env, const Actor& actor, in
   const int64_t id =
       tx.QueryRow(
             "INSERT INTO training_class (org_id, kind, title, starts_on, ends_on, place, note, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             {org_id, in.kind, text::Trim(in.title), in.starts_on, in.ends_on,
-             OrNull(text::Trim(in.place)), OrNull(text::Trim(in.note)), now, now})
+             OrNull(text::Trim(in.place)), OrNull(text::Trim(in.note)), now, now, now})
           .Int(0);
   audit.entity_id = std::to_string(id);
   return Finish(env, tx, actor, audit, id);
@@ -159,11 +161,13 @@ Result<TrainingClass> UpdateTrainingClass(const Env& env, const Actor& actor, in
   nlohmann::json before = TrainingClassJson(c);
   before.erase("learner_list");
   audit.before = std::move(before);
-  tx->Exec(
-      "UPDATE training_class SET kind = ?, title = ?, starts_on = ?, ends_on = ?, place = ?, note "
-      "= ?, version = version + 1, updated_at = ? WHERE id = ?",
-      {in.kind, text::Trim(in.title), in.starts_on, in.ends_on, OrNull(text::Trim(in.place)),
-       OrNull(text::Trim(in.note)), FormatTimestamp(env.clock.Now()), id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "training_class", id,
+                "kind = ?, title = ?, starts_on = ?, ends_on = ?, place = ?, note = ?, version = "
+                "version + 1, updated_at = ?",
+                {in.kind, text::Trim(in.title), in.starts_on, in.ends_on,
+                 OrNull(text::Trim(in.place)), OrNull(text::Trim(in.note)), now},
+                now);
   return Finish(env, *tx, actor, audit, id);
 }
 
@@ -240,8 +244,8 @@ Result<TrainingClass> AddLearners(const Env& env, const Actor& actor, int64_t cl
       continue;  // already in the class
     }
     tx->Exec(std::string("INSERT INTO training_learner (class_id, ") + column +
-                 ", org_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-             {class_id, id, *unit, now, now});
+                 ", org_id, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+             {class_id, id, *unit, now, now, now});
     added.push_back(id);
   }
   audit.detail = std::to_string(added.size()) + " học viên";
@@ -326,11 +330,13 @@ Result<TrainingLearner> RecordResult(const Env& env, const Actor& actor, int64_t
     if (!applied.ok()) return applied.error();
     effects = *applied;
   }
-  tx->Exec(
-      "UPDATE training_learner SET result = ?, grade = ?, certificate_no = ?, certificate_on = ?, "
-      "effects = ?, updated_at = ? WHERE id = ?",
+  UpdateVersion(
+      *tx, "training_learner", learner_id,
+      "result = ?, grade = ?, certificate_no = ?, certificate_on = ?, effects = ?, updated_at = "
+      "?",
       {in.result, OrNull(in.grade), OrNull(l->certificate_no), OrNull(in.certificate_on),
-       effects.empty() ? store::Null() : store::Value(effects.dump()), now, learner_id});
+       effects.empty() ? store::Null() : store::Value(effects.dump()), now},
+      now);
   l = LoadLearner(*tx, class_id, learner_id);
   audit.after = TrainingLearnerJson(*l);
   RecordAudit(*tx, actor, audit, env.clock.Now());
@@ -357,10 +363,11 @@ Status VoidCertificate(const Env& env, const Actor& actor, int64_t class_id, int
   }
   const std::string now = FormatTimestamp(env.clock.Now());
   UndoCertificate(*tx, *l, now);
-  tx->Exec(
-      "UPDATE training_learner SET result = NULL, grade = NULL, certificate_no = NULL, "
-      "certificate_on = NULL, effects = NULL, updated_at = ? WHERE id = ?",
-      {now, learner_id});
+  UpdateVersion(
+      *tx, "training_learner", learner_id,
+      "result = NULL, grade = NULL, certificate_no = NULL, certificate_on = NULL, effects = "
+      "NULL, updated_at = ?",
+      {now}, now);
   audit.before = TrainingLearnerJson(*l);
   audit.detail = text::Trim(reason);
   RecordAudit(*tx, actor, audit, env.clock.Now());
