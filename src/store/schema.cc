@@ -163,6 +163,7 @@ const std::vector<Migration>& AllMigrations() {
       {25, "recorded_ratings_badges", schema::RecordedRatingsBadges()},
       {26, "recorded_meetings", schema::RecordedMeetings()},
       {27, "recorded_training", schema::RecordedTraining()},
+      {28, "recorded_propaganda", schema::RecordedPropaganda()},
   };
   return kAll;
 }

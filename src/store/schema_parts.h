@@ -30,6 +30,7 @@ const char* RecordedCases();  // 0019: the same for inspection and discipline ca
 const char* RecordedRatingsBadges();  // 0025: ratings and badges keep their versions
 const char* RecordedMeetings();       // 0026: meetings and their attendance, the same
 const char* RecordedTraining();       // 0027: training classes and learners, the same
+const char* RecordedPropaganda();     // 0028: propaganda activities, models, collaborators
 
 // "a b c" -> "'a','b','c'".
 std::string SqlList(const std::string& codes);

@@ -140,4 +140,18 @@ UPDATE training_learner SET recorded_at = created_at WHERE updated_at = created_
   return kSql.c_str();
 }
 
+const char* RecordedPropaganda() {
+  static const std::string kSql = std::string(R"sql(
+ALTER TABLE propaganda_activity ADD COLUMN recorded_at TEXT;
+ALTER TABLE directive05_model ADD COLUMN recorded_at TEXT;
+ALTER TABLE opinion_collaborator ADD COLUMN recorded_at TEXT;
+UPDATE propaganda_activity SET recorded_at = created_at WHERE version = 1;
+UPDATE directive05_model SET recorded_at = created_at WHERE version = 1;
+UPDATE opinion_collaborator SET recorded_at = created_at WHERE version = 1;
+)sql") + Retired("propaganda_activity", "id") +
+                                  Retired("directive05_model", "id") +
+                                  Retired("opinion_collaborator", "id");
+  return kSql.c_str();
+}
+
 }  // namespace dangbo::store::schema

@@ -32,6 +32,9 @@ const std::vector<VersionedTable>& VersionedTables() {
       {"meeting_attendance", std::string(kAttendanceColumns) + ", voided_at"},
       {"training_class", std::string(kTrainingClassColumns) + ", voided_at"},
       {"training_learner", std::string(kLearnerColumns) + ", voided_at"},
+      {"propaganda_activity", std::string(kActivityColumns) + ", voided_at"},
+      {"directive05_model", std::string(kModelColumns) + ", voided_at"},
+      {"opinion_collaborator", std::string(kCollaboratorColumns) + ", voided_at"},
   };
   return kAll;
 }

@@ -1,6 +1,7 @@
 // Tables that keep every version they had: the spans (member_span, org_span, migration 0008),
 // the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025),
-// meetings and their attendance (0026), training classes and learners (0027). A row about to be
+// meetings and their attendance (0026), training classes and learners (0027), propaganda's
+// activities, models and collaborators (0028). A row about to be
 // changed or deleted is first copied to <table>_retired with the moment, and every row written
 // carries recorded_at. Reports "as recorded on" a past moment read them.
 #pragma once
@@ -40,6 +41,17 @@ inline constexpr const char* kTrainingClassColumns =
 inline constexpr const char* kLearnerColumns =
     "id, class_id, member_id, candidate_id, org_id, result, grade, certificate_no, "
     "certificate_on, effects, created_at, updated_at";
+// The same of propaganda activities, Directive 05 models and public-opinion collaborators.
+inline constexpr const char* kActivityColumns =
+    "id, org_id, kind, held_on, ends_on, title, document_no, document_kind, invited, attended, "
+    "points, entries, prizes, opinions, topics, summary, note, version, created_at, updated_at, "
+    "void_reason";
+inline constexpr const char* kModelColumns =
+    "id, org_id, year, kind, member_id, name, registered_on, recognized_on, note, version, "
+    "created_at, updated_at, void_reason";
+inline constexpr const char* kCollaboratorColumns =
+    "id, org_id, member_id, from_on, to_on, decision_no, note, version, created_at, updated_at, "
+    "void_reason";
 
 // Copies the rows of `table` matching `where` (SQL over the table's columns, with `params`)
 // to its retired table, retired at `now` (a FormatTimestamp string).

@@ -7,7 +7,9 @@
 
 #include <string>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/propaganda/propaganda.h"
 
 namespace dangbo::service {
@@ -68,6 +70,16 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 }  // namespace
 
 void RegisterPropagandaIndicators() {
+  // Every edit of an activity, a model or a collaborator keeps the version it replaces
+  // (service/core/span_history.h).
+  report::RegisterRecordedTable({"propaganda_activity",
+                                 std::string(kActivityColumns) + ", recorded_at",
+                                 "propaganda_activity_retired", "voided_at"});
+  report::RegisterRecordedTable({"directive05_model", std::string(kModelColumns) + ", recorded_at",
+                                 "directive05_model_retired", "voided_at"});
+  report::RegisterRecordedTable({"opinion_collaborator",
+                                 std::string(kCollaboratorColumns) + ", recorded_at",
+                                 "opinion_collaborator_retired", "voided_at"});
   report::RegisterFactTable(Activities("propaganda_activity", ""));
   report::RegisterFactTable(Activities("propaganda_invited", "invited"));
   report::RegisterFactTable(Activities("propaganda_attended", "attended"));

@@ -4,6 +4,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/lifecycle/lifecycle_common.h"
 #include "service/propaganda/propaganda.h"
@@ -123,11 +124,11 @@ Result<Directive05Model> CreateModel(const Env& env, const Actor& actor, int64_t
   const int64_t id =
       tx.QueryRow(
             "INSERT INTO directive05_model (org_id, year, kind, member_id, name, registered_on, "
-            "recognized_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id",
+            "recognized_on, note, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?) RETURNING id",
             {org_id, int64_t{in.year}, in.kind, individual ? OrNull(in.member_id) : store::Null(),
              text::Trim(in.name), in.registered_on, OrNull(in.recognized_on),
-             OrNull(text::Trim(in.note)), now, now})
+             OrNull(text::Trim(in.note)), now, now, now})
           .Int(0);
   audit.entity_id = std::to_string(id);
   return FinishModel(env, tx, actor, audit, id);
@@ -149,12 +150,14 @@ Result<Directive05Model> UpdateModel(const Env& env, const Actor& actor, int64_t
     if (auto e = CheckMember(*tx, OrgPath(*tx, old.org_id), *in.member_id, "member_id")) return *e;
   }
   audit.before = ModelJson(old);
-  tx->Exec(
-      "UPDATE directive05_model SET year = ?, kind = ?, member_id = ?, name = ?, registered_on = "
-      "?, recognized_on = ?, note = ?, version = version + 1, updated_at = ? WHERE id = ?",
-      {int64_t{in.year}, in.kind, individual ? OrNull(in.member_id) : store::Null(),
-       text::Trim(in.name), in.registered_on, OrNull(in.recognized_on), OrNull(text::Trim(in.note)),
-       FormatTimestamp(env.clock.Now()), id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "directive05_model", id,
+                "year = ?, kind = ?, member_id = ?, name = ?, registered_on = ?, recognized_on = "
+                "?, note = ?, version = version + 1, updated_at = ?",
+                {int64_t{in.year}, in.kind, individual ? OrNull(in.member_id) : store::Null(),
+                 text::Trim(in.name), in.registered_on, OrNull(in.recognized_on),
+                 OrNull(text::Trim(in.note)), now},
+                now);
   return FinishModel(env, *tx, actor, audit, id);
 }
 
@@ -182,9 +185,10 @@ Result<Collaborator> CreateCollaborator(const Env& env, const Actor& actor, int6
   const int64_t id =
       tx.QueryRow(
             "INSERT INTO opinion_collaborator (org_id, member_id, from_on, to_on, decision_no, "
-            "note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "note, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             {org_id, in.member_id, in.from_on, OrNull(in.to_on), OrNull(text::Trim(in.decision_no)),
-             OrNull(text::Trim(in.note)), now, now})
+             OrNull(text::Trim(in.note)), now, now, now})
           .Int(0);
   audit.entity_id = std::to_string(id);
   return FinishCollaborator(env, tx, actor, audit, id);
@@ -203,11 +207,13 @@ Result<Collaborator> UpdateCollaborator(const Env& env, const Actor& actor, int6
   }
   if (Overlaps(*tx, old.member_id, in, id)) return AlreadyServing();
   audit.before = CollaboratorJson(old);
-  tx->Exec(
-      "UPDATE opinion_collaborator SET from_on = ?, to_on = ?, decision_no = ?, note = ?, "
-      "version = version + 1, updated_at = ? WHERE id = ?",
-      {in.from_on, OrNull(in.to_on), OrNull(text::Trim(in.decision_no)),
-       OrNull(text::Trim(in.note)), FormatTimestamp(env.clock.Now()), id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "opinion_collaborator", id,
+                "from_on = ?, to_on = ?, decision_no = ?, note = ?, version = version + 1, "
+                "updated_at = ?",
+                {in.from_on, OrNull(in.to_on), OrNull(text::Trim(in.decision_no)),
+                 OrNull(text::Trim(in.note)), now},
+                now);
   return FinishCollaborator(env, *tx, actor, audit, id);
 }
 

@@ -210,5 +210,21 @@ TEST_F(PropagandaTest, IndicatorsCountSessionsRateConferencesUnitsAndCollaborato
   EXPECT_EQ(values->values[7].count, 1);
 }
 
+// A report as recorded before a correction counts the study session as it stood then.
+TEST_F(PropagandaTest, FiguresAsRecordedBeforeACorrectionKeepTheAttendanceThen) {
+  auto s = CreateActivity(*env_, tuyengiao_a_, a1_.id, Study(40, 30));
+  ASSERT_TRUE(s.ok()) << s.error().detail;
+  const std::string first = NextDay();
+  NextDay();
+  ActivityInput change = Study(40, 38);
+  change.expected_version = s->version;
+  ASSERT_TRUE(UpdateActivity(*env_, tuyengiao_a_, s->id, change).ok());
+  const char* codes = "propaganda.study_sessions,propaganda.study_attended";
+  EXPECT_EQ(Figures(op_, a_, codes, Date(2026, 3, 31), "2026-Q1"), (std::vector<int64_t>{1, 38}));
+  EXPECT_EQ(Figures(op_, a_, codes, Date(2026, 3, 31), "2026-Q1", first),
+            (std::vector<int64_t>{1, 30}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM propaganda_activity_retired"), 1);
+}
+
 }  // namespace
 }  // namespace dangbo::service

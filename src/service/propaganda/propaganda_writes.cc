@@ -5,6 +5,7 @@
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/core/void_record.h"
 #include "service/orgs/orgs.h"
@@ -157,13 +158,13 @@ int64_t InsertActivity(store::Transaction& tx, int64_t org_id, const ActivityInp
       .QueryRow(
           "INSERT INTO propaganda_activity (org_id, kind, held_on, ends_on, title, document_no, "
           "document_kind, invited, attended, points, entries, prizes, opinions, topics, "
-          "summary, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?, ?, ?) RETURNING id",
+          "summary, note, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           {org_id, in.kind, in.held_on, OrNull(in.ends_on), text::Trim(in.title),
            OrNull(text::Trim(in.document_no)), OrNull(in.document_kind), OrNull(in.invited),
            OrNull(in.attended), OrNull(in.points), OrNull(in.entries), OrNull(in.prizes),
            OrNull(in.opinions), OrNull(text::Trim(in.topics)), OrNull(text::Trim(in.summary)),
-           OrNull(text::Trim(in.note)), now, now})
+           OrNull(text::Trim(in.note)), now, now, now})
       .Int(0);
 }
 
@@ -202,16 +203,17 @@ Result<PropagandaActivity> UpdateActivity(const Env& env, const Actor& actor, in
                            "Hoạt động đã được người khác cập nhật; hãy tải lại trang.");
   }
   audit.before = ActivityJson(old);
-  tx->Exec(
-      "UPDATE propaganda_activity SET held_on = ?, ends_on = ?, title = ?, document_no = ?, "
-      "document_kind = ?, invited = ?, attended = ?, points = ?, entries = ?, prizes = ?, "
-      "opinions = ?, topics = ?, summary = ?, note = ?, version = version + 1, updated_at = ? "
-      "WHERE id = ?",
-      {in->held_on, OrNull(in->ends_on), text::Trim(in->title), OrNull(text::Trim(in->document_no)),
-       OrNull(in->document_kind), OrNull(in->invited), OrNull(in->attended), OrNull(in->points),
-       OrNull(in->entries), OrNull(in->prizes), OrNull(in->opinions),
-       OrNull(text::Trim(in->topics)), OrNull(text::Trim(in->summary)),
-       OrNull(text::Trim(in->note)), FormatTimestamp(env.clock.Now()), id});
+  const std::string now = FormatTimestamp(env.clock.Now());
+  UpdateVersion(*tx, "propaganda_activity", id,
+                "held_on = ?, ends_on = ?, title = ?, document_no = ?, document_kind = ?, invited "
+                "= ?, attended = ?, points = ?, entries = ?, prizes = ?, opinions = ?, topics = ?, "
+                "summary = ?, note = ?, version = version + 1, updated_at = ?",
+                {in->held_on, OrNull(in->ends_on), text::Trim(in->title),
+                 OrNull(text::Trim(in->document_no)), OrNull(in->document_kind),
+                 OrNull(in->invited), OrNull(in->attended), OrNull(in->points), OrNull(in->entries),
+                 OrNull(in->prizes), OrNull(in->opinions), OrNull(text::Trim(in->topics)),
+                 OrNull(text::Trim(in->summary)), OrNull(text::Trim(in->note)), now},
+                now);
   return Finish(env, *tx, actor, audit, id);
 }
 
