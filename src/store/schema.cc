@@ -164,6 +164,7 @@ const std::vector<Migration>& AllMigrations() {
       {26, "recorded_meetings", schema::RecordedMeetings()},
       {27, "recorded_training", schema::RecordedTraining()},
       {28, "recorded_propaganda", schema::RecordedPropaganda()},
+      {29, "recorded_rewrites", schema::RecordedRewrites()},
   };
   return kAll;
 }

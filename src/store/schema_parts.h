@@ -31,6 +31,7 @@ const char* RecordedRatingsBadges();  // 0025: ratings and badges keep their ver
 const char* RecordedMeetings();       // 0026: meetings and their attendance, the same
 const char* RecordedTraining();       // 0027: training classes and learners, the same
 const char* RecordedPropaganda();     // 0028: propaganda activities, models, collaborators
+const char* RecordedRewrites();       // 0029: culture units, documents' implementation by TCCSĐ
 
 // "a b c" -> "'a','b','c'".
 std::string SqlList(const std::string& codes);

@@ -154,4 +154,15 @@ UPDATE opinion_collaborator SET recorded_at = created_at WHERE version = 1;
   return kSql.c_str();
 }
 
+const char* RecordedRewrites() {
+  // Rows rewritten whole (deleted and written again): those already there keep no earlier
+  // version, so they read as known at every moment (recorded_at NULL).
+  static const std::string kSql = std::string(R"sql(
+ALTER TABLE culture_unit ADD COLUMN recorded_at TEXT;
+ALTER TABLE document_implementation ADD COLUMN recorded_at TEXT;
+)sql") + Retired("culture_unit", "id") +
+                                  Retired("document_implementation", "id");
+  return kSql.c_str();
+}
+
 }  // namespace dangbo::store::schema

@@ -35,6 +35,8 @@ const std::vector<VersionedTable>& VersionedTables() {
       {"propaganda_activity", std::string(kActivityColumns) + ", voided_at"},
       {"directive05_model", std::string(kModelColumns) + ", voided_at"},
       {"opinion_collaborator", std::string(kCollaboratorColumns) + ", voided_at"},
+      {"culture_unit", kCultureUnitColumns},
+      {"document_implementation", kImplementationColumns},
   };
   return kAll;
 }

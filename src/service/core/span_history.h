@@ -1,7 +1,8 @@
 // Tables that keep every version they had: the spans (member_span, org_span, migration 0008),
 // the inspection and discipline cases and the dues tallies (0019), ratings and badges (0025),
 // meetings and their attendance (0026), training classes and learners (0027), propaganda's
-// activities, models and collaborators (0028). A row about to be
+// activities, models and collaborators (0028), culture units and documents' implementation
+// (0029). A row about to be
 // changed or deleted is first copied to <table>_retired with the moment, and every row written
 // carries recorded_at. Reports "as recorded on" a past moment read them.
 #pragma once
@@ -52,6 +53,14 @@ inline constexpr const char* kModelColumns =
 inline constexpr const char* kCollaboratorColumns =
     "id, org_id, member_id, from_on, to_on, decision_no, note, version, created_at, updated_at, "
     "void_reason";
+// The same of rows rewritten whole: a host unit's cultural standard of a year, a TCCSĐ's
+// implementation of a higher document.
+inline constexpr const char* kCultureUnitColumns =
+    "id, host_unit_id, org_id, year, registered, result, decision_no, decided_on, note, "
+    "created_at, updated_at";
+inline constexpr const char* kImplementationColumns =
+    "id, document_id, org_id, studied_on, plan_on, plan_no, resolution_on, resolution_no, note, "
+    "updated_at";
 
 // Copies the rows of `table` matching `where` (SQL over the table's columns, with `params`)
 // to its retired table, retired at `now` (a FormatTimestamp string).

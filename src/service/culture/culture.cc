@@ -9,6 +9,7 @@
 #include "base/date.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/orgs/orgs.h"
 #include "text/text.h"
@@ -131,13 +132,17 @@ Result<CultureYear> RecordCultureYear(const Env& env, const Actor& actor, int64_
     auto opt = [](const std::string& s) {
       return s.empty() ? store::Null() : store::Value(text::Trim(s));
     };
+    // The row replaced keeps its version (reports as recorded before this save).
+    RetireVersions(tx, "culture_unit", "host_unit_id = ? AND year = ?",
+                   {in.host_unit_id, int64_t{year}}, now);
     tx.Exec("DELETE FROM culture_unit WHERE host_unit_id = ? AND year = ?",
             {in.host_unit_id, int64_t{year}});
     tx.Exec(
         "INSERT INTO culture_unit (host_unit_id, org_id, year, registered, result, decision_no, "
-        "decided_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "decided_on, note, created_at, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)",
         {in.host_unit_id, it->second, int64_t{year}, int64_t{in.registered ? 1 : 0}, opt(in.result),
-         opt(in.decision_no), opt(in.decided_on), opt(in.note), now, now});
+         opt(in.decision_no), opt(in.decided_on), opt(in.note), now, now, now});
   }
   CultureYear after = LoadYear(tx, path, year);
   const auto totals = [](const CultureYear& y) {

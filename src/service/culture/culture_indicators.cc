@@ -5,7 +5,9 @@
 
 #include <string>
 
+#include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/culture/culture.h"
 
 namespace dangbo::service {
@@ -41,6 +43,9 @@ void Percent(const std::string& code, const std::string& label, const std::strin
 }  // namespace
 
 void RegisterCultureIndicators() {
+  // A unit's year is rewritten whole; the row replaced keeps its version.
+  report::RegisterRecordedTable({"culture_unit", std::string(kCultureUnitColumns) + ", recorded_at",
+                                 "culture_unit_retired", ""});
   report::RegisterSource(report::VisitedSource("culture_unit", report::Shape::kFlow,
                                                {"host_units", "registered", "achieved", "model"},
                                                EachUnit, 5));

@@ -103,5 +103,22 @@ TEST_F(CultureTest, AYearRecordedAtOnceIsCountedAndInTheIndicators) {
   EXPECT_EQ(GetCultureYear(*env_, staff_a_, a_.id, 2024)->registered, 0);
 }
 
+// A year recorded again replaces each unit's row whole; a report as recorded before keeps
+// the earlier standing.
+TEST_F(CultureTest, FiguresAsRecordedBeforeAYearWasRecordedAgain) {
+  ASSERT_TRUE(RecordCultureYear(*env_, staff_a_, a_.id, 2025, {{h1_, true, "", "", "", ""}}).ok());
+  const std::string first = NextDay();
+  NextDay();
+  ASSERT_TRUE(RecordCultureYear(*env_, staff_a_, a_.id, 2025,
+                                {{h1_, true, "model", "12-QĐ/ĐUK", "2025-12-20", ""}})
+                  .ok());
+  const char* codes = "culture.registered,culture.achieved,culture.model";
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2025, 12, 31), "2025"),
+            (std::vector<int64_t>{1, 1, 1}));
+  EXPECT_EQ(Figures(staff_a_, a_, codes, Date(2025, 12, 31), "2025", first),
+            (std::vector<int64_t>{1, 0, 0}));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM culture_unit_retired"), 1);
+}
+
 }  // namespace
 }  // namespace dangbo::service

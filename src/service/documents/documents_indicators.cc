@@ -8,6 +8,7 @@
 
 #include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/documents/documents.h"
 
 namespace dangbo::service {
@@ -39,13 +40,16 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 }  // namespace
 
 void RegisterDocumentIndicators() {
-  // Documents are only ever added and voided: as recorded by their creation. (Each TCCSĐ's
-  // implementation row is rewritten in place: as it is now.)
+  // Documents are only ever added and voided: as recorded by their creation. Each TCCSĐ's
+  // implementation is rewritten whole; the row replaced keeps its version.
   report::RegisterRecordedTable(
       {"higher_document",
        "id, org_id, kind, number, issuer, issued_on, title, note, created_at, updated_at, "
        "void_reason",
        "", "voided_at", "created_at"});
+  report::RegisterRecordedTable({"document_implementation",
+                                 std::string(kImplementationColumns) + ", recorded_at",
+                                 "document_implementation_retired", ""});
   report::FactTable docs;
   docs.name = "higher_document";
   docs.from = "(SELECT id, org_id, issued_on, kind, voided_at, number, title FROM higher_document)";

@@ -87,6 +87,26 @@ TEST_F(DocumentsTest, StepsOfEachGrassrootsOrganizationAreCounted) {
   EXPECT_EQ(GetDocument(*env_, staff_b_, a_.id, d->id).error().kind, ErrorKind::kNotFound);
 }
 
+// A TCCSĐ's implementation is rewritten whole: as recorded before the resolution was added,
+// the document was studied only.
+TEST_F(DocumentsTest, FiguresAsRecordedBeforeAStepWasAdded) {
+  auto d = CreateDocument(*env_, op_, root_.id, Doc());
+  ASSERT_TRUE(d.ok()) << d.error().detail;
+  ASSERT_TRUE(
+      RecordImplementation(*env_, staff_a_, a_.id, d->id, {.studied_on = "2025-04-01"}).ok());
+  const std::string studied = NextDay();
+  NextDay();
+  ASSERT_TRUE(
+      RecordImplementation(
+          *env_, staff_a_, a_.id, d->id,
+          {.studied_on = "2025-04-01", .resolution_on = "2025-05-10", .resolution_no = "05-NQ/ĐU"})
+          .ok());
+  const char* codes = "documents.studied,documents.resolved";
+  EXPECT_EQ(Figures(op_, root_, codes, Date(2025, 12, 31), "2025"), (std::vector<int64_t>{1, 1}));
+  EXPECT_EQ(Figures(op_, root_, codes, Date(2025, 12, 31), "2025", studied),
+            (std::vector<int64_t>{1, 0}));
+}
+
 // A document is only ever added and voided: as recorded between the two it counts.
 TEST_F(DocumentsTest, FiguresAsRecordedBeforeADocumentWasVoided) {
   auto d = CreateDocument(*env_, op_, root_.id, Doc());

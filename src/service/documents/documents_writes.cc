@@ -6,6 +6,7 @@
 #include "base/date.h"
 #include "service/core/access.h"
 #include "service/core/audit.h"
+#include "service/core/span_history.h"
 #include "service/core/validate.h"
 #include "service/core/void_record.h"
 #include "service/documents/documents.h"
@@ -124,12 +125,16 @@ Result<Implementation> RecordImplementation(const Env& env, const Actor& actor, 
                     {"resolution_on", before->OptText(2).value_or("")}};
   }
   const std::string now = FormatTimestamp(env.clock.Now());
+  // The row replaced keeps its version (reports as recorded before this save).
+  RetireVersions(tx, "document_implementation", "document_id = ? AND org_id = ?", {id, org_id},
+                 now);
   tx.Exec("DELETE FROM document_implementation WHERE document_id = ? AND org_id = ?", {id, org_id});
   tx.Exec(
       "INSERT INTO document_implementation (document_id, org_id, studied_on, plan_on, plan_no, "
-      "resolution_on, resolution_no, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "resolution_on, resolution_no, note, updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?)",
       {id, org_id, OrNull(in.studied_on), OrNull(in.plan_on), OrNull(in.plan_no),
-       OrNull(in.resolution_on), OrNull(in.resolution_no), OrNull(in.note), now});
+       OrNull(in.resolution_on), OrNull(in.resolution_no), OrNull(in.note), now, now});
   Implementation out{org_id,
                      org.Text(2),
                      in.studied_on,

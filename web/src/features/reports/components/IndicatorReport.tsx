@@ -200,7 +200,7 @@ export function IndicatorReport({ orgId, period, onFrozen }: Props) {
           type="info"
           showIcon
           message={`Số liệu như đã ghi nhận đến hết ngày ${formatDate(recorded)}`}
-          description="Các sự kiện ghi nhận, hủy hay sửa sau ngày đó không được tính: đây là số liệu một báo cáo lập ngày đó đã có — biến động đảng viên và tổ chức, kiểm tra, kỷ luật, đảng phí, sinh hoạt chi bộ, đánh giá xếp loại, Huy hiệu Đảng, đào tạo bồi dưỡng, tuyên giáo, khen thưởng, phong trào thi đua, văn bản cấp trên. Thuộc tính cá nhân (tuổi, trình độ…), cấp ủy, văn hóa và việc thực hiện văn bản lấy theo dữ liệu hiện nay."
+          description="Các sự kiện ghi nhận, hủy hay sửa sau ngày đó không được tính: đây là số liệu một báo cáo lập ngày đó đã có — biến động đảng viên và tổ chức, kiểm tra, kỷ luật, đảng phí, sinh hoạt chi bộ, đánh giá xếp loại, Huy hiệu Đảng, đào tạo bồi dưỡng, tuyên giáo, khen thưởng, phong trào thi đua, đơn vị văn hóa, văn bản cấp trên và việc thực hiện. Thuộc tính cá nhân (tuổi, trình độ…) và cấp ủy lấy theo dữ liệu hiện nay."
         />
       )}
       <LoadError error={catalogue.error ?? presets.error ?? answer.error} />
