@@ -5,6 +5,11 @@
 
 namespace dangbo::demo {
 
+void CommitSoFar(store::Transaction& tx) {
+  if (tx.engine() != store::Engine::kSqlite) return;
+  tx.ExecuteScript("COMMIT; PRAGMA wal_checkpoint(TRUNCATE); BEGIN IMMEDIATE");
+}
+
 std::span<const NationalDomain> NationalDomains() {
   static constexpr std::array kAll = {
       NationalDomain{"meetings", GenerateNationalMeetings},

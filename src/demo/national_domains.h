@@ -21,6 +21,11 @@ struct NationalDomainContext {
   std::string now;  // created_at / recorded_at of the rows
 };
 
+// On SQLite, commits what a long phase wrote so far and checkpoints the write-ahead log, so
+// that the log stays small (every page read looks through it); the transaction goes on.
+// Nothing on PostgreSQL.
+void CommitSoFar(store::Transaction& tx);
+
 // One phase: fills its tables inside `tx` and answers the rows it wrote.
 // REQUIRES: the registry phases are done (member files, spans, indexes).
 struct NationalDomain {

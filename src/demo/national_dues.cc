@@ -71,6 +71,8 @@ int64_t GenerateNationalDues(store::Transaction& tx, const NationalDomainContext
     if (const auto root = service::LoadOrg(tx, c.root_id)) {
       service::dues_internal::RemitMonth(tx, *root, month, on, now, "");
     }
+    // A month is ~5,6 M rows nationally: one transaction for the year made a 10 GB log.
+    CommitSoFar(tx);
   }
   return rows;
 }
