@@ -37,6 +37,8 @@ test('a rating step recorded on a 390 px phone', { timeout: 150_000 }, async (t)
       // The step offered first is the latest one the user may take: the branch's proposal.
       await dialog.locator('.ant-select-selection-item', { hasText: 'Chi bộ đề xuất' }).waitFor();
       await pickOption(page, dialog.getByLabel('Mức xếp loại'), 'Hoàn thành tốt nhiệm vụ');
+      // The list closes with an animation; measured while still open it once reached 420 px.
+      await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
       await assertNoPageOverflow(page);
       await dialog.getByRole('button', { name: 'Ghi' }).click();
       await dialog.waitFor({ state: 'hidden' });
