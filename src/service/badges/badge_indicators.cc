@@ -34,8 +34,7 @@ report::FactTable BadgeFacts(const char* name, const char* date_col, const char*
 void RegisterBadgeIndicators() {
   constexpr const char* kMembers = "đảng viên";
   // Every step keeps the version it replaces (service/core/span_history.h).
-  report::RegisterRecordedTable(
-      {"badge", std::string(kBadgeColumns) + ", recorded_at", "badge_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("badge"));
   report::RegisterFactTable(BadgeFacts("badge_proposed", "proposed_on", ""));
   report::RegisterFactTable(
       BadgeFacts("badge_awarded", "awarded_on", " WHERE b.status = 'awarded'"));

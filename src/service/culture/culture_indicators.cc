@@ -44,8 +44,7 @@ void Percent(const std::string& code, const std::string& label, const std::strin
 
 void RegisterCultureIndicators() {
   // A unit's year is rewritten whole; the row replaced keeps its version.
-  report::RegisterRecordedTable({"culture_unit", std::string(kCultureUnitColumns) + ", recorded_at",
-                                 "culture_unit_retired", ""});
+  report::RegisterRecordedTable(VersionedReading("culture_unit"));
   report::RegisterSource(report::VisitedSource("culture_unit", report::Shape::kFlow,
                                                {"host_units", "registered", "achieved", "model"},
                                                EachUnit, 5));

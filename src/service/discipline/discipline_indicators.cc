@@ -8,6 +8,7 @@
 #include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "rules/ruleset.h"
+#include "service/core/span_history.h"
 #include "text/text.h"
 
 namespace dangbo::service {
@@ -44,13 +45,7 @@ void Add(const std::string& code, const std::string& label, const char* unit, co
 
 void RegisterDisciplineIndicators() {
   // Every change of a case keeps the version it replaces (service/core/span_history.h).
-  report::RegisterRecordedTable(
-      {"discipline_case",
-       "id, subject, member_id, org_id, handling_org_id, inspection_case_id, form, "
-       "member_status, post, violation_on, violation, decision_no, decided_on, received_on, "
-       "status, appeal_on, appeal_outcome, appeal_decided_on, appeal_decision_no, changed_form, "
-       "effect_event_id, note, recorded_by, version, created_at, updated_at, recorded_at",
-       "discipline_case_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("discipline_case"));
   report::RegisterFactTable(CaseFacts(
       "discipline",
       "d.subject || '.' || COALESCE(d.changed_form, d.form) AS kind, CASE WHEN d.status = "

@@ -47,9 +47,7 @@ void RegisterDocumentIndicators() {
        "id, org_id, kind, number, issuer, issued_on, title, note, created_at, updated_at, "
        "void_reason",
        "", "voided_at", "created_at"});
-  report::RegisterRecordedTable({"document_implementation",
-                                 std::string(kImplementationColumns) + ", recorded_at",
-                                 "document_implementation_retired", ""});
+  report::RegisterRecordedTable(VersionedReading("document_implementation"));
   report::FactTable docs;
   docs.name = "higher_document";
   docs.from = "(SELECT id, org_id, issued_on, kind, voided_at, number, title FROM higher_document)";

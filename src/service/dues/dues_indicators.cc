@@ -5,6 +5,7 @@
 
 #include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 
 namespace dangbo::service {
 
@@ -23,8 +24,7 @@ void Flow(std::string code, std::string label, std::string unit, const std::stri
 void RegisterDuesIndicators() {
   // The tallies keep the versions they replace; payments and remittances are never changed,
   // only added to (a payment's correction is a new row).
-  report::RegisterRecordedTable({"dues_tally", "org_id, month, on_date, kind, amount, recorded_at",
-                                 "dues_tally_retired", ""});
+  report::RegisterRecordedTable(VersionedReading("dues_tally"));
   report::RegisterRecordedTable({"dues_payment",
                                  "id, member_id, org_id, month, paid_on, kind, due, paid, extra, "
                                  "receipt_no, reason, corrects_id, recorded_at, recorded_by",

@@ -7,6 +7,7 @@
 
 #include "report/as_recorded.h"
 #include "report/indicator.h"
+#include "service/core/span_history.h"
 #include "service/inspection/inspection.h"
 
 namespace dangbo::service {
@@ -48,12 +49,7 @@ void Add(const std::string& code, const std::string& label, const char* unit, co
 
 void RegisterInspectionIndicators() {
   // Every change of a case keeps the version it replaces (service/core/span_history.h).
-  report::RegisterRecordedTable(
-      {"inspection_case",
-       "id, programme_id, org_id, handling_org_id, kind, subject, member_id, title, team, "
-       "started_on, planned_end_on, documents, status, concluded_on, violation, conclusion, "
-       "remedies, fix_due_on, closed_on, version, created_at, updated_at, recorded_at",
-       "inspection_case_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("inspection_case"));
   report::RegisterFactTable(
       CaseFacts("inspection", "started_on", "x.subject || '.' || x.kind", ""));
   report::RegisterFactTable(CaseFacts("inspection_concluded", "concluded_on",

@@ -18,11 +18,8 @@ constexpr const char* kMeetings = "buổi";
 void RegisterFacts() {
   // Every edit of a meeting and every save of its marks keep the versions they replace
   // (service/core/span_history.h).
-  report::RegisterRecordedTable(
-      {"meeting", std::string(kMeetingColumns) + ", recorded_at", "meeting_retired", "voided_at"});
-  report::RegisterRecordedTable({"meeting_attendance",
-                                 std::string(kAttendanceColumns) + ", recorded_at",
-                                 "meeting_attendance_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("meeting"));
+  report::RegisterRecordedTable(VersionedReading("meeting_attendance"));
   report::FactTable held;
   held.name = "meeting";
   held.from =

@@ -6,6 +6,7 @@
 #include "report/as_recorded.h"
 #include "report/indicator.h"
 #include "service/core/kinds.h"
+#include "service/core/span_history.h"
 #include "service/members/member_quality.h"
 #include "service/members/member_spans.h"
 #include "text/text.h"
@@ -138,9 +139,7 @@ void EachActiveMemberAt(store::Transaction& tx, const std::string& path, const D
 }
 
 void RegisterMemberIndicators() {
-  report::RegisterRecordedTable({"member_span",
-                                 "member_id, valid_from, valid_to, org_id, status, recorded_at",
-                                 "member_span_retired", ""});
+  report::RegisterRecordedTable(VersionedReading("member_span"));
   report::RegisterSource({"member_span", report::Shape::kStock,
                           [](report::Scope& s) {
                             return report::MembersByStatusAt(*s.tx, s.index, *s.org_at, s.at,

@@ -7,6 +7,7 @@
 #include "service/calendar/reference.h"
 #include "service/core/kinds.h"
 #include "service/core/roles.h"
+#include "service/core/span_history.h"
 #include "text/text.h"
 
 namespace dangbo::service {
@@ -160,9 +161,7 @@ void RegisterEvents() {
 }  // namespace
 
 void RegisterOrgIndicators() {
-  report::RegisterRecordedTable(
-      {"org_span", "org_id, valid_from, valid_to, parent_id, kind, name, path, recorded_at",
-       "org_span_retired", ""});
+  report::RegisterRecordedTable(VersionedReading("org_span"));
   report::RegisterRecordedTable({"org_event",
                                  "id, org_id, kind, effective_on, decision_no, decision_date, "
                                  "detail_json, recorded_by, recorded_at, void_reason",

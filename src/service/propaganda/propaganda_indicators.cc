@@ -72,14 +72,9 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 void RegisterPropagandaIndicators() {
   // Every edit of an activity, a model or a collaborator keeps the version it replaces
   // (service/core/span_history.h).
-  report::RegisterRecordedTable({"propaganda_activity",
-                                 std::string(kActivityColumns) + ", recorded_at",
-                                 "propaganda_activity_retired", "voided_at"});
-  report::RegisterRecordedTable({"directive05_model", std::string(kModelColumns) + ", recorded_at",
-                                 "directive05_model_retired", "voided_at"});
-  report::RegisterRecordedTable({"opinion_collaborator",
-                                 std::string(kCollaboratorColumns) + ", recorded_at",
-                                 "opinion_collaborator_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("propaganda_activity"));
+  report::RegisterRecordedTable(VersionedReading("directive05_model"));
+  report::RegisterRecordedTable(VersionedReading("opinion_collaborator"));
   report::RegisterFactTable(Activities("propaganda_activity", ""));
   report::RegisterFactTable(Activities("propaganda_invited", "invited"));
   report::RegisterFactTable(Activities("propaganda_attended", "attended"));

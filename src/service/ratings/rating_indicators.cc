@@ -59,8 +59,7 @@ void RegisterGroup(const std::string& group, const std::string& kind, const std:
 
 void RegisterRatingIndicators() {
   // Every step keeps the version it replaces (service/core/span_history.h).
-  report::RegisterRecordedTable(
-      {"rating", std::string(kRatingColumns) + ", recorded_at", "rating_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("rating"));
   report::RegisterFactTable(RatingFacts());
   RegisterGroup("members", "member", "Đảng viên", "đảng viên", "đảng viên", true);
   RegisterGroup("grassroots", "grassroots", "Tổ chức cơ sở đảng", "tổ chức cơ sở đảng", "tổ chức",

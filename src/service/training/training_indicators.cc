@@ -85,11 +85,8 @@ void Flow(const std::string& code, const std::string& label, const char* unit, c
 void RegisterTrainingIndicators() {
   // Every edit of a class and every result keep the versions they replace
   // (service/core/span_history.h).
-  report::RegisterRecordedTable({"training_class",
-                                 std::string(kTrainingClassColumns) + ", recorded_at",
-                                 "training_class_retired", "voided_at"});
-  report::RegisterRecordedTable({"training_learner", std::string(kLearnerColumns) + ", recorded_at",
-                                 "training_learner_retired", "voided_at"});
+  report::RegisterRecordedTable(VersionedReading("training_class"));
+  report::RegisterRecordedTable(VersionedReading("training_learner"));
   report::FactTable classes;
   classes.name = "training_class";
   classes.from = "(SELECT id, org_id, starts_on, kind, voided_at, title FROM training_class)";
