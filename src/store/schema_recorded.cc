@@ -7,6 +7,7 @@
 // NULL: before this migration); a version replaced or deleted moves to <table>_retired with
 // retired_at. The spans as recorded at T are the current rows recorded by T and the retired
 // rows recorded by T and retired after it (report/as_recorded.h reads them so).
+#include <initializer_list>
 #include <string>
 
 #include "store/schema_parts.h"
@@ -96,72 +97,66 @@ CREATE INDEX dues_tally_retired_idx ON dues_tally_retired(retired_at, org_id);
 
 namespace {
 
-// A versioned table's retired copy: the table's columns, retired_at, and an index by it.
-std::string Retired(const std::string& table, const std::string& key) {
-  return "CREATE TABLE " + table + "_retired AS SELECT * FROM " + table +
-         " WHERE 1 = 0;\nALTER TABLE " + table + "_retired ADD COLUMN retired_at TEXT;\n" +
-         "CREATE INDEX " + table + "_retired_idx ON " + table + "_retired(retired_at, " + key +
-         ");\n";
+// One table made versioned: its recorded_at column, filled from created_at for the rows
+// `known_when` picks ("" leaves every row NULL: known at every moment), and its retired copy
+// (the table's columns and retired_at) indexed by (retired_at, `key`).
+struct Versioned {
+  const char* table;
+  const char* key;
+  const char* known_when;
+};
+
+std::string VersionedSql(std::initializer_list<Versioned> tables) {
+  std::string out;
+  for (const Versioned& v : tables) {
+    const std::string t = v.table;
+    out += "ALTER TABLE " + t + " ADD COLUMN recorded_at TEXT;\n";
+    if (*v.known_when) {
+      out += "UPDATE " + t + " SET recorded_at = created_at WHERE " + v.known_when + ";\n";
+    }
+    out += "CREATE TABLE " + t + "_retired AS SELECT * FROM " + t + " WHERE 1 = 0;\n" +
+           "ALTER TABLE " + t + "_retired ADD COLUMN retired_at TEXT;\n" + "CREATE INDEX " + t +
+           "_retired_idx ON " + t + "_retired(retired_at, " + v.key + ");\n";
+  }
+  return out;
 }
 
 }  // namespace
 
 const char* RecordedRatingsBadges() {
-  static const std::string kSql = std::string(R"sql(
-ALTER TABLE rating ADD COLUMN recorded_at TEXT;
-ALTER TABLE badge ADD COLUMN recorded_at TEXT;
-UPDATE rating SET recorded_at = created_at WHERE version = 1;
-UPDATE badge SET recorded_at = created_at WHERE version = 1;
-)sql") + Retired("rating", "id") + Retired("badge", "id");
+  static const std::string kSql =
+      VersionedSql({{"rating", "id", "version = 1"}, {"badge", "id", "version = 1"}});
   return kSql.c_str();
 }
 
 const char* RecordedMeetings() {
   // Versions keep no minutes file (minutes_base64 stays NULL in them): figures never read it.
-  static const std::string kSql = std::string(R"sql(
-ALTER TABLE meeting ADD COLUMN recorded_at TEXT;
-ALTER TABLE meeting_attendance ADD COLUMN recorded_at TEXT;
-UPDATE meeting SET recorded_at = created_at WHERE version = 1;
-)sql") + Retired("meeting", "id") +
-                                  Retired("meeting_attendance", "meeting_id");
+  static const std::string kSql =
+      VersionedSql({{"meeting", "id", "version = 1"}, {"meeting_attendance", "meeting_id", ""}});
   return kSql.c_str();
 }
 
 const char* RecordedTraining() {
   // A learner row has no version number: one never changed since written is taken as
   // recorded then, a changed one as known before recording history was kept.
-  static const std::string kSql = std::string(R"sql(
-ALTER TABLE training_class ADD COLUMN recorded_at TEXT;
-ALTER TABLE training_learner ADD COLUMN recorded_at TEXT;
-UPDATE training_class SET recorded_at = created_at WHERE version = 1;
-UPDATE training_learner SET recorded_at = created_at WHERE updated_at = created_at;
-)sql") + Retired("training_class", "id") +
-                                  Retired("training_learner", "id");
+  static const std::string kSql =
+      VersionedSql({{"training_class", "id", "version = 1"},
+                    {"training_learner", "id", "updated_at = created_at"}});
   return kSql.c_str();
 }
 
 const char* RecordedPropaganda() {
-  static const std::string kSql = std::string(R"sql(
-ALTER TABLE propaganda_activity ADD COLUMN recorded_at TEXT;
-ALTER TABLE directive05_model ADD COLUMN recorded_at TEXT;
-ALTER TABLE opinion_collaborator ADD COLUMN recorded_at TEXT;
-UPDATE propaganda_activity SET recorded_at = created_at WHERE version = 1;
-UPDATE directive05_model SET recorded_at = created_at WHERE version = 1;
-UPDATE opinion_collaborator SET recorded_at = created_at WHERE version = 1;
-)sql") + Retired("propaganda_activity", "id") +
-                                  Retired("directive05_model", "id") +
-                                  Retired("opinion_collaborator", "id");
+  static const std::string kSql = VersionedSql({{"propaganda_activity", "id", "version = 1"},
+                                                {"directive05_model", "id", "version = 1"},
+                                                {"opinion_collaborator", "id", "version = 1"}});
   return kSql.c_str();
 }
 
 const char* RecordedRewrites() {
   // Rows rewritten whole (deleted and written again): those already there keep no earlier
   // version, so they read as known at every moment (recorded_at NULL).
-  static const std::string kSql = std::string(R"sql(
-ALTER TABLE culture_unit ADD COLUMN recorded_at TEXT;
-ALTER TABLE document_implementation ADD COLUMN recorded_at TEXT;
-)sql") + Retired("culture_unit", "id") +
-                                  Retired("document_implementation", "id");
+  static const std::string kSql =
+      VersionedSql({{"culture_unit", "id", ""}, {"document_implementation", "id", ""}});
   return kSql.c_str();
 }
 
