@@ -20,6 +20,14 @@ std::string Marks(size_t n) {
   return s;
 }
 
+void EachInList(const std::vector<int64_t>& ids,
+                const std::function<void(std::span<const int64_t>)>& each) {
+  constexpr size_t kSlice = 256;
+  for (size_t i = 0; i < ids.size(); i += kSlice) {
+    each(std::span<const int64_t>(ids).subspan(i, std::min(kSlice, ids.size() - i)));
+  }
+}
+
 void CheckPaging(Validator& v, int page, int page_size, bool zero_is_all) {
   v.Check(page >= 1, "page", "Số trang phải từ 1 trở lên.");
   v.Check((page_size >= 1 || (zero_is_all && page_size == 0)) && page_size <= kMaxPageSize,

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,9 @@ int64_t EachOnPage(store::Transaction& tx, const PagedSql& sql, int page, int pa
 
 // "?, ?, …" with `n` marks: the parameters of an SQL "IN (…)" list.
 std::string Marks(size_t n);
+// Calls `each` with `ids` in consecutive slices of at most 256, one "IN (Marks(n))" list each.
+void EachInList(const std::vector<int64_t>& ids,
+                const std::function<void(std::span<const int64_t>)>& each);
 
 // The largest page a list answers.
 inline constexpr int kMaxPageSize = 500;

@@ -79,10 +79,9 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
   for (const auto& [id, c] : members) ids.push_back(id);
   std::map<std::pair<int64_t, std::string>, int64_t> unpaid;  // (member, month) → amount
   std::map<int64_t, std::pair<std::string, std::string>> names;
-  for (size_t i = 0; i < ids.size(); i += 256) {
-    const std::vector<int64_t> chunk(ids.begin() + i, ids.begin() + std::min(ids.size(), i + 256));
-    const std::vector<store::Value> in(chunk.begin(), chunk.end());
-    std::vector<store::Value> params = {months.front(), months.back()};
+  EachInList(ids, [&](std::span<const int64_t> chunk) {
+    const store::Params in(chunk.begin(), chunk.end());
+    store::Params params = {months.front(), months.back()};
     params.insert(params.end(), in.begin(), in.end());
     tx.Each(
         "SELECT member_id, month, SUM(due) - SUM(paid) FROM dues_payment WHERE voided_at IS "
@@ -100,7 +99,7 @@ std::vector<DuesArrear> CountArrears(store::Transaction& tx, const std::string& 
         in, [&](const store::Row& row) {
           names[row.Int(0)] = {row.Text(1), row.Text(2)};
         });
-  }
+  });
   std::map<std::string, std::vector<int64_t>> missing;  // month → members without a row
   for (const auto& [id, c] : members) {
     for (size_t i = 0; i < months.size(); ++i) {

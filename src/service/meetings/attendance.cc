@@ -1,12 +1,10 @@
 // Attendance at a held meeting: the roster of the unit on the meeting's date (members away
 // on a temporary transfer attend where they are) and the marks, one member at a time.
-#include <algorithm>
 #include <map>
 #include <set>
 
 #include "service/core/access.h"
 #include "service/core/audit.h"
-#include "service/core/page.h"
 #include "service/core/span_history.h"
 #include "service/meetings/meeting_oversight.h"
 #include "service/meetings/meetings.h"
@@ -120,14 +118,6 @@ Result<Meeting> SetAttendance(const Env& env, const Actor& actor, int64_t id,
   for (Attendee& a : MarkedRoster(*tx, *m)) roster.emplace(a.member_id, std::move(a));
   nlohmann::json was = nlohmann::json::object(), now = nlohmann::json::object();
   const std::string at = FormatTimestamp(env.clock.Now());
-  // The marks replaced keep their versions (reports as recorded before this save).
-  for (size_t i = 0; i < marks.size(); i += 256) {
-    const size_t n = std::min<size_t>(256, marks.size() - i);
-    store::Params ids{id};
-    for (size_t k = i; k < i + n; ++k) ids.push_back(marks[k].member_id);
-    RetireVersions(*tx, "meeting_attendance", "meeting_id = ? AND member_id IN (" + Marks(n) + ")",
-                   ids, at);
-  }
   for (size_t i = 0; i < marks.size(); ++i) {
     const auto it = roster.find(marks[i].member_id);
     if (it == roster.end()) {
@@ -147,6 +137,9 @@ Result<Meeting> SetAttendance(const Env& env, const Actor& actor, int64_t id,
                                 "valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
                                 {marks[i].member_id, m->held_on, m->held_on})
                           : std::nullopt;
+    // The mark replaced keeps its version (reports as recorded before this save).
+    RetireVersions(*tx, "meeting_attendance", "meeting_id = ? AND member_id = ?",
+                   {id, marks[i].member_id}, at);
     tx->Exec(
         "INSERT INTO meeting_attendance (meeting_id, member_id, org_id, occurred_on, status, "
         "home_org_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, "

@@ -93,17 +93,14 @@ std::optional<std::vector<int64_t>> RatedBeyondTheYear(const Env& env, store::Tr
   // Which of them are rated, a few hundred at a time in id order (rating_member_year_idx read
   // forward rather than at random).
   std::sort(candidates.begin(), candidates.end());
-  constexpr size_t kChunk = 256;
   std::vector<int64_t> out;
-  for (size_t i = 0; i < candidates.size(); i += kChunk) {
-    const size_t n = std::min(kChunk, candidates.size() - i);
+  EachInList(candidates, [&](std::span<const int64_t> ids) {
     store::Params params = {int64_t{year}};
-    params.insert(params.end(), candidates.begin() + static_cast<std::ptrdiff_t>(i),
-                  candidates.begin() + static_cast<std::ptrdiff_t>(i + n));
+    params.insert(params.end(), ids.begin(), ids.end());
     tx.Each("SELECT member_id FROM rating WHERE year = ? AND voided_at IS NULL AND member_id IN (" +
-                Marks(n) + ")",
+                Marks(ids.size()) + ")",
             params, [&out](const store::Row& r) { out.push_back(r.Int(0)); });
-  }
+  });
   return out;
 }
 
